@@ -1,0 +1,142 @@
+// Package caseload holds the domain types of a clinician's IKBT caseload:
+// patients, their moments (treatment episodes in 1177 Stöd och behandling)
+// and what happens in them. It has no I/O; store persists these types and
+// worklist derives the daily worklist from them.
+package caseload
+
+import (
+	"time"
+
+	"github.com/ikbt/ikbt/personnummer"
+)
+
+// Patient is a person in the caseload.
+type Patient struct {
+	PNR  personnummer.Number
+	Name string
+}
+
+// Status is where a moment stands.
+type Status string
+
+const (
+	Active      Status = "active"
+	Maintenance Status = "maintenance" // vidmakthållande: read-only access for 90 days (manual 3.6.5)
+	Closed      Status = "closed"
+)
+
+// MaintenanceDays is how long a moment stays in maintenance (manual 3.6.5).
+const MaintenanceDays = 90
+
+// Moment is one treatment episode: a patient working through one program.
+type Moment struct {
+	ID          string
+	PNR         personnummer.Number
+	Program     string // programs.Program ID
+	Clinician   string
+	Started     Date
+	FeedbackDay time.Weekday // agreed weekday for the clinician's weekly reply
+	Status      Status
+	// MaintenanceFrom is the day the moment entered maintenance (zero unless Status is Maintenance or it passed through it).
+	MaintenanceFrom Date
+	ClosedOn        Date
+	ClosingReason   string
+	Diagnosis       string   // ICD-10 code, e.g. F41.1
+	Challenge       string   // Livsbalansen challenge area (programs track ID), chosen in module 5
+	Addons          []string // programs track IDs of optional tracks and add-on modules
+	LastLogin       Stamp
+
+	Modules      []ModuleEvent
+	Measurements []Measurement
+	Messages     []Message
+	Flags        []Flag     // handled flags; open flags are computed by worklist
+	Schedules    []Schedule // extra measurements the clinician scheduled
+	Notes        []Note
+}
+
+// ModuleEvent is the life of one module in a moment.
+type ModuleEvent struct {
+	Module    string // programs.Module Key: "3" for base module 3, "track/2" for part 2 of a track
+	Opened    Stamp
+	Submitted Stamp // by the patient
+	Feedback  Stamp // given by the clinician
+}
+
+// Occasion is the mättillfälle of a measurement (manual 7.1.4).
+type Occasion string
+
+const (
+	Assessment Occasion = "bedomning"   // Bedömning
+	Startup    Occasion = "uppstart"    // Uppstart behandling
+	Ongoing    Occasion = "pagaende"    // Pågående
+	Final      Occasion = "avslut"      // Avslut behandling
+	FollowUp   Occasion = "uppfoljning" // Uppföljning
+)
+
+// Measurement is one answered rating scale.
+type Measurement struct {
+	ID         int64  // assigned by the store; 0 before it is saved
+	Instrument string // instruments ID: MADRS-S, MADRS-S9, GAD-7, PHQ-9, ISI, PSS-10, KEDS, WHODAS-12
+	Occasion   Occasion
+	Answered   Stamp
+	Items      []int // item scores in order; nil when only the total is known
+	Total      int   // computed from Items when they are given
+	// Item9 is MADRS-S item 9 (livslust), or -1 when the measurement does not carry it.
+	Item9 int
+}
+
+// Message is one message in the SoB dialogue.
+type Message struct {
+	From string // "patient" or "clinician"
+	At   Stamp
+}
+
+const (
+	FromPatient   = "patient"
+	FromClinician = "clinician"
+)
+
+// Flag kinds (worklist computes open flags; a handled one is kept here).
+const (
+	FlagMADRS9          = "madrs9"
+	FlagInactive        = "inactive"
+	FlagNoDialogue      = "no-dialogue"
+	FlagMaintenanceOver = "maintenance-over"
+	FlagDeterioration   = "deterioration"
+)
+
+// Flag is a flag the clinician has handled. Kind and Ref identify the
+// raised flag it answers (Ref is set by worklist: for madrs9 the answered
+// stamp of the measurement, for the others the day the flag was raised).
+type Flag struct {
+	Kind      string
+	Ref       string
+	Raised    Date
+	HandledBy string
+	HandledAt Stamp
+	Note      string
+}
+
+// Schedule is an extra measurement the clinician scheduled (manual 4.7):
+// an instrument at the start of a module, or repeated every N weeks.
+type Schedule struct {
+	ID         int64
+	Instrument string
+	AtModule   string // module key; empty when repeating
+	EveryWeeks int    // 0 when tied to a module
+	From       Date
+}
+
+// Note is a journal note written for Cosmic.
+type Note struct {
+	ID      int64
+	Created Stamp
+	Copied  Stamp // zero until copied
+	Text    string
+}
+
+// Caseload is everything in one database.
+type Caseload struct {
+	Patients []Patient
+	Moments  []Moment
+}

@@ -1,0 +1,141 @@
+// Package personnummer validates Swedish personal identity numbers
+// (personnummer) and coordination numbers (samordningsnummer) and keeps
+// them normalised as 12 digits, YYYYMMDDNNNC.
+package personnummer
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Number is a validated personnummer or samordningsnummer as 12 digits.
+type Number string
+
+// Parse accepts YYYYMMDDNNNC, YYYYMMDD-NNNC, YYMMDD-NNNC and YYMMDD+NNNC
+// (the plus sign marks someone 100 or older). Six-digit years are resolved
+// against today. A samordningsnummer has 60 added to the day.
+func Parse(s string) (Number, error) { return ParseAt(s, time.Now()) }
+
+// ParseAt is Parse with the reference day for two-digit years given.
+func ParseAt(s string, today time.Time) (Number, error) {
+	raw := strings.TrimSpace(s)
+	if raw == "" {
+		return "", errors.New("personnummer is empty")
+	}
+	plus := strings.Contains(raw, "+")
+	digits := strings.NewReplacer("-", "", "+", "", " ", "").Replace(raw)
+	for _, r := range digits {
+		if r < '0' || r > '9' {
+			return "", fmt.Errorf("personnummer %q has a character that is not a digit", s)
+		}
+	}
+	switch len(digits) {
+	case 12:
+	case 10:
+		yy, _ := strconv.Atoi(digits[:2])
+		century := today.Year() / 100 * 100
+		year := century + yy
+		if year > today.Year() {
+			year -= 100
+		}
+		if plus {
+			year -= 100
+		}
+		digits = strconv.Itoa(year/100) + digits
+	default:
+		return "", fmt.Errorf("personnummer %q must have 10 or 12 digits", s)
+	}
+	y, _ := strconv.Atoi(digits[0:4])
+	m, _ := strconv.Atoi(digits[4:6])
+	d, _ := strconv.Atoi(digits[6:8])
+	if d > 60 {
+		d -= 60 // samordningsnummer
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+		return "", fmt.Errorf("personnummer %q has no valid date of birth", s)
+	}
+	if !luhn(digits[2:]) {
+		return "", fmt.Errorf("personnummer %q has a wrong check digit", s)
+	}
+	return Number(digits), nil
+}
+
+func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+
+// luhn checks the last digit of ten against the Luhn sum of the first nine.
+func luhn(ten string) bool {
+	sum := 0
+	for i := 0; i < 9; i++ {
+		v := int(ten[i] - '0')
+		if i%2 == 0 {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+	}
+	return (10-sum%10)%10 == int(ten[9]-'0')
+}
+
+// CheckDigit returns the Luhn check digit for the first nine digits of a
+// ten-digit number (YYMMDDNNN), for generating test data.
+func CheckDigit(nine string) int {
+	for c := 0; c <= 9; c++ {
+		if luhn(nine + strconv.Itoa(c)) {
+			return c
+		}
+	}
+	return -1
+}
+
+// String returns the 12 digits.
+func (n Number) String() string { return string(n) }
+
+// Formatted returns YYYYMMDD-NNNC.
+func (n Number) Formatted() string {
+	if len(n) != 12 {
+		return string(n)
+	}
+	return string(n[:8]) + "-" + string(n[8:])
+}
+
+// Masked returns YYYYMMDD-XXXX, the default on screen.
+func (n Number) Masked() string {
+	if len(n) != 12 {
+		return "XXXXXXXX-XXXX"
+	}
+	return string(n[:8]) + "-XXXX"
+}
+
+// published is Skatteverket's published list of test personnummer.
+//
+//go:embed published.txt
+var published string
+
+// Published returns Skatteverket's published test personnummer, in order.
+func Published() []Number {
+	var out []Number
+	for _, l := range strings.Fields(published) {
+		out = append(out, Number(l))
+	}
+	return out
+}
+
+// IsTest reports whether n is a test number: one of Skatteverket's
+// published test personnummer, or one with birth number 980–999, a range
+// the older published test numbers use and that is never assigned.
+func (n Number) IsTest() bool {
+	if len(n) != 12 {
+		return false
+	}
+	if strings.Contains(published, string(n)) {
+		return true
+	}
+	b, _ := strconv.Atoi(string(n[8:11]))
+	return b >= 980
+}

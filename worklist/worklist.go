@@ -1,0 +1,69 @@
+// Package worklist derives a clinician's daily worklist from the caseload:
+// moments, pending feedback (återkoppling), red flags and due measurements.
+// Everything here is a pure function of the data and a day.
+package worklist
+
+import "github.com/ikbt/ikbt/caseload"
+
+// Worklist is the four parts of one day's work. Its JSON is the output of
+// `ikbt worklist --json`.
+type Worklist struct {
+	Today        caseload.Date `json:"today"`
+	Moments      []MomentRow   `json:"moments"`
+	Feedback     []Feedback    `json:"feedback"`
+	Flags        []Flag        `json:"flags"`
+	Measurements []Due         `json:"measurements"`
+}
+
+// MomentRow is one active or maintenance moment.
+type MomentRow struct {
+	Moment       string          `json:"moment"`
+	Name         string          `json:"name"`
+	PNR          string          `json:"personnummer"`
+	Program      string          `json:"program"`
+	ProgramName  string          `json:"program_name"`
+	Clinician    string          `json:"clinician"`
+	Status       caseload.Status `json:"status"`
+	Module       int             `json:"module"` // current base module (latest opened), 0 before module 1
+	ModuleKey    string          `json:"module_key"`
+	Modules      int             `json:"modules"` // program total
+	Weeks        int             `json:"weeks"`   // whole weeks since start
+	LastActivity caseload.Stamp  `json:"last_activity"`
+	NextFeedback caseload.Date   `json:"next_feedback"`
+	OpenFlags    int             `json:"open_flags"`
+	PendingReply bool            `json:"pending_feedback"`
+	DueMeasures  int             `json:"due_measurements"`
+}
+
+// Feedback is a submitted module or a patient message waiting for the clinician's reply.
+type Feedback struct {
+	Moment      string         `json:"moment"`
+	Name        string         `json:"name"`
+	Reason      string         `json:"reason"` // "module" or "message"
+	Module      string         `json:"module,omitempty"`
+	Arrived     caseload.Stamp `json:"arrived"`
+	Due         caseload.Date  `json:"due"`
+	DaysOverdue int            `json:"days_overdue"` // 0 when due today or later
+}
+
+// Flag is an open flag.
+type Flag struct {
+	Moment string        `json:"moment"`
+	Name   string        `json:"name"`
+	Kind   string        `json:"kind"` // caseload.Flag* kinds
+	Ref    string        `json:"ref"`  // identifies the raised flag for caseload.Flag when handled
+	Raised caseload.Date `json:"raised"`
+	Detail string        `json:"detail"` // short English detail, e.g. "MADRS-S item 9 = 5"
+	Score  int           `json:"score,omitempty"`
+}
+
+// Due is a measurement whose trigger has come with no answer since.
+type Due struct {
+	Moment      string            `json:"moment"`
+	Name        string            `json:"name"`
+	Instrument  string            `json:"instrument"`
+	Occasion    caseload.Occasion `json:"occasion"`
+	Trigger     string            `json:"trigger"` // "start", "module 3", "final", "every 2 weeks", "followup"
+	Due         caseload.Date     `json:"due"`
+	DaysOverdue int               `json:"days_overdue"`
+}
