@@ -30,7 +30,10 @@ const MaintenanceDays = 90
 
 // Moment is one treatment episode: a patient working through one program.
 type Moment struct {
-	ID          string
+	ID string
+	// Version counts writes to the moment; the store refuses a write made
+	// against an older version (two windows on one file).
+	Version     int64
 	PNR         personnummer.Number
 	Program     string // programs.Program ID
 	Clinician   string

@@ -1,0 +1,17 @@
+// Command ikbt is a terminal worklist for clinicians who run internet-delivered
+// CBT (IKBT) on 1177 Stöd och behandling.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	_ "time/tzdata" // Europe/Stockholm must resolve on machines without zoneinfo
+)
+
+func main() {
+	if err := newRootCmd().Execute(); err != nil {
+		fmt.Fprintln(os.Stderr, "ikbt:", err)
+		os.Exit(1)
+	}
+}
