@@ -126,3 +126,13 @@ func (c *Catalogue) Addon(id string) (*Track, bool) {
 	}
 	return nil, false
 }
+
+// NewCatalogue returns a catalogue of the given programs and add-on tracks,
+// for tests and tools that build programs by hand.
+func NewCatalogue(ps []*Program, addons []*Track) *Catalogue {
+	c := &Catalogue{programs: ps, byID: make(map[string]*Program, len(ps)), addons: addons}
+	for _, p := range ps {
+		c.byID[p.ID] = p
+	}
+	return c
+}
