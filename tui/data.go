@@ -1,0 +1,79 @@
+package tui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+// Data is what the app reads. *store.Store satisfies it; tests use an
+// in-memory caseload. Every call runs in a tea.Cmd, off the UI loop.
+type Data interface {
+	Worklist(cat *programs.Catalogue, today caseload.Date, clinician string) (worklist.Worklist, error)
+	Moment(id string) (caseload.Moment, caseload.Patient, error)
+	// DataVersion changes when another process commits to the data.
+	DataVersion() (int64, error)
+}
+
+// worklistMsg carries a loaded worklist.
+type worklistMsg struct {
+	gen     int // answers the load with this number; older answers are dropped
+	wl      worklist.Worklist
+	version int64
+	took    time.Duration
+	err     error
+}
+
+// momentMsg carries one loaded moment for the detail pane.
+type momentMsg struct {
+	gen     int
+	id      string
+	moment  caseload.Moment
+	patient caseload.Patient
+	err     error
+}
+
+// versionMsg is the answer to a poll for writes by other processes.
+type versionMsg struct {
+	version int64
+	err     error
+}
+
+// ReloadMsg asks the app to load the worklist again, keeping the selection.
+// Send it (or use Model.Reload) after writing to the data.
+type ReloadMsg struct{}
+
+// Reload returns a command that reloads the worklist.
+func Reload() tea.Cmd { return func() tea.Msg { return ReloadMsg{} } }
+
+func loadWorklist(d Data, cat *programs.Catalogue, today caseload.Date, clinician string, gen int) tea.Cmd {
+	return func() tea.Msg {
+		start := time.Now()
+		// Read the version first: a write landing during the load then shows
+		// up as a newer version at the next poll and is not missed.
+		v, err := d.DataVersion()
+		if err != nil {
+			return worklistMsg{gen: gen, err: err}
+		}
+		wl, err := d.Worklist(cat, today, clinician)
+		return worklistMsg{gen: gen, wl: wl, version: v, took: time.Since(start), err: err}
+	}
+}
+
+func loadMoment(d Data, id string, gen int) tea.Cmd {
+	return func() tea.Msg {
+		m, p, err := d.Moment(id)
+		return momentMsg{gen: gen, id: id, moment: m, patient: p, err: err}
+	}
+}
+
+func pollVersion(d Data, every time.Duration) tea.Cmd {
+	return tea.Tick(every, func(time.Time) tea.Msg {
+		v, err := d.DataVersion()
+		return versionMsg{version: v, err: err}
+	})
+}

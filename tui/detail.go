@@ -1,0 +1,381 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/programs"
+)
+
+// momentInfo is one moment as loaded for the detail pane.
+type momentInfo struct {
+	m   caseload.Moment
+	p   caseload.Patient
+	err error
+}
+
+// detailPane shows the selected moment beside the table. It loads each
+// moment once per worklist load and redraws only when the moment, the
+// size or the reveal change.
+type detailPane struct {
+	ctx     *Context
+	ix      *index
+	cache   map[string]*momentInfo
+	pending map[string]bool
+	gen     int
+	id      string
+	reveal  string // moment whose personnummer is shown
+	width   int
+	height  int
+
+	drawnKey string
+	drawn    string
+}
+
+func newDetailPane(ctx *Context) *detailPane {
+	return &detailPane{ctx: ctx, cache: map[string]*momentInfo{}, pending: map[string]bool{}}
+}
+
+// reset forgets loaded moments after a new worklist load.
+func (d *detailPane) reset(ix *index) {
+	d.ix = ix
+	d.gen++
+	d.cache = map[string]*momentInfo{}
+	d.pending = map[string]bool{}
+	d.drawnKey = ""
+}
+
+// want makes id the shown moment and loads it if needed.
+func (d *detailPane) want(id string) tea.Cmd {
+	d.id = id
+	if id == "" || d.ctx.Data == nil || d.cache[id] != nil || d.pending[id] {
+		return nil
+	}
+	d.pending[id] = true
+	return loadMoment(d.ctx.Data, id, d.gen)
+}
+
+func (d *detailPane) loaded(msg momentMsg) {
+	if msg.gen != d.gen {
+		return
+	}
+	delete(d.pending, msg.id)
+	d.cache[msg.id] = &momentInfo{m: msg.moment, p: msg.patient, err: msg.err}
+	d.drawnKey = ""
+}
+
+func (d *detailPane) SetSize(w, h int) { d.width, d.height = w, h }
+
+// View draws the pane, exactly width×height.
+func (d *detailPane) View() string {
+	key := fmt.Sprintf("%s|%d|%d|%v", d.id, d.width, d.height, d.reveal == d.id)
+	if key == d.drawnKey {
+		return d.drawn
+	}
+	var s string
+	switch info := d.cache[d.id]; {
+	case d.id == "":
+		s = ""
+	case info == nil:
+		s = d.ctx.Styles.Dim.Render(d.ctx.Lang.T("app.loading"))
+	default:
+		lines, _ := momentLines(d.ctx, d.ix, d.id, info, d.width, d.reveal == d.id, -1)
+		s = strings.Join(lines, "\n")
+	}
+	d.drawn, d.drawnKey = fit(s, d.width, d.height), key
+	return d.drawn
+}
+
+// moduleEntry is one module of a moment's program, in the order shown.
+type moduleEntry struct {
+	prog  *programs.Program
+	mod   *programs.Module
+	track *programs.Track // nil for base modules
+}
+
+// place says where a module sits: "Modul 3 av 8" or "Bättre sömn, del 2 av 4".
+func (e moduleEntry) place(l Lang) string {
+	if e.track == nil {
+		n := 0
+		if e.prog != nil {
+			n = e.prog.Total()
+		}
+		return l.T("module.place", e.mod.Number, n)
+	}
+	return l.T("module.trackplace", e.track.Name, e.mod.Number, len(e.track.Modules))
+}
+
+// momentModules lists the base modules of the moment's program, then the
+// challenge area's parts and the add-ons it uses.
+func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
+	if cat == nil {
+		return nil
+	}
+	p, ok := cat.Program(m.Program)
+	if !ok {
+		return nil
+	}
+	var out []moduleEntry
+	for _, mod := range p.Modules {
+		out = append(out, moduleEntry{prog: p, mod: mod})
+	}
+	tracks := []string{}
+	if m.Challenge != "" {
+		tracks = append(tracks, m.Challenge)
+	}
+	tracks = append(tracks, m.Addons...)
+	for _, id := range tracks {
+		t, ok := p.Track(id)
+		if !ok {
+			t, ok = cat.Addon(id)
+		}
+		if !ok {
+			continue
+		}
+		for _, mod := range t.Modules {
+			out = append(out, moduleEntry{prog: p, mod: mod, track: t})
+		}
+	}
+	return out
+}
+
+// momentLines draws the detail of a moment for the given width. sel is the
+// selected module (-1 none); moduleAt returns the line of each module.
+func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int, reveal bool, sel int) (lines []string, moduleAt []int) {
+	l, st := ctx.Lang, ctx.Styles
+	add := func(s string) { lines = append(lines, clipLine(s, width)) }
+	if info.err != nil {
+		add(st.Error.Render(l.T("detail.error")))
+		add(info.err.Error())
+		return lines, nil
+	}
+	m := &info.m
+	pnr := maskedPNR(string(m.PNR))
+	if reveal {
+		pnr = fullPNR(string(m.PNR))
+	}
+	add(st.Bold.Render(info.p.Name) + "  " + pnr)
+	progName := m.Program
+	var prog *programs.Program
+	if ctx.Catalogue != nil {
+		if p, ok := ctx.Catalogue.Program(m.Program); ok {
+			prog, progName = p, p.Name
+		}
+	}
+	add(progName + st.Dim.Render(" · ") + l.T("status."+string(m.Status)))
+	add(st.Dim.Render(l.T("detail.started", ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
+	if m.FeedbackDay >= 0 && !m.Started.IsZero() {
+		add(st.Dim.Render(l.T("detail.feedbackday", l.Weekday(m.FeedbackDay))))
+	}
+	if m.Diagnosis != "" {
+		add(st.Dim.Render(l.T("detail.diagnosis", m.Diagnosis)))
+	}
+
+	if ix != nil {
+		if fs := ix.flags[id]; len(fs) > 0 {
+			add("")
+			add(st.Section.Render(l.T("detail.flags")))
+			for _, f := range fs {
+				add(" " + flagText(ctx, f) + st.Dim.Render(" "+ShortDate(f.Raised)))
+				if d := flagDetail(l, f); d != "" {
+					add("   " + d)
+				}
+			}
+		}
+		if fb := ix.feedback[id]; len(fb) > 0 {
+			add("")
+			add(st.Section.Render(l.T("detail.waiting")))
+			for _, f := range fb {
+				what := l.T("feedback.message")
+				if f.Reason == "module" {
+					what = l.T("feedback.module", f.Module)
+				}
+				late := ""
+				if f.DaysOverdue > 0 {
+					late = " " + st.Warn.Render(l.T("due.late", f.DaysOverdue))
+				}
+				add(" " + what + st.Dim.Render(" "+ShortStamp(f.Arrived)) + late)
+			}
+		}
+		if ds := ix.due[id]; len(ds) > 0 {
+			add("")
+			add(st.Section.Render(l.T("detail.due")))
+			for _, d := range ds {
+				late := ""
+				if d.DaysOverdue > 0 {
+					late = " " + st.Warn.Render(l.T("due.late", d.DaysOverdue))
+				}
+				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Trigger) + st.Dim.Render(" "+ShortDate(d.Due)) + late)
+			}
+		}
+	}
+
+	// Module timeline.
+	mods := momentModules(ctx.Catalogue, m)
+	events := map[string]caseload.ModuleEvent{}
+	for _, e := range m.Modules {
+		events[e.Module] = e
+	}
+	add("")
+	total := 0
+	if prog != nil {
+		total = prog.Total()
+	}
+	current := 0
+	for _, e := range m.Modules {
+		var n int
+		if _, err := fmt.Sscanf(e.Module, "%d", &n); err == nil && !strings.Contains(e.Module, "/") && n > current {
+			current = n
+		}
+	}
+	add(st.Section.Render(l.T("detail.modules", current, total)) + st.Dim.Render("  "+l.T("detail.modlegend")))
+	var group *programs.Track
+	for i, e := range mods {
+		if e.track != group && e.track != nil {
+			group = e.track
+			kind := l.T("detail.track." + string(e.track.Kind))
+			add(st.Dim.Render(" " + kind + ": " + e.track.Name))
+		}
+		ev, seen := events[e.mod.Key]
+		mark := "  "
+		switch {
+		case !ev.Feedback.IsZero():
+			mark = st.OK.Render("✓ ")
+		case !ev.Submitted.IsZero():
+			mark = st.Warn.Render("● ")
+		case !ev.Opened.IsZero():
+			mark = "○ "
+		}
+		cursor := " "
+		if i == sel {
+			cursor = gutter
+		}
+		label := fmt.Sprintf("%d %s", e.mod.Number, e.mod.Title)
+		dates := ""
+		if seen {
+			dates = strings.Join([]string{shortDay(ev.Opened), shortDay(ev.Submitted), shortDay(ev.Feedback)}, "›")
+		}
+		avail := width - 4 - lipgloss.Width(dates) - 1
+		if avail < 8 {
+			dates, avail = "", width-4
+		}
+		text := clipLine(label, max(avail, 1))
+		if i == sel {
+			text = st.Selected.Render(text)
+		}
+		moduleAt = append(moduleAt, len(lines))
+		pad := max(avail-lipgloss.Width(text), 0)
+		add(cursor + mark + text + strings.Repeat(" ", pad) + " " + st.Dim.Render(dates))
+	}
+	if m.Challenge == "" && prog != nil && len(prog.Tracks) > 0 {
+		add(st.Dim.Render(" " + l.T("detail.nochallenge")))
+	}
+
+	// Measurements per instrument.
+	if len(m.Measurements) > 0 {
+		add("")
+		add(st.Section.Render(l.T("detail.measurements")))
+		byInst := map[string][]caseload.Measurement{}
+		var order []string
+		for _, ms := range m.Measurements {
+			if _, ok := byInst[ms.Instrument]; !ok {
+				order = append(order, ms.Instrument)
+			}
+			byInst[ms.Instrument] = append(byInst[ms.Instrument], ms)
+		}
+		for _, inst := range order {
+			ms := byInst[inst]
+			slices.SortStableFunc(ms, func(a, b caseload.Measurement) int { return a.Answered.Compare(b.Answered) })
+			lines = append(lines, measurementLines(ctx, inst, ms, width)...)
+		}
+	}
+
+	// Messages and activity.
+	add("")
+	add(st.Section.Render(l.T("detail.activity")))
+	var lastIn, lastOut caseload.Stamp
+	for _, msg := range m.Messages {
+		if msg.From == caseload.FromPatient {
+			lastIn = caseload.Latest(lastIn, msg.At)
+		} else {
+			lastOut = caseload.Latest(lastOut, msg.At)
+		}
+	}
+	add(" " + l.T("detail.messages", len(m.Messages)))
+	add(" " + l.T("detail.lastfrompatient", ShortStamp(lastIn)))
+	add(" " + l.T("detail.lastfromus", ShortStamp(lastOut)))
+	add(" " + l.T("detail.lastlogin", ShortStamp(m.LastLogin)))
+	if ix != nil {
+		if r := ix.moments[id]; r != nil {
+			add(" " + l.T("detail.lastactivity", ShortStamp(r.LastActivity)))
+		}
+	}
+	return lines, moduleAt
+}
+
+// measurementLines draws one instrument: sparkline, first and latest score
+// with its band, then the latest answers.
+func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, width int) []string {
+	l, st := ctx.Lang, ctx.Styles
+	var out []string
+	add := func(s string) { out = append(out, clipLine(s, width)) }
+	totals := make([]int, len(ms))
+	for i, m := range ms {
+		totals[i] = m.Total
+	}
+	hi := 0
+	in, known := instruments.Get(inst)
+	if known {
+		hi = in.MaxTotal()
+	} else {
+		hi = slices.Max(totals)
+	}
+	band := func(total int) string {
+		if !known || len(in.Bands) == 0 {
+			return ""
+		}
+		b := in.Band(total)
+		if l == "en" {
+			return b.En
+		}
+		return b.Sv
+	}
+	first, last := ms[0], ms[len(ms)-1]
+	change := fmt.Sprint(last.Total)
+	if len(ms) > 1 {
+		change = fmt.Sprintf("%d → %d", first.Total, last.Total)
+	}
+	spark := sparkline(totals, 0, hi, min(16, max(width-30, 4)))
+	add(" " + st.Bold.Render(fmt.Sprintf("%-9s", inst)) + " " + st.Title.Render(spark) + " " + change + " " + st.Dim.Render(band(last.Total)))
+	shown := ms
+	if len(shown) > 4 {
+		shown = shown[len(shown)-4:]
+		add(st.Dim.Render("   " + l.T("detail.earlier", len(ms)-4)))
+	}
+	for _, m := range shown {
+		item9 := ""
+		if m.Item9 >= 0 && known && in.Item9 > 0 {
+			s := l.T("detail.item9", m.Item9)
+			if m.Item9 >= 4 {
+				s = st.Red.Render("⚑ " + s)
+			}
+			item9 = " " + s
+		}
+		add(fmt.Sprintf("   %s %-10s %3d %s%s", ShortDate(m.Answered.Date()), l.T("occasion."+string(m.Occasion)), m.Total, st.Dim.Render(band(m.Total)), item9))
+	}
+	return out
+}
+
+// shortDay writes a stamp as MM-DD, or "–".
+func shortDay(s caseload.Stamp) string {
+	if s.IsZero() {
+		return "–"
+	}
+	return s.Time().Format("01-02")
+}

@@ -1,0 +1,23 @@
+package tui
+
+import "strings"
+
+// emptyView is the first screen of an empty database: how to get moments in.
+func emptyView(ctx *Context, width int) string {
+	l, st := ctx.Lang, ctx.Styles
+	lines := []string{
+		st.Bold.Render(l.T("empty.title")),
+		"",
+		l.T("empty.intro"),
+		"",
+		"  " + st.Title.Render("ikbt import FILE.json"),
+		"    " + l.T("empty.import"),
+		"  " + st.Title.Render("n"),
+		"    " + l.T("empty.add"),
+		"  " + st.Title.Render("ikbt --demo"),
+		"    " + l.T("empty.demo"),
+		"",
+		st.Dim.Render(l.T("empty.help")),
+	}
+	return clip(strings.Join(lines, "\n"), width, 1<<16)
+}

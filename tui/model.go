@@ -1,0 +1,553 @@
+// Package tui is the interactive worklist: a Bubble Tea app that shows a
+// clinician's day (moments, feedback, flags, due measurements), the detail
+// of a moment, and the programs' module texts.
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+// Options configure the app.
+type Options struct {
+	Data      Data
+	Catalogue *programs.Catalogue
+	Today     caseload.Date
+	Clinician string // "" shows every clinician's moments
+	Lang      Lang   // "sv" (default) or "en"
+	// Poll is how often to look for writes by other processes (another
+	// window on the same file); 0 never looks.
+	Poll time.Duration
+}
+
+// Minimum size for the full layout; below it the app shows a short note.
+const minWidth, minHeight = 30, 8
+
+// Model is the root model: header, tab bar, the tab's table with the
+// detail pane beside it on wide terminals, a stack of pages over it, and
+// the help line.
+type Model struct {
+	ctx  *Context
+	opts Options
+
+	// Loaded data; replaced as a whole by each load.
+	wl      worklist.Worklist
+	ix      *index
+	loaded  bool
+	loadErr error
+	version int64
+	gen     int // number of the latest worklist load
+	took    time.Duration
+
+	tables [tabCount]*workTable
+	active tab
+
+	filter    textinput.Model
+	filtering bool
+
+	pages    []Page
+	help     help.Model
+	fullHelp bool
+
+	revealed string // moment whose personnummer is shown; "" none
+	detail   *detailPane
+}
+
+// New returns the app's model.
+func New(o Options) *Model {
+	if o.Lang != "en" {
+		o.Lang = "sv"
+	}
+	ctx := &Context{
+		Lang:      o.Lang,
+		Today:     o.Today,
+		Catalogue: o.Catalogue,
+		Clinician: o.Clinician,
+		Styles:    DefaultStyles(),
+		Keys:      NewKeyMap(o.Lang),
+		Data:      o.Data,
+		Width:     80,
+		Height:    24,
+	}
+	m := &Model{ctx: ctx, opts: o, help: help.New()}
+	m.help.Styles = help.DefaultStyles(true)
+	for t := range tabCount {
+		m.tables[t] = newWorkTable(ctx, tabColumns[t])
+	}
+	m.filter = textinput.New()
+	m.filter.Prompt = "/ "
+	m.filter.Placeholder = ctx.Lang.T("filter.placeholder")
+	m.detail = newDetailPane(ctx)
+	m.layout()
+	return m
+}
+
+// Context returns the shared context.
+func (m *Model) Context() *Context { return m.ctx }
+
+// Init starts the first load.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(m.Reload(), m.poll())
+}
+
+func (m *Model) poll() tea.Cmd {
+	if m.opts.Poll <= 0 || m.ctx.Data == nil {
+		return nil
+	}
+	return pollVersion(m.ctx.Data, m.opts.Poll)
+}
+
+// Reload returns a command that loads the worklist again; the selection
+// and filter stay.
+func (m *Model) Reload() tea.Cmd {
+	if m.ctx.Data == nil {
+		return nil
+	}
+	m.gen++
+	return loadWorklist(m.ctx.Data, m.ctx.Catalogue, m.ctx.Today, m.ctx.Clinician, m.gen)
+}
+
+// Selected returns the ID of the selected moment: the one on the top page
+// if it shows a moment, else the selected row of the active tab.
+func (m *Model) Selected() (string, bool) {
+	for i := len(m.pages) - 1; i >= 0; i-- {
+		if mp, ok := m.pages[i].(*momentPage); ok {
+			return mp.id, true
+		}
+	}
+	id := m.tables[m.active].SelectedID()
+	return id, id != ""
+}
+
+// SelectedMoment returns the selected moment as last loaded, if it has loaded.
+func (m *Model) SelectedMoment() (caseload.Moment, caseload.Patient, bool) {
+	id, ok := m.Selected()
+	if !ok {
+		return caseload.Moment{}, caseload.Patient{}, false
+	}
+	in, ok := m.detail.cache[id]
+	if !ok || in.err != nil {
+		return caseload.Moment{}, caseload.Patient{}, false
+	}
+	return in.m, in.p, true
+}
+
+// Worklist returns the worklist as last loaded.
+func (m *Model) Worklist() worklist.Worklist { return m.wl }
+
+// Update handles a message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
+		m.layout()
+		cmds := []tea.Cmd{m.detail.want(m.currentID())}
+		for _, p := range m.pages {
+			if r, ok := p.(interface{ resized() tea.Cmd }); ok {
+				cmds = append(cmds, r.resized())
+			}
+		}
+		return m, tea.Batch(cmds...)
+	case worklistMsg:
+		return m, m.loadedWorklist(msg)
+	case momentMsg:
+		m.detail.loaded(msg)
+		return m, m.forwardToPages(msg)
+	case moduleMsg:
+		m.ctx.modules.put(msg)
+		return m, m.forwardToPages(msg)
+	case versionMsg:
+		cmds := []tea.Cmd{m.poll()}
+		if msg.err == nil && msg.version != m.version && m.loaded {
+			cmds = append(cmds, m.Reload())
+		}
+		return m, tea.Batch(cmds...)
+	case ReloadMsg:
+		return m, m.Reload()
+	case pushPageMsg:
+		m.pages = append(m.pages, msg.page)
+		m.fullHelp = false
+		m.layout()
+		return m, nil
+	case popPageMsg:
+		if len(m.pages) > 0 {
+			m.pages = m.pages[:len(m.pages)-1]
+		}
+		m.layout()
+		return m, m.detail.want(m.currentID())
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	}
+	if len(m.pages) > 0 {
+		return m, m.updateTop(msg)
+	}
+	if m.filtering {
+		var cmd tea.Cmd
+		m.filter, cmd = m.filter.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// forwardToPages gives a loaded moment or module to every page that may
+// wait for it.
+func (m *Model) forwardToPages(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range m.pages {
+		var cmd tea.Cmd
+		m.pages[i], cmd = m.pages[i].Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
+	top := len(m.pages) - 1
+	p, cmd := m.pages[top].Update(msg)
+	if p == nil {
+		m.pages = m.pages[:top]
+		m.layout()
+	} else {
+		m.pages[top] = p
+	}
+	return cmd
+}
+
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.ctx.Keys
+	if msg.String() == "ctrl+c" {
+		return tea.Quit
+	}
+	capturing := m.filtering
+	if len(m.pages) > 0 {
+		if c, ok := m.pages[len(m.pages)-1].(KeyCapturer); ok && c.CapturesKeys() {
+			capturing = true
+		}
+	}
+	if !capturing {
+		switch {
+		case key.Matches(msg, k.Quit):
+			return tea.Quit
+		case key.Matches(msg, k.Help):
+			m.fullHelp = !m.fullHelp
+			return nil
+		case m.fullHelp && key.Matches(msg, k.Back):
+			m.fullHelp = false
+			return nil
+		}
+	}
+	if len(m.pages) > 0 {
+		return m.updateTop(msg)
+	}
+	if m.filtering {
+		return m.filterKey(msg)
+	}
+	if !m.loaded {
+		return nil
+	}
+	t := m.tables[m.active]
+	switch {
+	case key.Matches(msg, k.NextTab):
+		m.setTab((m.active + 1) % tabCount)
+	case key.Matches(msg, k.PrevTab):
+		m.setTab((m.active + tabCount - 1) % tabCount)
+	case key.Matches(msg, k.Tab1):
+		m.setTab(tabMoments)
+	case key.Matches(msg, k.Tab2):
+		m.setTab(tabFeedback)
+	case key.Matches(msg, k.Tab3):
+		m.setTab(tabFlags)
+	case key.Matches(msg, k.Tab4):
+		m.setTab(tabMeasurements)
+	case key.Matches(msg, k.Filter):
+		m.filtering = true
+		m.layout()
+		return m.filter.Focus()
+	case key.Matches(msg, k.Back):
+		if m.filter.Value() != "" {
+			m.filter.SetValue("")
+			m.applyFilter()
+		}
+	case key.Matches(msg, k.Sort):
+		t.CycleSort()
+	case key.Matches(msg, k.Reveal):
+		m.toggleReveal()
+	case key.Matches(msg, k.Reload):
+		return m.Reload()
+	case key.Matches(msg, k.Programs):
+		w, h := m.bodySize()
+		return PushPage(newProgramsPage(m.ctx, w, h))
+	case key.Matches(msg, k.Open):
+		if id := t.SelectedID(); id != "" {
+			w, h := m.bodySize()
+			p := newMomentPage(m.ctx, m.detail, id, m.revealed == id, w, h)
+			return tea.Batch(PushPage(p), m.detail.want(id))
+		}
+	default:
+		t.Update(msg)
+	}
+	return m.selectionMoved()
+}
+
+func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.ctx.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		m.filter.SetValue("")
+		fallthrough
+	case msg.String() == "enter":
+		m.filtering = false
+		m.filter.Blur()
+		m.applyFilter()
+		m.layout()
+		return m.selectionMoved()
+	case key.Matches(msg, k.Up), key.Matches(msg, k.Down):
+		if msg.Text == "" { // arrows move in the list while filtering
+			m.tables[m.active].Update(msg)
+			return m.selectionMoved()
+		}
+	}
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	m.applyFilter()
+	return tea.Batch(cmd, m.selectionMoved())
+}
+
+func (m *Model) applyFilter() {
+	for _, t := range m.tables {
+		t.SetFilter(m.filter.Value())
+	}
+}
+
+func (m *Model) setTab(t tab) {
+	m.active = t
+	m.layout()
+}
+
+// currentID is the moment the detail pane should show.
+func (m *Model) currentID() string {
+	if id, ok := m.Selected(); ok {
+		return id
+	}
+	return ""
+}
+
+// selectionMoved hides a revealed personnummer once the selection leaves
+// its moment, and asks for the new moment's detail.
+func (m *Model) selectionMoved() tea.Cmd {
+	id := m.currentID()
+	if m.revealed != "" && m.revealed != id {
+		m.setReveal("")
+	}
+	if !m.sidePane() {
+		return nil
+	}
+	return m.detail.want(id)
+}
+
+func (m *Model) toggleReveal() {
+	id := m.currentID()
+	if id == "" {
+		return
+	}
+	if m.revealed == id {
+		m.setReveal("")
+	} else {
+		m.setReveal(id)
+	}
+}
+
+func (m *Model) setReveal(id string) {
+	if old := m.revealed; old != "" && m.ix != nil {
+		for _, t := range m.tables {
+			t.SetCell(old, colPNR, maskedPNR(m.ix.pnr(old)))
+		}
+	}
+	m.revealed = id
+	if id != "" && m.ix != nil {
+		for _, t := range m.tables {
+			t.SetCell(id, colPNR, fullPNR(m.ix.pnr(id)))
+		}
+	}
+	m.detail.reveal = id
+}
+
+func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
+	if msg.gen != m.gen {
+		return nil // an older load finished after a newer one started
+	}
+	m.loaded = true
+	m.loadErr = msg.err
+	if msg.err != nil {
+		return nil
+	}
+	m.wl, m.version, m.took = msg.wl, msg.version, msg.took
+	m.ix = newIndex(&m.wl)
+	m.detail.reset(m.ix)
+	rows := buildRows(m.ctx, &m.wl, m.ix)
+	for t := range tabCount {
+		m.tables[t].SetRows(rows[t])
+	}
+	if m.revealed != "" {
+		m.setReveal(m.revealed)
+	}
+	m.layout()
+	var cmds []tea.Cmd
+	for _, p := range m.pages {
+		if r, ok := p.(interface{ reloaded() tea.Cmd }); ok {
+			cmds = append(cmds, r.reloaded())
+		}
+	}
+	cmds = append(cmds, m.detail.want(m.currentID()))
+	return tea.Batch(cmds...)
+}
+
+// sidePane reports whether the terminal is wide enough for the detail pane
+// beside the table.
+func (m *Model) sidePane() bool { return m.ctx.Width >= 100 && m.ctx.Height >= 16 }
+
+func (m *Model) tooSmall() bool { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
+
+// bodySize is the area between the tab bar (or header) and the help line.
+func (m *Model) bodySize() (int, int) {
+	h := m.ctx.Height - 2 // header, help line
+	if len(m.pages) == 0 {
+		h-- // tab bar
+		if m.filtering || m.filter.Value() != "" || m.tables[m.active].sortBy >= 0 {
+			h-- // filter and sort line
+		}
+	}
+	return max(m.ctx.Width, 1), max(h, 1)
+}
+
+// layout pushes the size down to every component. It runs on resize and
+// when the chrome changes, never per frame.
+func (m *Model) layout() {
+	w, h := m.bodySize()
+	m.help.SetWidth(w)
+	m.filter.SetWidth(max(w/2, 10))
+	tw := w
+	if m.sidePane() {
+		dw := min(max(w*2/5, 38), 64)
+		tw = w - dw - 1
+		m.detail.SetSize(dw, h)
+	}
+	for _, t := range m.tables {
+		t.SetSize(tw, h)
+	}
+	for _, p := range m.pages {
+		p.SetSize(w, h)
+	}
+}
+
+// View draws the screen.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "ikbt"
+	return v
+}
+
+func (m *Model) render() string {
+	w, h := m.ctx.Width, m.ctx.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return clip(m.ctx.Lang.T("app.toosmall", w, h, minWidth, minHeight), w, h)
+	}
+	var b strings.Builder
+	b.WriteString(m.headerView())
+	b.WriteByte('\n')
+	bw, bh := m.bodySize()
+	switch {
+	case m.fullHelp:
+		b.WriteString(fit(m.help.FullHelpView(m.helpKeys().FullHelp()), bw, h-2))
+	case len(m.pages) > 0:
+		b.WriteString(fit(m.pages[len(m.pages)-1].View(), bw, bh))
+	default:
+		b.WriteString(m.tabsView())
+		b.WriteByte('\n')
+		if m.filterLines() > 0 {
+			b.WriteString(m.filterView())
+			b.WriteByte('\n')
+		}
+		b.WriteString(m.bodyView(bw, bh))
+	}
+	b.WriteByte('\n')
+	b.WriteString(m.helpLine())
+	return b.String()
+}
+
+func (m *Model) filterLines() int {
+	if len(m.pages) == 0 && (m.filtering || m.filter.Value() != "" || m.tables[m.active].sortBy >= 0) {
+		return 1
+	}
+	return 0
+}
+
+func (m *Model) bodyView(w, h int) string {
+	switch {
+	case !m.loaded:
+		return fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T("app.loading")), w, h)
+	case m.loadErr != nil:
+		return fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T("app.loaderror"))+"\n"+m.loadErr.Error(), w, h)
+	case len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0:
+		return fit(emptyView(m.ctx, w), w, h)
+	}
+	t := m.tables[m.active]
+	var body string
+	if t.Len() == 0 {
+		msg := m.ctx.Lang.T("table.none." + tabLabels[m.active])
+		if t.Total() > 0 {
+			msg = m.ctx.Lang.T("table.nomatch", m.filter.Value())
+		}
+		body = fit(m.ctx.Styles.Dim.Render(msg), t.width, h)
+	} else {
+		body = t.View()
+	}
+	if !m.sidePane() {
+		return body
+	}
+	sep := m.ctx.Styles.Border.Render(strings.TrimSuffix(strings.Repeat("│\n", h), "\n"))
+	return lipgloss.JoinHorizontal(lipgloss.Top, body, sep, m.detail.View())
+}
+
+func (m *Model) helpKeys() help.KeyMap {
+	if len(m.pages) > 0 {
+		return m.pages[len(m.pages)-1].Help()
+	}
+	return m.ctx.Keys.worklistHelp()
+}
+
+func (m *Model) helpLine() string {
+	if m.filtering {
+		k := m.ctx.Keys
+		return m.help.ShortHelpView([]key.Binding{
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.ctx.Lang.T("key.filterdone"))),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.Lang.T("key.filterclear"))),
+			k.Up, k.Down,
+		})
+	}
+	return m.help.ShortHelpView(m.helpKeys().ShortHelp())
+}
+
+// fit pads or cuts s to exactly w×h cells.
+func fit(s string, w, h int) string {
+	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
+}
+
+// clip cuts s to w×h without padding, wrapping words first.
+func clip(s string, w, h int) string {
+	return lipgloss.NewStyle().Width(w).MaxWidth(w).MaxHeight(h).Render(s)
+}

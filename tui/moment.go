@@ -1,0 +1,142 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+)
+
+// momentPage is the full detail of one moment, with a cursor on its
+// modules: enter opens the module text.
+type momentPage struct {
+	ctx      *Context
+	detail   *detailPane
+	id       string
+	reveal   bool
+	sel      int
+	modules  []moduleEntry
+	moduleAt []int
+	vp       viewport.Model
+	width    int
+	height   int
+}
+
+func newMomentPage(ctx *Context, d *detailPane, id string, reveal bool, w, h int) *momentPage {
+	p := &momentPage{ctx: ctx, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
+	k := ctx.Keys
+	p.vp.KeyMap = viewport.KeyMap{PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
+	p.SetSize(w, h)
+	return p
+}
+
+func (p *momentPage) Title() string {
+	if info := p.detail.cache[p.id]; info != nil && info.err == nil {
+		return info.p.Name
+	}
+	return ""
+}
+
+// refresh redraws the content; it runs when something it shows changes.
+func (p *momentPage) refresh() {
+	info := p.detail.cache[p.id]
+	if info == nil {
+		p.vp.SetContent(p.ctx.Styles.Dim.Render(p.ctx.Lang.T("app.loading")))
+		return
+	}
+	p.modules = momentModules(p.ctx.Catalogue, &info.m)
+	if p.sel < 0 && len(p.modules) > 0 {
+		p.sel = currentModule(info, p.modules)
+	}
+	p.sel = min(p.sel, len(p.modules)-1)
+	var lines []string
+	lines, p.moduleAt = momentLines(p.ctx, p.detail.ix, p.id, info, p.width, p.reveal, p.sel)
+	p.vp.SetContent(strings.Join(lines, "\n"))
+	if p.sel >= 0 && p.sel < len(p.moduleAt) {
+		p.vp.EnsureVisible(p.moduleAt[p.sel], 0, 0)
+	}
+}
+
+// currentModule is the latest module the patient opened, else the first.
+func currentModule(info *momentInfo, mods []moduleEntry) int {
+	opened := map[string]bool{}
+	for _, e := range info.m.Modules {
+		if !e.Opened.IsZero() {
+			opened[e.Module] = true
+		}
+	}
+	cur := 0
+	for i, e := range mods {
+		if opened[e.mod.Key] && e.track == nil {
+			cur = i
+		}
+	}
+	return cur
+}
+
+func (p *momentPage) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.vp.SetWidth(w)
+	p.vp.SetHeight(h)
+	p.refresh()
+}
+
+func (p *momentPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+	switch msg := msg.(type) {
+	case momentMsg:
+		if msg.id == p.id {
+			p.refresh()
+		}
+		return p, nil
+	case tea.KeyPressMsg:
+		k := p.ctx.Keys
+		switch {
+		case key.Matches(msg, k.Back):
+			return p, PopPage()
+		case key.Matches(msg, k.Up):
+			if p.sel > 0 {
+				p.sel--
+				p.refresh()
+			}
+			return p, nil
+		case key.Matches(msg, k.Down):
+			if p.sel < len(p.modules)-1 {
+				p.sel++
+				p.refresh()
+			}
+			return p, nil
+		case key.Matches(msg, k.Top):
+			p.vp.GotoTop()
+			return p, nil
+		case key.Matches(msg, k.Bottom):
+			p.vp.GotoBottom()
+			return p, nil
+		case key.Matches(msg, k.Reveal):
+			p.reveal = !p.reveal
+			p.refresh()
+			return p, nil
+		case key.Matches(msg, k.Open):
+			if p.sel >= 0 && p.sel < len(p.modules) {
+				mp, cmd := newModulePage(p.ctx, p.modules[p.sel], p.width, p.height)
+				return p, tea.Batch(PushPage(mp), cmd)
+			}
+			return p, nil
+		}
+	}
+	var cmd tea.Cmd
+	p.vp, cmd = p.vp.Update(msg)
+	return p, cmd
+}
+
+func (p *momentPage) View() string { return p.vp.View() }
+
+func (p *momentPage) Help() help.KeyMap {
+	k := p.ctx.Keys
+	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.ctx.Lang.T("key.openmodule")))
+	return bindings{
+		short: []key.Binding{k.Down, k.Up, open, k.Reveal, k.Back, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}},
+	}
+}

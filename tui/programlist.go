@@ -1,0 +1,191 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/ikbt/ikbt/programs"
+)
+
+// programsPage lists the catalogue: programs and add-on tracks, then the
+// modules of the one chosen; enter on a module opens its text.
+type programsPage struct {
+	ctx     *Context
+	items   []programItem // level 0
+	sel     int
+	open    *programItem // level 1 when set
+	modules []moduleEntry
+	msel    int
+	width   int
+	height  int
+}
+
+// programItem is a program or an add-on track.
+type programItem struct {
+	prog  *programs.Program
+	addon *programs.Track
+}
+
+func (it programItem) name() string {
+	if it.prog != nil {
+		return it.prog.Name
+	}
+	return it.addon.Name
+}
+
+func newProgramsPage(ctx *Context, w, h int) *programsPage {
+	p := &programsPage{ctx: ctx}
+	if ctx.Catalogue != nil {
+		for _, pr := range ctx.Catalogue.Programs() {
+			p.items = append(p.items, programItem{prog: pr})
+		}
+		for _, t := range ctx.Catalogue.Addons() {
+			p.items = append(p.items, programItem{addon: t})
+		}
+	}
+	p.SetSize(w, h)
+	return p
+}
+
+func (p *programsPage) Title() string {
+	if p.open != nil {
+		return p.open.name()
+	}
+	return p.ctx.Lang.T("programs.title")
+}
+
+func (p *programsPage) SetSize(w, h int) { p.width, p.height = w, h }
+
+// entries lists a program's base modules, then its tracks; or an add-on's parts.
+func entries(it programItem) []moduleEntry {
+	var out []moduleEntry
+	if it.addon != nil {
+		for _, m := range it.addon.Modules {
+			out = append(out, moduleEntry{mod: m, track: it.addon})
+		}
+		return out
+	}
+	for _, m := range it.prog.Modules {
+		out = append(out, moduleEntry{prog: it.prog, mod: m})
+	}
+	for _, t := range it.prog.Tracks {
+		for _, m := range t.Modules {
+			out = append(out, moduleEntry{prog: it.prog, mod: m, track: t})
+		}
+	}
+	return out
+}
+
+func (p *programsPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, nil
+	}
+	k := p.ctx.Keys
+	sel, n := &p.sel, len(p.items)
+	if p.open != nil {
+		sel, n = &p.msel, len(p.modules)
+	}
+	switch {
+	case key.Matches(km, k.Back):
+		if p.open != nil {
+			p.open = nil
+			return p, nil
+		}
+		return p, PopPage()
+	case key.Matches(km, k.Up):
+		*sel = max(*sel-1, 0)
+	case key.Matches(km, k.Down):
+		*sel = max(min(*sel+1, n-1), 0)
+	case key.Matches(km, k.PageUp):
+		*sel = max(*sel-p.height+2, 0)
+	case key.Matches(km, k.PageDown):
+		*sel = max(min(*sel+p.height-2, n-1), 0)
+	case key.Matches(km, k.Top):
+		*sel = 0
+	case key.Matches(km, k.Bottom):
+		*sel = max(n-1, 0)
+	case key.Matches(km, k.Open):
+		if p.open == nil && p.sel < len(p.items) {
+			it := p.items[p.sel]
+			p.open, p.modules, p.msel = &it, entries(it), 0
+			return p, nil
+		}
+		if p.open != nil && p.msel < len(p.modules) {
+			mp, cmd := newModulePage(p.ctx, p.modules[p.msel], p.width, p.height)
+			return p, tea.Batch(PushPage(mp), cmd)
+		}
+	}
+	return p, nil
+}
+
+func (p *programsPage) View() string {
+	l, st := p.ctx.Lang, p.ctx.Styles
+	var lines []string
+	if p.open == nil {
+		lines = append(lines, st.Section.Render(l.T("programs.title")))
+		if len(p.items) == 0 {
+			lines = append(lines, st.Dim.Render(l.T("programs.none")))
+		}
+		for i, it := range p.items {
+			what := ""
+			if it.prog != nil {
+				what = l.T("programs.modules", it.prog.Total())
+				if len(it.prog.Tracks) > 0 {
+					what += ", " + l.T("programs.tracks", len(it.prog.Tracks))
+				}
+			} else {
+				what = l.T("programs.addon", len(it.addon.Modules))
+			}
+			lines = append(lines, p.line(i == p.sel, it.name(), what))
+		}
+	} else {
+		lines = append(lines, st.Section.Render(p.open.name()))
+		var group *programs.Track
+		for i, e := range p.modules {
+			if e.track != nil && e.track != group {
+				group = e.track
+				lines = append(lines, st.Dim.Render(" "+l.T("detail.track."+string(e.track.Kind))+": "+e.track.Name))
+			}
+			lines = append(lines, p.line(i == p.msel, fmt.Sprintf("%d %s", e.mod.Number, e.mod.Title), ""))
+		}
+	}
+	// Scroll so that the selection stays in view.
+	at := 0
+	for i, ln := range lines {
+		if strings.HasPrefix(ln, gutter) {
+			at = i
+		}
+	}
+	start := 0
+	if at >= p.height {
+		start = at - p.height + 1
+	}
+	end := min(start+p.height, len(lines))
+	return strings.Join(lines[start:end], "\n")
+}
+
+func (p *programsPage) line(selected bool, text, dim string) string {
+	st := p.ctx.Styles
+	cursor := " "
+	if selected {
+		cursor = gutter
+		text = st.Selected.Render(text)
+	}
+	if dim != "" {
+		dim = st.Dim.Render("  " + dim)
+	}
+	return clipLine(cursor+" "+text+dim, p.width)
+}
+
+func (p *programsPage) Help() help.KeyMap {
+	k := p.ctx.Keys
+	return bindings{
+		short: []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Quit}},
+	}
+}

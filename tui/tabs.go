@@ -1,0 +1,307 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+// tab is one of the four parts of the worklist.
+type tab int
+
+const (
+	tabMoments tab = iota
+	tabFeedback
+	tabFlags
+	tabMeasurements
+	tabCount
+)
+
+var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements"}
+
+// The personnummer is column 2 in every tab (after gutter and name), so
+// that revealing it is one cell update.
+const colPNR = 2
+
+var tabColumns = [tabCount][]column{
+	tabMoments: {
+		{title: "", min: 1},
+		{title: "col.name", min: 12, max: 24},
+		{title: "col.pnr", min: 13, prio: 3},
+		{title: "col.program", min: 10, max: 20, prio: 2},
+		{title: "col.module", min: 5, prio: 1},
+		{title: "col.flags", min: 7, max: 13, prio: 1},
+		{title: "col.lastactivity", min: 10, prio: 4},
+		{title: "col.nextfeedback", min: 10, prio: 2},
+		{title: "col.weeks", min: 3, prio: 5},
+		{title: "col.status", min: 9, prio: 6},
+	},
+	tabFeedback: {
+		{title: "", min: 1},
+		{title: "col.name", min: 12, max: 24},
+		{title: "col.pnr", min: 13, prio: 3},
+		{title: "col.reason", min: 10, max: 16},
+		{title: "col.arrived", min: 16, prio: 4},
+		{title: "col.due", min: 10, prio: 2},
+		{title: "col.overdue", min: 8, max: 12, prio: 1},
+	},
+	tabFlags: {
+		{title: "", min: 1},
+		{title: "col.name", min: 12, max: 24},
+		{title: "col.pnr", min: 13, prio: 3},
+		{title: "col.flag", min: 18, max: 26},
+		{title: "col.raised", min: 10, prio: 1},
+		{title: "col.detail", min: 16, max: 40, prio: 2},
+	},
+	tabMeasurements: {
+		{title: "", min: 1},
+		{title: "col.name", min: 12, max: 24},
+		{title: "col.pnr", min: 13, prio: 3},
+		{title: "col.instrument", min: 9},
+		{title: "col.occasion", min: 10, max: 14, prio: 4},
+		{title: "col.trigger", min: 10, max: 16, prio: 5},
+		{title: "col.due", min: 10, prio: 2},
+		{title: "col.overdue", min: 8, max: 12, prio: 1},
+	},
+}
+
+// index is the worklist arranged by moment, built once per load.
+type index struct {
+	moments  map[string]*worklist.MomentRow
+	flags    map[string][]worklist.Flag
+	due      map[string][]worklist.Due
+	feedback map[string][]worklist.Feedback
+	red      int // open red flags (MADRS-S item 9)
+}
+
+func newIndex(wl *worklist.Worklist) *index {
+	ix := &index{
+		moments:  make(map[string]*worklist.MomentRow, len(wl.Moments)),
+		flags:    map[string][]worklist.Flag{},
+		due:      map[string][]worklist.Due{},
+		feedback: map[string][]worklist.Feedback{},
+	}
+	for i := range wl.Moments {
+		ix.moments[wl.Moments[i].Moment] = &wl.Moments[i]
+	}
+	for _, f := range wl.Flags {
+		ix.flags[f.Moment] = append(ix.flags[f.Moment], f)
+		if isRed(f) {
+			ix.red++
+		}
+	}
+	for _, d := range wl.Measurements {
+		ix.due[d.Moment] = append(ix.due[d.Moment], d)
+	}
+	for _, f := range wl.Feedback {
+		ix.feedback[f.Moment] = append(ix.feedback[f.Moment], f)
+	}
+	return ix
+}
+
+func isRed(f worklist.Flag) bool { return f.Kind == caseload.FlagMADRS9 }
+
+// maskedPNR shows a personnummer as YYYYMMDD-XXXX.
+func maskedPNR(pnr string) string {
+	return personnummer.Number(strings.ReplaceAll(pnr, "-", "")).Masked()
+}
+
+// fullPNR shows a personnummer as YYYYMMDD-NNNN.
+func fullPNR(pnr string) string {
+	return personnummer.Number(strings.ReplaceAll(pnr, "-", "")).Formatted()
+}
+
+// hay is the text the filter searches for a moment.
+func (ix *index) hay(id, name string) string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(name))
+	if m := ix.moments[id]; m != nil {
+		b.WriteByte(' ')
+		b.WriteString(strings.ReplaceAll(m.PNR, "-", ""))
+		b.WriteByte(' ')
+		b.WriteString(fullPNR(m.PNR))
+		b.WriteByte(' ')
+		b.WriteString(strings.ToLower(m.ProgramName))
+		b.WriteByte(' ')
+		b.WriteString(m.Program)
+	}
+	return b.String()
+}
+
+func (ix *index) pnr(id string) string {
+	if m := ix.moments[id]; m != nil {
+		return m.PNR
+	}
+	return ""
+}
+
+func dateKey(d caseload.Date) sortKey {
+	if d.IsZero() {
+		return sortKey{n: 1 << 40}
+	}
+	return sortKey{n: d.Time().Unix()}
+}
+
+func stampKey(s caseload.Stamp) sortKey {
+	if s.IsZero() {
+		return sortKey{n: 1 << 40}
+	}
+	return sortKey{n: s.Time().Unix()}
+}
+
+func textKey(s string) sortKey { return sortKey{s: strings.ToLower(s)} }
+func numKey(n int) sortKey     { return sortKey{n: int64(n)} }
+
+// buildRows makes the rows of every tab.
+func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
+	l, st := ctx.Lang, ctx.Styles
+	var out [tabCount][]row
+	for i := range wl.Moments {
+		m := &wl.Moments[i]
+		flags := ""
+		fs := ix.flags[m.Moment]
+		red := false
+		for _, f := range fs {
+			red = red || isRed(f)
+		}
+		switch {
+		case red:
+			flags = st.Red.Render("⚑ " + l.T("flag.redshort"))
+		case len(fs) > 0:
+			flags = st.Warn.Render(fmt.Sprintf("⚑ %d", len(fs)))
+		}
+		module := fmt.Sprintf("%d/%d", m.Module, m.Modules)
+		next := ShortDate(m.NextFeedback)
+		if m.PendingReply {
+			next = st.Warn.Render(next + " ●")
+		}
+		status := l.T("status." + string(m.Status))
+		flagN := int64(len(fs))
+		if red {
+			flagN += 100
+		}
+		out[tabMoments] = append(out[tabMoments], row{
+			id:    m.Moment,
+			order: i,
+			cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
+			keys: []sortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
+				{n: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
+			hay: ix.hay(m.Moment, m.Name),
+		})
+	}
+	for i, f := range wl.Feedback {
+		reason := l.T("feedback.message")
+		if f.Reason == "module" {
+			reason = l.T("feedback.module", f.Module)
+		}
+		out[tabFeedback] = append(out[tabFeedback], row{
+			id:    f.Moment,
+			order: i,
+			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, ShortStamp(f.Arrived), ShortDate(f.Due), overdue(ctx, f.DaysOverdue)},
+			keys: []sortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), textKey(reason), stampKey(f.Arrived),
+				dateKey(f.Due), numKey(-f.DaysOverdue)},
+			hay: ix.hay(f.Moment, f.Name),
+		})
+	}
+	for i, f := range wl.Flags {
+		out[tabFlags] = append(out[tabFlags], row{
+			id:    f.Moment,
+			order: i,
+			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), flagText(ctx, f), ShortDate(f.Raised), flagDetail(l, f)},
+			keys: []sortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), {n: flagRank(f), s: f.Kind},
+				dateKey(f.Raised), textKey(f.Detail)},
+			hay: ix.hay(f.Moment, f.Name),
+		})
+	}
+	for i, d := range wl.Measurements {
+		out[tabMeasurements] = append(out[tabMeasurements], row{
+			id:    d.Moment,
+			order: i,
+			cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.T("occasion." + string(d.Occasion)),
+				triggerText(l, d.Trigger), ShortDate(d.Due), overdue(ctx, d.DaysOverdue)},
+			keys: []sortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
+				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
+			hay: ix.hay(d.Moment, d.Name),
+		})
+	}
+	return out
+}
+
+func overdue(ctx *Context, days int) string {
+	if days <= 0 {
+		return ctx.Lang.T("due.ontime")
+	}
+	return ctx.Styles.Warn.Render(ctx.Lang.T("due.late", days))
+}
+
+// flagRank puts red flags first.
+func flagRank(f worklist.Flag) int64 {
+	if isRed(f) {
+		return -int64(f.Score) - 100
+	}
+	return 0
+}
+
+// flagText names a flag in words, with the ⚑ mark, red for a red flag.
+func flagText(ctx *Context, f worklist.Flag) string {
+	l := ctx.Lang
+	if isRed(f) {
+		return ctx.Styles.Red.Render("⚑ " + l.T("flag.red") + " " + l.T("flag.livslust", f.Score))
+	}
+	return ctx.Styles.Warn.Render("⚑ " + l.T("flag."+f.Kind))
+}
+
+// flagDetail explains a flag. worklist writes its detail in English; the
+// Swedish one is rebuilt from the numbers in it.
+func flagDetail(l Lang, f worklist.Flag) string {
+	if isRed(f) {
+		return l.T("flag.madrs9.detail", f.Score)
+	}
+	if l == "en" {
+		return f.Detail
+	}
+	var a, b, c, d int
+	var s string
+	switch f.Kind {
+	case caseload.FlagInactive:
+		if _, err := fmt.Sscanf(f.Detail, "no login or activity for %d days", &a); err == nil {
+			return l.T("flag.inactive.days", a)
+		}
+	case caseload.FlagNoDialogue:
+		if _, err := fmt.Sscanf(f.Detail, "no dialogue for %d days", &a); err == nil {
+			return l.T("flag.no-dialogue.days", a)
+		}
+	case caseload.FlagMaintenanceOver:
+		if _, err := fmt.Sscanf(f.Detail, "maintenance since %s is over (%d days)", &s, &a); err == nil {
+			return l.T("flag.maintenance-over.since", s, a)
+		}
+	case caseload.FlagDeterioration:
+		if _, err := fmt.Sscanf(f.Detail, "%s %d → %d (+%d, reliable change is %d)", &s, &a, &b, &c, &d); err == nil {
+			return l.T("flag.deterioration.change", s, a, b, c, d)
+		}
+	}
+	return l.T("flag." + f.Kind + ".detail")
+}
+
+// triggerText translates worklist's trigger ("start", "module 3", "final",
+// "every 2 weeks", "followup").
+func triggerText(l Lang, t string) string {
+	var n int
+	switch {
+	case t == "start" || t == "final" || t == "followup":
+		return l.T("trigger." + t)
+	case scan(t, "module %d", &n):
+		return l.T("trigger.module", n)
+	case scan(t, "every %d weeks", &n):
+		return l.T("trigger.every", n)
+	}
+	return t
+}
+
+func scan(s, format string, n *int) bool {
+	_, err := fmt.Sscanf(s, format, n)
+	return err == nil
+}

@@ -1,0 +1,305 @@
+package tui
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/table"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// column is one column of a worklist table.
+type column struct {
+	title string // label ID
+	min   int    // width the column needs
+	max   int    // width it may grow to (0: stays at min)
+	prio  int    // narrow terminals drop the highest prio first; 0 is never dropped
+}
+
+// row is one line of a worklist table, built once per load.
+type row struct {
+	id    string   // moment ID
+	cells []string // one per column; cells may hold ANSI styles
+	keys  []sortKey
+	hay   string // lower-case text the filter searches: name, personnummer, program
+	order int    // place in the worklist's own order
+}
+
+// sortKey orders a cell: by n, then by s.
+type sortKey struct {
+	n int64
+	s string
+}
+
+const gutter = "▸" // marks the selected row without relying on colour
+
+// workTable is the table of one tab: all rows, the filtered and sorted
+// view of them, and the bubbles table that draws the visible part.
+type workTable struct {
+	ctx    *Context
+	cols   []column
+	rows   []row
+	shown  []int // columns that fit the width, by index into cols
+	view   []int // rows passing the filter, sorted, by index into rows
+	proj   []table.Row
+	sortBy int // column index; -1 = worklist order
+	filter string
+	t      table.Model
+	marked int // row (index into rows) carrying the gutter mark, -1 none
+	width  int
+	height int
+}
+
+func newWorkTable(ctx *Context, cols []column) *workTable {
+	t := table.New(table.WithWidth(80), table.WithFocused(true))
+	t.KeyMap = ctx.Keys.tableKeys()
+	t.SetStyles(table.Styles{Header: ctx.Styles.TableHead, Cell: ctx.Styles.TableCell, Selected: ctx.Styles.Selected})
+	return &workTable{ctx: ctx, cols: cols, sortBy: -1, t: t, marked: -1}
+}
+
+// SetRows replaces the rows, keeping the selected moment where it can.
+func (w *workTable) SetRows(rows []row) {
+	keep := w.SelectedID()
+	w.rows = rows
+	w.project()
+	w.refilter(keep)
+}
+
+// SetSize fits the table into width×height cells.
+func (w *workTable) SetSize(width, height int) {
+	w.width, w.height = max(width, 1), max(height, 2)
+	w.shown = fitColumns(w.cols, w.width)
+	tc := make([]table.Column, len(w.shown))
+	widths := widthsFor(w.cols, w.shown, w.width)
+	for i, c := range w.shown {
+		title := w.ctx.Lang.T(w.cols[c].title)
+		if c == w.sortBy {
+			title += "↓"
+		}
+		tc[i] = table.Column{Title: title, Width: widths[i]}
+	}
+	keep := w.SelectedID()
+	w.t.SetRows(nil) // columns change shape: no row may be drawn against them
+	w.t.SetColumns(tc)
+	w.t.SetWidth(w.width)
+	w.t.SetHeight(w.height)
+	w.project()
+	w.refilter(keep)
+}
+
+// project cuts every row down to the shown columns, plus the gutter.
+func (w *workTable) project() {
+	w.proj = make([]table.Row, len(w.rows))
+	for i := range w.rows {
+		r := make(table.Row, len(w.shown))
+		for j, c := range w.shown {
+			r[j] = w.rows[i].cells[c]
+		}
+		w.proj[i] = r
+	}
+	w.marked = -1
+}
+
+// SetFilter keeps the rows whose text contains every word of f.
+func (w *workTable) SetFilter(f string) {
+	if f == w.filter {
+		return
+	}
+	keep := w.SelectedID()
+	w.filter = f
+	w.refilter(keep)
+}
+
+// CycleSort sorts by the next shown column, after the last back to the
+// worklist's own order.
+func (w *workTable) CycleSort() {
+	next := -1
+	for _, c := range w.shown {
+		if c > w.sortBy && w.cols[c].title != "" { // the gutter has no title
+			next = c
+			break
+		}
+	}
+	w.sortBy = next
+	w.SetSize(w.width, w.height)
+}
+
+// SortLabel names the sort column, or "" for the worklist's own order.
+func (w *workTable) SortLabel() string {
+	if w.sortBy < 0 {
+		return ""
+	}
+	return w.ctx.Lang.T(w.cols[w.sortBy].title)
+}
+
+func (w *workTable) refilter(keep string) {
+	words := strings.Fields(strings.ToLower(w.filter))
+	w.view = w.view[:0]
+	for i := range w.rows {
+		if matchAll(w.rows[i].hay, words) {
+			w.view = append(w.view, i)
+		}
+	}
+	if w.sortBy >= 0 {
+		c := w.sortBy
+		slices.SortStableFunc(w.view, func(a, b int) int {
+			ka, kb := w.rows[a].keys[c], w.rows[b].keys[c]
+			return cmp.Or(cmp.Compare(ka.n, kb.n), strings.Compare(ka.s, kb.s), cmp.Compare(w.rows[a].order, w.rows[b].order))
+		})
+	}
+	trs := make([]table.Row, len(w.view))
+	cursor := 0
+	for i, r := range w.view {
+		trs[i] = w.proj[r]
+		if w.rows[r].id == keep && keep != "" {
+			cursor = i
+		}
+	}
+	w.t.SetRows(trs)
+	w.t.SetCursor(cursor)
+	w.mark()
+}
+
+func matchAll(hay string, words []string) bool {
+	for _, wd := range words {
+		if !strings.Contains(hay, wd) {
+			return false
+		}
+	}
+	return true
+}
+
+// mark moves the gutter mark to the cursor row.
+func (w *workTable) mark() {
+	if len(w.shown) == 0 || w.shown[0] != 0 {
+		return
+	}
+	if w.marked >= 0 && w.marked < len(w.proj) {
+		w.proj[w.marked][0] = ""
+	}
+	w.marked = -1
+	if c := w.t.Cursor(); c >= 0 && c < len(w.view) {
+		w.marked = w.view[c]
+		w.proj[w.marked][0] = gutter
+	}
+	w.t.UpdateViewport()
+}
+
+// Update moves the cursor.
+func (w *workTable) Update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	before := w.t.Cursor()
+	w.t, cmd = w.t.Update(msg)
+	if w.t.Cursor() != before {
+		w.mark()
+	}
+	return cmd
+}
+
+// SelectedID is the moment of the selected row, or "".
+func (w *workTable) SelectedID() string {
+	c := w.t.Cursor()
+	if c < 0 || c >= len(w.view) {
+		return ""
+	}
+	return w.rows[w.view[c]].id
+}
+
+// Len is the number of rows passing the filter; Total of all rows.
+func (w *workTable) Len() int   { return len(w.view) }
+func (w *workTable) Total() int { return len(w.rows) }
+
+// SetCell replaces one cell of every row of a moment (to reveal or mask
+// its personnummer) without rebuilding the table.
+func (w *workTable) SetCell(id string, col int, text string) {
+	at := slices.Index(w.shown, col)
+	for i := range w.rows {
+		if w.rows[i].id != id {
+			continue
+		}
+		w.rows[i].cells[col] = text
+		if at >= 0 {
+			w.proj[i][at] = text
+		}
+	}
+	w.t.UpdateViewport()
+}
+
+// View draws the table, exactly w.height lines.
+func (w *workTable) View() string {
+	return lipgloss.NewStyle().Width(w.width).MaxWidth(w.width).Height(w.height).MaxHeight(w.height).Render(w.t.View())
+}
+
+// fitColumns returns the columns that fit in width, dropping the least
+// important first.
+func fitColumns(cols []column, width int) []int {
+	keep := make([]bool, len(cols))
+	need := 0
+	for i, c := range cols {
+		keep[i] = true
+		need += c.min + 1
+	}
+	for need > width {
+		drop, worst := -1, 0
+		for i, c := range cols {
+			if keep[i] && c.prio > worst {
+				drop, worst = i, c.prio
+			}
+		}
+		if drop < 0 {
+			break // only columns that are never dropped remain
+		}
+		keep[drop] = false
+		need -= cols[drop].min + 1
+	}
+	var out []int
+	for i := range cols {
+		if keep[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// widthsFor gives each shown column its minimum, then shares what is left
+// among the columns that may grow.
+func widthsFor(cols []column, shown []int, width int) []int {
+	ws := make([]int, len(shown))
+	used := 0
+	for i, c := range shown {
+		ws[i] = cols[c].min
+		used += ws[i] + 1
+	}
+	left := width - used
+	for left > 0 {
+		grew := false
+		for i, c := range shown {
+			if left > 0 && ws[i] < cols[c].max {
+				ws[i]++
+				left--
+				grew = true
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	if left < 0 { // even the columns never dropped do not fit: shrink the widest
+		for left < 0 {
+			wi := 0
+			for i := range ws {
+				if ws[i] > ws[wi] {
+					wi = i
+				}
+			}
+			if ws[wi] <= 1 {
+				break
+			}
+			ws[wi]--
+			left++
+		}
+	}
+	return ws
+}
