@@ -1,0 +1,196 @@
+package demo
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+var today = caseload.NewDate(2026, time.November, 23)
+
+// primary mirrors the programs' primary instruments.
+var primary = map[string]string{
+	"depressionshjalpen": "MADRS-S", "oroshjalpen": "GAD-7", "sovhjalpen": "ISI",
+	"stresshjalpen": "PSS-10", "angesthjalpen": "GAD-7", "livsbalansen": "KEDS",
+}
+
+// batteryCatalogue is a catalogue built from the demo's own batteries, so
+// these tests do not depend on the programs data.
+func batteryCatalogue() *programs.Catalogue {
+	var ps []*programs.Program
+	for id, bat := range batteries {
+		p := &programs.Program{ID: id, Name: id, Primary: primary[id]}
+		for k := 1; k <= bat.total; k++ {
+			p.Modules = append(p.Modules, &programs.Module{Key: strconv.Itoa(k), Program: id, Number: k})
+		}
+		for _, in := range bat.start {
+			p.Battery = append(p.Battery, programs.Scheduled{Instrument: in, Trigger: programs.AtStart, Occasion: caseload.Assessment})
+		}
+		for _, in := range bat.weekly {
+			p.Battery = append(p.Battery, programs.Scheduled{Instrument: in, Trigger: programs.AtEachModule, Occasion: caseload.Ongoing})
+		}
+		for _, in := range bat.final {
+			p.Battery = append(p.Battery, programs.Scheduled{Instrument: in, Trigger: programs.AtFinal, Occasion: caseload.Final})
+		}
+		p.Battery = append(p.Battery, programs.Scheduled{Instrument: bat.final[len(bat.final)-1], Trigger: programs.AtFollowUp, Occasion: caseload.FollowUp})
+		ps = append(ps, p)
+	}
+	return programs.NewCatalogue(ps, nil)
+}
+
+// TestHandmadeWorklist checks that the hand-made caseload shows what it
+// is for, on every weekday (dates are relative to today).
+func TestHandmadeWorklist(t *testing.T) {
+	cat := batteryCatalogue()
+	for d := range 7 {
+		day := today.AddDays(d)
+		c := Generate(day, 25)
+		w := worklist.Compute(c, cat, day)
+		if len(c.Moments) != 25 || len(w.Moments) != 18 {
+			t.Fatalf("%s: %d moments, %d on the worklist; want 25 and 18", day, len(c.Moments), len(w.Moments))
+		}
+		flags := map[string][]string{}
+		for _, f := range w.Flags {
+			flags[f.Kind] = append(flags[f.Kind], f.Moment)
+		}
+		want := map[string]string{
+			caseload.FlagMADRS9: "demo-05 demo-03", caseload.FlagInactive: "demo-08", caseload.FlagNoDialogue: "demo-09",
+			caseload.FlagMaintenanceOver: "demo-11", caseload.FlagDeterioration: "demo-13",
+		}
+		if len(flags) != len(want) {
+			t.Errorf("%s: flag kinds %v, want %v", day, flags, want)
+		}
+		for kind, ids := range want {
+			if got := strings.Join(flags[kind], " "); got != ids {
+				t.Errorf("%s: %s flags on %q, want %q", day, kind, got, ids)
+			}
+		}
+		var fb []string
+		for _, f := range w.Feedback {
+			fb = append(fb, fmt.Sprintf("%s %s %d", f.Moment, f.Reason, f.DaysOverdue))
+		}
+		wantFb := "demo-02 module 3, demo-21 module 1, demo-04 module 0, demo-14 message 0, demo-03 message 0"
+		if got := strings.Join(fb, ", "); got != wantFb {
+			t.Errorf("%s: feedback %s\nwant %s", day, got, wantFb)
+		}
+		if !w.Feedback[2].Due.Equal(day) {
+			t.Errorf("%s: demo-04 due %s, want today", day, w.Feedback[2].Due)
+		}
+		var due []string
+		for _, d := range w.Measurements {
+			due = append(due, fmt.Sprintf("%s %s %s %d", d.Moment, d.Instrument, d.Trigger, d.DaysOverdue))
+		}
+		wantDue := "demo-16 KEDS module 6 5, demo-14 PSS-10 every 2 weeks 5, demo-11 MADRS-S9 followup 2, demo-23 WHODAS-12 final 2"
+		if got := strings.Join(due, ", "); got != wantDue {
+			t.Errorf("%s: due %s\nwant %s", day, got, wantDue)
+		}
+	}
+}
+
+func TestHandmadeContents(t *testing.T) {
+	c := Generate(today, 10)
+	status := map[caseload.Status]int{}
+	progs := map[string]bool{}
+	clinicians := map[string]int{}
+	perPatient := map[personnummer.Number]int{}
+	item9 := map[int]bool{}
+	from := map[string]bool{}
+	for _, m := range c.Moments {
+		status[m.Status]++
+		progs[m.Program] = true
+		clinicians[m.Clinician]++
+		perPatient[m.PNR]++
+		for _, x := range m.Measurements {
+			item9[x.Item9] = true
+		}
+		for _, msg := range m.Messages {
+			from[msg.From] = true
+		}
+		if m.Program == "livsbalansen" && (m.Challenge == "" || len(m.Addons) == 0) {
+			t.Errorf("%s: Livsbalansen without challenge area or add-on track", m.ID)
+		}
+	}
+	if status[caseload.Active] == 0 || status[caseload.Maintenance] < 2 || status[caseload.Closed] == 0 {
+		t.Errorf("statuses %v", status)
+	}
+	if len(progs) != 6 {
+		t.Errorf("programs %v, want all six", progs)
+	}
+	if clinicians[Clinician] != 23 || clinicians[Second] != 2 {
+		t.Errorf("clinicians %v", clinicians)
+	}
+	if len(c.Patients) != 17 || len(perPatient) != 17 {
+		t.Errorf("%d patients, %d with moments; want the 17 published test numbers", len(c.Patients), len(perPatient))
+	}
+	for i, p := range personnummer.Published() {
+		if c.Patients[i].PNR != p || !p.IsTest() || c.Patients[i].Name == "" {
+			t.Errorf("patient %d: %+v", i, c.Patients[i])
+		}
+	}
+	for _, v := range []int{3, 4, 5, -1} {
+		if !item9[v] {
+			t.Errorf("no measurement with item 9 = %d", v)
+		}
+	}
+	if !from[caseload.FromPatient] || !from[caseload.FromClinician] {
+		t.Errorf("messages from %v, want both sides", from)
+	}
+	checkMeasurements(t, c)
+	if !reflect.DeepEqual(c, Generate(today, 25)) {
+		t.Error("Generate is not deterministic")
+	}
+}
+
+// checkMeasurements scores every measurement with package instruments.
+func checkMeasurements(t *testing.T, c caseload.Caseload) {
+	t.Helper()
+	for _, m := range c.Moments {
+		for _, x := range m.Measurements {
+			r, err := instruments.Score(x.Instrument, x.Items)
+			if err != nil {
+				t.Fatalf("%s: %v", m.ID, err)
+			}
+			if r.Total != x.Total || r.Item9 != x.Item9 || x.Answered.IsZero() || x.Occasion == "" {
+				t.Fatalf("%s: %+v, scored %+v", m.ID, x, r)
+			}
+		}
+	}
+}
+
+// TestRelevant checks that the store may load only worklist.Relevant
+// measurements: Compute gives the same worklist.
+func TestRelevant(t *testing.T) {
+	cat := batteryCatalogue()
+	for _, c := range []caseload.Caseload{Generate(today, 25), Generate(today, 200)} {
+		full := worklist.Compute(c, cat, today)
+		for i := range c.Moments {
+			c.Moments[i].Measurements = worklist.Relevant(c.Moments[i].Measurements)
+		}
+		if !reflect.DeepEqual(full, worklist.Compute(c, cat, today)) {
+			t.Errorf("Compute differs on Relevant measurements (%d moments)", len(c.Moments))
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	if len(names.patients) != len(personnummer.Published()) {
+		t.Errorf("%d patient names for %d published numbers", len(names.patients), len(personnummer.Published()))
+	}
+	if names.clinicians[0] != Clinician {
+		t.Errorf("first clinician %q, want %q", names.clinicians[0], Clinician)
+	}
+	for _, bad := range []string{"Anna\n", "[patients]\nA\n[oops]\n", ""} {
+		if _, err := parseNames(bad); err == nil {
+			t.Errorf("parseNames(%q) accepted", bad)
+		}
+	}
+}

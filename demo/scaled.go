@@ -1,0 +1,5 @@
+package demo
+
+import "github.com/ikbt/ikbt/caseload"
+
+func scaled(today caseload.Date, n int) caseload.Caseload { return caseload.Caseload{} }
