@@ -1,0 +1,198 @@
+package phrases
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ikbt/ikbt/caseload"
+)
+
+// Params are the values codes may need. A zero field is missing.
+type Params struct {
+	Module int           // modul x; 0 is missing
+	Date   caseload.Date // Uppföljning den xx
+	Score  *int          // MADRS-S score; nil is missing
+}
+
+// MissingError is returned when a code needs a parameter that was not given.
+type MissingError struct {
+	Code  string
+	Param Param
+}
+
+func (e *MissingError) Error() string {
+	what := map[Param]string{
+		ParamModule: "a module number (modul x)",
+		ParamDate:   "a follow-up date (Uppföljning den xx)",
+		ParamScore:  "a MADRS-S score (X)",
+	}[e.Param]
+	return fmt.Sprintf("phrase %s needs %s", e.Code, what)
+}
+
+// madrsFamily is our code for "the Madrs phrase for this score": Madrs
+// with the score 4 is Madrs4. It is not expanded inside a draft, where
+// MADRS is an ordinary word.
+const madrsFamily = "madrs"
+
+// maxItem9 is the highest MADRS-S item 9 score.
+const maxItem9 = 6
+
+// Expand returns the text of code with its parameters filled in. Parameters
+// the code does not use are ignored. The generic code Madrs takes the score
+// and stands for Madrs0–Madrs6.
+func (s *Set) Expand(code string, p Params) (string, error) {
+	k := Key(code)
+	ph, ok := s.find(k)
+	if !ok && k == madrsFamily {
+		if p.Score == nil {
+			return "", &MissingError{Code: code, Param: ParamScore}
+		}
+		if *p.Score < 0 || *p.Score > maxItem9 {
+			return "", fmt.Errorf("phrase %s: score %d is outside MADRS-S item 9's 0–%d", code, *p.Score, maxItem9)
+		}
+		k = madrsFamily + strconv.Itoa(*p.Score)
+		ph, ok = s.find(k)
+	}
+	if !ok {
+		return "", &UnknownError{Code: code, Suggestions: s.suggest(code)}
+	}
+	return ph.fill(code, p)
+}
+
+// fill replaces the placeholders; typed is the code as the user typed it, for errors.
+func (ph Phrase) fill(typed string, p Params) (string, error) {
+	t := ph.Text
+	for _, q := range ph.Params() {
+		var v string
+		switch q {
+		case ParamModule:
+			if p.Module < 1 {
+				return "", &MissingError{Code: typed, Param: q}
+			}
+			v = strconv.Itoa(p.Module)
+		case ParamDate:
+			if p.Date.IsZero() {
+				return "", &MissingError{Code: typed, Param: q}
+			}
+			v = p.Date.String()
+		case ParamScore:
+			if p.Score == nil {
+				return "", &MissingError{Code: typed, Param: q}
+			}
+			if *p.Score < 0 {
+				return "", fmt.Errorf("phrase %s: score %d is negative", typed, *p.Score)
+			}
+			v = strconv.Itoa(*p.Score)
+		}
+		t = strings.ReplaceAll(t, q.token(), v)
+	}
+	return t, nil
+}
+
+// TextError is a code in a draft that could not be expanded.
+type TextError struct {
+	Line, Col int // 1-based; Col counts characters (runes)
+	Err       error
+}
+
+func (e *TextError) Error() string { return fmt.Sprintf("%d:%d: %v", e.Line, e.Col, e.Err) }
+func (e *TextError) Unwrap() error { return e.Err }
+
+// span is one expanded code: draft[start:end] became text.
+type span struct {
+	start, end int
+	text       string
+}
+
+// ExpandText expands every code that stands as a word in draft — separated
+// by white space, with any punctuation around it kept, as in ”behint3li”.
+// Everything else is left byte for byte. A code whose parameter is missing
+// is left as typed and reported, so the draft never loses what was written;
+// unknown words are ordinary text and not reported.
+func (s *Set) ExpandText(draft string, p Params) (string, []error) {
+	spans, errs := s.scan(draft, p)
+	if len(spans) == 0 {
+		return draft, errs
+	}
+	var b strings.Builder
+	n := len(draft)
+	for _, sp := range spans {
+		n += len(sp.text) - (sp.end - sp.start)
+	}
+	b.Grow(n)
+	last := 0
+	for _, sp := range spans {
+		b.WriteString(draft[last:sp.start])
+		b.WriteString(sp.text)
+		last = sp.end
+	}
+	b.WriteString(draft[last:])
+	return b.String(), errs
+}
+
+// longestKey bounds the words worth looking up.
+const longestKey = 64
+
+// scan finds the codes in draft.
+func (s *Set) scan(draft string, p Params) ([]span, []error) {
+	var spans []span
+	var errs []error
+	line, lineStart := 1, 0
+	for i := 0; i < len(draft); {
+		r, size := utf8.DecodeRuneInString(draft[i:])
+		if r == '\n' {
+			line, lineStart = line+1, i+1
+		}
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		// A word runs to the next white space.
+		end := i + size
+		for end < len(draft) {
+			r, size := utf8.DecodeRuneInString(draft[end:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			end += size
+		}
+		start, stop := trimPunct(draft, i, end)
+		if stop > start && stop-start <= longestKey {
+			word := draft[start:stop]
+			if ph, ok := s.find(Key(word)); ok {
+				text, err := ph.fill(word, p)
+				if err != nil {
+					col := utf8.RuneCountInString(draft[lineStart:start]) + 1
+					errs = append(errs, &TextError{Line: line, Col: col, Err: err})
+				} else {
+					spans = append(spans, span{start, stop, text})
+				}
+			}
+		}
+		i = end
+	}
+	return spans, errs
+}
+
+// trimPunct narrows draft[start:end] to the part between leading and
+// trailing punctuation.
+func trimPunct(draft string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(draft[start:end])
+		if !unicode.IsPunct(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(draft[start:end])
+		if !unicode.IsPunct(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
