@@ -194,3 +194,45 @@ func TestNames(t *testing.T) {
 		}
 	}
 }
+
+func TestScaled(t *testing.T) {
+	for _, n := range []int{26, 200, 1000} {
+		c := Generate(today, n)
+		if len(c.Moments) != n {
+			t.Fatalf("Generate(%d): %d moments", n, len(c.Moments))
+		}
+		pnrs := map[personnummer.Number]bool{}
+		for _, p := range c.Patients {
+			if _, err := personnummer.Parse(p.PNR.String()); err != nil || !p.PNR.IsTest() || pnrs[p.PNR] {
+				t.Fatalf("Generate(%d): patient %+v: %v (test number %v, duplicate %v)", n, p, err, p.PNR.IsTest(), pnrs[p.PNR])
+			}
+			pnrs[p.PNR] = true
+		}
+		ms, ids, clin := 0, map[string]bool{}, map[string]bool{}
+		for _, m := range c.Moments {
+			ms += len(m.Measurements)
+			if ids[m.ID] || !pnrs[m.PNR] {
+				t.Fatalf("moment %s duplicate or without patient", m.ID)
+			}
+			ids[m.ID] = true
+			clin[m.Clinician] = true
+		}
+		if per := ms / n; per < PerMoment*8/10 || per > PerMoment*12/10 {
+			t.Errorf("Generate(%d): %d measurements per moment, want about %d", n, per, PerMoment)
+		}
+		if n >= 200 && len(clin) != 20 {
+			t.Errorf("Generate(%d): %d clinicians, want 20", n, len(clin))
+		}
+		checkMeasurements(t, c)
+		w := worklist.Compute(c, batteryCatalogue(), today)
+		if n >= 1000 && (len(w.Feedback) == 0 || len(w.Flags) == 0 || len(w.Measurements) == 0) {
+			t.Errorf("Generate(%d): worklist has %d feedback, %d flags, %d due", n, len(w.Feedback), len(w.Flags), len(w.Measurements))
+		}
+	}
+}
+
+func BenchmarkGenerate(b *testing.B) {
+	for b.Loop() {
+		Generate(today, 1000)
+	}
+}
