@@ -95,8 +95,9 @@ func dueMeasurements(m *caseload.Moment, prog *programs.Program, today caseload.
 		}
 	}
 
-	// One trigger per instrument: the latest that has come; on the same
-	// day the battery (listed first) wins.
+	// One trigger per instrument: the latest that has come. On the same
+	// day a trigger that wants a fresh answer beats the initial assessment
+	// (module 1 opened on the start day still wants its weekly answer).
 	latest := map[string]int{}
 	var order []string
 	for i, t := range ts {
@@ -107,7 +108,7 @@ func dueMeasurements(m *caseload.Moment, prog *programs.Program, today caseload.
 		if !ok {
 			order = append(order, t.instrument)
 		}
-		if !ok || t.day.After(ts[j].day) {
+		if !ok || t.day.After(ts[j].day) || (t.day.Equal(ts[j].day) && ts[j].once && !t.once) {
 			latest[t.instrument] = i
 		}
 	}

@@ -31,6 +31,14 @@ func TestDue(t *testing.T) {
 		{name: "start in the future", edit: func(m *caseload.Moment) {
 			m.Measurements, m.Modules, m.Started = nil, nil, day(-3)
 		}},
+		{name: "module 1 opened on the start day wants an answer since", edit: func(m *caseload.Moment) {
+			m.Modules = []caseload.ModuleEvent{{Module: "1", Opened: at(30)}}
+			m.Measurements = m.Measurements[:2] // the assessment, before the start
+		}, want: []string{"MADRS-S module 1 30"}},
+		{name: "module 1 opened on the start day, answered that day", edit: func(m *caseload.Moment) {
+			m.Modules = []caseload.ModuleEvent{{Module: "1", Opened: at(30)}}
+			m.Measurements = append(m.Measurements[:2], answer("MADRS-S", 30))
+		}},
 		{name: "each module: module 3 opened after the last answer", edit: func(m *caseload.Moment) {
 			open(m, "3", 2)
 		}, want: []string{"MADRS-S module 3 2"}},
