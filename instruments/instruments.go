@@ -1,6 +1,12 @@
 // Package instruments defines the rating scales used in IKBT (MADRS-S,
-// GAD-7, PHQ-9, ISI, PSS-10, KEDS, WHODAS 2.0) as embedded data, and scores
-// them. Every band and threshold carries the source it comes from.
+// GAD-7, PHQ-9, ISI, PSS-10, KEDS, WHODAS 2.0) as embedded data
+// (instruments.json), and scores them. Every band and threshold carries the
+// source it comes from.
+//
+// Scales without published severity bands have none: PSS-10 (Cohen's norms
+// compare people within a sample) and WHODAS 2.0, which is scored here by
+// the WHO manual's simple scoring (12 items 1–5, total 12–60) rather than
+// its item-response scoring.
 package instruments
 
 import (
