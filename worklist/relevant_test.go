@@ -18,7 +18,7 @@ func TestRelevant(t *testing.T) {
 		m("MADRS-S", 10, 3),
 		m("MADRS-S", 12, 2),
 		{Instrument: "MADRS-S", Item9: 6}, // never answered
-		m("MADRS-S", 5, 1), // latest MADRS-S
+		m("MADRS-S", 5, 1),                // latest MADRS-S
 		m("MADRS-S", 7, 0),
 	}
 	var got []int
