@@ -367,7 +367,7 @@ func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, widt
 			}
 			item9 = " " + s
 		}
-		add(fmt.Sprintf("   %s %-10s %3d %s%s", ShortDate(m.Answered.Date()), l.T("occasion."+string(m.Occasion)), m.Total, st.Dim.Render(band(m.Total)), item9))
+		add(fmt.Sprintf("   %s %-10s %3d%s %s", ShortDate(m.Answered.Date()), l.T("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
 	}
 	return out
 }

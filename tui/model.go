@@ -87,6 +87,9 @@ func New(o Options) *Model {
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
 	m.filter.Placeholder = ctx.Lang.T("filter.placeholder")
+	fs := m.filter.Styles()
+	fs.Cursor.Blink = false // a steady cursor: no redraw twice a second
+	m.filter.SetStyles(fs)
 	m.detail = newDetailPane(ctx)
 	m.layout()
 	return m
@@ -280,6 +283,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Sort):
 		t.CycleSort()
+		m.layout() // the sort line may have appeared
 	case key.Matches(msg, k.Reveal):
 		m.toggleReveal()
 	case key.Matches(msg, k.Reload):
@@ -434,7 +438,7 @@ func (m *Model) bodySize() (int, int) {
 // when the chrome changes, never per frame.
 func (m *Model) layout() {
 	w, h := m.bodySize()
-	m.help.SetWidth(w)
+	m.help.SetWidth(max(w-2, 1))
 	m.filter.SetWidth(max(w/2, 10))
 	tw := w
 	if m.sidePane() {
@@ -533,13 +537,33 @@ func (m *Model) helpKeys() help.KeyMap {
 func (m *Model) helpLine() string {
 	if m.filtering {
 		k := m.ctx.Keys
-		return m.help.ShortHelpView([]key.Binding{
+		return m.shortHelp([]key.Binding{
 			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.ctx.Lang.T("key.filterdone"))),
 			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.Lang.T("key.filterclear"))),
 			k.Up, k.Down,
 		})
 	}
-	return m.help.ShortHelpView(m.helpKeys().ShortHelp())
+	return m.shortHelp(m.helpKeys().ShortHelp())
+}
+
+// shortHelp draws the help line; when it does not fit, help and quit go
+// first so that a newcomer always sees how to learn more and how to leave.
+func (m *Model) shortHelp(bs []key.Binding) string {
+	w := m.ctx.Width
+	wide := m.help
+	wide.SetWidth(0)
+	line := m.help.ShortHelpView(bs)
+	if lipgloss.Width(wide.ShortHelpView(bs)) > m.help.Width() {
+		k := m.ctx.Keys
+		first := []key.Binding{k.Help, k.Quit}
+		for _, b := range bs {
+			if b.Help() != k.Help.Help() && b.Help() != k.Quit.Help() {
+				first = append(first, b)
+			}
+		}
+		line = m.help.ShortHelpView(first)
+	}
+	return clipLine(line, w)
 }
 
 // fit pads or cuts s to exactly w×h cells.

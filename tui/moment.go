@@ -136,7 +136,7 @@ func (p *momentPage) Help() help.KeyMap {
 	k := p.ctx.Keys
 	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.ctx.Lang.T("key.openmodule")))
 	return bindings{
-		short: []key.Binding{k.Down, k.Up, open, k.Reveal, k.Back, k.Help, k.Quit},
+		short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
 		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}},
 	}
 }

@@ -1,0 +1,77 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/ikbt/ikbt/caseload"
+)
+
+// screens are the app's screens, reached by keys from the start.
+var screens = []struct {
+	name string
+	keys []string
+	data func() *memData
+}{
+	{"moments", nil, demoData},
+	{"feedback", []string{"tab"}, demoData},
+	{"flags", []string{"tab", "tab"}, demoData},
+	{"measurements", []string{"shift+tab"}, demoData},
+	{"detail", []string{"down", "enter"}, demoData},
+	{"module", []string{"down", "enter", "enter"}, demoData},
+	{"help", []string{"?"}, demoData},
+	{"filter", []string{"/", "dep", "enter"}, demoData},
+	{"filtering", []string{"/", "gus"}, demoData},
+	{"sorted", []string{"s", "s", "s"}, demoData},
+	{"programs", []string{"p"}, demoData},
+	{"programmodules", []string{"p", "down", "enter"}, demoData},
+	{"revealed", []string{"x"}, demoData},
+	{"empty", nil, func() *memData { return &memData{} }},
+}
+
+var sizes = [][2]int{{80, 24}, {120, 40}, {60, 20}}
+
+func TestScreensGolden(t *testing.T) {
+	for _, sc := range screens {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", sc.name, sz[0], sz[1])
+			t.Run(name, func(t *testing.T) {
+				m := start(t, sc.data(), sz[0], sz[1], "sv", "")
+				press(m, sc.keys...)
+				got := screen(m)
+				checkFrame(t, got, sz[0], sz[1])
+				golden(t, name, got)
+			})
+		}
+	}
+}
+
+func TestScreensEnglishGolden(t *testing.T) {
+	for _, sc := range []string{"moments", "detail", "help", "empty"} {
+		for _, s := range screens {
+			if s.name != sc {
+				continue
+			}
+			t.Run(sc, func(t *testing.T) {
+				m := start(t, s.data(), 100, 30, "en", "")
+				press(m, s.keys...)
+				got := screen(m)
+				checkFrame(t, got, 100, 30)
+				golden(t, "en_"+sc+"_100x30", got)
+			})
+		}
+	}
+}
+
+// lineWith returns the first line of s containing sub.
+func lineWith(s, sub string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			return l
+		}
+	}
+	return ""
+}
+
+var _ = caseload.Active
