@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // builtinColumns are the columns of data/phrases.tsv, in order.
@@ -74,6 +75,11 @@ func checkPhrase(code, text string) error {
 	}
 	if t := strings.TrimRight(text, " \t"); t != text {
 		return fmt.Errorf("code %s: text ends in spaces", code)
+	}
+	for _, r := range text {
+		if unicode.IsControl(r) && r != '\n' {
+			return fmt.Errorf("code %s: text has the control character %q", code, r)
+		}
 	}
 	// Every {…} must be a known placeholder, so a typo is caught at load time
 	// instead of reaching a note.

@@ -71,6 +71,9 @@ const maxSuggestions = 3
 // suggest returns the known codes nearest to code by edit distance over
 // keys, closest first; codes too far off to be a typo are left out.
 func (s *Set) suggest(code string) []string {
+	if len(code) > longestKey {
+		return nil // no typo of a code is that long; spare the distance work
+	}
 	k := []rune(Key(code))
 	limit := len(k)/2 + 1
 	type cand struct {

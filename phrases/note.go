@@ -1,0 +1,297 @@
+package phrases
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/ikbt/ikbt/caseload"
+)
+
+// Contact is how the contact the note documents took place (Kontaktsätt).
+type Contact string
+
+const (
+	Written Contact = "skriftlig" // messages in 1177 Stöd och behandling, the usual IKBT follow-up
+	Phone   Contact = "telefon"   // telephone contact replacing a visit
+	Video   Contact = "video"     // video visit replacing a visit
+	Visit   Contact = "besok"     // visit at the clinic
+)
+
+// Contacts are the contact types in display order.
+var Contacts = []Contact{Written, Phone, Video, Visit}
+
+// Label returns the Swedish wording used in notes.
+func (c Contact) Label() string { return noteLabels()["contact."+string(c)] }
+
+// Remote reports whether the contact takes ZV051 (manual 7.5: a video or
+// telephone contact that replaces a visit).
+func (c Contact) Remote() bool { return c == Phone || c == Video }
+
+// OccasionLabel returns the Swedish name of a mättillfälle (manual 7.1.4),
+// or "" for an unknown occasion.
+func OccasionLabel(o caseload.Occasion) string { return noteLabels()["occasion."+string(o)] }
+
+// Score is one rating to document under Skattningsskalor.
+type Score struct {
+	Instrument     string // e.g. "MADRS-S"
+	Total          int
+	Interpretation string // the band's text, e.g. "Lindrig depression"; may be empty
+	Occasion       caseload.Occasion
+}
+
+// Part is a part of a track or an add-on module, e.g. Hållbart arbetsliv part 3.
+type Part struct {
+	Track  string // programs track ID, e.g. "hallbart-arbetsliv", "sjalvmedkansla"
+	Number int
+}
+
+// NoteInput is a moment's state for the note of an ongoing IKBT contact.
+type NoteInput struct {
+	Program     string // programs ID, e.g. "livsbalansen"
+	ProgramName string // as shown under Behandlingsprogram, e.g. "Livsbalansen 8.0"
+	Module      int    // base module just completed; it gives Kontaktorsak's modul x
+	Parts       []Part // track parts and add-on modules completed as well
+	NextModule  int    // module assigned next (Planering)
+	FollowUp    caseload.Date
+	Scores      []Score
+	Item9       *int   // MADRS-S item 9, when answered; written with the Madrs phrase
+	Diagnosis   string // main diagnosis, ICD-10, e.g. "F43.8"
+	Contact     Contact
+}
+
+// ClosingInput is the state for the note that closes a treatment.
+type ClosingInput struct {
+	NoteInput
+	Completed int    // modules the patient completed
+	Total     int    // modules in the program
+	Reason    string // avslutningsorsak as chosen in Cosmic's list
+}
+
+// NoteError is a missing or bad field of a note's input.
+type NoteError struct {
+	Field string // Go field path, e.g. "Scores[1].Occasion"
+	Err   error
+}
+
+func (e *NoteError) Error() string { return "note: " + e.Field + ": " + e.Err.Error() }
+func (e *NoteError) Unwrap() error { return e.Err }
+
+func noteErr(field, format string, a ...any) error {
+	return &NoteError{Field: field, Err: fmt.Errorf(format, a...)}
+}
+
+// BuildNote builds the note of an ongoing IKBT contact with the built-in phrases.
+func BuildNote(n NoteInput) (string, error) { return Builtin().BuildNote(n) }
+
+// BuildClosingNote builds the closing note with the built-in phrases.
+func BuildClosingNote(c ClosingInput) (string, error) { return Builtin().BuildClosingNote(c) }
+
+// BuildNote builds the note of an ongoing IKBT contact in the order of the
+// template "Besök psykisk hälsa" (manual 7.1.2): Kontaktorsak, Kontaktsätt,
+// Skattningsskalor, Behandlingsprogram, Åtgärd (behandlingsinsats),
+// Planering, Diagnos. Each sökord is one "Sökord: text" block; blocks are
+// separated by a blank line and the note has no final newline.
+// Skattningsskalor is left out when there is nothing to report. The text
+// is plain, for pasting into Cosmic.
+func (s *Set) BuildNote(n NoteInput) (string, error) {
+	if n.Module < 1 {
+		return "", noteErr("Module", "the module just completed is missing")
+	}
+	if n.NextModule < 1 {
+		return "", noteErr("NextModule", "the module assigned next is missing")
+	}
+	if n.FollowUp.IsZero() {
+		return "", noteErr("FollowUp", "the follow-up date is missing")
+	}
+	return s.build(n, n.Module, nil)
+}
+
+// BuildClosingNote builds the closing note: the blocks of BuildNote and,
+// before Diagnos, Avslut av behandling with the modules completed of the
+// program's total and the avslutningsorsak (manual 7.1.3). Åtgärd and
+// Planering are left out when nothing was completed or planned;
+// Kontaktorsak names Module, else Completed, and is left out when both are 0.
+func (s *Set) BuildClosingNote(c ClosingInput) (string, error) {
+	if c.Total < 1 {
+		return "", noteErr("Total", "the program's number of modules is missing")
+	}
+	if c.Completed < 0 || c.Completed > c.Total {
+		return "", noteErr("Completed", "%d modules completed of %d", c.Completed, c.Total)
+	}
+	if err := plainField("Reason", c.Reason, true); err != nil {
+		return "", err
+	}
+	if (c.NextModule > 0) != !c.FollowUp.IsZero() {
+		if c.NextModule < 1 {
+			return "", noteErr("NextModule", "a follow-up date is given but no module")
+		}
+		return "", noteErr("FollowUp", "a module is given but no follow-up date")
+	}
+	l := noteLabels()
+	modules := strings.NewReplacer("{klara}", strconv.Itoa(c.Completed), "{totalt}", strconv.Itoa(c.Total)).Replace(l["closing.modules"])
+	closing := []string{modules, l["closing.reason"] + ": " + strings.TrimSpace(c.Reason)}
+	reason := c.Module
+	if reason < 1 {
+		reason = c.Completed
+	}
+	return s.build(c.NoteInput, reason, closing)
+}
+
+// build writes the blocks. reason is Kontaktorsak's module (0 leaves the
+// block out); closing, when given, is the Avslut av behandling block.
+func (s *Set) build(n NoteInput, reason int, closing []string) (string, error) {
+	l := noteLabels()
+	if err := plainField("ProgramName", n.ProgramName, true); err != nil {
+		return "", err
+	}
+	if err := plainField("Diagnosis", n.Diagnosis, true); err != nil {
+		return "", err
+	}
+	if n.Contact.Label() == "" {
+		return "", noteErr("Contact", "%q is not a contact type (want skriftlig, telefon, video or besok)", n.Contact)
+	}
+	var blocks []string
+	add := func(key string, lines ...string) {
+		blocks = append(blocks, l["sokord."+key]+": "+strings.Join(lines, "\n"))
+	}
+
+	if reason > 0 {
+		ph, ok := s.contactReason(n.Program)
+		if !ok {
+			return "", noteErr("Program", "no Kontaktorsak phrase for program %q", n.Program)
+		}
+		text, err := ph.fill(ph.Code, Params{Module: reason})
+		if err != nil {
+			return "", err
+		}
+		add("reason", text)
+	}
+	add("contact", n.Contact.Label())
+
+	var scales []string
+	for i, sc := range n.Scores {
+		line, err := scoreLine(l, i, sc)
+		if err != nil {
+			return "", err
+		}
+		scales = append(scales, line)
+	}
+	if n.Item9 != nil {
+		if *n.Item9 < 0 || *n.Item9 > maxItem9 {
+			return "", noteErr("Item9", "%d is outside MADRS-S item 9's 0–%d", *n.Item9, maxItem9)
+		}
+		text, err := s.Expand("Madrs", Params{Score: n.Item9})
+		if err != nil {
+			return "", err
+		}
+		scales = append(scales, text)
+	}
+	if len(scales) > 0 {
+		add("scales", scales...)
+	}
+	add("program", strings.TrimSpace(n.ProgramName))
+
+	var actions []string
+	if n.Module > 0 {
+		p, ok := s.ForModule(n.Program, "", n.Module)
+		if !ok {
+			return "", noteErr("Module", "program %q has no module %d", n.Program, n.Module)
+		}
+		actions = append(actions, p.Text)
+	}
+	for i, part := range n.Parts {
+		p, ok := s.ForModule(n.Program, part.Track, part.Number)
+		if !ok {
+			return "", noteErr(fmt.Sprintf("Parts[%d]", i), "no phrase for part %d of %q", part.Number, part.Track)
+		}
+		actions = append(actions, p.Text)
+	}
+	if len(actions) > 0 {
+		add("action", actions...)
+	}
+
+	if n.NextModule > 0 {
+		plan, err := s.Expand("uppint", Params{Module: n.NextModule, Date: n.FollowUp})
+		if err != nil {
+			return "", err
+		}
+		add("planning", plan)
+	}
+	if closing != nil {
+		add("closing", closing...)
+	}
+	kva := strings.TrimSpace(n.Diagnosis) + " + " + l["kva.ongoing"]
+	if n.Contact.Remote() {
+		kva += ", " + l["kva.remote"]
+	}
+	add("diagnosis", kva)
+
+	return plain(strings.Join(blocks, "\n\n")), nil
+}
+
+func scoreLine(l map[string]string, i int, sc Score) (string, error) {
+	field := fmt.Sprintf("Scores[%d]", i)
+	if err := plainField(field+".Instrument", sc.Instrument, true); err != nil {
+		return "", err
+	}
+	if err := plainField(field+".Interpretation", sc.Interpretation, false); err != nil {
+		return "", err
+	}
+	occ := OccasionLabel(sc.Occasion)
+	if occ == "" {
+		return "", noteErr(field+".Occasion", "%q is not a mättillfälle", sc.Occasion)
+	}
+	line := fmt.Sprintf("%s: %d %s", strings.TrimSpace(sc.Instrument), sc.Total, l["score.points"])
+	if in := strings.TrimRight(strings.TrimSpace(sc.Interpretation), "."); in != "" {
+		line += ", " + in
+	}
+	return line + ". " + l["occasion.label"] + ": " + occ, nil
+}
+
+// plainField refuses text that would not paste cleanly as one line:
+// line breaks and control characters (an ANSI escape starts with one).
+func plainField(field, v string, required bool) error {
+	if strings.TrimSpace(v) == "" {
+		if required {
+			return noteErr(field, "missing")
+		}
+		return nil
+	}
+	for _, r := range v {
+		if unicode.IsControl(r) {
+			return noteErr(field, "has the control character %q", r)
+		}
+	}
+	return nil
+}
+
+// plain drops spaces at line ends, which Cosmic keeps but nobody wants.
+func plain(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, ln := range lines {
+		lines[i] = strings.TrimRight(ln, " \t")
+	}
+	return strings.Join(lines, "\n")
+}
+
+//go:embed data/note.tsv
+var noteTSV string
+
+var noteLabels = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(noteTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || line == "key\ttext" {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("phrases: data/note.tsv: line without a tab: " + line)
+		}
+		m[k] = v
+	}
+	return m
+})
