@@ -31,6 +31,7 @@ type KeyMap struct {
 	Reload   key.Binding
 	Help     key.Binding
 	Quit     key.Binding
+	Actions  ActionKeys // forms, note, undo (actions.go)
 }
 
 // NewKeyMap returns the bindings with help text in l.
@@ -62,6 +63,7 @@ func NewKeyMap(l Lang) KeyMap {
 		Reload:   b([]string{"ctrl+r"}, "ctrl+r", "key.reload"),
 		Help:     b([]string{"?"}, "?", "key.help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "key.quit"),
+		Actions:  NewActionKeys(l),
 	}
 }
 
@@ -90,8 +92,10 @@ func (k KeyMap) worklistHelp() bindings {
 	return bindings{
 		short: []key.Binding{k.NextTab, k.Open, k.Filter, k.Sort, k.Reveal, k.Programs, k.Help, k.Quit},
 		full: [][]key.Binding{
-			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4},
+			// The actions go under the first two columns, whose texts are as
+			// wide as theirs, so the grid still fits 80 columns.
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Actions.Undo, k.Actions.Phrases},
+			{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Actions.New, k.Actions.Incoming, k.Actions.Feedback, k.Actions.Measure, k.Actions.Handle, k.Actions.Schedule, k.Actions.End, k.Actions.Compose},
 			{k.Open, k.Filter, k.Sort, k.Reveal, k.Programs},
 			{k.Reload, k.Help, k.Back, k.Quit},
 		},

@@ -61,6 +61,8 @@ type Model struct {
 
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
+
+	act *actions // forms, note composer, copy and undo (actions.go)
 }
 
 // New returns the app's model.
@@ -80,6 +82,7 @@ func New(o Options) *Model {
 		Height:    24,
 	}
 	m := &Model{ctx: ctx, opts: o, help: help.New()}
+	m.act = newActions(ctx)
 	m.help.Styles = help.DefaultStyles(true)
 	for t := range tabCount {
 		m.tables[t] = newWorkTable(ctx, tabColumns[t])
@@ -150,6 +153,9 @@ func (m *Model) Worklist() worklist.Worklist { return m.wl }
 
 // Update handles a message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.act.update(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
@@ -249,7 +255,13 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 	}
+	m.act.clearStatus()
 	if len(m.pages) > 0 {
+		if _, ok := m.pages[len(m.pages)-1].(*momentPage); ok {
+			if cmd, ok := m.act.key(m, msg); ok {
+				return cmd
+			}
+		}
 		return m.updateTop(msg)
 	}
 	if m.filtering {
@@ -298,6 +310,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Batch(PushPage(p), m.detail.want(id))
 		}
 	default:
+		if cmd, ok := m.act.key(m, msg); ok {
+			return cmd
+		}
 		t.Update(msg)
 	}
 	return m.selectionMoved()
@@ -535,6 +550,9 @@ func (m *Model) helpKeys() help.KeyMap {
 }
 
 func (m *Model) helpLine() string {
+	if s := m.act.statusLine(); s != "" {
+		return s
+	}
 	if m.filtering {
 		k := m.ctx.Keys
 		return m.shortHelp([]key.Binding{

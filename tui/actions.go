@@ -1,0 +1,194 @@
+package tui
+
+import (
+	"errors"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+)
+
+// Writer is the write side of the store: every action of the worklist is
+// exactly one of these calls, each one transaction that takes the moment
+// Version it was read at. *store.Store satisfies it; the app finds it by a
+// type assertion on its Data.
+type Writer interface {
+	AddMoment(p caseload.Patient, m caseload.Moment) (storeUndo, error)
+	SubmitModule(id string, version int64, module string, at caseload.Stamp) (storeUndo, error)
+	GiveFeedback(id string, version int64, module string, at caseload.Stamp, next string) (storeUndo, error)
+	AddMessage(id string, version int64, msg caseload.Message) (storeUndo, error)
+	SetLastLogin(id string, version int64, at caseload.Stamp) (storeUndo, error)
+	AddMeasurement(id string, version int64, m caseload.Measurement) (storeUndo, error)
+	HandleFlag(id string, version int64, f caseload.Flag) (storeUndo, error)
+	AddSchedule(id string, version int64, sc caseload.Schedule) (storeUndo, error)
+	EndTreatment(id string, version int64, status caseload.Status, reason string, on caseload.Date) (storeUndo, error)
+	SaveNote(id string, version int64, n caseload.Note) (int64, storeUndo, error)
+	MarkNoteCopied(noteID int64, at caseload.Stamp) error
+	Undo(u storeUndo) error
+}
+
+// ActionKeys are the keys of the actions; they are part of the app's one
+// KeyMap so that the help view lists them.
+type ActionKeys struct {
+	New      key.Binding
+	Incoming key.Binding
+	Feedback key.Binding
+	Measure  key.Binding
+	Handle   key.Binding
+	Schedule key.Binding
+	End      key.Binding
+	Compose  key.Binding
+	Undo     key.Binding
+	Phrases  key.Binding
+}
+
+// NewActionKeys returns the action bindings with help text in l. The
+// letters avoid the worklist's own (arrows, hjkl, g/G, s, x, p, q, ?).
+func NewActionKeys(l Lang) ActionKeys {
+	b := func(k, help string) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.A(help)))
+	}
+	return ActionKeys{
+		New:      b("n", "act.key.new"),
+		Incoming: b("i", "act.key.incoming"),
+		Feedback: b("f", "act.key.feedback"),
+		Measure:  b("m", "act.key.measure"),
+		Handle:   b("H", "act.key.handle"),
+		Schedule: b("e", "act.key.schedule"),
+		End:      b("a", "act.key.end"),
+		Compose:  b("c", "act.key.compose"),
+		Undo:     b("u", "act.key.undo"),
+		Phrases:  b("P", "act.key.phrases"),
+	}
+}
+
+// List returns the bindings in help order.
+func (k ActionKeys) List() []key.Binding {
+	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases}
+}
+
+// actions is the state the actions share for the session: the undo stack,
+// the status line, the clock and the clipboard.
+type actions struct {
+	ctx     *Context
+	keys    ActionKeys
+	undo    []*undoEntry
+	status  string
+	failed  bool // the status reports an error
+	dark    bool // forms use the dark theme until a BackgroundColorMsg says otherwise
+	now     func() caseload.Stamp
+	copier  *copier
+	phrases Phrasebook
+}
+
+func newActions(ctx *Context) *actions {
+	a := &actions{ctx: ctx, keys: ctx.Keys.Actions, dark: true, copier: newCopier(), phrases: defaultPhrasebook()}
+	a.now = func() caseload.Stamp { return stampOn(ctx.Today, time.Now()) }
+	return a
+}
+
+// stampOn is the wall-clock minute of t (in Stockholm) on the given day:
+// with --today in the past or future, actions are dated that day.
+func stampOn(day caseload.Date, t time.Time) caseload.Stamp {
+	t = t.In(caseload.Stockholm)
+	if day.IsZero() {
+		day = caseload.DateOf(t)
+	}
+	return caseload.NewStamp(day.Year(), day.Month(), day.Day(), t.Hour(), t.Minute())
+}
+
+// writer returns the store's write side, or nil when the data is read-only.
+func (a *actions) writer() Writer {
+	w, _ := a.ctx.Data.(Writer)
+	return w
+}
+
+func (a *actions) setStatus(s string, failed bool) { a.status, a.failed = s, failed }
+
+// clearStatus is called on each key press on the worklist.
+func (a *actions) clearStatus() { a.status, a.failed = "", false }
+
+// statusLine is the status to show instead of the help line, or "".
+func (a *actions) statusLine() string {
+	if a.status == "" {
+		return ""
+	}
+	if a.failed {
+		return a.ctx.Styles.Error.Render(a.status)
+	}
+	return a.ctx.Styles.OK.Render(a.status)
+}
+
+// statusMsg sets the status line.
+type statusMsg struct {
+	text   string
+	failed bool
+}
+
+func statusCmd(text string, failed bool) tea.Cmd {
+	return func() tea.Msg { return statusMsg{text, failed} }
+}
+
+// errText words a write error for the clinician.
+func (a *actions) errText(err error) string {
+	l := a.ctx.Lang
+	switch {
+	case errors.Is(err, errConflict):
+		return l.A("act.err.conflict")
+	case errors.Is(err, errReadOnly):
+		return l.A("act.err.readonly") + " (" + err.Error() + ")"
+	}
+	return l.A("act.err.save", err)
+}
+
+// update handles the actions' own messages at the root; ok is false for
+// every other message.
+func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case statusMsg:
+		a.setStatus(msg.text, msg.failed)
+		return nil, true
+	case undoDoneMsg:
+		return a.undone(msg), true
+	case tea.BackgroundColorMsg:
+		a.dark = msg.IsDark()
+		return nil, false // the pages want it too
+	}
+	return nil, false
+}
+
+// momentCmd loads a moment afresh (for its current Version) and turns it
+// into a page, or into an error on the status line.
+func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patient) (Page, error)) tea.Cmd {
+	d := a.ctx.Data
+	l := a.ctx.Lang
+	return func() tea.Msg {
+		if d == nil {
+			return statusMsg{l.A("act.err.nomoment"), true}
+		}
+		mo, p, err := d.Moment(id)
+		if err != nil {
+			return statusMsg{l.A("act.err.save", err), true}
+		}
+		pg, err := page(mo, p)
+		if err != nil {
+			return statusMsg{err.Error(), true}
+		}
+		return pushMsg(pg)
+	}
+}
+
+// initer is a page with start-up commands, run once it is on the stack.
+type initer interface{ Init() tea.Cmd }
+
+// pushMsg is the message that puts pg on the stack and then starts it.
+func pushMsg(pg Page) tea.Msg {
+	if in, ok := pg.(initer); ok {
+		if c := in.Init(); c != nil {
+			return tea.Sequence(PushPage(pg), c)()
+		}
+	}
+	return pushPageMsg{pg}
+}

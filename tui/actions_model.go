@@ -1,0 +1,71 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+// key runs the action bound to msg on the worklist's selected moment; ok
+// is false when msg is no action key.
+func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := a.keys
+	l := a.ctx.Lang
+	switch {
+	case key.Matches(msg, k.New):
+		return pushMsgCmd(newMomentForm(a)), true
+	case key.Matches(msg, k.Undo):
+		return a.undoCmd(), true
+	case key.Matches(msg, k.Phrases):
+		var params phrases.Params
+		if mo, _, ok := m.SelectedMoment(); ok {
+			params = noteStateOf(a.ctx.Catalogue, &mo, a.ctx.Today).params
+		}
+		return pushMsgCmd(newPhrasePicker(a, params, false)), true
+	}
+	var open func(caseload.Moment, caseload.Patient) (Page, error)
+	id, selected := m.Selected()
+	switch {
+	case key.Matches(msg, k.Incoming):
+		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return incomingForm(a, mo, p), nil }
+	case key.Matches(msg, k.Feedback):
+		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return feedbackForm(a, mo, p), nil }
+	case key.Matches(msg, k.Measure):
+		var due []worklist.Due
+		if m.ix != nil {
+			due = m.ix.due[id]
+		}
+		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return measureForm(a, mo, p, due), nil }
+	case key.Matches(msg, k.Handle):
+		var flags []worklist.Flag
+		if m.ix != nil {
+			flags = m.ix.flags[id]
+		}
+		if selected && len(flags) == 0 {
+			a.setStatus(l.A("act.err.noflag"), true)
+			return nil, true
+		}
+		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) {
+			return handleFlagForm(a, mo, p, flags), nil
+		}
+	case key.Matches(msg, k.Schedule):
+		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return scheduleForm(a, mo, p), nil }
+	case key.Matches(msg, k.End):
+		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return endForm(a, mo, p), nil }
+	case key.Matches(msg, k.Compose):
+		if !selected {
+			break
+		}
+		return a.composerCmd(id), true
+	default:
+		return nil, false
+	}
+	if !selected {
+		a.setStatus(l.A("act.err.nomoment"), true)
+		return nil, true
+	}
+	return a.momentCmd(id, open), true
+}

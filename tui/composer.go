@@ -1,0 +1,355 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/phrases"
+)
+
+// composerKeys are the composer's own keys. Letters are text here, so the
+// commands are on ctrl.
+type composerKeys struct {
+	Copy, Save, Phrases, Expand, Close key.Binding
+}
+
+func newComposerKeys(l Lang) composerKeys {
+	return composerKeys{
+		Copy:    key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", l.A("act.key.copy"))),
+		Save:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", l.A("act.key.save"))),
+		Phrases: key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", l.A("act.key.phrases"))),
+		Expand:  key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("kod+enter/tab", l.A("act.key.expand"))),
+		Close:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
+	}
+}
+
+// composerPage writes the Cosmic note for one moment: a draft built from
+// the moment's state, a textarea where a phrase code followed by Enter or
+// Tab expands in place, and a live preview of the plain text that copying
+// puts on the clipboard.
+type composerPage struct {
+	act     *actions
+	keys    composerKeys
+	moment  caseload.Moment
+	patient caseload.Patient
+	state   noteState
+	ta      textarea.Model
+	preview string
+	problem string // expansion errors in the preview
+	info    string
+	failed  bool
+	noteID  int64  // the saved note, 0 before the first save
+	saved   string // the text last saved
+	busy    bool
+	width   int
+	height  int
+}
+
+// composerSavedMsg is the outcome of saving the note.
+type composerSavedMsg struct {
+	page    *composerPage
+	noteID  int64
+	text    string
+	version int64
+	undo    storeUndo
+	copied  bool
+	err     error
+}
+
+// composerCmd loads the moment and opens the composer on it.
+func (a *actions) composerCmd(id string) tea.Cmd {
+	return a.momentCmd(id, func(m caseload.Moment, p caseload.Patient) (Page, error) {
+		return newComposer(a, m, p), nil
+	})
+}
+
+func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPage {
+	l := a.ctx.Lang
+	p := &composerPage{act: a, keys: newComposerKeys(l), moment: m, patient: pt}
+	p.state = noteStateOf(a.ctx.Catalogue, &m, a.ctx.Today)
+	p.ta = textarea.New()
+	p.ta.ShowLineNumbers = false
+	p.ta.CharLimit = 0
+	p.ta.MaxHeight = 0
+	p.ta.Prompt = ""
+	// Enter and Tab are ours first (code expansion); a plain newline is
+	// inserted by the composer when no code stands before the cursor.
+	p.ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j"))
+	draft, err := p.state.draft(a.phrases)
+	if err != nil {
+		p.info, p.failed = l.A("act.composer.nobuild", err), true
+	} else {
+		p.info = l.A("act.composer.built")
+	}
+	p.ta.SetValue(draft)
+	p.refreshPreview()
+	p.SetSize(a.ctx.Width, a.ctx.Height-2)
+	return p
+}
+
+func (p *composerPage) Init() tea.Cmd { return p.ta.Focus() }
+
+func (p *composerPage) Title() string {
+	return p.act.ctx.Lang.A("act.title.composer") + " · " + p.patient.Name
+}
+
+func (p *composerPage) CapturesKeys() bool { return true }
+
+func (p *composerPage) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.ta.SetWidth(max(w, 10))
+	p.ta.SetHeight(max((h-4)/2, 3))
+}
+
+func (p *composerPage) Help() help.KeyMap {
+	k := p.keys
+	return bindings{short: []key.Binding{k.Copy, k.Save, k.Expand, k.Phrases, k.Close}}
+}
+
+// Text is the plain text that copying and saving use.
+func (p *composerPage) Text() string { return p.preview }
+
+func (p *composerPage) refreshPreview() {
+	out, errs := p.act.phrases.ExpandText(p.ta.Value(), p.state.params)
+	p.preview = plainText(out)
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, e.Error())
+	}
+	p.problem = strings.Join(msgs, "; ")
+}
+
+func (p *composerPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+	l := p.act.ctx.Lang
+	switch msg := msg.(type) {
+	case composerSavedMsg:
+		if msg.page != p {
+			return p, nil
+		}
+		return p, p.savedNote(msg)
+	case copiedMsg:
+		if msg.tag != "" {
+			return p, nil
+		}
+		p.info, p.failed = p.act.copier.describe(l, msg.result), false
+		p.act.setStatus(p.info, false)
+		return p, nil
+	case pickedMsg:
+		p.ta.InsertString(msg.text)
+		p.refreshPreview()
+		p.info, p.failed = l.A("act.picker.inserted", msg.code), false
+		return p, nil
+	case tea.KeyPressMsg:
+		return p.key(msg)
+	}
+	var cmd tea.Cmd
+	p.ta, cmd = p.ta.Update(msg)
+	return p, cmd
+}
+
+func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
+	k := p.keys
+	switch {
+	case key.Matches(msg, k.Close):
+		return nil, nil // nothing is written on esc
+	case key.Matches(msg, k.Copy):
+		return p, p.copy()
+	case key.Matches(msg, k.Save):
+		return p, p.save(false)
+	case key.Matches(msg, k.Phrases):
+		return p, pushMsgCmd(newPhrasePicker(p.act, p.state.params, true))
+	case key.Matches(msg, k.Expand):
+		if p.expandAtCursor() {
+			p.refreshPreview()
+			return p, nil
+		}
+		if msg.String() == "enter" {
+			p.ta.InsertString("\n")
+			p.refreshPreview()
+		}
+		return p, nil
+	}
+	before := p.ta.Value()
+	var cmd tea.Cmd
+	p.ta, cmd = p.ta.Update(msg)
+	if p.ta.Value() != before {
+		p.refreshPreview()
+	}
+	return p, cmd
+}
+
+// isCodeRune reports whether r can be part of a phrase code (letters,
+// including å, ä and ö, and digits).
+func isCodeRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// expandAtCursor replaces the code just before the cursor with its text,
+// as Cosmic does on code+Enter. It reports whether the key was used: a
+// word that is no code leaves the key to the textarea; a code that needs
+// a parameter the moment cannot give says so and keeps the code.
+func (p *composerPage) expandAtCursor() bool {
+	l := p.act.ctx.Lang
+	lines := strings.Split(p.ta.Value(), "\n")
+	row := p.ta.Line()
+	if row < 0 || row >= len(lines) {
+		return false
+	}
+	line := []rune(lines[row])
+	col := min(p.ta.Column(), len(line))
+	start := col
+	for start > 0 && isCodeRune(line[start-1]) {
+		start--
+	}
+	if start == col || (col < len(line) && isCodeRune(line[col])) {
+		return false
+	}
+	code := string(line[start:col])
+	text, err := p.act.phrases.Expand(code, p.state.params)
+	var unknown *phrases.UnknownError
+	switch {
+	case errors.As(err, &unknown):
+		return false
+	case err != nil:
+		p.info, p.failed = err.Error(), true
+		return true
+	}
+	for range col - start {
+		p.ta, _ = p.ta.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	}
+	p.ta.InsertString(text)
+	p.info, p.failed = l.A("act.composer.expanded", code), false
+	return true
+}
+
+// copy puts the plain text on every clipboard and in a file, and saves
+// the note with the moment marked as copied.
+func (p *composerPage) copy() tea.Cmd {
+	l := p.act.ctx.Lang
+	text := p.Text()
+	if text == "" {
+		p.info, p.failed = l.A("act.copy.empty"), true
+		return nil
+	}
+	return tea.Batch(p.act.copier.copyCmd("", p.moment.ID, text), p.save(true))
+}
+
+// save stores the note with the moment (one transaction). A note saved
+// before with the same text is only marked as copied.
+func (p *composerPage) save(copied bool) tea.Cmd {
+	a, l := p.act, p.act.ctx.Lang
+	text := p.Text()
+	if text == "" {
+		p.info, p.failed = l.A("act.copy.empty"), true
+		return nil
+	}
+	if p.busy {
+		return nil
+	}
+	w := a.writer()
+	if w == nil {
+		p.info, p.failed = l.A("act.err.nowriter"), true
+		return nil
+	}
+	p.busy = true
+	id, version, now, noteID, same := p.moment.ID, p.moment.Version, a.now(), p.noteID, p.noteID != 0 && text == p.saved
+	d := a.ctx.Data
+	return func() tea.Msg {
+		if same {
+			if !copied {
+				return composerSavedMsg{page: p, noteID: noteID, text: text, version: version}
+			}
+			err := w.MarkNoteCopied(noteID, now)
+			return composerSavedMsg{page: p, noteID: noteID, text: text, version: version, copied: true, err: err}
+		}
+		n := caseload.Note{Created: now, Text: text}
+		if copied {
+			n.Copied = now
+		}
+		nid, u, err := w.SaveNote(id, version, n)
+		msg := composerSavedMsg{page: p, noteID: nid, text: text, version: version, undo: u, copied: copied, err: err}
+		if err == nil && d != nil {
+			if m, _, err := d.Moment(id); err == nil {
+				msg.version = m.Version
+			}
+		}
+		if errors.Is(err, errConflict) && d != nil {
+			if m, _, err := d.Moment(id); err == nil {
+				msg.version = m.Version
+			}
+		}
+		return msg
+	}
+}
+
+func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
+	a, l := p.act, p.act.ctx.Lang
+	p.busy = false
+	p.moment.Version = msg.version
+	if msg.err != nil {
+		p.info, p.failed = a.errText(msg.err), true
+		a.setStatus(p.info, true)
+		if errors.Is(msg.err, errConflict) {
+			return Reload()
+		}
+		return nil
+	}
+	newNote := msg.noteID != p.noteID
+	p.noteID, p.saved = msg.noteID, msg.text
+	if !newNote {
+		return nil
+	}
+	a.pushUndo(l.A("act.done.note"), msg.undo)
+	if !msg.copied {
+		p.info, p.failed = l.A("act.done.note"), false
+		a.setStatus(p.info, false)
+	}
+	return Reload()
+}
+
+func (p *composerPage) View() string {
+	st, l := p.act.ctx.Styles, p.act.ctx.Lang
+	var b strings.Builder
+	info := st.Dim.Render(p.info)
+	if p.failed {
+		info = st.Error.Render(p.info)
+	}
+	b.WriteString(clipLineActions(info, p.width))
+	b.WriteString("\n")
+	b.WriteString(p.ta.View())
+	b.WriteString("\n")
+	b.WriteString(st.Section.Render(l.A("act.composer.preview")))
+	b.WriteString("\n")
+	rest := p.height - p.ta.Height() - 3
+	if p.problem != "" {
+		b.WriteString(st.Warn.Render(clipLineActions(p.problem, p.width)))
+		b.WriteString("\n")
+		rest--
+	}
+	lines := strings.Split(p.preview, "\n")
+	if rest < len(lines) {
+		lines = lines[:max(rest, 0)]
+	}
+	for i, ln := range lines {
+		lines[i] = clipLineActions(ln, p.width)
+	}
+	b.WriteString(strings.Join(lines, "\n"))
+	return b.String()
+}
+
+// clipLineActions cuts one line to w cells.
+func clipLineActions(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// pushMsgCmd is a command that puts pg on the page stack and starts it.
+func pushMsgCmd(pg Page) tea.Cmd { return func() tea.Msg { return pushMsg(pg) } }

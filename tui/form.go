@@ -1,0 +1,250 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+)
+
+// formSpec describes one action's form. Its fields are bound to values
+// the spec owns, so a form rebuilt after a failed write shows what the
+// clinician typed.
+type formSpec struct {
+	title  string
+	moment string // the moment written to; "" for a new moment
+	// version is the moment's Version as read; a conflict refreshes it.
+	version int64
+	groups  func() []*huh.Group
+	// info is drawn under the form on every frame: live checks such as the
+	// score band or a red flag. It must be cheap.
+	info func() string
+	// save makes the one write and returns the undo and the status text.
+	save func(w Writer, version int64) (storeUndo, string, error)
+	// after runs after a successful write (e.g. opens the note composer).
+	after func() tea.Cmd
+}
+
+// formPage is a Huh form on the page stack.
+type formPage struct {
+	act    *actions
+	spec   *formSpec
+	form   *huh.Form
+	init   tea.Cmd // the first form's start-up commands
+	err    string
+	saving bool
+	width  int
+	height int
+}
+
+// formSavedMsg is the outcome of a form's write.
+type formSavedMsg struct {
+	page   *formPage
+	undo   storeUndo
+	status string
+	err    error
+}
+
+// formVersionMsg carries the moment's current Version after a conflict.
+type formVersionMsg struct {
+	page    *formPage
+	version int64
+	err     error
+}
+
+func newFormPage(a *actions, spec *formSpec) *formPage {
+	p := &formPage{act: a, spec: spec, width: a.ctx.Width, height: a.ctx.Height}
+	p.init = p.build()
+	return p
+}
+
+// build makes a fresh form over the spec's bound values.
+func (p *formPage) build() tea.Cmd {
+	dark := p.act.dark
+	km := huh.NewDefaultKeyMap()
+	km.Quit = key.NewBinding(key.WithKeys("ctrl+c")) // esc is ours: cancel without writing
+	p.form = huh.NewForm(p.spec.groups()...).
+		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeCharm(dark) })).
+		WithKeyMap(km).
+		WithShowHelp(true).
+		WithWidth(max(p.width, 20))
+	return p.form.Init()
+}
+
+// Init returns the form's start-up commands (first field focus, blink).
+func (p *formPage) Init() tea.Cmd { return p.init }
+
+func (p *formPage) Title() string { return p.spec.title }
+
+// CapturesKeys: the form takes text, so q and ? are typed, not commands.
+func (p *formPage) CapturesKeys() bool { return true }
+
+func (p *formPage) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.form = p.form.WithWidth(max(w, 20))
+}
+
+func (p *formPage) Help() help.KeyMap {
+	l := p.act.ctx.Lang
+	return bindings{short: []key.Binding{
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", l.A("act.key.submit"))),
+		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", l.T("key.prevtab"))),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
+	}}
+}
+
+func (p *formPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+	switch msg := msg.(type) {
+	case formSavedMsg:
+		if msg.page != p {
+			return p, nil
+		}
+		return p.saved(msg)
+	case formVersionMsg:
+		if msg.page == p && msg.err == nil {
+			p.spec.version = msg.version
+		}
+		return p, nil
+	case tea.KeyPressMsg:
+		if p.saving {
+			return p, nil
+		}
+		if msg.String() == "esc" {
+			return nil, nil // cancel: nothing written
+		}
+	case tea.BackgroundColorMsg:
+		p.act.dark = msg.IsDark()
+	}
+	if p.saving {
+		return p, nil
+	}
+	f, cmd := p.form.Update(msg)
+	p.form = f.(*huh.Form)
+	if p.form.State == huh.StateCompleted {
+		p.saving = true
+		p.err = ""
+		return p, p.saveCmd()
+	}
+	return p, cmd
+}
+
+func (p *formPage) saveCmd() tea.Cmd {
+	w := p.act.writer()
+	spec, version := p.spec, p.spec.version
+	return func() tea.Msg {
+		if w == nil {
+			return formSavedMsg{page: p, err: errNoWriter}
+		}
+		u, status, err := spec.save(w, version)
+		return formSavedMsg{page: p, undo: u, status: status, err: err}
+	}
+}
+
+var errNoWriter = errors.New("no writer")
+
+func (p *formPage) saved(msg formSavedMsg) (Page, tea.Cmd) {
+	p.saving = false
+	a := p.act
+	if msg.err == nil {
+		a.pushUndo(msg.status, msg.undo)
+		a.setStatus(msg.status, false)
+		cmds := []tea.Cmd{Reload()}
+		if p.spec.after != nil {
+			cmds = append(cmds, p.spec.after())
+		}
+		return nil, tea.Batch(cmds...)
+	}
+	// Keep what was typed: a new form over the same values.
+	var cmds []tea.Cmd
+	switch {
+	case errors.Is(msg.err, errNoWriter):
+		p.err = a.ctx.Lang.A("act.err.nowriter")
+	case errors.Is(msg.err, errConflict):
+		p.err = a.errText(msg.err)
+		cmds = append(cmds, Reload(), p.refreshVersion())
+	default:
+		p.err = a.errText(msg.err)
+	}
+	cmds = append(cmds, p.build())
+	return p, tea.Batch(cmds...)
+}
+
+// refreshVersion reads the moment's current Version so that the next try
+// is made against what the other window wrote.
+func (p *formPage) refreshVersion() tea.Cmd {
+	d, id := p.act.ctx.Data, p.spec.moment
+	if d == nil || id == "" {
+		return nil
+	}
+	return func() tea.Msg {
+		m, _, err := d.Moment(id)
+		return formVersionMsg{page: p, version: m.Version, err: err}
+	}
+}
+
+func (p *formPage) View() string {
+	st, l := p.act.ctx.Styles, p.act.ctx.Lang
+	var b strings.Builder
+	b.WriteString(st.Title.Render(p.spec.title))
+	b.WriteString("\n")
+	if p.err != "" {
+		b.WriteString(st.Error.Render(p.err))
+		b.WriteString("\n")
+	}
+	if p.saving {
+		b.WriteString(st.Dim.Render(l.A("act.info.saving")))
+		b.WriteString("\n")
+	}
+	b.WriteString(p.form.View())
+	if p.spec.info != nil {
+		if s := p.spec.info(); s != "" {
+			b.WriteString("\n")
+			b.WriteString(s)
+		}
+	}
+	return b.String()
+}
+
+// Validators shared by the forms; each returns the label's text in l.
+
+func validDate(l Lang) func(string) error {
+	return func(s string) error {
+		if _, err := caseload.ParseDate(strings.TrimSpace(s)); err != nil {
+			return errors.New(l.A("act.err.date"))
+		}
+		return nil
+	}
+}
+
+func validStamp(l Lang) func(string) error {
+	return func(s string) error {
+		if _, err := caseload.ParseStamp(strings.TrimSpace(s)); err != nil {
+			return errors.New(l.A("act.err.stamp"))
+		}
+		return nil
+	}
+}
+
+func required(l Lang) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(l.A("act.err.required"))
+		}
+		return nil
+	}
+}
+
+func mustDate(s string) caseload.Date {
+	d, _ := caseload.ParseDate(strings.TrimSpace(s))
+	return d
+}
+
+func mustStamp(s string) caseload.Stamp {
+	t, _ := caseload.ParseStamp(strings.TrimSpace(s))
+	return t
+}

@@ -1,0 +1,60 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/huh/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+// flagLabel names an open flag in a form: kind, detail and day raised.
+func flagLabel(l Lang, f worklist.Flag) string {
+	s := l.A("act.flag." + f.Kind)
+	if f.Detail != "" {
+		s += " (" + f.Detail + ")"
+	}
+	return s + " · " + ShortDate(f.Raised)
+}
+
+// handleFlagForm is `H` on a flagged moment: who did what and when. The
+// handled flag is stored with the raised flag's Kind and Ref, so it leaves
+// the worklist and stays in the moment's history.
+func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []worklist.Flag) *formPage {
+	l := a.ctx.Lang
+	var opts []huh.Option[int]
+	for i, f := range flags {
+		opts = append(opts, huh.NewOption(flagLabel(l, f), i))
+	}
+	sel, what := 0, ""
+	who := a.ctx.Clinician
+	if who == "" {
+		who = m.Clinician
+	}
+	when := a.now().String()
+	spec := &formSpec{title: l.A("act.title.handle") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	spec.groups = func() []*huh.Group {
+		return []*huh.Group{
+			huh.NewGroup(huh.NewSelect[int]().Title(l.A("act.f.flag")).Options(opts...).Value(&sel)),
+			huh.NewGroup(
+				huh.NewInput().Title(l.A("act.f.who")).Value(&who).Validate(required(l)),
+				huh.NewInput().Title(l.A("act.f.when")).Value(&when).Validate(validStamp(l)),
+				huh.NewText().Title(l.A("act.f.what")).Value(&what).Validate(required(l)),
+			),
+		}
+	}
+	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
+		f := flags[sel]
+		u, err := w.HandleFlag(m.ID, version, caseload.Flag{
+			Kind:      f.Kind,
+			Ref:       f.Ref,
+			Raised:    f.Raised,
+			HandledBy: strings.TrimSpace(who),
+			HandledAt: mustStamp(when),
+			Note:      strings.TrimSpace(what),
+		})
+		return u, l.A("act.done.handle"), err
+	}
+	return newFormPage(a, spec)
+}

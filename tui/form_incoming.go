@@ -1,0 +1,56 @@
+package tui
+
+import (
+	"charm.land/huh/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+)
+
+// What came in from the patient.
+const (
+	inModule  = "module"
+	inMessage = "message"
+	inLogin   = "login"
+)
+
+// incomingForm is `i`: a module submitted, a message received or a login
+// seen in SoB.
+func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
+	l := a.ctx.Lang
+	prog := a.program(&m)
+	mods := openModuleOptions(prog, &m)
+	kind, module, when := inMessage, "", a.now().String()
+	if len(mods) > 0 {
+		kind, module = inModule, mods[0].Value
+	}
+	kinds := []huh.Option[string]{
+		huh.NewOption(l.A("act.f.kind.message"), inMessage),
+		huh.NewOption(l.A("act.f.kind.login"), inLogin),
+	}
+	if len(mods) > 0 {
+		kinds = append([]huh.Option[string]{huh.NewOption(l.A("act.f.kind.module"), inModule)}, kinds...)
+	}
+	spec := &formSpec{title: l.A("act.title.incoming") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	spec.groups = func() []*huh.Group {
+		return []*huh.Group{
+			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.kind")).Options(kinds...).Value(&kind)),
+			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.module")).Options(mods...).Value(&module)).
+				WithHideFunc(func() bool { return kind != inModule }),
+			huh.NewGroup(huh.NewInput().Title(l.A("act.f.when")).Value(&when).Validate(validStamp(l))),
+		}
+	}
+	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
+		at := mustStamp(when)
+		switch kind {
+		case inModule:
+			u, err := w.SubmitModule(m.ID, version, module, at)
+			return u, l.A("act.done.submitted", module), err
+		case inLogin:
+			u, err := w.SetLastLogin(m.ID, version, at)
+			return u, l.A("act.done.login"), err
+		}
+		u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromPatient, At: at})
+		return u, l.A("act.done.message"), err
+	}
+	return newFormPage(a, spec)
+}

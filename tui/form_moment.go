@@ -1,0 +1,171 @@
+package tui
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"charm.land/huh/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/programs"
+)
+
+// newMomentValues are the fields of the new-moment form.
+type newMomentValues struct {
+	pnr, name, program, start, diagnosis, clinician string
+	weekday                                         time.Weekday
+	open1                                           bool
+	challenge                                       string
+	addons                                          []string
+}
+
+// icd10 is the shape of an ICD-10 code as Cosmic writes it: F41.1, F32, F43.8A.
+var icd10 = regexp.MustCompile(`^[A-Z][0-9]{2}(\.[0-9A-Z]{1,2})?$`)
+
+// newMomentForm is `n`: a patient starts a program.
+func newMomentForm(a *actions) *formPage {
+	ctx, l := a.ctx, a.ctx.Lang
+	today := ctx.Today
+	v := &newMomentValues{start: today.String(), weekday: today.Weekday(), open1: true, clinician: ctx.Clinician}
+	if v.weekday == time.Saturday || v.weekday == time.Sunday {
+		v.weekday = time.Monday
+	}
+	cat := ctx.Catalogue
+	var progOpts []huh.Option[string]
+	if cat != nil {
+		for _, p := range cat.Programs() {
+			progOpts = append(progOpts, huh.NewOption(p.Name, p.ID))
+		}
+	}
+	if len(progOpts) > 0 {
+		v.program = progOpts[0].Value
+	}
+	var dayOpts []huh.Option[time.Weekday]
+	for _, d := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
+		dayOpts = append(dayOpts, huh.NewOption(l.Weekday(d), d))
+	}
+	program := func() *programs.Program {
+		if cat == nil {
+			return nil
+		}
+		p, _ := cat.Program(v.program)
+		return p
+	}
+	hasTracks := func() bool { p := program(); return p != nil && len(p.Tracks) > 0 }
+
+	spec := &formSpec{title: l.A("act.title.new")}
+	spec.groups = func() []*huh.Group {
+		return []*huh.Group{
+			huh.NewGroup(
+				huh.NewInput().Title(l.A("act.f.pnr")).Description(l.A("act.f.pnr.desc")).Value(&v.pnr).
+					Validate(func(s string) error {
+						_, err := personnummer.ParseAt(s, today.Time())
+						return err
+					}),
+				huh.NewInput().Title(l.A("act.f.name")).Value(&v.name).Validate(required(l)),
+				huh.NewSelect[string]().Title(l.A("act.f.program")).Options(progOpts...).Value(&v.program),
+				huh.NewInput().Title(l.A("act.f.start")).Value(&v.start).Validate(validDate(l)),
+				huh.NewSelect[time.Weekday]().Title(l.A("act.f.weekday")).Options(dayOpts...).Value(&v.weekday),
+				huh.NewInput().Title(l.A("act.f.diagnosis")).Value(&v.diagnosis).Validate(func(s string) error {
+					if !icd10.MatchString(strings.ToUpper(strings.TrimSpace(s))) {
+						return errors.New(l.A("act.err.diagnosis"))
+					}
+					return nil
+				}),
+				huh.NewInput().Title(l.A("act.f.clinician")).Value(&v.clinician).Validate(required(l)),
+				huh.NewConfirm().Title(l.A("act.f.open1")).Value(&v.open1),
+			),
+			huh.NewGroup(
+				huh.NewSelect[string]().Title(l.A("act.f.challenge")).
+					OptionsFunc(func() []huh.Option[string] { return trackOptions(l, program(), programs.Challenge, nil) }, &v.program).
+					Value(&v.challenge),
+				huh.NewMultiSelect[string]().Title(l.A("act.f.addons")).
+					OptionsFunc(func() []huh.Option[string] {
+						var addons []*programs.Track
+						if cat != nil {
+							addons = cat.Addons()
+						}
+						return trackOptions(l, program(), programs.Optional, addons)
+					}, &v.program).
+					Value(&v.addons),
+			).WithHideFunc(func() bool { return !hasTracks() }),
+		}
+	}
+	spec.info = func() string {
+		n, err := personnummer.ParseAt(v.pnr, today.Time())
+		if strings.TrimSpace(v.pnr) == "" {
+			return ""
+		}
+		if err != nil {
+			return ctx.Styles.Warn.Render(err.Error())
+		}
+		s := l.A("act.info.pnr.ok", n.Masked())
+		if n.IsTest() {
+			s += " (" + l.A("act.info.pnr.test") + ")"
+		}
+		return ctx.Styles.OK.Render(s)
+	}
+	spec.save = func(w Writer, _ int64) (storeUndo, string, error) {
+		pnr, err := personnummer.ParseAt(v.pnr, today.Time())
+		if err != nil {
+			return storeUndo{}, "", err
+		}
+		start := mustDate(v.start)
+		m := caseload.Moment{
+			ID:          newMomentID(v.program, start),
+			PNR:         pnr,
+			Program:     v.program,
+			Clinician:   strings.TrimSpace(v.clinician),
+			Started:     start,
+			FeedbackDay: v.weekday,
+			Status:      caseload.Active,
+			Diagnosis:   strings.ToUpper(strings.TrimSpace(v.diagnosis)),
+		}
+		if hasTracks() {
+			m.Challenge = v.challenge
+			m.Addons = append([]string(nil), v.addons...)
+		}
+		if v.open1 {
+			if p := program(); p != nil && len(p.Modules) > 0 {
+				m.Modules = []caseload.ModuleEvent{{Module: p.Modules[0].Key, Opened: start.Start()}}
+			}
+		}
+		u, err := w.AddMoment(caseload.Patient{PNR: pnr, Name: strings.TrimSpace(v.name)}, m)
+		return u, l.A("act.done.new", strings.TrimSpace(v.name)), err
+	}
+	return newFormPage(a, spec)
+}
+
+// trackOptions lists a program's tracks of one kind, then extra tracks
+// (the add-on modules). The challenge list starts with "chosen later".
+func trackOptions(l Lang, p *programs.Program, kind programs.TrackKind, extra []*programs.Track) []huh.Option[string] {
+	var out []huh.Option[string]
+	if kind == programs.Challenge {
+		out = append(out, huh.NewOption(l.A("act.f.challenge.later"), ""))
+	}
+	if p != nil {
+		for _, t := range p.Tracks {
+			if t.Kind == kind {
+				out = append(out, huh.NewOption(t.Name, t.ID))
+			}
+		}
+	}
+	for _, t := range extra {
+		out = append(out, huh.NewOption(t.Name, t.ID))
+	}
+	return out
+}
+
+// newMomentID names a moment by program, start and a random suffix, so
+// that two windows adding moments at once do not collide.
+func newMomentID(program string, start caseload.Date) string {
+	var b [3]byte
+	_, _ = rand.Read(b[:])
+	return fmt.Sprintf("%s-%s-%s", program, start, hex.EncodeToString(b[:]))
+}

@@ -1,0 +1,77 @@
+package tui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"charm.land/huh/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/instruments"
+)
+
+const (
+	schedModule = "module"
+	schedEvery  = "every"
+)
+
+// scheduleForm is `e`: an extra measurement (manual 4.7), at the start of
+// a module or every N weeks.
+func scheduleForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
+	l := a.ctx.Lang
+	prog := a.program(&m)
+	var instOpts []huh.Option[string]
+	for _, in := range instruments.All() {
+		instOpts = append(instOpts, huh.NewOption(in.Name, in.ID))
+	}
+	var modOpts []huh.Option[string]
+	if prog != nil {
+		for _, mod := range prog.Modules {
+			modOpts = append(modOpts, huh.NewOption(moduleName(prog, mod.Key), mod.Key))
+		}
+	}
+	inst, kind, module, every, from := "", schedEvery, "", "2", a.ctx.Today.String()
+	if len(instOpts) > 0 {
+		inst = instOpts[0].Value
+	}
+	if next := nextBaseModule(prog, &m); next != "" {
+		kind, module = schedModule, next
+	}
+	kinds := []huh.Option[string]{huh.NewOption(l.A("act.f.schedkind.every"), schedEvery)}
+	if len(modOpts) > 0 {
+		kinds = append([]huh.Option[string]{huh.NewOption(l.A("act.f.schedkind.module"), schedModule)}, kinds...)
+	} else {
+		kind = schedEvery
+	}
+	spec := &formSpec{title: l.A("act.title.schedule") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	spec.groups = func() []*huh.Group {
+		return []*huh.Group{
+			huh.NewGroup(
+				huh.NewSelect[string]().Title(l.A("act.f.instrument")).Options(instOpts...).Value(&inst),
+				huh.NewSelect[string]().Title(l.A("act.f.schedkind")).Options(kinds...).Value(&kind),
+			),
+			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.module")).Options(modOpts...).Value(&module)).
+				WithHideFunc(func() bool { return kind != schedModule }),
+			huh.NewGroup(huh.NewInput().Title(l.A("act.f.every")).Value(&every).Validate(func(s string) error {
+				n, err := strconv.Atoi(strings.TrimSpace(s))
+				if err != nil || n < 1 || n > 52 {
+					return errors.New(l.A("act.err.weeks"))
+				}
+				return nil
+			})).WithHideFunc(func() bool { return kind != schedEvery }),
+			huh.NewGroup(huh.NewInput().Title(l.A("act.f.from")).Value(&from).Validate(validDate(l))),
+		}
+	}
+	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
+		sc := caseload.Schedule{Instrument: inst, From: mustDate(from)}
+		if kind == schedModule {
+			sc.AtModule = module
+		} else {
+			sc.EveryWeeks, _ = strconv.Atoi(strings.TrimSpace(every))
+		}
+		u, err := w.AddSchedule(m.ID, version, sc)
+		return u, l.A("act.done.schedule"), err
+	}
+	return newFormPage(a, spec)
+}

@@ -1,0 +1,228 @@
+package tui
+
+import (
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/ikbt/ikbt/phrases"
+)
+
+// phrasePicker finds a phrase by fuzzy search over code and text. Enter
+// expands the phrase with the moment's parameters and either inserts it
+// into the composer below or copies it.
+type phrasePicker struct {
+	act    *actions
+	params phrases.Params
+	insert bool // opened from the composer: Enter inserts instead of copying
+	all    []phrases.Phrase
+	shown  []phrases.Phrase
+	sel    int
+	input  textinput.Model
+	info   string
+	failed bool
+	width  int
+	height int
+}
+
+// pickedMsg hands the chosen phrase's text to the composer.
+type pickedMsg struct{ code, text string }
+
+func newPhrasePicker(a *actions, params phrases.Params, insert bool) *phrasePicker {
+	p := &phrasePicker{act: a, params: params, insert: insert, all: a.phrases.List()}
+	p.input = textinput.New()
+	p.input.Prompt = "› "
+	p.input.Placeholder = a.ctx.Lang.A("act.picker.placeholder")
+	p.filter()
+	p.SetSize(a.ctx.Width, a.ctx.Height-2)
+	return p
+}
+
+func (p *phrasePicker) Init() tea.Cmd { return p.input.Focus() }
+
+func (p *phrasePicker) Title() string { return p.act.ctx.Lang.A("act.title.phrases") }
+
+func (p *phrasePicker) CapturesKeys() bool { return true }
+
+func (p *phrasePicker) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.input.SetWidth(max(w-4, 10))
+}
+
+func (p *phrasePicker) Help() help.KeyMap {
+	l := p.act.ctx.Lang
+	what := l.A("act.key.copy")
+	if p.insert {
+		what = l.A("act.picker.inserted", "")
+	}
+	return bindings{short: []key.Binding{
+		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", l.A("act.key.pick"))),
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", strings.TrimSpace(strings.ReplaceAll(what, "  ", " ")))),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
+	}}
+}
+
+// fold lowers s, composes it (NFC) and folds å, ä, ö to a, a, o, so that a
+// search typed on any keyboard finds the code.
+func fold(s string) string {
+	return strings.NewReplacer("å", "a", "ä", "a", "ö", "o").Replace(strings.ToLower(norm.NFC.String(s)))
+}
+
+// fuzzyScore ranks how well q matches a phrase: a code that starts with q
+// first, then codes holding q's letters in order (closer together is
+// better), then texts containing q. Below zero is no match.
+func fuzzyScore(q string, ph phrases.Phrase) int {
+	if q == "" {
+		return 0
+	}
+	code := fold(ph.Code)
+	switch {
+	case code == q:
+		return 4000
+	case strings.HasPrefix(code, q):
+		return 3000 - len(code)
+	case strings.Contains(code, q):
+		return 2500 - len(code)
+	}
+	if gap, ok := subsequence(q, code); ok {
+		return 2000 - gap
+	}
+	if strings.Contains(fold(ph.Text), q) || strings.Contains(fold(ph.Sokord), q) {
+		return 1000
+	}
+	return -1
+}
+
+// subsequence reports whether q's runes appear in s in order, and how many
+// runes of s lie between the first and last match beyond q's own.
+func subsequence(q, s string) (int, bool) {
+	qr, sr := []rune(q), []rune(s)
+	i, first, last := 0, -1, -1
+	for j, r := range sr {
+		if i < len(qr) && r == qr[i] {
+			if first < 0 {
+				first = j
+			}
+			last = j
+			i++
+		}
+	}
+	if i < len(qr) {
+		return 0, false
+	}
+	return last - first + 1 - len(qr), true
+}
+
+func (p *phrasePicker) filter() {
+	q := fold(strings.TrimSpace(p.input.Value()))
+	type scored struct {
+		ph    phrases.Phrase
+		score int
+		at    int
+	}
+	var out []scored
+	for i, ph := range p.all {
+		if s := fuzzyScore(q, ph); s >= 0 {
+			out = append(out, scored{ph, s, i})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	p.shown = p.shown[:0]
+	for _, s := range out {
+		p.shown = append(p.shown, s.ph)
+	}
+	p.sel = min(p.sel, max(len(p.shown)-1, 0))
+}
+
+func (p *phrasePicker) Update(msg tea.Msg) (Page, tea.Cmd) {
+	l := p.act.ctx.Lang
+	switch msg := msg.(type) {
+	case copiedMsg:
+		if msg.tag == "" {
+			return p, nil
+		}
+		p.info, p.failed = l.A("act.picker.copied", msg.tag, p.act.copier.describe(l, msg.result)), false
+		p.act.setStatus(p.info, false)
+		return p, nil
+	case tea.KeyPressMsg:
+		switch msg.String() {
+		case "esc":
+			return nil, nil
+		case "up", "ctrl+k":
+			p.sel = max(p.sel-1, 0)
+			return p, nil
+		case "down", "ctrl+j":
+			p.sel = min(p.sel+1, max(len(p.shown)-1, 0))
+			return p, nil
+		case "enter":
+			return p.pick()
+		}
+	}
+	before := p.input.Value()
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	if p.input.Value() != before {
+		p.sel = 0
+		p.filter()
+	}
+	return p, cmd
+}
+
+func (p *phrasePicker) pick() (Page, tea.Cmd) {
+	if len(p.shown) == 0 {
+		return p, nil
+	}
+	ph := p.shown[p.sel]
+	text, err := p.act.phrases.Expand(ph.Code, p.params)
+	if err != nil {
+		p.info, p.failed = err.Error(), true
+		return p, nil
+	}
+	if p.insert {
+		return nil, func() tea.Msg { return pickedMsg{code: ph.Code, text: text} }
+	}
+	return p, p.act.copier.copyCmd(ph.Code, "fras-"+ph.Code, plainText(text))
+}
+
+func (p *phrasePicker) View() string {
+	st, l := p.act.ctx.Styles, p.act.ctx.Lang
+	var b strings.Builder
+	b.WriteString(p.input.View())
+	b.WriteString("\n")
+	if p.info != "" {
+		if p.failed {
+			b.WriteString(st.Error.Render(clipLineActions(p.info, p.width)))
+		} else {
+			b.WriteString(st.OK.Render(clipLineActions(p.info, p.width)))
+		}
+		b.WriteString("\n")
+	}
+	if len(p.shown) == 0 {
+		b.WriteString(st.Dim.Render(l.A("act.picker.none")))
+		return b.String()
+	}
+	rows := max(p.height-4, 1)
+	top := 0
+	if p.sel >= rows {
+		top = p.sel - rows + 1
+	}
+	codeW := 16
+	for i := top; i < len(p.shown) && i < top+rows; i++ {
+		ph := p.shown[i]
+		text := strings.ReplaceAll(ph.Template(), "\n", " ")
+		line := ph.Code + strings.Repeat(" ", max(codeW-len([]rune(ph.Code)), 1)) + st.Dim.Render(ph.Sokord+": ") + text
+		line = clipLineActions(line, p.width-2)
+		if i == p.sel {
+			b.WriteString(st.Selected.Render("› " + line))
+		} else {
+			b.WriteString("  " + line)
+		}
+		b.WriteString("\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
