@@ -21,25 +21,30 @@ func (m *Model) headerView() string {
 			title += " › " + t.Title()
 		}
 	}
-	left := st.Title.Render(title) + st.Dim.Render(" · ") + who + st.Dim.Render(" · ") + l.LongDate(m.ctx.Today)
-	right := ""
+	sep := st.Dim.Render(" · ")
+	long, short := l.LongDate(m.ctx.Today), m.ctx.Today.String()
+	var right, rightShort string
 	if m.ix != nil {
 		if m.ix.red > 0 {
 			right = st.Red.Render(l.T("header.redflags", m.ix.red))
+			rightShort = st.Red.Render(fmt.Sprintf("⚑ %d", m.ix.red))
 		} else {
 			right = st.Dim.Render(l.T("header.moments", len(m.wl.Moments)))
 		}
 	}
-	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 1 {
-		// Narrow: the day goes short, then the right side goes.
-		left = st.Title.Render(title) + st.Dim.Render(" · ") + who + st.Dim.Render(" · ") + m.ctx.Today.String()
-		gap = w - lipgloss.Width(left) - lipgloss.Width(right)
-		if gap < 1 {
-			right, gap = "", w-lipgloss.Width(left)
+	// The widest variant that fits; the red flag count is the last to go.
+	for _, v := range [][2]string{
+		{st.Title.Render(title) + sep + who + sep + long, right},
+		{st.Title.Render(title) + sep + who + sep + short, right},
+		{st.Title.Render(title) + sep + short, right},
+		{st.Title.Render(title) + sep + short, rightShort},
+		{st.Title.Render(title), rightShort},
+	} {
+		if gap := w - lipgloss.Width(v[0]) - lipgloss.Width(v[1]); gap >= 1 {
+			return v[0] + strings.Repeat(" ", gap) + v[1]
 		}
 	}
-	return clipLine(left+strings.Repeat(" ", max(gap, 0))+right, w)
+	return clipLine(st.Title.Render(title), w)
 }
 
 // tabsView is the tab bar: each tab with its count; the flags tab in red

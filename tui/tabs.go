@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/worklist"
@@ -157,7 +159,8 @@ func numKey(n int) sortKey     { return sortKey{n: int64(n)} }
 
 // buildRows makes the rows of every tab.
 func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
-	l, st := ctx.Lang, ctx.Styles
+	l := ctx.Lang
+	st := memoStyles{ctx.Styles, map[string]string{}}
 	var out [tabCount][]row
 	for i := range wl.Moments {
 		m := &wl.Moments[i]
@@ -169,14 +172,14 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 		}
 		switch {
 		case red:
-			flags = st.Red.Render("⚑ " + l.T("flag.redshort"))
+			flags = st.render("red", st.Red, "⚑ "+l.T("flag.redshort"))
 		case len(fs) > 0:
-			flags = st.Warn.Render(fmt.Sprintf("⚑ %d", len(fs)))
+			flags = st.render("warn", st.Warn, fmt.Sprintf("⚑ %d", len(fs)))
 		}
 		module := fmt.Sprintf("%d/%d", m.Module, m.Modules)
 		next := ShortDate(m.NextFeedback)
 		if m.PendingReply {
-			next = st.Warn.Render(next + " ●")
+			next = st.render("warn", st.Warn, next+" ●")
 		}
 		status := l.T("status." + string(m.Status))
 		flagN := int64(len(fs))
@@ -200,7 +203,7 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 		out[tabFeedback] = append(out[tabFeedback], row{
 			id:    f.Moment,
 			order: i,
-			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, ShortStamp(f.Arrived), ShortDate(f.Due), overdue(ctx, f.DaysOverdue)},
+			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, ShortStamp(f.Arrived), ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
 			keys: []sortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), textKey(reason), stampKey(f.Arrived),
 				dateKey(f.Due), numKey(-f.DaysOverdue)},
 			hay: ix.hay(f.Moment, f.Name),
@@ -221,7 +224,7 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 			id:    d.Moment,
 			order: i,
 			cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.T("occasion." + string(d.Occasion)),
-				triggerText(l, d.Trigger), ShortDate(d.Due), overdue(ctx, d.DaysOverdue)},
+				triggerText(l, d.Trigger), ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
 			keys: []sortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
 				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
 			hay: ix.hay(d.Moment, d.Name),
@@ -230,11 +233,28 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 	return out
 }
 
-func overdue(ctx *Context, days int) string {
-	if days <= 0 {
-		return ctx.Lang.T("due.ontime")
+// memoStyles renders each styled cell text once per load: rows repeat
+// the same few texts, and a lipgloss render costs microseconds.
+type memoStyles struct {
+	Styles
+	done map[string]string
+}
+
+func (m memoStyles) render(name string, s lipgloss.Style, text string) string {
+	k := name + "\x00" + text
+	if r, ok := m.done[k]; ok {
+		return r
 	}
-	return ctx.Styles.Warn.Render(ctx.Lang.T("due.late", days))
+	r := s.Render(text)
+	m.done[k] = r
+	return r
+}
+
+func (m memoStyles) overdue(l Lang, days int) string {
+	if days <= 0 {
+		return l.T("due.ontime")
+	}
+	return m.render("warn", m.Warn, l.T("due.late", days))
 }
 
 // flagRank puts red flags first.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -67,10 +68,36 @@ func (w *workTable) SetRows(rows []row) {
 	w.refilter(keep)
 }
 
-// SetSize fits the table into width×height cells.
+// SetSize fits the table into width×height cells. Only a new width
+// reshapes the rows; a new height only resizes the viewport.
 func (w *workTable) SetSize(width, height int) {
-	w.width, w.height = max(width, 1), max(height, 2)
+	width, height = max(width, 1), max(height, 2)
+	if width == w.width && height == w.height {
+		return
+	}
+	if width == w.width {
+		w.height = height
+		w.t.SetHeight(height)
+		return
+	}
+	w.width, w.height = width, height
+	w.reshape()
+}
+
+// reshape chooses the columns for the width and cuts the rows to them.
+func (w *workTable) reshape() {
 	w.shown = fitColumns(w.cols, w.width)
+	keep := w.SelectedID()
+	w.t.SetRows(nil) // columns change shape: no row may be drawn against them
+	w.t.SetColumns(w.columns())
+	w.t.SetWidth(w.width)
+	w.t.SetHeight(w.height)
+	w.project()
+	w.refilter(keep)
+}
+
+// columns are the table's columns: titles, widths, the sort mark.
+func (w *workTable) columns() []table.Column {
 	tc := make([]table.Column, len(w.shown))
 	widths := widthsFor(w.cols, w.shown, w.width)
 	for i, c := range w.shown {
@@ -80,13 +107,7 @@ func (w *workTable) SetSize(width, height int) {
 		}
 		tc[i] = table.Column{Title: title, Width: widths[i]}
 	}
-	keep := w.SelectedID()
-	w.t.SetRows(nil) // columns change shape: no row may be drawn against them
-	w.t.SetColumns(tc)
-	w.t.SetWidth(w.width)
-	w.t.SetHeight(w.height)
-	w.project()
-	w.refilter(keep)
+	return tc
 }
 
 // project cuts every row down to the shown columns, plus the gutter.
@@ -123,7 +144,9 @@ func (w *workTable) CycleSort() {
 		}
 	}
 	w.sortBy = next
-	w.SetSize(w.width, w.height)
+	keep := w.SelectedID()
+	w.t.SetColumns(w.columns())
+	w.refilter(keep)
 }
 
 // SortLabel names the sort column, or "" for the worklist's own order.
@@ -153,13 +176,13 @@ func (w *workTable) refilter(keep string) {
 	cursor := 0
 	for i, r := range w.view {
 		trs[i] = w.proj[r]
-		if w.rows[r].id == keep && keep != "" {
+		if keep != "" && w.rows[r].id == keep {
 			cursor = i
 		}
 	}
+	w.setMark(cursor)
 	w.t.SetRows(trs)
 	w.t.SetCursor(cursor)
-	w.mark()
 }
 
 func matchAll(hay string, words []string) bool {
@@ -171,8 +194,9 @@ func matchAll(hay string, words []string) bool {
 	return true
 }
 
-// mark moves the gutter mark to the cursor row.
-func (w *workTable) mark() {
+// setMark puts the gutter mark on the row at view index c; the caller
+// redraws the table.
+func (w *workTable) setMark(c int) {
 	if len(w.shown) == 0 || w.shown[0] != 0 {
 		return
 	}
@@ -180,22 +204,50 @@ func (w *workTable) mark() {
 		w.proj[w.marked][0] = ""
 	}
 	w.marked = -1
-	if c := w.t.Cursor(); c >= 0 && c < len(w.view) {
+	if c >= 0 && c < len(w.view) {
 		w.marked = w.view[c]
 		w.proj[w.marked][0] = gutter
 	}
-	w.t.UpdateViewport()
 }
 
-// Update moves the cursor.
+// Update moves the cursor. It marks the target row first, so that the
+// table draws its rows once per key.
 func (w *workTable) Update(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	before := w.t.Cursor()
-	w.t, cmd = w.t.Update(msg)
-	if w.t.Cursor() != before {
-		w.mark()
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok || len(w.view) == 0 {
+		return nil
 	}
-	return cmd
+	k, c, h := w.ctx.Keys, w.t.Cursor(), max(w.t.Height(), 1)
+	var delta int
+	switch {
+	case key.Matches(km, k.Up):
+		delta = -1
+	case key.Matches(km, k.Down):
+		delta = 1
+	case key.Matches(km, k.PageUp):
+		delta = -h
+	case key.Matches(km, k.PageDown):
+		delta = h
+	case key.Matches(km, k.HalfUp):
+		delta = -max(h/2, 1)
+	case key.Matches(km, k.HalfDown):
+		delta = max(h/2, 1)
+	case key.Matches(km, k.Top):
+		delta = -c
+	case key.Matches(km, k.Bottom):
+		delta = len(w.view) - 1 - c
+	}
+	target := min(max(c+delta, 0), len(w.view)-1)
+	if target == c {
+		return nil
+	}
+	w.setMark(target)
+	if delta < 0 {
+		w.t.MoveUp(c - target)
+	} else {
+		w.t.MoveDown(target - c)
+	}
+	return nil
 }
 
 // SelectedID is the moment of the selected row, or "".
