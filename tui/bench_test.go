@@ -80,12 +80,12 @@ func benchKeys(b *testing.B, w, h int, keys ...string) {
 	}
 }
 
-func BenchmarkKeyDown10k(b *testing.B)      { benchKeys(b, 120, 40, "down") }
+func BenchmarkKeyDown10k(b *testing.B)       { benchKeys(b, 120, 40, "down") }
 func BenchmarkKeyDownNarrow10k(b *testing.B) { benchKeys(b, 80, 24, "down") }
-func BenchmarkKeyPageDown10k(b *testing.B)  { benchKeys(b, 120, 40, "pgdown") }
-func BenchmarkKeyTab10k(b *testing.B)       { benchKeys(b, 120, 40, "tab") }
-func BenchmarkKeySort10k(b *testing.B)      { benchKeys(b, 120, 40, "s") }
-func BenchmarkKeyReveal10k(b *testing.B)    { benchKeys(b, 120, 40, "x") }
+func BenchmarkKeyPageDown10k(b *testing.B)   { benchKeys(b, 120, 40, "pgdown") }
+func BenchmarkKeyTab10k(b *testing.B)        { benchKeys(b, 120, 40, "tab") }
+func BenchmarkKeySort10k(b *testing.B)       { benchKeys(b, 120, 40, "s") }
+func BenchmarkKeyReveal10k(b *testing.B)     { benchKeys(b, 120, 40, "x") }
 
 // BenchmarkKeyFilter10k types a letter into the filter and takes it back:
 // each key filters all four tabs of 10,000 moments.
