@@ -200,13 +200,14 @@ func (p *formPage) View() string {
 		b.WriteString(st.Dim.Render(l.A("act.info.saving")))
 		b.WriteString("\n")
 	}
-	b.WriteString(p.form.View())
+	// The live checks go above the form, which may be taller than the page.
 	if p.spec.info != nil {
 		if s := p.spec.info(); s != "" {
-			b.WriteString("\n")
 			b.WriteString(s)
+			b.WriteString("\n")
 		}
 	}
+	b.WriteString(p.form.View())
 	return b.String()
 }
 

@@ -70,8 +70,10 @@ func newMomentForm(a *actions) *formPage {
 					}),
 				huh.NewInput().Title(l.A("act.f.name")).Value(&v.name).Validate(required(l)),
 				huh.NewSelect[string]().Title(l.A("act.f.program")).Options(progOpts...).Value(&v.program),
+			),
+			huh.NewGroup(
 				huh.NewInput().Title(l.A("act.f.start")).Value(&v.start).Validate(validDate(l)),
-				huh.NewSelect[time.Weekday]().Title(l.A("act.f.weekday")).Options(dayOpts...).Value(&v.weekday),
+				huh.NewSelect[time.Weekday]().Title(l.A("act.f.weekday")).Options(dayOpts...).Value(&v.weekday).Inline(true),
 				huh.NewInput().Title(l.A("act.f.diagnosis")).Value(&v.diagnosis).Validate(func(s string) error {
 					if !icd10.MatchString(strings.ToUpper(strings.TrimSpace(s))) {
 						return errors.New(l.A("act.err.diagnosis"))
@@ -79,7 +81,7 @@ func newMomentForm(a *actions) *formPage {
 					return nil
 				}),
 				huh.NewInput().Title(l.A("act.f.clinician")).Value(&v.clinician).Validate(required(l)),
-				huh.NewConfirm().Title(l.A("act.f.open1")).Value(&v.open1),
+				huh.NewConfirm().Title(l.A("act.f.open1")).Affirmative(l.A("act.yes")).Negative(l.A("act.no")).Value(&v.open1),
 			),
 			huh.NewGroup(
 				huh.NewSelect[string]().Title(l.A("act.f.challenge")).
