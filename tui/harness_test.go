@@ -164,7 +164,18 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("%v (run go test ./tui -update to create it)", err)
 	}
 	if string(want) != got {
-		t.Errorf("%s differs from the golden file (go test ./tui -run %s -update rewrites it):\n--- got\n%s\n--- want\n%s", path, t.Name(), got, want)
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		line := 0
+		for line < min(len(gl), len(wl)) && gl[line] == wl[line] {
+			line++
+		}
+		at := func(ls []string) string {
+			if line < len(ls) {
+				return ls[line]
+			}
+			return "(end)"
+		}
+		t.Errorf("%s differs from line %d (go test ./tui -run %s -update rewrites it):\n got: %q\nwant: %q\n--- got\n%s", path, line+1, t.Name(), at(gl), at(wl), got)
 	}
 }
 

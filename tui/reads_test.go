@@ -171,12 +171,13 @@ func TestPersonnummerMaskedUntilRevealed(t *testing.T) {
 func TestFilter(t *testing.T) {
 	c := demo.Generate(today, demo.Handmade)
 	wl := expected(t)
+	sleep, _ := catalogue().Program("sovhjalpen")
 	tests := []struct {
 		name, query string
 		want        func(r worklist.MomentRow) bool
 	}{
 		{"name", "karl", func(r worklist.MomentRow) bool { return strings.Contains(strings.ToLower(r.Name), "karl") }},
-		{"program", "sömnhjälpen", func(r worklist.MomentRow) bool { return r.Program == "sovhjalpen" }},
+		{"program", strings.ToLower(sleep.Name), func(r worklist.MomentRow) bool { return r.Program == "sovhjalpen" }},
 		{"personnummer", strings.ReplaceAll(wl.Moments[2].PNR, "-", "")[6:], func(r worklist.MomentRow) bool {
 			return strings.Contains(strings.ReplaceAll(r.PNR, "-", ""), strings.ReplaceAll(wl.Moments[2].PNR, "-", "")[6:])
 		}},
