@@ -1,0 +1,139 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/personnummer"
+)
+
+// TestEscWritesNothing opens every form, types into it and leaves with esc.
+func TestEscWritesNothing(t *testing.T) {
+	s := fakeDemo()
+	flagged := openFlags(s.c, caseload.FlagMADRS9)[0].Moment
+	for _, k := range []string{"n", "i", "f", "m", "H", "e", "a", "c", "P"} {
+		t.Run(k, func(t *testing.T) {
+			d := newDriver(t, s, 120, 40, "sv")
+			d.selectMoment(flagged)
+			d.press(k)
+			d.waitFor("a page", func() bool { return d.top() != nil })
+			d.press("1", "esc")
+			if d.top() != nil {
+				t.Errorf("esc left %T open", d.top())
+			}
+			if w := s.writes(); len(w) != 0 {
+				t.Errorf("esc wrote %v", w)
+			}
+		})
+	}
+}
+
+// fillNewMoment types a whole new-moment form for a non-Livsbalansen program.
+func fillNewMoment(d *driver, pnr personnummer.Number, name string) {
+	d.press("n", pnr.Formatted(), "enter", name, "enter")
+	d.press("down", "enter") // Ångesthjälpen Plus
+	d.press("enter", "enter", "F41.1", "enter", "Anna Lindqvist", "enter", "enter")
+}
+
+func TestFailedWriteKeepsInput(t *testing.T) {
+	s := fakeDemo()
+	s.fail = errors.New("attempt to write a readonly database")
+	d := newDriver(t, s, 120, 40, "sv")
+	pnr := personnummer.Published()[1]
+	fillNewMoment(d, pnr, "Greta Gran")
+	d.waitFor("the error", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
+	scr := d.screen()
+	for _, want := range []string{"Kunde inte spara: attempt to write a readonly database", pnr.Formatted(), "Greta Gran"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("after the failed write the form lacks %q:\n%s", want, scr)
+		}
+	}
+	if len(s.writes()) != 0 {
+		t.Fatalf("written: %v", s.writes())
+	}
+	// The values are kept: once the database can be written, enter through
+	// the form saves what was typed the first time.
+	s.mu.Lock()
+	s.fail = nil
+	s.mu.Unlock()
+	for range 10 {
+		if d.top() == nil {
+			break
+		}
+		d.press("enter")
+	}
+	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
+	found := false
+	for _, m := range s.c.Moments {
+		if m.PNR == pnr && m.Program == "angesthjalpen" && m.Diagnosis == "F41.1" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the retried write lost what was typed: %v", s.writes())
+	}
+}
+
+func TestConflictRefusedThenRetried(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "an open module", withOpenModule)
+	d := newDriver(t, s, 120, 40, "sv")
+	d.selectMoment(mo.ID)
+	d.press("i")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	s.bump(mo.ID) // another window writes to the moment
+	d.press("enter", "enter", "enter")
+	d.waitFor("the refusal", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
+	if !strings.Contains(d.screen(), "Momentet har ändrats i ett annat fönster – uppdaterat, försök igen") {
+		t.Errorf("no conflict message:\n%s", d.screen())
+	}
+	if len(s.writes()) != 0 {
+		t.Fatalf("a stale write was applied: %v", s.writes())
+	}
+	fp := d.top().(*formPage)
+	d.waitFor("the fresh version", func() bool { return fp.spec.version == s.moment(mo.ID).Version })
+	d.press("enter", "enter", "enter")
+	d.waitFor("the retried write", func() bool { return len(s.writes()) == 1 })
+}
+
+func TestUndoTakesBackTheLastAction(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
+	before := s.moment(mo.ID)
+	d := newDriver(t, s, 120, 40, "sv")
+	d.selectMoment(mo.ID)
+	d.press("f")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.press("enter", "enter", "enter")
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	d.press("esc", "u")
+	d.waitFor("the undo", func() bool { return strings.Contains(d.screen(), "Ångrat: Återkoppling sparad") })
+	after := s.moment(mo.ID)
+	if len(after.Modules) != len(before.Modules) || !after.Modules[len(after.Modules)-1].Feedback.Equal(before.Modules[len(before.Modules)-1].Feedback) {
+		t.Errorf("undo left modules %+v, before %+v", after.Modules, before.Modules)
+	}
+	d.press("u")
+	if !strings.Contains(d.screen(), "Inget att ångra") {
+		t.Errorf("a second undo is not refused:\n%s", d.screen())
+	}
+}
+
+func TestUndoRefusedOnConflict(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "an open module", withOpenModule)
+	d := newDriver(t, s, 120, 40, "sv")
+	d.selectMoment(mo.ID)
+	d.press("i")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.press("enter", "enter", "enter")
+	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
+	s.bump(mo.ID)
+	v := s.moment(mo.ID).Version
+	d.press("u")
+	d.waitFor("the refusal", func() bool { return strings.Contains(d.screen(), "Kan inte ångra") })
+	if got := s.moment(mo.ID).Version; got != v || len(s.writes()) != 1 {
+		t.Errorf("a refused undo changed the moment: version %d → %d, writes %v", v, got, s.writes())
+	}
+}

@@ -1,0 +1,122 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/phrases"
+)
+
+// openComposer opens the composer on the moment with c.
+func openComposer(t *testing.T, s *fakeStore, id string) (*driver, *composerPage) {
+	t.Helper()
+	d := newDriver(t, s, 120, 40, "sv")
+	d.selectMoment(id)
+	d.press("c")
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	return d, d.top().(*composerPage)
+}
+
+func TestComposerExpandsCodeInPlace(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
+	d, c := openComposer(t, s, mo.ID)
+	c.ta.SetValue("")
+	want, err := phrases.Expand("hållarb3", phrases.Params{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ key, typed string }{{"enter", "hållarb3"}, {"tab", "HALLARB3"}} {
+		c.ta.SetValue("")
+		d.press("Före ", tc.typed, tc.key)
+		if got := c.ta.Value(); got != "Före "+want {
+			t.Errorf("%s+%s gives %q, want %q", tc.typed, tc.key, got, "Före "+want)
+		}
+	}
+	// A word that is no code: enter is a new line, nothing replaced.
+	c.ta.SetValue("")
+	d.press("vanligt", "enter", "ord")
+	if got := c.ta.Value(); got != "vanligt\nord" {
+		t.Errorf("plain enter gives %q", got)
+	}
+	// In the middle of a text, only the code before the cursor changes.
+	c.ta.SetValue("")
+	d.press("A i0", "enter")
+	if got, want := c.ta.Value(), "A Ikbt, avgiftsbefriat enligt Regionbeslut"; got != want {
+		t.Errorf("i0+enter gives %q, want %q", got, want)
+	}
+}
+
+func TestComposerMissingParameterKeepsCode(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
+	d, c := openComposer(t, s, mo.ID)
+	c.state.params = phrases.Params{}
+	c.ta.SetValue("")
+	d.press("uppint", "enter")
+	if c.ta.Value() != "uppint" || !c.failed || !strings.Contains(c.info, "uppint") {
+		t.Errorf("a code without its parameter: value %q, info %q", c.ta.Value(), c.info)
+	}
+}
+
+func TestComposerCopiesExactPlainText(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
+	d, c := openComposer(t, s, mo.ID)
+	c.ta.SetValue("")
+	d.press("Åtgärd: i0   ", "enter", "Planering: ny kontakt  ")
+	want := "Åtgärd: Ikbt, avgiftsbefriat enligt Regionbeslut\nPlanering: ny kontakt"
+	if c.Text() != want {
+		t.Fatalf("preview %q, want %q", c.Text(), want)
+	}
+	if !strings.Contains(d.screen(), "Planering: ny kontakt") {
+		t.Errorf("the preview is not shown:\n%s", d.screen())
+	}
+	d.press("ctrl+y")
+	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "sparat i") })
+	if got, ok := clipboardSet(d.sent); !ok || got != want {
+		t.Errorf("OSC 52 got %q, want %q", got, want)
+	}
+	checkPlain(t, want)
+	d.waitFor("the note", func() bool { return len(s.moment(mo.ID).Notes) == len(mo.Notes)+1 })
+	n := s.moment(mo.ID).Notes[len(mo.Notes)]
+	if n.Text != want || n.Copied.IsZero() {
+		t.Errorf("note saved as %+v", n)
+	}
+	// Copying again without a change marks the same note, with no new one.
+	d.press("ctrl+y")
+	d.waitFor("the mark", func() bool {
+		w := s.writes()
+		return w[len(w)-1] == "MarkNoteCopied"
+	})
+	if got := len(s.moment(mo.ID).Notes); got != len(mo.Notes)+1 {
+		t.Errorf("%d notes after copying twice", got)
+	}
+}
+
+func TestNoteStateFromMoment(t *testing.T) {
+	m := caseload.Moment{
+		ID: "x", Program: "depressionshjalpen", Diagnosis: "F32.1", FeedbackDay: today.Weekday(),
+		Modules: []caseload.ModuleEvent{
+			{Module: "1", Opened: caseload.NewStamp(2026, 11, 2, 9, 0), Submitted: caseload.NewStamp(2026, 11, 8, 9, 0), Feedback: caseload.NewStamp(2026, 11, 9, 9, 0)},
+			{Module: "2", Opened: caseload.NewStamp(2026, 11, 9, 9, 0), Submitted: caseload.NewStamp(2026, 11, 15, 9, 0), Feedback: caseload.NewStamp(2026, 11, 23, 9, 0)},
+			{Module: "3", Opened: caseload.NewStamp(2026, 11, 23, 9, 0)},
+		},
+		Measurements: []caseload.Measurement{
+			{Instrument: "MADRS-S", Occasion: caseload.Startup, Answered: caseload.NewStamp(2026, 10, 1, 9, 0), Total: 30, Item9: 2},
+			{Instrument: "MADRS-S", Occasion: caseload.Ongoing, Answered: caseload.NewStamp(2026, 11, 20, 9, 0), Total: 18, Item9: 1},
+		},
+	}
+	st := noteStateOf(catalogue(), &m, today)
+	in := st.in
+	if in.Module != 2 || in.NextModule != 3 || !in.FollowUp.Equal(today.AddDays(7)) || in.Diagnosis != "F32.1" {
+		t.Errorf("note input %+v", in)
+	}
+	if len(in.Scores) != 1 || in.Scores[0].Total != 18 || in.Scores[0].Interpretation != "Lindrig depression" || in.Scores[0].Occasion != caseload.Ongoing {
+		t.Errorf("scores %+v", in.Scores)
+	}
+	if in.Item9 == nil || *in.Item9 != 1 {
+		t.Errorf("item 9 %v", in.Item9)
+	}
+}
