@@ -4,6 +4,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -573,9 +574,15 @@ func (m *Model) shortHelp(bs []key.Binding) string {
 	line := m.help.ShortHelpView(bs)
 	if lipgloss.Width(wide.ShortHelpView(bs)) > m.help.Width() {
 		k := m.ctx.Keys
-		first := []key.Binding{k.Help, k.Quit}
+		lead := []key.Binding{k.Help, k.Quit}
 		for _, b := range bs {
-			if b.Help() != k.Help.Help() && b.Help() != k.Quit.Help() {
+			if b.Help() == k.Back.Help() {
+				lead = []key.Binding{k.Help, k.Back, k.Quit}
+			}
+		}
+		first := lead
+		for _, b := range bs {
+			if !slices.ContainsFunc(lead, func(l key.Binding) bool { return l.Help() == b.Help() }) {
 				first = append(first, b)
 			}
 		}
