@@ -164,7 +164,7 @@ func (s *Set) build(n NoteInput, reason int, closing []string) (string, error) {
 		if !ok {
 			return "", noteErr("Program", "no Kontaktorsak phrase for program %q", n.Program)
 		}
-		text, err := ph.fill(ph.Code, Params{Module: reason})
+		text, err := ph.fill(ph.Code, Params{Module: reason, Date: n.FollowUp, Score: n.Item9})
 		if err != nil {
 			return "", err
 		}
@@ -196,19 +196,28 @@ func (s *Set) build(n NoteInput, reason int, closing []string) (string, error) {
 	add("program", strings.TrimSpace(n.ProgramName))
 
 	var actions []string
+	var parts []Phrase
 	if n.Module > 0 {
 		p, ok := s.ForModule(n.Program, "", n.Module)
 		if !ok {
 			return "", noteErr("Module", "program %q has no module %d", n.Program, n.Module)
 		}
-		actions = append(actions, p.Text)
+		parts = append(parts, p)
 	}
 	for i, part := range n.Parts {
 		p, ok := s.ForModule(n.Program, part.Track, part.Number)
 		if !ok {
 			return "", noteErr(fmt.Sprintf("Parts[%d]", i), "no phrase for part %d of %q", part.Number, part.Track)
 		}
-		actions = append(actions, p.Text)
+		parts = append(parts, p)
+	}
+	for _, p := range parts {
+		// A personal text may use placeholders too.
+		text, err := p.fill(p.Code, Params{Module: n.Module, Date: n.FollowUp, Score: n.Item9})
+		if err != nil {
+			return "", err
+		}
+		actions = append(actions, text)
 	}
 	if len(actions) > 0 {
 		add("action", actions...)
