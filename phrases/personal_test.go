@@ -77,17 +77,17 @@ func manualText(t *testing.T, code string) string {
 
 func TestLoadPersonalErrors(t *testing.T) {
 	path := writeFile(t, strings.Join([]string{
-		"ok1\tBra text.",                   // 1
-		"inget tab här",                    // 2
-		"a-b\tText",                        // 3
-		"list\tText",                       // 4
-		"ok2\t   ",                         // 5
-		"ok3\tModul {x}",                   // 6
-		"OK1\tDubblett",                    // 7
-		"ok4\tS\tT\textra",                 // 8
+		"ok1\tBra text.",                    // 1
+		"inget tab här",                     // 2
+		"a-b\tText",                         // 3
+		"list\tText",                        // 4
+		"ok2\t   ",                          // 5
+		"ok3\tModul {x}",                    // 6
+		"OK1\tDubblett",                     // 7
+		"ok4\tS\tT\textra",                  // 8
 		"ok5\tText med \x1b[31mfärg\x1b[0m", // 9
-		"ok6\t\xff\xfe",                    // 10
-		"ok7\tSista bra.",                  // 11
+		"ok6\t\xff\xfe",                     // 10
+		"ok7\tSista bra.",                   // 11
 	}, "\n"))
 	set, errs := Load(path)
 	want := map[int]string{
