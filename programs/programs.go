@@ -41,12 +41,17 @@ type Track struct {
 
 // Module is one module (or part of a track).
 type Module struct {
-	Key      string // "3" for base module 3; "track-id/2" for part 2 of a track
-	Program  string // program ID, or "" for add-on modules
-	Track    string // track ID, "" for base modules
-	Number   int    // 1-based place in its program or track
-	Title    string // exact title as in the seeds
-	Markdown string // purpose, content, exercises and homework, for rendering
+	Key     string // "3" for base module 3; "track-id/2" for part 2 of a track
+	Program string // program ID, or "" for add-on modules
+	Track   string // track ID, "" for base modules
+	Number  int    // 1-based place in its program or track
+	Title   string // exact title as in the seeds
+	// FormerTitle is the title in an earlier program version where the seeds
+	// give one (Livsbalansen 5.0, seed 000); "" otherwise.
+	FormerTitle string
+	Markdown    string // purpose, content, exercises and homework, for rendering
+
+	parts int // number of parts in its track when loaded; see Heading
 }
 
 // Trigger says when a battery instrument falls due.
