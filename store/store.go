@@ -65,7 +65,18 @@ func open(path string, readOnly bool) (*Store, error) {
 		return nil, s.wrap(err)
 	}
 	s.db.SetMaxOpenConns(8)
-	if err := s.check(); err != nil {
+	err = s.check()
+	if err != nil && s.readOnly && errors.Is(err, ErrReadOnly) {
+		// A WAL file in a directory we cannot write has no -shm to share:
+		// read it as immutable (no locks; nobody can write it from here).
+		s.db.Close()
+		if s.db, err = sql.Open("sqlite", dsn(path, s.readOnly, false)+"&immutable=1"); err != nil {
+			return nil, s.wrap(err)
+		}
+		s.db.SetMaxOpenConns(8)
+		err = s.check()
+	}
+	if err != nil {
 		s.db.Close()
 		return nil, err
 	}
