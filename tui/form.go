@@ -114,7 +114,7 @@ func (p *formPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 		if p.saving {
 			return p, nil
 		}
-		if msg.String() == "esc" {
+		if msg.String() == "esc" && !p.filtering() {
 			return nil, nil // cancel: nothing written
 		}
 	case tea.BackgroundColorMsg:
@@ -131,6 +131,13 @@ func (p *formPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 		return p, p.saveCmd()
 	}
 	return p, cmd
+}
+
+// filtering reports whether a select list is being filtered, where esc
+// ends the filter instead of the form.
+func (p *formPage) filtering() bool {
+	f, ok := p.form.GetFocusedField().(interface{ GetFiltering() bool })
+	return ok && f.GetFiltering()
 }
 
 func (p *formPage) saveCmd() tea.Cmd {
