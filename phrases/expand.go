@@ -140,6 +140,7 @@ const longestKey = 64
 func (s *Set) scan(draft string, p Params) ([]span, []error) {
 	var spans []span
 	var errs []error
+	var buf [longestKey]byte
 	line, lineStart := 1, 0
 	for i := 0; i < len(draft); {
 		r, size := utf8.DecodeRuneInString(draft[i:])
@@ -162,7 +163,17 @@ func (s *Set) scan(draft string, p Params) ([]span, []error) {
 		start, stop := trimPunct(draft, i, end)
 		if stop > start && stop-start <= longestKey {
 			word := draft[start:stop]
-			if ph, ok := s.find(Key(word)); ok {
+			var ph Phrase
+			var ok bool
+			if k, fast := appendFastKey(buf[:0], word); fast {
+				var i int
+				if i, ok = s.byKey[string(k)]; ok { // no allocation for the lookup
+					ph = s.list[i]
+				}
+			} else {
+				ph, ok = s.find(Key(word))
+			}
+			if ok {
 				text, err := ph.fill(word, p)
 				if err != nil {
 					col := utf8.RuneCountInString(draft[lineStart:start]) + 1

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -20,6 +21,34 @@ func Key(code string) string {
 }
 
 var folder = strings.NewReplacer("å", "a", "ä", "a", "ö", "o")
+
+// appendFastKey appends Key(word) to dst without allocating, for words of
+// ASCII and composed å, ä, ö (upper or lower case) — nearly every word of a
+// Swedish draft. Such a word is already NFC. ok is false for any other word.
+func appendFastKey(dst []byte, word string) (key []byte, ok bool) {
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		switch r {
+		case 'å', 'ä', 'Å', 'Ä':
+			dst = append(dst, 'a')
+		case 'ö', 'Ö':
+			dst = append(dst, 'o')
+		default:
+			return dst, false
+		}
+		i += size
+	}
+	return dst, true
+}
 
 // reserved are the names of the phrase subcommands; no code may take them.
 var reserved = []string{"list", "expand"}

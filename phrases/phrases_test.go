@@ -329,3 +329,24 @@ func TestParseBuiltinRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestFastKeyIsKey(t *testing.T) {
+	for _, w := range []string{"", "behint3li", "HÅLLARB3", "Återkoppling", "bättsö2", "ÖVNING", "a\u030a", "İstanbul", "straße", "K", "x\x00y", "\xff"} {
+		checkFastKey(t, w)
+	}
+}
+
+func FuzzKey(f *testing.F) {
+	for _, w := range []string{"behint3li", "HÅLLARB3", "ha\u030allarb3", "Ǆ", "\xffå"} {
+		f.Add(w)
+	}
+	f.Fuzz(checkFastKey)
+}
+
+// checkFastKey: the allocation-free key agrees with Key whenever it applies.
+func checkFastKey(t *testing.T, w string) {
+	k, ok := appendFastKey(nil, w)
+	if ok && string(k) != Key(w) {
+		t.Errorf("appendFastKey(%q) = %q, Key = %q", w, k, Key(w))
+	}
+}
