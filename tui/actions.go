@@ -152,6 +152,13 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case undoDoneMsg:
 		return a.undone(msg), true
+	case momentLoadedMsg:
+		pg, err := msg.page(msg.moment, msg.patient)
+		if err != nil {
+			a.setStatus(err.Error(), true)
+			return nil, true
+		}
+		return pushCmd(pg), true
 	case tea.BackgroundColorMsg:
 		a.dark = msg.IsDark()
 		return nil, false // the pages want it too
@@ -159,8 +166,8 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// momentCmd loads a moment afresh (for its current Version) and turns it
-// into a page, or into an error on the status line.
+// momentCmd loads a moment afresh (for its current Version) off the UI
+// loop; the page is then built in Update, on the UI loop.
 func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patient) (Page, error)) tea.Cmd {
 	d := a.ctx.Data
 	l := a.ctx.Lang
@@ -172,23 +179,27 @@ func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patie
 		if err != nil {
 			return statusMsg{l.A("act.err.save", err), true}
 		}
-		pg, err := page(mo, p)
-		if err != nil {
-			return statusMsg{err.Error(), true}
-		}
-		return pushMsg(pg)
+		return momentLoadedMsg{mo, p, page}
 	}
+}
+
+// momentLoadedMsg carries a moment loaded for an action's page.
+type momentLoadedMsg struct {
+	moment  caseload.Moment
+	patient caseload.Patient
+	page    func(caseload.Moment, caseload.Patient) (Page, error)
 }
 
 // initer is a page with start-up commands, run once it is on the stack.
 type initer interface{ Init() tea.Cmd }
 
-// pushMsg is the message that puts pg on the stack and then starts it.
-func pushMsg(pg Page) tea.Msg {
+// pushCmd puts pg on the page stack and then runs its start-up commands.
+// It is called on the UI loop, where pages are built and started.
+func pushCmd(pg Page) tea.Cmd {
 	if in, ok := pg.(initer); ok {
 		if c := in.Init(); c != nil {
-			return tea.Sequence(PushPage(pg), c)()
+			return tea.Sequence(PushPage(pg), c)
 		}
 	}
-	return pushPageMsg{pg}
+	return PushPage(pg)
 }

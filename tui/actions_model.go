@@ -16,7 +16,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	l := a.ctx.Lang
 	switch {
 	case key.Matches(msg, k.New):
-		return pushMsgCmd(newMomentForm(a)), true
+		return pushCmd(newMomentForm(a)), true
 	case key.Matches(msg, k.Undo):
 		return a.undoCmd(), true
 	case key.Matches(msg, k.Phrases):
@@ -24,7 +24,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if mo, _, ok := m.SelectedMoment(); ok {
 			params = noteStateOf(a.ctx.Catalogue, &mo, a.ctx.Today).params
 		}
-		return pushMsgCmd(newPhrasePicker(a, params, false)), true
+		return pushCmd(newPhrasePicker(a, params, false)), true
 	}
 	var open func(caseload.Moment, caseload.Patient) (Page, error)
 	id, selected := m.Selected()

@@ -165,7 +165,7 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
 	case key.Matches(msg, k.Save):
 		return p, p.save(false)
 	case key.Matches(msg, k.Phrases):
-		return p, pushMsgCmd(newPhrasePicker(p.act, p.state.params, true))
+		return p, pushCmd(newPhrasePicker(p.act, p.state.params, true))
 	case key.Matches(msg, k.Expand):
 		if p.expandAtCursor() {
 			p.refreshPreview()
@@ -350,6 +350,3 @@ func clipLineActions(s string, w int) string {
 	}
 	return ansi.Truncate(s, w, "…")
 }
-
-// pushMsgCmd is a command that puts pg on the page stack and starts it.
-func pushMsgCmd(pg Page) tea.Cmd { return func() tea.Msg { return pushMsg(pg) } }
