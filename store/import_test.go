@@ -1,0 +1,126 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+var today = caseload.NewDate(2026, 11, 23)
+
+func newStore(t testing.TB) *Store {
+	t.Helper()
+	s := mustOpen(t, filepath.Join(t.TempDir(), "ikbt.db"))
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// counts returns the row count of every table.
+func counts(t testing.TB, s *Store) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	for _, tb := range []string{"patients", "moments", "module_events", "measurements", "messages", "flags", "schedules", "notes"} {
+		var n int
+		if err := s.db.QueryRow("SELECT count(*) FROM " + tb).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		out[tb] = n
+	}
+	return out
+}
+
+func exportJSON(t testing.TB, s *Store) []byte {
+	t.Helper()
+	c, err := s.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := EncodeJSON(&b, c); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func wlJSON(t testing.TB, w worklist.Worklist) string {
+	t.Helper()
+	b, err := json.MarshalIndent(w, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestImportIdempotentAndRoundTrip(t *testing.T) {
+	cat := programs.Default()
+	c := demo.Generate(today, 25)
+	s := newStore(t)
+	if err := s.Import(c); err != nil {
+		t.Fatal(err)
+	}
+	n1, x1 := counts(t, s), exportJSON(t, s)
+	if n1["moments"] != len(c.Moments) || n1["patients"] != len(c.Patients) {
+		t.Fatalf("counts %v", n1)
+	}
+	// Importing the same data, or its export, changes nothing.
+	if err := s.Import(c); err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeJSON(bytes.NewReader(x1), cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Import(back); err != nil {
+		t.Fatal(err)
+	}
+	if n2 := counts(t, s); !reflect.DeepEqual(n1, n2) {
+		t.Errorf("counts after re-import %v, want %v", n2, n1)
+	}
+	if x2 := exportJSON(t, s); !bytes.Equal(x1, x2) {
+		t.Errorf("export changed by re-import")
+	}
+	var versions int
+	s.db.QueryRow("SELECT count(*) FROM moments WHERE version <> 1").Scan(&versions)
+	if versions != 0 {
+		t.Errorf("%d moments got a new version from re-importing", versions)
+	}
+
+	// Export → import into an empty file gives the same worklist, which is
+	// the worklist of the data computed in memory.
+	s2 := newStore(t)
+	if err := s2.Import(back); err != nil {
+		t.Fatal(err)
+	}
+	if x3 := exportJSON(t, s2); !bytes.Equal(x1, x3) {
+		t.Errorf("export of the copy differs")
+	}
+	want := wlJSON(t, worklist.Compute(c, cat, today))
+	for _, clin := range []string{"", demo.Clinician, demo.Second} {
+		w1, err := s.Worklist(cat, today, clin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w2, err := s2.Worklist(cat, today, clin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wlJSON(t, w1) != wlJSON(t, w2) {
+			t.Errorf("clinician %q: worklists differ after export→import", clin)
+		}
+		if clin == "" && wlJSON(t, w1) != want {
+			t.Errorf("stored worklist differs from Compute on the data:\n%s\nwant\n%s", wlJSON(t, w1), want)
+		}
+		for _, r := range w1.Moments {
+			if clin != "" && r.Clinician != clin {
+				t.Errorf("clinician %q got a moment of %q", clin, r.Clinician)
+			}
+		}
+	}
+}

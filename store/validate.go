@@ -1,0 +1,214 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/programs"
+)
+
+// parsePNR parses a personnummer or samordningsnummer.
+func parsePNR(s string) (personnummer.Number, error) {
+	if s == "" {
+		return "", fmt.Errorf("missing")
+	}
+	return personnummer.Parse(s)
+}
+
+// score checks and scores a measurement from its items, or from its total
+// when it has none. On an item out of range, item is its 0-based index.
+func score(x caseload.Measurement) (r instruments.Result, item int, err error) {
+	in, ok := instruments.Get(x.Instrument)
+	if !ok {
+		return r, -1, fmt.Errorf("unknown instrument %q", x.Instrument)
+	}
+	if x.Items == nil {
+		if x.Total < 0 {
+			return r, -1, fmt.Errorf("neither items nor total given")
+		}
+		r, err = instruments.ScoreTotal(in.ID, x.Total)
+		return r, -1, err
+	}
+	r, err = instruments.Score(in.ID, x.Items)
+	if err != nil {
+		for i, v := range x.Items {
+			if v < in.ItemMin || v > in.ItemMax {
+				return r, i, err
+			}
+		}
+	}
+	return r, -1, err
+}
+
+var statuses = []caseload.Status{caseload.Active, caseload.Maintenance, caseload.Closed}
+
+var occasions = []caseload.Occasion{"", caseload.Assessment, caseload.Startup, caseload.Ongoing, caseload.Final, caseload.FollowUp}
+
+var flagKinds = []string{caseload.FlagMADRS9, caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMaintenanceOver, caseload.FlagDeterioration}
+
+// validate checks everything a caseload must satisfy before it is
+// written; errors carry the JSON path of the import format. A nil
+// catalogue skips the checks of programs, tracks and module keys.
+func validate(c caseload.Caseload, cat *programs.Catalogue) error {
+	patients := make(map[personnummer.Number]int, len(c.Patients))
+	for i, p := range c.Patients {
+		path := fmt.Sprintf("patients[%d]", i)
+		if _, err := personnummer.Parse(string(p.PNR)); err != nil || len(p.PNR) != 12 {
+			return pathf(path+".personnummer", "%q is not a valid 12-digit personnummer", string(p.PNR))
+		}
+		if j, dup := patients[p.PNR]; dup {
+			return pathf(path+".personnummer", "%s is already patients[%d]", p.PNR.Masked(), j)
+		}
+		patients[p.PNR] = i
+		if p.Name == "" {
+			return pathf(path+".name", "missing")
+		}
+	}
+	ids := make(map[string]int, len(c.Moments))
+	for i := range c.Moments {
+		if err := validateMoment(&c.Moments[i], fmt.Sprintf("moments[%d]", i), patients, ids, cat); err != nil {
+			return err
+		}
+		ids[c.Moments[i].ID] = i
+	}
+	return nil
+}
+
+func validateMoment(m *caseload.Moment, path string, patients map[personnummer.Number]int, ids map[string]int, cat *programs.Catalogue) error {
+	if m.ID == "" {
+		return pathf(path+".id", "missing")
+	}
+	if j, dup := ids[m.ID]; dup {
+		return pathf(path+".id", "%q is already the id of moments[%d]", m.ID, j)
+	}
+	if _, ok := patients[m.PNR]; !ok {
+		return pathf(path+".personnummer", "no patient %s in patients", m.PNR.Masked())
+	}
+	var prog *programs.Program
+	if cat != nil {
+		var ok bool
+		if prog, ok = cat.Program(m.Program); !ok {
+			var known []string
+			for _, p := range cat.Programs() {
+				known = append(known, p.ID)
+			}
+			return pathf(path+".program", "unknown program %q (known: %v)", m.Program, known)
+		}
+	} else if m.Program == "" {
+		return pathf(path+".program", "missing")
+	}
+	if m.Started.IsZero() {
+		return pathf(path+".started", "missing")
+	}
+	if m.FeedbackDay < 0 || m.FeedbackDay > 6 {
+		return pathf(path+".feedback_day", "%d is not a weekday", m.FeedbackDay)
+	}
+	if !slices.Contains(statuses, m.Status) {
+		return pathf(path+".status", "%q is not active, maintenance or closed", m.Status)
+	}
+	if prog != nil {
+		if m.Challenge != "" {
+			if t, ok := prog.Track(m.Challenge); !ok || t.Kind != programs.Challenge {
+				return pathf(path+".challenge", "%q is not a challenge area of %s", m.Challenge, prog.ID)
+			}
+		}
+		for j, a := range m.Addons {
+			_, inProg := prog.Track(a)
+			_, addon := cat.Addon(a)
+			if !inProg && !addon {
+				return pathf(fmt.Sprintf("%s.addons[%d]", path, j), "%q is neither a track of %s nor an add-on module", a, prog.ID)
+			}
+		}
+	}
+	seen := map[string]int{}
+	for j, e := range m.Modules {
+		p := fmt.Sprintf("%s.modules[%d].module", path, j)
+		if e.Module == "" {
+			return pathf(p, "missing")
+		}
+		if prog != nil {
+			if _, ok := cat.Module(prog.ID, e.Module); !ok {
+				return pathf(p, "%s has no module %q", prog.ID, e.Module)
+			}
+		}
+		if k, dup := seen[e.Module]; dup {
+			return pathf(p, "module %q is already modules[%d]", e.Module, k)
+		}
+		seen[e.Module] = j
+	}
+	clear(seen)
+	for j, x := range m.Measurements {
+		p := fmt.Sprintf("%s.measurements[%d]", path, j)
+		if x.Answered.IsZero() {
+			return pathf(p+".answered", "missing")
+		}
+		if !slices.Contains(occasions, x.Occasion) {
+			return pathf(p+".occasion", "%q is not one of bedomning, uppstart, pagaende, avslut, uppfoljning", x.Occasion)
+		}
+		if _, item, err := score(x); err != nil {
+			switch {
+			case item >= 0:
+				p = fmt.Sprintf("%s.items[%d]", p, item)
+			case x.Items != nil:
+				p += ".items"
+			case err.Error() != "" && x.Total >= 0:
+				if _, ok := instruments.Get(x.Instrument); ok {
+					p += ".total"
+				} else {
+					p += ".instrument"
+				}
+			}
+			return pathf(p, "%v", err)
+		}
+		key := x.Instrument + "@" + x.Answered.String()
+		if k, dup := seen[key]; dup {
+			return pathf(p, "a second %s answered at %s (measurements[%d])", x.Instrument, x.Answered, k)
+		}
+		seen[key] = j
+	}
+	clear(seen)
+	for j, x := range m.Messages {
+		p := fmt.Sprintf("%s.messages[%d]", path, j)
+		if x.From != caseload.FromPatient && x.From != caseload.FromClinician {
+			return pathf(p+".from", "%q is neither patient nor clinician", x.From)
+		}
+		if x.At.IsZero() {
+			return pathf(p+".at", "missing")
+		}
+		key := x.From + "@" + x.At.String()
+		if k, dup := seen[key]; dup {
+			return pathf(p, "the same message as messages[%d]", k)
+		}
+		seen[key] = j
+	}
+	clear(seen)
+	for j, f := range m.Flags {
+		p := fmt.Sprintf("%s.flags[%d]", path, j)
+		if !slices.Contains(flagKinds, f.Kind) {
+			return pathf(p+".kind", "unknown flag kind %q (known: %v)", f.Kind, flagKinds)
+		}
+		key := f.Kind + "@" + f.Ref
+		if k, dup := seen[key]; dup {
+			return pathf(p, "flag %s %s is already handled in flags[%d]", f.Kind, f.Ref, k)
+		}
+		seen[key] = j
+	}
+	for j, sc := range m.Schedules {
+		p := fmt.Sprintf("%s.schedules[%d]", path, j)
+		if _, ok := instruments.Get(sc.Instrument); !ok {
+			return pathf(p+".instrument", "unknown instrument %q", sc.Instrument)
+		}
+		if (sc.AtModule == "") == (sc.EveryWeeks <= 0) {
+			return pathf(p, "give either at_module or every_weeks")
+		}
+	}
+	for j, n := range m.Notes {
+		if n.Created.IsZero() {
+			return pathf(fmt.Sprintf("%s.notes[%d].created", path, j), "missing")
+		}
+	}
+	return nil
+}
