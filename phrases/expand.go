@@ -163,17 +163,7 @@ func (s *Set) scan(draft string, p Params) ([]span, []error) {
 		start, stop := trimPunct(draft, i, end)
 		if stop > start && stop-start <= longestKey {
 			word := draft[start:stop]
-			var ph Phrase
-			var ok bool
-			if k, fast := appendFastKey(buf[:0], word); fast {
-				var i int
-				if i, ok = s.byKey[string(k)]; ok { // no allocation for the lookup
-					ph = s.list[i]
-				}
-			} else {
-				ph, ok = s.find(Key(word))
-			}
-			if ok {
+			if ph, ok := s.findWord(buf[:0], word); ok {
 				text, err := ph.fill(word, p)
 				if err != nil {
 					col := utf8.RuneCountInString(draft[lineStart:start]) + 1
@@ -186,6 +176,19 @@ func (s *Set) scan(draft string, p Params) ([]span, []error) {
 		i = end
 	}
 	return spans, errs
+}
+
+// findWord is find(Key(word)), without allocating for most words; buf is scratch space.
+func (s *Set) findWord(buf []byte, word string) (Phrase, bool) {
+	k, fast := appendFastKey(buf, word)
+	if !fast {
+		return s.find(Key(word))
+	}
+	i, ok := s.byKey[string(k)] // the conversion does not allocate in a map index
+	if !ok {
+		return Phrase{}, false
+	}
+	return s.list[i], true
 }
 
 // trimPunct narrows draft[start:end] to the part between leading and

@@ -66,6 +66,7 @@ func (p Phrase) Template() string {
 }
 
 // Set is a set of phrases with forgiving lookup. The zero Set is empty.
+// A Set is not changed after it is built, so it is safe for concurrent use.
 type Set struct {
 	list  []Phrase       // built-in order, then personal additions
 	byKey map[string]int // folded code -> index in list
