@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -18,7 +19,7 @@ import (
 // composerKeys are the composer's own keys. Letters are text here, so the
 // commands are on ctrl.
 type composerKeys struct {
-	Copy, Save, Phrases, Expand, Close key.Binding
+	Copy, Save, Phrases, Expand, Contact, Close key.Binding
 }
 
 func newComposerKeys(l Lang) composerKeys {
@@ -27,6 +28,7 @@ func newComposerKeys(l Lang) composerKeys {
 		Save:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", l.A("act.key.save"))),
 		Phrases: key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", l.A("act.key.phrases"))),
 		Expand:  key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("kod+enter/tab", l.A("act.key.expand"))),
+		Contact: key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", l.A("act.key.contact"))),
 		Close:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
 	}
 }
@@ -46,6 +48,7 @@ type composerPage struct {
 	problem string // expansion errors in the preview
 	info    string
 	failed  bool
+	built   string // the draft as built, to tell whether it was edited
 	noteID  int64  // the saved note, 0 before the first save
 	saved   string // the text last saved
 	busy    bool
@@ -90,6 +93,7 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPa
 		p.info = l.A("act.composer.built")
 	}
 	p.ta.SetValue(draft)
+	p.built = draft
 	p.refreshPreview()
 	p.SetSize(a.ctx.Width, a.ctx.Height-2)
 	return p
@@ -111,7 +115,7 @@ func (p *composerPage) SetSize(w, h int) {
 
 func (p *composerPage) Help() help.KeyMap {
 	k := p.keys
-	return bindings{short: []key.Binding{k.Copy, k.Save, k.Expand, k.Phrases, k.Close}}
+	return bindings{short: []key.Binding{k.Copy, k.Save, k.Expand, k.Phrases, k.Contact, k.Close}}
 }
 
 // Text is the plain text that copying and saving use.
@@ -164,6 +168,9 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
 		return p, p.copy()
 	case key.Matches(msg, k.Save):
 		return p, p.save(false)
+	case key.Matches(msg, k.Contact):
+		p.nextContact()
+		return p, nil
 	case key.Matches(msg, k.Phrases):
 		return p, pushCmd(newPhrasePicker(p.act, p.state.params, true))
 	case key.Matches(msg, k.Expand):
@@ -184,6 +191,32 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
 		p.refreshPreview()
 	}
 	return p, cmd
+}
+
+// nextContact switches Kontaktsätt (written, telephone, video, visit) and
+// builds the draft again; a telephone or video contact adds ZV051. Only an
+// unedited draft is rebuilt, so no typing is lost.
+func (p *composerPage) nextContact() {
+	l := p.act.ctx.Lang
+	if p.ta.Value() != p.built {
+		p.info, p.failed = l.A("act.composer.edited"), true
+		return
+	}
+	cs := phrases.Contacts
+	i := (slices.Index(cs, p.state.in.Contact) + 1) % len(cs)
+	p.state.in.Contact = cs[i]
+	if p.state.closing != nil {
+		p.state.closing.Contact = cs[i]
+	}
+	draft, err := p.state.draft(p.act.phrases)
+	if err != nil {
+		p.info, p.failed = l.A("act.composer.nobuild", err), true
+		return
+	}
+	p.ta.SetValue(draft)
+	p.built = draft
+	p.refreshPreview()
+	p.info, p.failed = l.A("act.composer.contact", cs[i].Label()), false
 }
 
 // isCodeRune reports whether r can be part of a phrase code (letters,

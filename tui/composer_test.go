@@ -120,3 +120,20 @@ func TestNoteStateFromMoment(t *testing.T) {
 		t.Errorf("item 9 %v", in.Item9)
 	}
 }
+
+func TestComposerContactTypeAddsZV051(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
+	d, c := openComposer(t, s, mo.ID)
+	if strings.Contains(c.Text(), "ZV051") {
+		t.Fatalf("a written contact has ZV051:\n%s", c.Text())
+	}
+	d.press("ctrl+t") // telephone
+	if !strings.Contains(c.Text(), "ZV051") || !strings.Contains(c.Text(), phrases.Phone.Label()) {
+		t.Errorf("a telephone contact lacks ZV051 or its label:\n%s", c.Text())
+	}
+	d.press("x", "ctrl+t")
+	if !c.failed || !strings.Contains(c.Text(), phrases.Phone.Label()) {
+		t.Errorf("an edited note was rebuilt: %q", c.info)
+	}
+}

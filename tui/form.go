@@ -93,7 +93,7 @@ func (p *formPage) Help() help.KeyMap {
 	l := p.act.ctx.Lang
 	return bindings{short: []key.Binding{
 		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", l.A("act.key.submit"))),
-		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", l.T("key.prevtab"))),
+		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", l.A("act.key.back"))),
 		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
 	}}
 }
