@@ -87,6 +87,8 @@ func TestLoadErrors(t *testing.T) {
 		{"text sections out of order", text("modules/addons/a-1.md", "## Innehåll\n\n"+body), "modules/addons/a-1.md", "## Innehåll", 1, "in this order"},
 		{"text without sections", text("modules/p/01.md", "Bara text."), "modules/p/01.md", "## Syfte", 0, "missing section"},
 		{"stray text", text("modules/p/03.md", body), "modules/p/03.md", "", 0, "no module"},
+		{"missing text", func(f fstest.MapFS) { delete(f, "modules/p/t-2.md") }, "modules/p/t-2.md", "", 0, "missing text of module t/2"},
+		{"missing add-on text", func(f fstest.MapFS) { delete(f, "modules/addons/a-1.md") }, "modules/addons/a-1.md", "", 0, "missing text of module a/1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,4 +122,34 @@ func replace(old, new string) func(fstest.MapFS) {
 
 func text(file, s string) func(fstest.MapFS) {
 	return func(f fstest.MapFS) { f[file] = &fstest.MapFile{Data: []byte(s)} }
+}
+
+// FuzzLoad: any catalogue bytes give either a catalogue whose programs all
+// have modules with titles and texts, or a *LoadError; never a panic.
+func FuzzLoad(f *testing.F) {
+	f.Add(small)
+	f.Add(strings.Replace(small, `"trigger": "start"`, `"trigger": "x"`, 1))
+	f.Add(`{"programs": []}`)
+	f.Add(`{`)
+	f.Add(`{"programs": [{"id": "p", "modules": [{}]}]} []`)
+	f.Fuzz(func(t *testing.T, catalogue string) {
+		c, err := Load(smallFS(catalogue))
+		if err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %v is not a *LoadError", err)
+			}
+			return
+		}
+		for _, p := range c.Programs() {
+			if p.Total() == 0 {
+				t.Fatalf("program %s without modules", p.ID)
+			}
+			for _, m := range p.Modules {
+				if m.Title == "" || !strings.HasPrefix(m.Markdown, "# ") {
+					t.Fatalf("module %s/%s: title %q markdown %q", p.ID, m.Key, m.Title, m.Markdown)
+				}
+			}
+		}
+	})
 }

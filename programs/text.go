@@ -17,9 +17,7 @@ func (l *loader) text(m *Module, file string) error {
 	l.seen[file] = true
 	raw, err := fs.ReadFile(l.fsys, file)
 	if errors.Is(err, fs.ErrNotExist) {
-		// TEMPORARY while the texts are being written: heading only.
-		m.Markdown = "# " + m.Heading() + "\n"
-		return nil
+		return &LoadError{File: file, Msg: "missing text of module " + m.Key}
 	}
 	if err != nil {
 		return &LoadError{File: file, Msg: err.Error()}
