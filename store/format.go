@@ -58,9 +58,9 @@ type moduleJSON struct {
 }
 
 type measurementJSON struct {
-	Instrument string  `json:"instrument"`
-	Answered   string  `json:"answered"`
-	Occasion   string  `json:"occasion,omitempty"`
+	Instrument string `json:"instrument"`
+	Answered   string `json:"answered"`
+	Occasion   string `json:"occasion,omitempty"`
 	Items      []*int `json:"items,omitempty"` // pointers: a null item is an error, not a 0
 	Total      *int   `json:"total,omitempty"`
 }
