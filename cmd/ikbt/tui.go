@@ -1,20 +1,95 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui"
 )
 
 // tuiOptions are the flags that only the interactive app takes.
 type tuiOptions struct {
-	demo bool
+	demo      bool
+	clinician string
 }
 
 func addTUIFlags(root *cobra.Command, o *tuiOptions) {
 	root.Flags().BoolVar(&o.demo, "demo", false, "open a fresh demo caseload in a temporary directory")
+	root.Flags().StringVar(&o.clinician, "clinician", "", "show only this clinician's moments (default $IKBT_CLINICIAN, else everyone's)")
 }
 
+// pollEvery is how often the app looks for writes by another process.
+const pollEvery = 2 * time.Second
+
 func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
-	return errors.New("the interactive app is not built yet")
+	today, err := g.Today()
+	if err != nil {
+		return err
+	}
+	lang, err := g.Lang()
+	if err != nil {
+		return err
+	}
+	clinician := o.clinician
+	if clinician == "" {
+		clinician = os.Getenv("IKBT_CLINICIAN")
+	}
+	// The database opens before the terminal is taken over, so that an
+	// error is a plain message on stderr and the terminal stays as it was.
+	var st *store.Store
+	if o.demo {
+		dir, err := os.MkdirTemp("", "ikbt-demo-")
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		if st, err = openDemo(filepath.Join(dir, "demo.db"), today); err != nil {
+			return err
+		}
+		if clinician == "" {
+			clinician = demo.Clinician
+		}
+	} else {
+		path, err := g.DBPath()
+		if err != nil {
+			return err
+		}
+		if st, err = store.Open(path); err != nil {
+			return err
+		}
+	}
+	defer st.Close()
+
+	m := tui.New(tui.Options{
+		Data:      st,
+		Catalogue: programs.Default(),
+		Today:     today,
+		Clinician: clinician,
+		Lang:      tui.Lang(lang),
+		Poll:      pollEvery,
+	})
+	_, err = tea.NewProgram(m, tea.WithContext(cmd.Context())).Run()
+	return err
+}
+
+// openDemo creates a database holding the hand-made demo caseload.
+func openDemo(path string, today caseload.Date) (*store.Store, error) {
+	st, err := store.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	if err := st.Import(demo.Generate(today, demo.Handmade)); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	return st, nil
 }

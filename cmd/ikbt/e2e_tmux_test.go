@@ -1,0 +1,190 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// buildBinary builds ikbt into a temporary directory.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "ikbt")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// tmuxSession drives one tmux server of its own.
+type tmuxSession struct {
+	t      *testing.T
+	socket string
+}
+
+func (s *tmuxSession) tmux(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", s.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+func (s *tmuxSession) capture() string {
+	out, err := exec.Command("tmux", "-L", s.socket, "capture-pane", "-p", "-t", "e2e").CombinedOutput()
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+func (s *tmuxSession) keys(keys ...string) {
+	s.t.Helper()
+	s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+}
+
+// waitFor polls the pane until ok holds, failing after a timeout.
+func (s *tmuxSession) waitFor(what string, ok func(screen string) bool) string {
+	s.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	var screen string
+	for time.Now().Before(deadline) {
+		screen = s.capture()
+		if ok(screen) {
+			return screen
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+	s.t.Fatalf("waiting for %s; the pane shows:\n%s", what, screen)
+	return ""
+}
+
+func (s *tmuxSession) waitText(subs ...string) string {
+	s.t.Helper()
+	return s.waitFor(strings.Join(subs, " and "), func(screen string) bool {
+		for _, sub := range subs {
+			if !strings.Contains(screen, sub) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+func fitsWidth(screen string, w int) bool {
+	for _, l := range strings.Split(strings.TrimRight(screen, "\n"), "\n") {
+		if len([]rune(l)) > w {
+			return false
+		}
+	}
+	return true
+}
+
+// TestTUIInTmux runs the real binary on demo data in a real terminal:
+// tabs, filter, a module text, a resize to 50×15 and back, and quit.
+func TestTUIInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tmux is required in CI")
+		}
+		t.Skip("tmux not installed")
+	}
+	bin := buildBinary(t)
+	exitFile := filepath.Join(t.TempDir(), "exit")
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-%d", os.Getpid())}
+	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB TERM=xterm-256color %s --demo --today 2026-11-23; echo EXIT=$? > %s; sleep 30", bin, exitFile)
+	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", command)
+
+	// The worklist of the demo clinician, in Swedish.
+	s.waitText("måndag 23 november 2026", "Anna Lindqvist", "⚑ RÖD FLAGGA", "Moment", "Återkoppling", "Flaggor", "Mätningar", "q avsluta")
+
+	// Through the tabs: each shows its own columns.
+	s.keys("Tab")
+	s.waitText("Gäller", "Läge", "Modul 3")
+	s.keys("Tab")
+	s.waitText("⚑ RÖD FLAGGA Livslust")
+	s.keys("Tab")
+	s.waitText("Formulär", "KEDS", "d sen")
+	s.keys("BTab", "BTab", "BTab")
+	s.waitText("Modul", "Återkoppl.")
+
+	// Filter on a name: one moment left.
+	s.keys("/")
+	s.keys("-l", "Gustav")
+	s.waitText("Moment 1/", "Gustav")
+	s.keys("Enter")
+	s.waitText("Filter: Gustav")
+
+	// Open the moment, then the current module's text.
+	s.keys("Enter")
+	s.waitText("Moduler (", "öppnad›inlämnad›återkoppling")
+	s.keys("Enter")
+	place := regexp.MustCompile(`Modul \d+ av \d+`)
+	s.waitFor("the module text with its place", func(screen string) bool { return place.MatchString(screen) })
+
+	// A small terminal, then back.
+	s.tmux("resize-window", "-t", "e2e", "-x", "50", "-y", "15")
+	s.waitFor("a 50-column frame", func(screen string) bool {
+		return fitsWidth(screen, 50) && strings.Contains(screen, "ikbt") && strings.Contains(screen, "esc")
+	})
+	s.tmux("resize-window", "-t", "e2e", "-x", "100", "-y", "30")
+	s.waitFor("the module text again at 100 columns", func(screen string) bool {
+		return place.MatchString(screen) && strings.Contains(screen, "måndag 23 november 2026")
+	})
+
+	// Back to the worklist, clear the filter, quit.
+	s.keys("Escape")
+	s.waitText("Moduler (")
+	s.keys("Escape")
+	s.waitText("Filter: Gustav")
+	s.keys("Escape")
+	s.waitFor("the filter cleared", func(screen string) bool {
+		return !strings.Contains(screen, "Filter:") && !strings.Contains(screen, "Moment 1/")
+	})
+	s.keys("q")
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := os.ReadFile(exitFile); err == nil && len(b) > 0 {
+			if got := strings.TrimSpace(string(b)); got != "EXIT=0" {
+				t.Fatalf("ikbt ended with %s", got)
+			}
+			return
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+	t.Fatalf("ikbt did not exit after q; the pane shows:\n%s", s.capture())
+}
+
+// TestUnopenableDatabase: a file that is not a database gives a message
+// on stderr and a non-zero exit, before the terminal is touched.
+func TestUnopenableDatabase(t *testing.T) {
+	bin := buildBinary(t)
+	bad := filepath.Join(t.TempDir(), "not-a-db.db")
+	if err := os.WriteFile(bad, []byte("this is not an SQLite database, just text\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{bad, t.TempDir()} {
+		cmd := exec.Command(bin, "--db", path, "--today", "2026-11-23")
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		if err == nil {
+			t.Errorf("--db %s: exit 0", path)
+			continue
+		}
+		if !strings.Contains(stderr.String(), "ikbt:") || !strings.Contains(stderr.String(), path) {
+			t.Errorf("--db %s: stderr %q should name the file", path, stderr.String())
+		}
+		if strings.Contains(stdout.String(), "\x1b[") {
+			t.Errorf("--db %s: escape codes written to the terminal: %q", path, stdout.String())
+		}
+	}
+}
