@@ -353,3 +353,21 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 		t.Errorf("the closing note lacks the reason:\n%s", text)
 	}
 }
+
+// TestFormsFitSmallTerminal: at 80×24 the focused field stays on screen
+// even in the tallest form.
+func TestFormsFitSmallTerminal(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
+	d := newDriver(t, s, 80, 24, "sv")
+	d.selectMoment(mo.ID)
+	d.press("m")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	for _, want := range []string{"Skattningsskala", "Mättillfälle", "Inmatning"} {
+		if !strings.Contains(d.screen(), want) {
+			t.Errorf("at 80×24 the form does not show %q:\n%s", want, d.screen())
+		}
+		d.press("enter")
+	}
+	checkFrame(t, d.screen(), 80, 24)
+}

@@ -71,9 +71,10 @@ func (p *formPage) build() tea.Cmd {
 	p.form = huh.NewForm(p.spec.groups()...).
 		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeCharm(dark) })).
 		WithKeyMap(km).
-		WithShowHelp(true).
-		WithWidth(max(p.width, 20))
-	return p.form.Init()
+		WithShowHelp(false) // its help is in English; the page's help line says the same
+	init := p.form.Init()
+	p.fit()
+	return init
 }
 
 // Init returns the form's start-up commands (first field focus, blink).
@@ -86,13 +87,28 @@ func (p *formPage) CapturesKeys() bool { return true }
 
 func (p *formPage) SetSize(w, h int) {
 	p.width, p.height = w, h
-	p.form = p.form.WithWidth(max(w, 20))
+	p.fit()
+}
+
+// formChrome is the lines the page draws above the form: title, error,
+// live check (up to three lines).
+const formChrome = 5
+
+// fit gives the form the page's size; a group taller than the page
+// scrolls to keep the focused field in view.
+func (p *formPage) fit() {
+	p.form = p.form.WithWidth(max(p.width, 20))
+	if p.height > 0 {
+		f, _ := p.form.Update(tea.WindowSizeMsg{Width: max(p.width, 20), Height: max(p.height-formChrome, 4)})
+		p.form = f.(*huh.Form)
+	}
 }
 
 func (p *formPage) Help() help.KeyMap {
 	l := p.act.ctx.Lang
 	return bindings{short: []key.Binding{
 		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", l.A("act.key.submit"))),
+		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", l.A("act.key.pick"))),
 		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", l.A("act.key.back"))),
 		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
 	}}
