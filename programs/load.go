@@ -309,7 +309,9 @@ func jsonError(raw []byte, err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &LoadError{File: CatalogueFile, Line: lineAt(raw, int64(len(raw))), Msg: "invalid JSON: unexpected end"}
 	}
-	// Unknown fields and the like: encoding/json names the field in the message.
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		return &LoadError{File: CatalogueFile, Field: strings.Trim(name, `"`), Msg: "unknown field"}
+	}
 	return &LoadError{File: CatalogueFile, Msg: err.Error()}
 }
 

@@ -66,7 +66,9 @@ func TestLoadErrors(t *testing.T) {
 		{"bad JSON", replace(`"name": "P",`, `"name": "P",,`), CatalogueFile, "", 5, "invalid JSON"},
 		{"truncated JSON", func(f fstest.MapFS) { f[CatalogueFile].Data = []byte(small[:40]) }, CatalogueFile, "", 4, "unexpected end"},
 		{"wrong type", replace(`"parts": 1}`, `"parts": "one"}`), CatalogueFile, "addons.parts", 16, "want int"},
-		{"unknown field", replace(`"primary"`, `"primery"`), CatalogueFile, "", 0, `"primery"`},
+		{"unknown field", replace(`"primary"`, `"primery"`), CatalogueFile, "primery", 0, "unknown field"},
+		{"duplicate add-on", replace(`"addons": [{"id": "a", "name": "A", "parts": 1}]`, `"addons": [{"id": "a", "name": "A", "parts": 1}, {"id": "a", "name": "B", "parts": 1}]`), CatalogueFile, "addons[1].id", 0, "duplicate"},
+		{"duplicate track", replace(`"parts": 2}]`, `"parts": 2}, {"id": "t", "name": "U", "kind": "optional", "startsWith": 1, "parts": 1}]`), CatalogueFile, "programs[0].tracks[1].id", 0, "duplicate"},
 		{"missing title", replace(`{"title": "Två"}`, `{"formerTitle": "Två"}`), CatalogueFile, "programs[0].modules[1].title", 0, "missing"},
 		{"blank title", replace(`"Två"`, `"  "`), CatalogueFile, "programs[0].modules[1].title", 0, "missing"},
 		{"missing name", replace(`"name": "P",`, ``), CatalogueFile, "programs[0].name", 0, "missing"},
@@ -152,4 +154,21 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDefault is the cost after the first call: Default parses once.
+func BenchmarkDefault(b *testing.B) {
+	for b.Loop() {
+		if Default() == nil {
+			b.Fatal("nil")
+		}
+	}
 }
