@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/worklist"
+	"modernc.org/sqlite"
 )
 
 // ErrNotEmpty is returned by ImportNew for a file that already holds moments.
@@ -102,10 +103,11 @@ func (s *Store) write(f func(tx *sql.Tx) error) error {
 	}
 	if err := f(tx); err != nil {
 		tx.Rollback()
-		if errors.Is(err, ErrConflict) || errors.Is(err, ErrNotFound) || errors.Is(err, ErrNotEmpty) {
-			return err
+		var se *sqlite.Error
+		if errors.As(err, &se) {
+			return s.wrap(err)
 		}
-		return s.wrap(err)
+		return err
 	}
 	return s.wrap(tx.Commit())
 }

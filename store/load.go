@@ -99,6 +99,12 @@ func (s *Store) load(o loadOpts) (caseload.Caseload, error) {
 		return caseload.Caseload{}, s.wrap(err)
 	}
 	defer tx.Rollback()
+	c, err := loadTx(tx, o)
+	return c, s.wrap(err)
+}
+
+// loadTx is load inside a transaction (a write's, for its undo snapshot).
+func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 	var c caseload.Caseload
 	l := &loader{tx: tx, o: o}
 	l.each(QueryPatients, func(sc scanner) error {
@@ -204,7 +210,7 @@ func (s *Store) load(o loadOpts) (caseload.Caseload, error) {
 		return nil
 	})
 	if l.err != nil {
-		return caseload.Caseload{}, s.wrap(l.err)
+		return caseload.Caseload{}, l.err
 	}
 	return c, nil
 }

@@ -197,12 +197,8 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 		seen[key] = j
 	}
 	for j, sc := range m.Schedules {
-		p := fmt.Sprintf("%s.schedules[%d]", path, j)
-		if _, ok := instruments.Get(sc.Instrument); !ok {
-			return pathf(p+".instrument", "unknown instrument %q", sc.Instrument)
-		}
-		if (sc.AtModule == "") == (sc.EveryWeeks <= 0) {
-			return pathf(p, "give either at_module or every_weeks")
+		if field, err := checkSchedule(sc); err != nil {
+			return pathf(fmt.Sprintf("%s.schedules[%d]%s", path, j, field), "%v", err)
 		}
 	}
 	for j, n := range m.Notes {
@@ -211,4 +207,15 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 		}
 	}
 	return nil
+}
+
+// checkSchedule checks a scheduled measurement; field is the JSON field at fault.
+func checkSchedule(sc caseload.Schedule) (field string, err error) {
+	if _, ok := instruments.Get(sc.Instrument); !ok {
+		return ".instrument", fmt.Errorf("unknown instrument %q", sc.Instrument)
+	}
+	if (sc.AtModule == "") == (sc.EveryWeeks <= 0) {
+		return "", fmt.Errorf("give either at_module or every_weeks")
+	}
+	return "", nil
 }
