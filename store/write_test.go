@@ -55,7 +55,9 @@ func TestWrites(t *testing.T) {
 		}},
 		{"message", func(s *Store, v int64) (Undo, error) {
 			return s.AddMessage("m-1", v, caseload.Message{From: caseload.FromClinician, At: at(22, 11, 0)})
-		}, func(m caseload.Moment) bool { return len(m.Messages) == 2 && m.Messages[1].From == caseload.FromClinician }},
+		}, func(m caseload.Moment) bool {
+			return len(m.Messages) == 2 && m.Messages[1].From == caseload.FromClinician
+		}},
 		{"last login", func(s *Store, v int64) (Undo, error) { return s.SetLastLogin("m-1", v, at(22, 7, 30)) },
 			func(m caseload.Moment) bool { return m.LastLogin == at(22, 7, 30) }},
 		{"measurement", func(s *Store, v int64) (Undo, error) {
@@ -194,7 +196,10 @@ func TestWriteRefusesBadInput(t *testing.T) {
 			_, err := s.AddMessage("m-1", v, caseload.Message{From: "x", At: at(22, 8, 0)})
 			return err
 		}(),
-		"bad flag":     func() error { _, err := s.HandleFlag("m-1", v, caseload.Flag{Kind: "x", HandledAt: at(22, 8, 0)}); return err }(),
+		"bad flag": func() error {
+			_, err := s.HandleFlag("m-1", v, caseload.Flag{Kind: "x", HandledAt: at(22, 8, 0)})
+			return err
+		}(),
 		"bad schedule": func() error { _, err := s.AddSchedule("m-1", v, caseload.Schedule{Instrument: "GAD-7"}); return err }(),
 		"reactivate":   func() error { _, err := s.EndTreatment("m-1", v, caseload.Active, "", today); return err }(),
 		"no moment":    func() error { _, err := s.SetLastLogin("m-9", 1, at(22, 8, 0)); return err }(),
