@@ -118,3 +118,15 @@ func BenchmarkStart10k(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkView10k draws a frame with nothing changed: the baseline the
+// key benchmarks compare with.
+func BenchmarkView10k(b *testing.B) {
+	loadLarge(b)
+	m := start(b, fixedData{}, 120, 40, "sv", "")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		_ = m.View()
+	}
+}

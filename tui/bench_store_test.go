@@ -1,0 +1,91 @@
+package tui
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/ikbt/ikbt/store"
+)
+
+// largeStore writes the large caseload into a fresh database file.
+func largeStore(b *testing.B) string {
+	b.Helper()
+	loadLarge(b)
+	path := filepath.Join(b.TempDir(), "large.db")
+	st, err := store.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	start := time.Now()
+	if err := st.Import(large.c); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("imported %d moments in %v", len(large.c.Moments), time.Since(start))
+	return path
+}
+
+// BenchmarkStartStore10k is the start of the app on the large database:
+// open the file, load the worklist, draw the first full frame.
+func BenchmarkStartStore10k(b *testing.B) {
+	path := largeStore(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		st, err := store.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := New(Options{Data: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		msg := loadWorklist(st, m.ctx.Catalogue, today, "", m.gen)()
+		if wm := msg.(worklistMsg); wm.err != nil || len(wm.wl.Moments) < largeN/2 {
+			b.Fatalf("load: %v, %d moments", wm.err, len(wm.wl.Moments))
+		}
+		_, cmd := m.Update(msg)
+		if cmd != nil { // the detail pane's first moment
+			if mm := cmd(); mm != nil {
+				m.Update(mm)
+			}
+		}
+		_ = m.View()
+		st.Close()
+	}
+}
+
+// BenchmarkFirstFrame is what the terminal shows before the data is in.
+func BenchmarkFirstFrame(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		m := New(Options{Data: fixedData{}, Catalogue: catalogue(), Today: today, Lang: "sv"})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+	}
+}
+
+// BenchmarkKeyDownStore10k moves down one row on the large database: the
+// detail pane loads each new moment from the file.
+func BenchmarkKeyDownStore10k(b *testing.B) {
+	path := largeStore(b)
+	st, err := store.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	m := start(b, st, 120, 40, "sv", "")
+	down := keyMsg("down")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		_, cmd := m.Update(down)
+		if cmd != nil {
+			if msg := cmd(); msg != nil {
+				m.Update(msg)
+			}
+		}
+		_ = m.View()
+	}
+}
