@@ -1,15 +1,14 @@
 package tui
 
-import "errors"
+import "github.com/ikbt/ikbt/store"
 
-// The store's write types, named here so the actions compile before the
-// store lands; these become aliases of store.Undo and its errors.
-type storeUndo struct {
-	Moment  string
-	Version int64
-}
+// The store's write types as the actions use them.
+type storeUndo = store.Undo
 
 var (
-	errConflict = errors.New("conflict")
-	errReadOnly = errors.New("read-only")
+	errConflict = store.ErrConflict
+	errReadOnly = store.ErrReadOnly
 )
+
+// The store is the app's Writer.
+var _ Writer = (*store.Store)(nil)
