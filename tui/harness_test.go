@@ -69,7 +69,13 @@ func demoData() *memData { return &memData{c: demo.Generate(today, demo.Handmade
 // start builds the app on d at w×h and runs its first load.
 func start(t testing.TB, d Data, w, h int, lang Lang, clinician string) *Model {
 	t.Helper()
-	m := New(Options{Data: d, Catalogue: catalogue(), Today: today, Clinician: clinician, Lang: lang})
+	return startWith(t, catalogue(), d, w, h, lang, clinician)
+}
+
+// startWith is start on the given catalogue.
+func startWith(t testing.TB, cat *programs.Catalogue, d Data, w, h int, lang Lang, clinician string) *Model {
+	t.Helper()
+	m := New(Options{Data: d, Catalogue: cat, Today: today, Clinician: clinician, Lang: lang})
 	run(m, m.Init())
 	send(m, tea.WindowSizeMsg{Width: w, Height: h})
 	return m

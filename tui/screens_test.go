@@ -38,7 +38,7 @@ func TestScreensGolden(t *testing.T) {
 		for _, sz := range sizes {
 			name := fmt.Sprintf("%s_%dx%d", sc.name, sz[0], sz[1])
 			t.Run(name, func(t *testing.T) {
-				m := start(t, sc.data(), sz[0], sz[1], "sv", "")
+				m := startWith(t, goldenCatalogue(), sc.data(), sz[0], sz[1], "sv", "")
 				press(m, sc.keys...)
 				got := screen(m)
 				checkFrame(t, got, sz[0], sz[1])
@@ -55,7 +55,7 @@ func TestScreensEnglishGolden(t *testing.T) {
 				continue
 			}
 			t.Run(sc, func(t *testing.T) {
-				m := start(t, s.data(), 100, 30, "en", "")
+				m := startWith(t, goldenCatalogue(), s.data(), 100, 30, "en", "")
 				press(m, s.keys...)
 				got := screen(m)
 				checkFrame(t, got, 100, 30)
