@@ -104,7 +104,7 @@ func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
 	cp := d.top().(*composerPage)
 	text := cp.Text()
 	d.press("ctrl+y")
-	d.waitFor("the note saved", func() bool { return cp.noteID != 0 && strings.Contains(cp.info, "sparat i") })
+	d.waitFor("the note saved", func() bool { return cp.noteID != 0 && strings.Contains(cp.info, "Sparat i") })
 	m = reread(t, path, pend.ID)
 	var fb, opened bool
 	for _, e := range m.Modules {

@@ -182,10 +182,10 @@ func TestFeedbackOpensNextModuleThenComposerCopies(t *testing.T) {
 		}
 	}
 	d.press("ctrl+y")
-	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "sparat i") })
+	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "Sparat i") })
 	d.waitFor("the note saved", func() bool { return slices.Contains(s.writes(), "SaveNote "+mo.ID) })
 	// The file fallback holds exactly the plain text.
-	path := c.info[strings.LastIndex(c.info, "sparat i ")+len("sparat i "):]
+	path, _, _ := strings.Cut(strings.TrimPrefix(c.info, "Sparat i "), " · ")
 	checkCopiedFile(t, path, text)
 	// OSC 52: the program is asked to set the clipboard to exactly the text.
 	if got, ok := clipboardSet(d.sent); !ok || got != text {

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -93,6 +94,7 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPa
 		p.info = l.A("act.composer.built")
 	}
 	p.ta.SetValue(draft)
+	p.ta.MoveToBegin()
 	p.built = draft
 	p.refreshPreview()
 	p.SetSize(a.ctx.Width, a.ctx.Height-2)
@@ -115,7 +117,8 @@ func (p *composerPage) SetSize(w, h int) {
 
 func (p *composerPage) Help() help.KeyMap {
 	k := p.keys
-	return bindings{short: []key.Binding{k.Copy, k.Save, k.Expand, k.Phrases, k.Contact, k.Close}}
+	// Short enough for 80 columns; code+Enter is explained in the info line.
+	return bindings{short: []key.Binding{k.Copy, k.Save, k.Phrases, k.Contact, k.Close}}
 }
 
 // Text is the plain text that copying and saving use.
@@ -214,6 +217,7 @@ func (p *composerPage) nextContact() {
 		return
 	}
 	p.ta.SetValue(draft)
+	p.ta.MoveToBegin()
 	p.built = draft
 	p.refreshPreview()
 	p.info, p.failed = l.A("act.composer.contact", cs[i].Label()), false
@@ -349,31 +353,39 @@ func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
 func (p *composerPage) View() string {
 	st, l := p.act.ctx.Styles, p.act.ctx.Lang
 	var b strings.Builder
-	info := st.Dim.Render(p.info)
+	// The info may hold a file path, so it wraps (two lines at most) rather
+	// than being cut.
+	info := wrapLines(p.info, p.width, 2)
 	if p.failed {
-		info = st.Error.Render(p.info)
+		b.WriteString(st.Error.Render(info))
+	} else {
+		b.WriteString(st.Dim.Render(info))
 	}
-	b.WriteString(clipLineActions(info, p.width))
 	b.WriteString("\n")
 	b.WriteString(p.ta.View())
 	b.WriteString("\n")
 	b.WriteString(st.Section.Render(l.A("act.composer.preview")))
 	b.WriteString("\n")
-	rest := p.height - p.ta.Height() - 3
+	rest := p.height - p.ta.Height() - 2 - strings.Count(info, "\n") - 1
 	if p.problem != "" {
 		b.WriteString(st.Warn.Render(clipLineActions(p.problem, p.width)))
 		b.WriteString("\n")
 		rest--
 	}
-	lines := strings.Split(p.preview, "\n")
-	if rest < len(lines) {
-		lines = lines[:max(rest, 0)]
-	}
-	for i, ln := range lines {
-		lines[i] = clipLineActions(ln, p.width)
-	}
-	b.WriteString(strings.Join(lines, "\n"))
+	b.WriteString(wrapLines(p.preview, p.width, max(rest, 0)))
 	return b.String()
+}
+
+// wrapLines wraps s at w cells and keeps at most n lines.
+func wrapLines(s string, w, n int) string {
+	if w <= 0 || n <= 0 {
+		return ""
+	}
+	lines := strings.Split(lipgloss.Wrap(s, w, " "), "\n")
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // clipLineActions cuts one line to w cells.

@@ -74,7 +74,7 @@ func TestComposerCopiesExactPlainText(t *testing.T) {
 		t.Errorf("the preview is not shown:\n%s", d.screen())
 	}
 	d.press("ctrl+y")
-	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "sparat i") })
+	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "Sparat i") })
 	if got, ok := clipboardSet(d.sent); !ok || got != want {
 		t.Errorf("OSC 52 got %q, want %q", got, want)
 	}

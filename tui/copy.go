@@ -134,10 +134,12 @@ func (c *copier) describe(l Lang, r copyResult) string {
 	if !r.system {
 		to += " (" + l.A("act.copy.nosystem") + ")"
 	}
+	// The path comes first: it is what the clinician needs when no
+	// clipboard worked, and the end of a long line may be cut.
 	if r.fileErr != nil {
-		return l.A("act.copy.nofile", to, r.fileErr)
+		return l.A("act.copy.nofile", r.fileErr, to)
 	}
-	return l.A("act.copy.done", to, r.path)
+	return l.A("act.copy.done", r.path, to)
 }
 
 // String is for debugging.

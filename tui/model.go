@@ -256,7 +256,6 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 	}
-	m.act.clearStatus()
 	if len(m.pages) > 0 {
 		if _, ok := m.pages[len(m.pages)-1].(*momentPage); ok {
 			if cmd, ok := m.act.key(m, msg); ok {
@@ -265,6 +264,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.updateTop(msg)
 	}
+	m.act.clearStatus() // a key on the worklist; the status of a closed page stayed until now
 	if m.filtering {
 		return m.filterKey(msg)
 	}

@@ -163,7 +163,7 @@ func TestActionsInTmux(t *testing.T) {
 	s.keys("Enter")
 	s.waitText("Journalanteckning", "Kontaktorsak:", "Förhandsvisning")
 	s.keys("C-y")
-	s.waitText("sparat i")
+	s.waitText("Sparat i")
 	files, _ := filepath.Glob(filepath.Join(state, "ikbt", "notes", "*.txt"))
 	if len(files) != 1 {
 		t.Fatalf("note files %v", files)
