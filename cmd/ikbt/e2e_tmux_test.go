@@ -188,3 +188,43 @@ func TestUnopenableDatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyDatabaseInTmux: a new database opens on the first screen that
+// says how to get moments in, in English with --lang en.
+func TestEmptyDatabaseInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tmux is required in CI")
+		}
+		t.Skip("tmux not installed")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	db, exitFile := filepath.Join(dir, "new.db"), filepath.Join(dir, "exit")
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-empty-%d", os.Getpid())}
+	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	command := fmt.Sprintf("env -u IKBT_CLINICIAN TERM=xterm-256color %s --db %s --today 2026-11-23 --lang en; echo EXIT=$? > %s; sleep 30", bin, db, exitFile)
+	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24", command)
+	s.waitText("Monday 23 November 2026", "Welcome to ikbt", "ikbt import FILE.json", "ikbt --demo", "q quit")
+	s.keys("?")
+	s.waitText("show pnr", "programs")
+	s.keys("?")
+	s.waitText("Welcome to ikbt")
+	s.keys("q")
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := os.ReadFile(exitFile); err == nil && len(b) > 0 {
+			if got := strings.TrimSpace(string(b)); got != "EXIT=0" {
+				t.Fatalf("ikbt ended with %s", got)
+			}
+			if fi, err := os.Stat(db); err != nil {
+				t.Errorf("database not created: %v", err)
+			} else if fi.Mode().Perm() != 0o600 {
+				t.Errorf("database %s has mode %v, want 0600", db, fi.Mode().Perm())
+			}
+			return
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+	t.Fatalf("ikbt did not exit after q; the pane shows:\n%s", s.capture())
+}
