@@ -21,7 +21,7 @@ func TestWorklistPlans(t *testing.T) {
 	s := exampleStore(t, filepath.Join(t.TempDir(), "ikbt.db"))
 	scan := regexp.MustCompile(`\bSCAN (\w+)`)
 	search := regexp.MustCompile(`\bSEARCH (\w+) USING (COVERING )?INDEX (\w+)`)
-	aliases := map[string]bool{"m": true, "p": true, "e": true, "x": true, "f": true, "s": true, "n": true}
+	aliases := map[string]bool{"m": true, "p": true, "e": true, "x": true, "f": true, "s": true, "n": true, "y": true}
 	for _, clin := range []string{"", "Anna Lindqvist"} {
 		for i, q := range WorklistQueries(clin) {
 			var args []any

@@ -162,6 +162,9 @@ func dsn(path string, readOnly, write bool) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout))
 	q.Add("_pragma", "foreign_keys(1)")
+	// Reading pages through mmap rather than pread halves the worklist's
+	// time on a large file (bench/).
+	q.Add("_pragma", "mmap_size(268435456)")
 	if readOnly {
 		q.Set("mode", "ro")
 	}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/store"
+)
+
+func init() { subcommands = append(subcommands, newDemoCmd) }
+
+func newDemoCmd(g *globals) *cobra.Command {
+	var n int
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Write a fictional caseload (test personnummer only) into a database without moments",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if n < 1 {
+				return fmt.Errorf("--moments %d: want at least 1", n)
+			}
+			today, err := g.Today()
+			if err != nil {
+				return err
+			}
+			s, err := openStore(g, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			start := time.Now()
+			c := demo.Generate(today, n)
+			if err := s.ImportNew(c); err != nil {
+				if errors.Is(err, store.ErrNotEmpty) {
+					return fmt.Errorf("%s already holds moments; demo data must never mix with a real caseload (give a new file with --db)", s.Path())
+				}
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Demo caseload for %s written to %s: %s (%.1fs)\n",
+				today, s.Path(), countText(c), time.Since(start).Seconds())
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&n, "moments", demo.Handmade, "number of moments: up to 25 gives the hand-made caseload, more a scaled one (about 100 measurements each)")
+	return cmd
+}

@@ -1,0 +1,100 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/programs"
+)
+
+// The benchmarks run on a 10,000-moment demo file (about a million
+// measurements), built once and kept in the temporary directory.
+const benchMoments = 10000
+
+var (
+	benchOnce sync.Once
+	benchPath string
+	benchErr  error
+)
+
+func benchStore(b *testing.B) *Store {
+	b.Helper()
+	if testing.Short() {
+		b.Skip("builds a 10,000-moment file")
+	}
+	benchOnce.Do(func() {
+		benchPath = filepath.Join(os.TempDir(), fmt.Sprintf("ikbt-bench-%d-%s-v%d.db", benchMoments, today, SchemaVersion()))
+		s, err := Open(benchPath)
+		if err != nil {
+			benchErr = err
+			return
+		}
+		defer s.Close()
+		if has, _ := s.HasMoments(); has {
+			return
+		}
+		benchErr = s.ImportNew(demo.Generate(today, benchMoments))
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	s, err := Open(benchPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+func benchWorklist(b *testing.B, clinician string) {
+	s := benchStore(b)
+	cat := programs.Default()
+	b.ResetTimer()
+	for b.Loop() {
+		w, err := s.Worklist(cat, today, clinician)
+		if err != nil || len(w.Moments) == 0 {
+			b.Fatal(err, len(w.Moments))
+		}
+	}
+}
+
+// benchSQL runs the worklist's queries and reads every column of every
+// row, without building the caseload or computing: the baseline.
+func benchSQL(b *testing.B, clinician string) {
+	s := benchStore(b)
+	var args []any
+	if clinician != "" {
+		args = []any{clinician}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, q := range WorklistQueries(clinician) {
+			rows, err := s.db.Query(q, args...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			cols, _ := rows.Columns()
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			for rows.Next() {
+				if err := rows.Scan(ptrs...); err != nil {
+					b.Fatal(err)
+				}
+			}
+			rows.Close()
+		}
+	}
+}
+
+func BenchmarkWorklistOne(b *testing.B)    { benchWorklist(b, demo.Clinician) }
+func BenchmarkWorklistAll(b *testing.B)    { benchWorklist(b, "") }
+func BenchmarkWorklistSQLOne(b *testing.B) { benchSQL(b, demo.Clinician) }
+func BenchmarkWorklistSQLAll(b *testing.B) { benchSQL(b, "") }
+
