@@ -97,4 +97,3 @@ func BenchmarkWorklistOne(b *testing.B)    { benchWorklist(b, demo.Clinician) }
 func BenchmarkWorklistAll(b *testing.B)    { benchWorklist(b, "") }
 func BenchmarkWorklistSQLOne(b *testing.B) { benchSQL(b, demo.Clinician) }
 func BenchmarkWorklistSQLAll(b *testing.B) { benchSQL(b, "") }
-

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDemo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "sub", "ikbt.db")
+	out, _, err := runIkbt(t, "demo", "--db", db, "--today", "2026-11-23")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "written to "+db) || !strings.Contains(out, "25 moments") {
+		t.Errorf("demo said %q", out)
+	}
+	if fi, err := os.Stat(db); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("database mode: %v %v", fi.Mode(), err)
+	}
+	exp, _, _ := runIkbt(t, "export", "--db", db)
+	// A second demo into the same file is refused and changes nothing.
+	_, _, err = runIkbt(t, "demo", "--db", db, "--today", "2026-11-23")
+	if err == nil || !strings.Contains(err.Error(), "already holds moments") {
+		t.Fatalf("second demo: %v", err)
+	}
+	if again, _, _ := runIkbt(t, "export", "--db", db); again != exp {
+		t.Error("refused demo changed the database")
+	}
+	var f struct{ Moments []struct{ Personnummer string } }
+	if err := json.Unmarshal([]byte(exp), &f); err != nil || len(f.Moments) != 25 {
+		t.Fatalf("export: %v, %d moments", err, len(f.Moments))
+	}
+}
+
+func TestDemoScaled(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ikbt.db")
+	out, _, err := runIkbt(t, "demo", "--db", db, "--moments", "200", "--today", "2026-11-23")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "200 moments") {
+		t.Errorf("demo said %q", out)
+	}
+	if _, _, err := runIkbt(t, "demo", "--db", filepath.Join(t.TempDir(), "x.db"), "--moments", "0"); err == nil {
+		t.Error("--moments 0 accepted")
+	}
+}

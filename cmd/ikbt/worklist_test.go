@@ -1,0 +1,112 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+func TestWorklistCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ikbt.db")
+	if _, _, err := runIkbt(t, "demo", "--db", db, "--today", "2026-11-23"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runIkbt(t, "worklist", "--db", db, "--today", "2026-11-23", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all worklist.Worklist
+	if err := json.Unmarshal([]byte(out), &all); err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]json.RawMessage
+	json.Unmarshal([]byte(out), &raw)
+	for _, part := range []string{"today", "moments", "feedback", "flags", "measurements"} {
+		if _, ok := raw[part]; !ok {
+			t.Errorf("no %q in the JSON", part)
+		}
+	}
+	if all.Today.String() != "2026-11-23" || len(all.Moments) == 0 || len(all.Flags) == 0 || len(all.Feedback) == 0 {
+		t.Errorf("worklist %+v", all)
+	}
+	out, _, err = runIkbt(t, "worklist", "--db", db, "--today", "2026-11-23", "--json", "--clinician", demo.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var one worklist.Worklist
+	json.Unmarshal([]byte(out), &one)
+	if len(one.Moments) == 0 || len(one.Moments) >= len(all.Moments) {
+		t.Errorf("%s has %d of %d moments", demo.Second, len(one.Moments), len(all.Moments))
+	}
+	for _, m := range one.Moments {
+		if m.Clinician != demo.Second {
+			t.Errorf("moment of %s in %s's worklist", m.Clinician, demo.Second)
+		}
+	}
+	text, _, err := runIkbt(t, "worklist", "--db", db, "--today", "2026-11-23")
+	if err != nil || !strings.HasPrefix(text, "Worklist 2026-11-23 (everyone)") || strings.Contains(text, "{") {
+		t.Errorf("summary %q, %v", text, err)
+	}
+	if _, _, err := runIkbt(t, "worklist", "--db", db, "--today", "23/11"); err == nil || !strings.Contains(err.Error(), "--today") {
+		t.Errorf("bad --today: %v", err)
+	}
+	sql, _, _ := runIkbt(t, "worklist", "--sql", "--clinician", "O'Hara")
+	if !strings.Contains(sql, "m.clinician = 'O''Hara'") || strings.Contains(sql, "?1") {
+		t.Errorf("--sql: %s", sql)
+	}
+}
+
+// TestBinaryExitCodes runs the built command: errors go to stderr with
+// exit status 1 and nothing on stdout.
+func TestBinaryExitCodes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "ikbt")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	db := filepath.Join(dir, "ikbt.db")
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"patients": [{"personnummer": "191212121213", "name": "x"}]}`), 0o600)
+	tests := []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"demo", "--db", db, "--today", "2026-11-23"}, 0, ""},
+		{[]string{"worklist", "--db", db, "--today", "2026-11-23", "--json"}, 0, ""},
+		{[]string{"demo", "--db", db}, 1, "already holds moments"},
+		{[]string{"import", "--db", db, bad}, 1, "patients[0].personnummer"},
+		{[]string{"import", "--db", db, filepath.Join(dir, "missing.json")}, 1, "no such file"},
+		{[]string{"worklist", "--db", filepath.Join(dir, "none.db")}, 1, "no database at"},
+	}
+	for _, tt := range tests {
+		cmd := exec.Command(bin, tt.args...)
+		cmd.Env = append(os.Environ(), "IKBT_DB=")
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := 0
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		if code != tt.code || !strings.Contains(stderr.String(), tt.stderr) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tt.args, code, stderr.String(), tt.code, tt.stderr)
+		}
+		if code != 0 && stdout.Len() > 0 {
+			t.Errorf("%v: stdout %q on failure", tt.args, stdout.String())
+		}
+	}
+}
