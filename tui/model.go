@@ -88,6 +88,7 @@ func New(o Options) *Model {
 	for t := range tabCount {
 		m.tables[t] = newWorkTable(ctx, tabColumns[t])
 	}
+	m.tables[tabMoments].SetActive(true)
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
 	m.filter.Placeholder = ctx.Lang.T("filter.placeholder")
@@ -351,6 +352,9 @@ func (m *Model) applyFilter() {
 
 func (m *Model) setTab(t tab) {
 	m.active = t
+	for i, tb := range m.tables {
+		tb.SetActive(tab(i) == t)
+	}
 	m.layout()
 }
 

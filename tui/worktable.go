@@ -51,6 +51,12 @@ type workTable struct {
 	marked int // row (index into rows) carrying the gutter mark, -1 none
 	width  int
 	height int
+
+	// Only the active tab's table is drawn; the others keep their view
+	// (for the counts) and hand it to the bubbles table when shown.
+	active bool
+	stale  bool   // view changed while inactive
+	keep   string // the selection to restore when the stale view is shown
 }
 
 func newWorkTable(ctx *Context, cols []column) *workTable {
@@ -172,6 +178,26 @@ func (w *workTable) refilter(keep string) {
 			return cmp.Or(cmp.Compare(ka.n, kb.n), strings.Compare(ka.s, kb.s), cmp.Compare(w.rows[a].order, w.rows[b].order))
 		})
 	}
+	if !w.active {
+		if !w.stale {
+			w.stale, w.keep = true, keep
+		}
+		return
+	}
+	w.show(keep)
+}
+
+// SetActive makes the table the shown one (or not).
+func (w *workTable) SetActive(a bool) {
+	w.active = a
+	if a && w.stale {
+		w.show(w.keep)
+	}
+}
+
+// show hands the view to the bubbles table, the cursor on keep.
+func (w *workTable) show(keep string) {
+	w.stale = false
 	trs := make([]table.Row, len(w.view))
 	cursor := 0
 	for i, r := range w.view {
@@ -252,6 +278,9 @@ func (w *workTable) Update(msg tea.Msg) tea.Cmd {
 
 // SelectedID is the moment of the selected row, or "".
 func (w *workTable) SelectedID() string {
+	if w.stale {
+		return w.keep
+	}
 	c := w.t.Cursor()
 	if c < 0 || c >= len(w.view) {
 		return ""
