@@ -359,3 +359,32 @@ func TestModuleTextFromMomentAndCache(t *testing.T) {
 		t.Errorf("%d pages left after esc esc", len(m.pages))
 	}
 }
+
+// Each tab keeps its own selection across tab switches, filters and reloads.
+func TestTabsKeepSelection(t *testing.T) {
+	m := start(t, demoData(), 120, 40, "sv", "")
+	press(m, "3", "down")
+	flagged, _ := m.Selected()
+	press(m, "1", "down", "down")
+	moment, _ := m.Selected()
+	name := m.ix.moments[flagged].Name
+	press(m, "/", strings.Fields(name)[0], "enter")
+	press(m, "3")
+	if got, _ := m.Selected(); got != flagged {
+		t.Errorf("flags tab selects %q after a filter, want %q", got, flagged)
+	}
+	if line := lineWith(screen(m), gutter); !strings.Contains(line, name) {
+		t.Errorf("the marked row is %q, want %s", line, name)
+	}
+	// The moments tab was shown while filtering: its selection went to the
+	// moment found, and stays there once the filter is cleared.
+	press(m, "esc", "1")
+	if got, _ := m.Selected(); got != flagged || got == moment {
+		t.Errorf("moments tab selects %q, want %q (not %q)", got, flagged, moment)
+	}
+	send(m, ReloadMsg{})
+	press(m, "3")
+	if got, _ := m.Selected(); got != flagged {
+		t.Errorf("after reload the flags tab selects %q, want %q", got, flagged)
+	}
+}
