@@ -215,3 +215,109 @@ func TestActionsInTmux(t *testing.T) {
 		t.Errorf("the feedback is not in the database: %+v", p.Modules)
 	}
 }
+
+// TestTwoWindowsInTmux runs two ikbt processes on one database: a write
+// in one shows in the other without a key press (it polls), and a write
+// made in the second against what the first has since changed is refused
+// with a message, then succeeds when tried again.
+func TestTwoWindowsInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tmux is required in CI")
+		}
+		t.Skip("tmux not installed")
+	}
+	today := caseload.NewDate(2026, time.November, 23)
+	quiet, _, _, red := actionTargets(t, today)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "demo.db")
+	st, err := openDemo(db, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	bin := buildBinary(t)
+	window := func(name string) *tmuxSession {
+		s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-%s-%d", name, os.Getpid())}
+		t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+		command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB -u DISPLAY -u WAYLAND_DISPLAY XDG_STATE_HOME=%s TERM=xterm-256color %s --db %s --today 2026-11-23; sleep 30",
+			filepath.Join(dir, name), bin, db)
+		s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+		return s
+	}
+	a, b := window("a"), window("b")
+	redText := func(n int) string { return fmt.Sprintf("RÖD FLAGGA: %d", n) }
+	for _, s := range []*tmuxSession{a, b} {
+		s.waitText("måndag 23 november 2026", redText(red))
+		s.keys("/")
+		s.keys("-l", quiet.Name)
+		s.keys("Enter")
+		s.waitText("Filter: " + quiet.Name)
+	}
+	step := func(s *tmuxSession, key, next string) {
+		s.keys(key)
+		s.waitText("┃ " + next)
+	}
+	measure := func(s *tmuxSession) {
+		step(s, "m", "Skattningsskala")
+		s.keys("g")
+		s.waitText("> MADRS-S (")
+		step(s, "Enter", "Mättillfälle")
+		step(s, "Enter", "Inmatning")
+		step(s, "Enter", "MADRS-S: 9 frågor")
+		s.keys("-l", "2 2 2 2 2 2 2 2 4")
+		s.waitText("Röd flagga: livslust 4")
+		step(s, "Enter", "När")
+	}
+
+	// A writes; B shows it on its next poll, with no key pressed.
+	measure(a)
+	a.keys("Enter")
+	a.waitText(redText(red + 1))
+	b.waitText(redText(red + 1))
+
+	// B starts a measurement; A handles the flag on the same moment first.
+	measure(b)
+	a.keys("3")
+	step(a, "H", "Flagga")
+	step(a, "Enter", "Vem hanterade")
+	step(a, "Enter", "När")
+	step(a, "Enter", "Vad gjordes")
+	a.keys("-l", "Ringt")
+	a.keys("Enter")
+	a.waitText("Flaggan hanterad", redText(red))
+
+	// B's write is refused, not applied over A's; B tries again and it goes in.
+	b.keys("Enter")
+	b.waitText("Momentet har ändrats i ett annat fönster – uppdaterat, försök igen")
+	step(b, "Enter", "Mättillfälle")
+	step(b, "Enter", "Inmatning")
+	step(b, "Enter", "MADRS-S: 9 frågor")
+	step(b, "Enter", "När")
+	// Another time than A's answer: a flag is known by its measurement's
+	// minute, and A handled the one of that minute.
+	b.keys("C-u")
+	b.keys("-l", "2026-11-23T08:05")
+	b.keys("Enter")
+	b.waitText("MADRS-S sparad: 20", redText(red+1))
+	a.waitText(redText(red + 1))
+
+	st, err = store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	m, _, err := st.Moment(quiet.Moment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, x := range m.Measurements {
+		if x.Instrument == "MADRS-S" && x.Item9 == 4 {
+			n++
+		}
+	}
+	if n != 2 || !slices.ContainsFunc(m.Flags, func(f caseload.Flag) bool { return f.Note == "Ringt" }) {
+		t.Errorf("after both windows: %d new MADRS-S, flags %+v", n, m.Flags)
+	}
+}
