@@ -29,7 +29,9 @@ func TestDemo(t *testing.T) {
 	if again, _, _ := runIkbt(t, "export", "--db", db); again != exp {
 		t.Error("refused demo changed the database")
 	}
-	var f struct{ Moments []struct{ Personnummer string } }
+	var f struct {
+		Moments []struct{ Personnummer string }
+	}
 	if err := json.Unmarshal([]byte(exp), &f); err != nil || len(f.Moments) != 25 {
 		t.Fatalf("export: %v, %d moments", err, len(f.Moments))
 	}
