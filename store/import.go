@@ -230,7 +230,7 @@ func (s *Store) Worklist(cat *programs.Catalogue, today caseload.Date, clinician
 	if clinician != "" {
 		o.cond, o.args = openMomentsClinician, []any{clinician}
 	}
-	c, err := s.load(o)
+	c, err := s.loadParallel(o)
 	if err != nil {
 		return worklist.Worklist{}, err
 	}

@@ -70,6 +70,13 @@ FROM keep CROSS JOIN measurements x ON x.id = keep.id
 ORDER BY 2`
 )
 
+// testHookBetweenLoads, when set, runs after the measurements' transaction
+// has its snapshot and before the other one starts.
+var testHookBetweenLoads func()
+
+// QueryVersions reads the moments' versions (see loadParallel).
+const QueryVersions = `SELECT m.id, m.version FROM moments m WHERE /*moments*/`
+
 // Conditions on the moments table (alias m) for the placeholder.
 const (
 	openMoments          = `m.status IN ('active', 'maintenance')`
@@ -89,7 +96,7 @@ func WorklistQueries(clinician string) []string {
 		cond = openMomentsClinician
 	}
 	var out []string
-	for _, q := range []string{QueryPatients, QueryMoments, QueryModules, QueryMessages, QueryFlags, QuerySchedules, QueryRelevantMeasurements} {
+	for _, q := range []string{QueryPatients, QueryMoments, QueryModules, QueryMessages, QueryFlags, QuerySchedules, QueryVersions, QueryRelevantMeasurements} {
 		out = append(out, pick(q, cond))
 	}
 	return out
@@ -100,6 +107,8 @@ type loadOpts struct {
 	cond     string
 	args     []any
 	relevant bool // only the measurements worklist.Relevant keeps
+	// noMeasurements leaves the measurements to another transaction.
+	noMeasurements bool
 	notes    bool
 }
 
@@ -113,6 +122,64 @@ func (s *Store) load(o loadOpts) (caseload.Caseload, error) {
 	defer tx.Rollback()
 	c, err := loadTx(tx, o)
 	return c, s.wrap(err)
+}
+
+// loadParallel is load with the measurements read at the same time on a
+// second connection (the query that takes most of the time). The two read
+// transactions may see different snapshots if a write lands between their
+// starts; every write to a moment moves its Version on, so the second one
+// also reads the versions, and when they differ load runs again in one
+// transaction.
+func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
+	type result struct {
+		ms       map[string][]caseload.Measurement
+		versions map[string]int64
+		err      error
+	}
+	ch := make(chan result, 1)
+	read := make(chan struct{}) // closed once the versions are read
+	go func() {
+		var r result
+		defer func() { ch <- r }()
+		tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
+		if err != nil {
+			r.err = err
+			return
+		}
+		defer tx.Rollback()
+		r.versions, r.err = versions(tx, o)
+		close(read)
+		if r.err == nil {
+			r.ms, r.err = loadMeasurements(tx, o)
+		}
+	}()
+	if testHookBetweenLoads != nil {
+		<-read
+		testHookBetweenLoads()
+	}
+	mo := o
+	mo.noMeasurements = true
+	c, err := s.load(mo)
+	r := <-ch
+	if err != nil {
+		return c, err
+	}
+	if r.err != nil {
+		return c, s.wrap(r.err)
+	}
+	same := len(r.versions) == len(c.Moments)
+	for i := range c.Moments {
+		m := &c.Moments[i]
+		if v, ok := r.versions[m.ID]; !ok || v != m.Version {
+			same = false
+			break
+		}
+		m.Measurements = r.ms[m.ID]
+	}
+	if !same {
+		return s.load(o)
+	}
+	return c, nil
 }
 
 // loadTx is load inside a transaction (a write's, for its undo snapshot).
@@ -205,26 +272,55 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 			return nil
 		})
 	}
-	q := QueryMeasurements
-	if o.relevant {
-		q = QueryRelevantMeasurements
-	}
-	l.each(q, func(sc scanner) error {
-		var x caseload.Measurement
-		var answered, items string
-		m, err := get(sc, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &x.Total, &x.Item9)
+	if !o.noMeasurements {
+		ms, err := loadMeasurements(tx, o)
 		if err != nil {
-			return err
+			return caseload.Caseload{}, err
 		}
-		x.Answered = l.stamp(answered)
-		x.Items = l.ints(items)
-		m.Measurements = append(m.Measurements, x)
-		return nil
-	})
+		for i := range c.Moments {
+			c.Moments[i].Measurements = ms[c.Moments[i].ID]
+		}
+	}
 	if l.err != nil {
 		return caseload.Caseload{}, l.err
 	}
 	return c, nil
+}
+
+// loadMeasurements reads the measurements of the picked moments, by moment id.
+func loadMeasurements(tx *sql.Tx, o loadOpts) (map[string][]caseload.Measurement, error) {
+	l := &loader{tx: tx, o: o}
+	q := QueryMeasurements
+	if o.relevant {
+		q = QueryRelevantMeasurements
+	}
+	out := map[string][]caseload.Measurement{}
+	l.each(q, func(sc scanner) error {
+		var x caseload.Measurement
+		var id, answered, items string
+		if err := sc.Scan(&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &x.Total, &x.Item9); err != nil {
+			return err
+		}
+		x.Answered = l.stamp(answered)
+		x.Items = l.ints(items)
+		out[id] = append(out[id], x)
+		return nil
+	})
+	return out, l.err
+}
+
+// versions reads the Version of the picked moments.
+func versions(tx *sql.Tx, o loadOpts) (map[string]int64, error) {
+	l := &loader{tx: tx, o: o}
+	out := map[string]int64{}
+	l.each(QueryVersions, func(sc scanner) error {
+		var id string
+		var v int64
+		err := sc.Scan(&id, &v)
+		out[id] = v
+		return err
+	})
+	return out, l.err
 }
 
 type scanner interface{ Scan(dest ...any) error }

@@ -279,3 +279,38 @@ func TestReadOnlyWrites(t *testing.T) {
 		t.Error("version moved")
 	}
 }
+
+// TestWorklistSnapshots: a write landing between the two read
+// transactions of the worklist is caught by the versions, and the
+// worklist is read again in one transaction.
+func TestWorklistSnapshots(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ikbt.db")
+	s := exampleStore(t, path)
+	other := mustOpen(t, path)
+	defer other.Close()
+	v := moment(t, s, "m-1").Version
+	testHookBetweenLoads = func() {
+		testHookBetweenLoads = nil
+		if _, err := other.AddMeasurement("m-1", v, caseload.Measurement{Instrument: "MADRS-S", Occasion: caseload.Ongoing,
+			Answered: at(22, 8, 0), Items: []int{3, 3, 3, 3, 3, 3, 3, 3, 5}}); err != nil {
+			t.Error(err)
+		}
+	}
+	defer func() { testHookBetweenLoads = nil }()
+	cat := programs.Default()
+	w, err := s.Worklist(cat, today, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := s.Worklist(cat, today, "")
+	if wlJSON(t, w) != wlJSON(t, want) {
+		t.Errorf("worklist mixed two snapshots:\n%s\nwant\n%s", wlJSON(t, w), wlJSON(t, want))
+	}
+	red := false
+	for _, f := range w.Flags {
+		red = red || (f.Moment == "m-1" && f.Kind == caseload.FlagMADRS9)
+	}
+	if !red {
+		t.Error("the red flag written between the loads is missing")
+	}
+}
