@@ -109,7 +109,7 @@ type loadOpts struct {
 	relevant bool // only the measurements worklist.Relevant keeps
 	// noMeasurements leaves the measurements to another transaction.
 	noMeasurements bool
-	notes    bool
+	notes          bool
 }
 
 // load reads patients and moments picked by o.cond in one read transaction.
