@@ -206,7 +206,8 @@ func (p *phrasePicker) View() string {
 		b.WriteString(st.Dim.Render(l.A("act.picker.none")))
 		return b.String()
 	}
-	rows := max(p.height-4, 1)
+	const previewLines = 4 // the selected phrase in full under the list
+	rows := max(p.height-4-previewLines-1, 1)
 	top := 0
 	if p.sel >= rows {
 		top = p.sel - rows + 1
@@ -224,5 +225,7 @@ func (p *phrasePicker) View() string {
 		}
 		b.WriteString("\n")
 	}
-	return strings.TrimRight(b.String(), "\n")
+	b.WriteString("\n")
+	b.WriteString(st.Dim.Render(wrapLines(p.shown[p.sel].Template(), p.width, previewLines)))
+	return b.String()
 }

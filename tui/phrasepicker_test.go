@@ -60,3 +60,5 @@ func TestPhrasePickerInsertsIntoComposer(t *testing.T) {
 		t.Errorf("inserted %q", got)
 	}
 }
+
+func phraseOf(code, text string) phrases.Phrase { return phrases.Phrase{Code: code, Text: text} }

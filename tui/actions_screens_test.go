@@ -1,0 +1,64 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ikbt/ikbt/caseload"
+)
+
+// TestActionScreensGolden draws the action pages at 80×24 on the demo
+// caseload and fixed day and clock, and checks what a clinician reads on
+// each as well as the whole frame.
+func TestActionScreensGolden(t *testing.T) {
+	s := fakeDemo()
+	flagged := map[string]bool{}
+	for _, f := range openFlags(s.c, caseload.FlagMADRS9) {
+		flagged[f.Moment] = true
+	}
+	quiet := pick(t, s.c, "an active moment without a red flag", func(m *caseload.Moment) bool {
+		return m.Status == caseload.Active && !flagged[m.ID]
+	})
+	pending := pick(t, s.c, "a submitted module and a next one", withPendingModule)
+	for _, tc := range []struct {
+		name  string
+		setup func(d *driver)
+		reads []string
+	}{
+		{"new", func(d *driver) { d.press("n") }, []string{"Nytt moment", "Personnummer", "Program", "Livsbalansen", "esc avbryt"}},
+		{"measure", func(d *driver) {
+			d.selectMoment(quiet.ID)
+			d.press("m")
+			d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+			fp := d.top().(*formPage)
+			for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+				d.press("up")
+			}
+			d.press("enter", "enter", "enter", "2 2 2 2 2 2 2 2 4")
+		}, []string{"Summa 20 av 54: måttlig depression", "Röd flagga: livslust 4", "MADRS-S: 9 frågor"}},
+		{"composer", func(d *driver) {
+			d.selectMoment(pending.ID)
+			d.press("c")
+			d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+		}, []string{"Kontaktorsak: KBT via internet", "Förhandsvisning", "ctrl+y kopiera"}},
+		{"phrases", func(d *driver) {
+			d.press("P")
+			d.waitFor("the picker", func() bool { _, ok := d.top().(*phrasePicker); return ok })
+			d.press("hallarb")
+		}, []string{"› hallarb", "hållarb1", "Åtgärd"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDriver(t, s, 80, 24, "sv")
+			tc.setup(d)
+			d.waitFor("the page", func() bool { return d.top() != nil })
+			got := d.screen()
+			for _, want := range tc.reads {
+				if !strings.Contains(got, want) {
+					t.Errorf("the %s page lacks %q:\n%s", tc.name, want, got)
+				}
+			}
+			checkFrame(t, got, 80, 24)
+			golden(t, "actions/"+tc.name+"_80x24", got)
+		})
+	}
+}
