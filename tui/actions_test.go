@@ -371,3 +371,24 @@ func TestFormsFitSmallTerminal(t *testing.T) {
 	}
 	checkFrame(t, d.screen(), 80, 24)
 }
+
+// TestActionsFromMomentPage: the action keys work on an opened moment too,
+// and the form writes to that moment.
+func TestActionsFromMomentPage(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "an open module", withOpenModule)
+	d := newDriver(t, s, 120, 40, "sv")
+	d.selectMoment(mo.ID)
+	d.press("enter")
+	d.waitFor("the moment page", func() bool { _, ok := d.top().(*momentPage); return ok })
+	d.press("i")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.press("enter", "enter", "enter")
+	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
+	if !strings.HasPrefix(s.writes()[0], "SubmitModule "+mo.ID+" ") {
+		t.Errorf("write %q", s.writes()[0])
+	}
+	if _, ok := d.top().(*momentPage); !ok {
+		t.Errorf("after saving the moment page is not back on top: %T", d.top())
+	}
+}
