@@ -462,7 +462,7 @@ func (m *Model) layout() {
 	m.filter.SetWidth(max(w/2, 10))
 	tw := w
 	if m.sidePane() {
-		dw := min(max(w*2/5, 38), 64)
+		dw := min(max(w*3/8, 38), 64)
 		tw = w - dw - 1
 		m.detail.SetSize(dw, h)
 	}

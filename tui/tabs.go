@@ -34,7 +34,7 @@ var tabColumns = [tabCount][]column{
 		{title: "col.name", min: 16, max: 24},
 		{title: "col.pnr", min: 13, prio: 3},
 		{title: "col.program", min: 10, max: 20, prio: 2},
-		{title: "col.module", min: 5, prio: 1},
+		{title: "col.module", min: 6, prio: 1},
 		{title: "col.flags", min: 7, max: 13, prio: 1},
 		{title: "col.lastactivity", min: 10, prio: 4},
 		{title: "col.nextfeedback", min: 12, prio: 2},
