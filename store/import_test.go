@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -122,5 +123,29 @@ func TestImportIdempotentAndRoundTrip(t *testing.T) {
 				t.Errorf("clinician %q got a moment of %q", clin, r.Clinician)
 			}
 		}
+	}
+}
+
+func TestCliniciansAndHasMoments(t *testing.T) {
+	s := newStore(t)
+	if has, err := s.HasMoments(); err != nil || has {
+		t.Fatalf("empty file: %v %v", has, err)
+	}
+	if err := s.ImportNew(demo.Generate(today, 25)); err != nil {
+		t.Fatal(err)
+	}
+	if has, err := s.HasMoments(); err != nil || !has {
+		t.Fatalf("after import: %v %v", has, err)
+	}
+	got, err := s.Clinicians()
+	want := []string{demo.Clinician, demo.Second}
+	if want[0] > want[1] {
+		want[0], want[1] = want[1], want[0]
+	}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("Clinicians() = %v, %v; want %v", got, err, want)
+	}
+	if err := s.ImportNew(demo.Generate(today, 25)); !errors.Is(err, ErrNotEmpty) {
+		t.Errorf("second ImportNew: %v, want ErrNotEmpty", err)
 	}
 }
