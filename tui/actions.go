@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
 )
@@ -115,10 +116,14 @@ func (a *actions) statusLine() string {
 	if a.status == "" {
 		return ""
 	}
-	if a.failed {
-		return a.ctx.Styles.Error.Render(a.status)
+	line := a.status
+	if w := a.ctx.Width; w > 0 {
+		line = ansi.Truncate(line, w, "…")
 	}
-	return a.ctx.Styles.OK.Render(a.status)
+	if a.failed {
+		return a.ctx.Styles.Error.Render(line)
+	}
+	return a.ctx.Styles.OK.Render(line)
 }
 
 // statusMsg sets the status line.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/ikbt/ikbt/caseload"
 )
 
@@ -60,5 +62,25 @@ func TestActionScreensGolden(t *testing.T) {
 			checkFrame(t, got, 80, 24)
 			golden(t, "actions/"+tc.name+"_80x24", got)
 		})
+	}
+}
+
+// TestActionPagesSmallTerminals: every action page draws within the frame
+// at small sizes and after a resize, without a panic.
+func TestActionPagesSmallTerminals(t *testing.T) {
+	s := fakeDemo()
+	pending := pick(t, s.c, "a submitted module and a next one", withPendingModule)
+	for _, k := range []string{"n", "i", "f", "m", "e", "a", "c", "P"} {
+		for _, size := range [][2]int{{40, 12}, {30, 8}, {60, 20}} {
+			d := newDriver(t, s, 100, 30, "sv")
+			d.selectMoment(pending.ID)
+			d.press(k)
+			d.waitFor("a page", func() bool { return d.top() != nil })
+			d.deliver(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			d.settle()
+			checkFrame(t, d.screen(), size[0], size[1])
+			d.press("down", "enter")
+			checkFrame(t, d.screen(), size[0], size[1])
+		}
 	}
 }

@@ -38,7 +38,7 @@ func TestPhrasePickerCopiesExpandedPhrase(t *testing.T) {
 		t.Fatalf("search found %v", p.shown)
 	}
 	d.press("enter")
-	d.waitFor("the copy", func() bool { return strings.Contains(p.info, "kopierad") })
+	d.waitFor("the copy", func() bool { return strings.Contains(p.info, "Sparat i") })
 	if got, ok := clipboardSet(d.sent); !ok || got != "Ikbt, avgiftsbefriat enligt Regionbeslut" {
 		t.Errorf("OSC 52 got %q", got)
 	}
