@@ -509,7 +509,7 @@ func (m *Model) render() string {
 		b.WriteString(m.bodyView(bw, bh))
 	}
 	b.WriteByte('\n')
-	b.WriteString(m.helpLine())
+	b.WriteString(clipLine(m.helpLine(), w)) // the last line, whatever fills it
 	return b.String()
 }
 
