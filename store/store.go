@@ -171,6 +171,9 @@ func dsn(path string, readOnly, write bool) string {
 	if write {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Set("_txlock", "immediate")
+		// A large import updates the measurements indexes all over: a 64 MiB
+		// page cache keeps them in memory until the commit.
+		q.Add("_pragma", "cache_size(-65536)")
 	}
 	return "file:" + (&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath() + "?" + q.Encode()
 }
