@@ -106,6 +106,16 @@ func (a *actions) writer() Writer {
 	return w
 }
 
+// readOnly reports whether the data cannot be written at all (the store
+// opened a file it may not write).
+func (a *actions) readOnly() bool {
+	if a.writer() == nil {
+		return true
+	}
+	ro, ok := a.ctx.Data.(interface{ ReadOnly() bool })
+	return ok && ro.ReadOnly()
+}
+
 func (a *actions) setStatus(s string, failed bool) { a.status, a.failed = s, failed }
 
 // clearStatus is called on each key press on the worklist.

@@ -137,3 +137,29 @@ func TestUndoRefusedOnConflict(t *testing.T) {
 		t.Errorf("a refused undo changed the moment: version %d → %d, writes %v", v, got, s.writes())
 	}
 }
+
+// readOnlyStore is a store opened on a file it may not write.
+type readOnlyStore struct{ *fakeStore }
+
+func (readOnlyStore) ReadOnly() bool { return true }
+
+func TestReadOnlyRefusesActionsAtOnce(t *testing.T) {
+	s := fakeDemo()
+	mo := pick(t, s.c, "an open module", withOpenModule)
+	d := newDriver(t, readOnlyStore{s}, 120, 40, "sv")
+	d.selectMoment(mo.ID)
+	for _, k := range []string{"n", "i", "f", "m", "e", "a", "u"} {
+		d.press(k)
+		if d.top() != nil || !strings.Contains(d.screen(), "skrivskyddad") {
+			t.Errorf("%s on a read-only database: page %T, screen:\n%s", k, d.top(), d.screen())
+		}
+	}
+	d.press("c")
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	c := d.top().(*composerPage)
+	d.press("ctrl+y")
+	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "Sparat i") })
+	if len(s.writes()) != 0 {
+		t.Errorf("a read-only copy wrote %v", s.writes())
+	}
+}

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -14,6 +16,14 @@ import (
 func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.keys
 	l := a.ctx.Lang
+	if a.readOnly() && slices.ContainsFunc(k.List(), func(b key.Binding) bool {
+		return key.Matches(msg, b) && !key.Matches(msg, k.Phrases) && !key.Matches(msg, k.Compose)
+	}) {
+		// Say so before anything is typed; the composer and the phrase
+		// picker still work, for copying.
+		a.setStatus(l.A("act.err.nowriter"), true)
+		return nil, true
+	}
 	switch {
 	case key.Matches(msg, k.New):
 		return pushCmd(newMomentForm(a)), true

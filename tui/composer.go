@@ -274,6 +274,9 @@ func (p *composerPage) copy() tea.Cmd {
 		p.info, p.failed = l.A("act.copy.empty"), true
 		return nil
 	}
+	if p.act.readOnly() {
+		return p.act.copier.copyCmd("", p.moment.ID, text) // nothing can be saved
+	}
 	return tea.Batch(p.act.copier.copyCmd("", p.moment.ID, text), p.save(true))
 }
 
