@@ -9,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/worklist"
 )
 
 // The benchmarks run on a 10,000-moment demo file (about a million
@@ -97,3 +98,20 @@ func BenchmarkWorklistOne(b *testing.B)    { benchWorklist(b, demo.Clinician) }
 func BenchmarkWorklistAll(b *testing.B)    { benchWorklist(b, "") }
 func BenchmarkWorklistSQLOne(b *testing.B) { benchSQL(b, demo.Clinician) }
 func BenchmarkWorklistSQLAll(b *testing.B) { benchSQL(b, "") }
+
+// BenchmarkWorklistAllOneTx is BenchmarkWorklistAll with every query in
+// one transaction on one connection: what the parallel read saves.
+func BenchmarkWorklistAllOneTx(b *testing.B) {
+	s := benchStore(b)
+	cat := programs.Default()
+	b.ResetTimer()
+	for b.Loop() {
+		c, err := s.load(loadOpts{cond: openMoments, relevant: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if w := worklist.Compute(c, cat, today); len(w.Moments) == 0 {
+			b.Fatal("empty worklist")
+		}
+	}
+}

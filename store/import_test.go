@@ -149,3 +149,19 @@ func TestCliniciansAndHasMoments(t *testing.T) {
 		t.Errorf("second ImportNew: %v, want ErrNotEmpty", err)
 	}
 }
+
+func TestLoaderStamp(t *testing.T) {
+	for _, in := range []string{"2026-11-23T09:05", "2024-02-29T23:59", "2026-01-01T00:00", "2026-11-23"} {
+		l := &loader{}
+		want, _ := caseload.ParseStamp(in)
+		if got := l.stamp(in); got != want || l.err != nil {
+			t.Errorf("stamp(%q) = %v, %v; want %v", in, got, l.err, want)
+		}
+	}
+	for _, bad := range []string{"2026-02-31T10:00", "2026-13-01T10:00", "2026-11-23T24:00", "2026-11-2xT10:00"} {
+		l := &loader{}
+		if l.stamp(bad); l.err == nil {
+			t.Errorf("stamp(%q) accepted", bad)
+		}
+	}
+}
