@@ -142,10 +142,6 @@ type statusMsg struct {
 	failed bool
 }
 
-func statusCmd(text string, failed bool) tea.Cmd {
-	return func() tea.Msg { return statusMsg{text, failed} }
-}
-
 // errText words a write error for the clinician.
 func (a *actions) errText(err error) string {
 	l := a.ctx.Lang

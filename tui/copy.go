@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -140,9 +139,4 @@ func (c *copier) describe(l Lang, r copyResult) string {
 		return l.A("act.copy.nofile", r.fileErr, to)
 	}
 	return l.A("act.copy.done", r.path, to)
-}
-
-// String is for debugging.
-func (r copyResult) String() string {
-	return fmt.Sprintf("system=%v path=%s fileErr=%v", r.system, r.path, r.fileErr)
 }
