@@ -294,6 +294,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if m.filter.Value() != "" {
 			m.filter.SetValue("")
 			m.applyFilter()
+			m.layout() // the filter line goes
 		}
 	case key.Matches(msg, k.Sort):
 		t.CycleSort()

@@ -207,10 +207,14 @@ func TestFilter(t *testing.T) {
 			if n == 0 && !strings.Contains(s, "Inget matchar") {
 				t.Errorf("no note that nothing matches:\n%s", s)
 			}
+			checkFrame(t, screen(m), 120, 40)
+			press(m, "enter")
+			checkFrame(t, screen(m), 120, 40)
 			press(m, "esc")
 			if s := screen(m); !strings.Contains(s, fmt.Sprintf("Moment %d │", len(wl.Moments))) {
 				t.Errorf("esc does not clear the filter:\n%s", s)
 			}
+			checkFrame(t, screen(m), 120, 40)
 		})
 	}
 }

@@ -115,3 +115,34 @@ func TestQuit(t *testing.T) {
 		t.Error("ctrl+c does not quit while filtering")
 	}
 }
+
+// TestRandomKeysWithActions presses random keys, the actions' keys
+// included (forms, composer, phrase picker), at several sizes: never a
+// panic, always a whole frame.
+func TestRandomKeysWithActions(t *testing.T) {
+	keys := []string{"f5", "ä", "z", "ctrl+r", "pgup", "pgdown", "space", "backspace", "left", "right", "up", "down",
+		"tab", "shift+tab", "enter", "esc", "x", "s", "/", "p", "1", "3", "?", "j", "k", "1", "2", "4", "n", "i", "f", "m", "H", "e", "a", "c", "u", "P"}
+	for seed := range uint64(6) {
+		r := rand.New(rand.NewPCG(seed, 9))
+		for _, sz := range [][2]int{{80, 24}, {40, 12}, {120, 40}, {30, 8}} {
+			m := start(t, demoData(), sz[0], sz[1], "sv", "")
+			var hist []string
+			for range 200 {
+				k := keys[r.IntN(len(keys))]
+				hist = append(hist, k)
+				func() {
+					defer func() {
+						if p := recover(); p != nil {
+							t.Fatalf("panic %v at %dx%d after %v", p, sz[0], sz[1], hist)
+						}
+					}()
+					press(m, k)
+					s := screen(m)
+					if n := len(strings.Split(s, "\n")); n != sz[1] {
+						t.Fatalf("%dx%d: %d lines after %v:\n%s", sz[0], sz[1], n, hist[max(0, len(hist)-8):], s)
+					}
+				}()
+			}
+		}
+	}
+}
