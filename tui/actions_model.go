@@ -26,7 +26,11 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	switch {
 	case key.Matches(msg, k.New):
-		return pushCmd(newMomentForm(a)), true
+		known := make(map[string]string, len(m.wl.Moments))
+		for _, r := range m.wl.Moments {
+			known[r.PNR] = r.Name
+		}
+		return pushCmd(newMomentForm(a, known)), true
 	case key.Matches(msg, k.Undo):
 		return a.undoCmd(), true
 	case key.Matches(msg, k.Phrases):

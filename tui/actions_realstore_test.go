@@ -223,3 +223,46 @@ func TestRealStoreUndo(t *testing.T) {
 		}
 	}
 }
+
+func TestRealStoreNewMoment(t *testing.T) {
+	st, path := realStore(t)
+	d := newDriver(t, st, 120, 40, "sv")
+	pnr := personnummer.Published()[3]
+	var known string
+	for _, r := range d.m.wl.Moments {
+		if r.PNR == pnr.String() {
+			known = r.Name
+		}
+	}
+	d.press("n", pnr.Formatted())
+	if known != "" && !strings.Contains(d.screen(), "patienten finns: "+known) {
+		t.Errorf("the form does not say the patient exists:\n%s", d.screen())
+	}
+	d.press("esc")
+	fillNewMoment(d, pnr, "Nils Nyström")
+	d.waitFor("the form to close", func() bool { return d.top() == nil })
+	st2, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	c, err := st2.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *caseload.Moment
+	for i := range c.Moments {
+		if m := &c.Moments[i]; m.PNR == pnr && m.Program == "angesthjalpen" && m.Started.Equal(today) {
+			got = m
+		}
+	}
+	if got == nil {
+		t.Fatal("the new moment is not in the database")
+	}
+	if got.Diagnosis != "F41.1" || len(got.Modules) != 1 || got.Modules[0].Module != "1" || !got.Modules[0].Opened.Equal(today.Start()) {
+		t.Errorf("new moment stored as %+v", *got)
+	}
+	if !slices.ContainsFunc(c.Patients, func(p caseload.Patient) bool { return p.PNR == pnr && p.Name == "Nils Nyström" }) {
+		t.Errorf("patient not stored")
+	}
+}

@@ -28,8 +28,11 @@ type newMomentValues struct {
 // icd10 is the shape of an ICD-10 code as Cosmic writes it: F41.1, F32, F43.8A.
 var icd10 = regexp.MustCompile(`^[A-Z][0-9]{2}(\.[0-9A-Z]{1,2})?$`)
 
-// newMomentForm is `n`: a patient starts a program.
-func newMomentForm(a *actions) *formPage {
+// newMomentForm is `n`: a patient starts a program. known maps the
+// personnummer of patients on the worklist to their names, so that the
+// form can say when the patient is already there (the store keeps one
+// name per patient: the one typed here replaces it).
+func newMomentForm(a *actions, known map[string]string) *formPage {
 	ctx, l := a.ctx, a.ctx.Lang
 	today := ctx.Today
 	v := &newMomentValues{start: today.String(), weekday: today.Weekday(), open1: true, clinician: ctx.Clinician}
@@ -110,6 +113,9 @@ func newMomentForm(a *actions) *formPage {
 		s := l.A("act.info.pnr.ok", n.Masked())
 		if n.IsTest() {
 			s += " (" + l.A("act.info.pnr.test") + ")"
+		}
+		if name, ok := known[n.String()]; ok {
+			s += " · " + l.A("act.info.pnr.known", name)
 		}
 		return ctx.Styles.OK.Render(s)
 	}
