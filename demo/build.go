@@ -3,27 +3,47 @@ package demo
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/programs"
 )
 
-// battery is what a program measures (manual 4.3 for the Psykologpartner
-// programs, 4.5 for Livsbalansen). "Frågor om veckan" and "Utvärdering av
-// modulens innehåll" are not rating scales and are left out.
+// battery is what a program measures, from the catalogue's Battery
+// (manual 4.3–4.6): at the initial assessment and at the start of each
+// base module (module total = the final measurement).
 type battery struct {
-	total                int // base modules
-	start, weekly, final []string
+	total   int
+	start   []string
+	modules map[int][]string // instruments answered when module k opens
 }
 
-var batteries = map[string]battery{
-	"depressionshjalpen": {7, []string{"WHODAS-12", "MADRS-S"}, []string{"MADRS-S"}, []string{"WHODAS-12", "MADRS-S"}},
-	"oroshjalpen":        {7, []string{"WHODAS-12", "GAD-7", "MADRS-S9"}, []string{"GAD-7", "MADRS-S9"}, []string{"WHODAS-12", "GAD-7", "MADRS-S9"}},
-	"sovhjalpen":         {7, []string{"WHODAS-12", "ISI", "MADRS-S9"}, []string{"ISI", "MADRS-S9"}, []string{"WHODAS-12", "ISI", "MADRS-S9"}},
-	"stresshjalpen":      {6, []string{"WHODAS-12", "PSS-10", "MADRS-S9"}, []string{"PSS-10", "MADRS-S9"}, []string{"WHODAS-12", "PSS-10", "MADRS-S9"}},
-	"angesthjalpen":      {8, []string{"WHODAS-12", "GAD-7", "MADRS-S9"}, []string{"GAD-7", "MADRS-S9"}, []string{"WHODAS-12", "GAD-7", "MADRS-S9"}},
-	"livsbalansen":       {8, []string{"KEDS"}, []string{"KEDS"}, []string{"KEDS"}},
+func batteryOf(p *programs.Program) battery {
+	b := battery{total: p.Total(), modules: map[int][]string{}}
+	add := func(k int, id string) {
+		if !slices.Contains(b.modules[k], id) {
+			b.modules[k] = append(b.modules[k], id)
+		}
+	}
+	for _, s := range p.Battery {
+		switch s.Trigger {
+		case programs.AtStart:
+			b.start = append(b.start, s.Instrument)
+		case programs.AtEachModule:
+			for k := 1; k <= b.total; k++ {
+				add(k, s.Instrument)
+			}
+		case programs.AtModules:
+			for _, k := range s.Modules {
+				add(k, s.Instrument)
+			}
+		case programs.AtFinal:
+			add(b.total, s.Instrument)
+		}
+	}
+	return b
 }
 
 // last is how far the latest module has come.
@@ -59,9 +79,23 @@ type builder struct {
 
 // track runs a track's parts alongside base modules from a given one.
 type track struct {
-	id          string
-	from, parts int
+	id   string
+	from int
 }
+
+// parts is how many parts the track has: one of the program's tracks or an add-on.
+func (t track) parts(p *programs.Program) int {
+	if tr, ok := p.Track(t.id); ok {
+		return len(tr.Modules)
+	}
+	if tr, ok := catalogue.Addon(t.id); ok {
+		return len(tr.Modules)
+	}
+	panic("demo: no track " + t.id)
+}
+
+// catalogue is where the demo takes programs, batteries and tracks from.
+var catalogue = programs.Default()
 
 func newBuilder(today caseload.Date, r *rand.Rand, m caseload.Moment) *builder {
 	return &builder{today: today, r: r, m: m, severity: 0.5, improve: 0.04,
@@ -81,7 +115,8 @@ func (b *builder) at(daysAgo, hh, mm int) caseload.Stamp {
 // assessment is answered eight days before module 1, and the battery at
 // each module's start on the day it opens.
 func (b *builder) course(n, lastOpen int, state last) *builder {
-	bat := batteries[b.m.Program]
+	prog, _ := catalogue.Program(b.m.Program)
+	bat := batteryOf(prog)
 	openAgo := func(k int) int { return lastOpen + 7*(n-k) }
 	open := func(k int) caseload.Stamp { return b.at(openAgo(k), 8, 30) }
 	b.m.Started = b.today.AddDays(-openAgo(1))
@@ -100,7 +135,7 @@ func (b *builder) course(n, lastOpen int, state last) *builder {
 		}
 		b.modules = append(b.modules, e)
 		for _, t := range b.tracks {
-			if part := k - t.from + 1; part >= 1 && part <= t.parts {
+			if part := k - t.from + 1; part >= 1 && part <= t.parts(prog) {
 				te := e
 				te.Module = t.id + "/" + itoa(part)
 				b.modules = append(b.modules, te)
@@ -108,11 +143,10 @@ func (b *builder) course(n, lastOpen int, state last) *builder {
 		}
 		answered := open(k).Add(3*time.Hour + time.Duration(k*7)*time.Minute)
 		occ := caseload.Ongoing
-		ins := bat.weekly
 		if k == bat.total {
-			ins, occ = bat.final, caseload.Final
+			occ = caseload.Final
 		}
-		b.measure(ins, k, answered, occ)
+		b.measure(bat.modules[k], k, answered, occ)
 	}
 	b.m.Modules = b.modules
 	if b.m.LastLogin.IsZero() {

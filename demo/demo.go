@@ -60,7 +60,7 @@ func handmade(today caseload.Date) caseload.Caseload {
 	b.course(7, 260, done).closed(250, 160, completed)
 	b = nb("demo-02", 0, "oroshjalpen", "F41.1")
 	b.m.Addons = []string{"sjalvmedkansla"}
-	b.tracks = []track{{"sjalvmedkansla", 3, 4}}
+	b.tracks = []track{{"sjalvmedkansla", 3}}
 	b.course(3, 10, submitted).message(patient, 6, 20, 41)
 
 	// Gustav: red flag, MADRS-S item 9 = 4 at module 4; a message waiting.
@@ -117,7 +117,7 @@ func handmade(today caseload.Date) caseload.Caseload {
 	// Bättre sömn; PSS-10 every two weeks is overdue; a message waiting.
 	b = nb("demo-14", 9, "livsbalansen", "F43.8A")
 	b.m.Challenge, b.m.Addons = "uppskjutande", []string{"battre-somn"}
-	b.tracks = []track{{"uppskjutande", 6, 3}, {"battre-somn", 2, 4}}
+	b.tracks = []track{{"uppskjutande", 6}, {"battre-somn", 2}}
 	b.course(7, 5, opened).message(patient, 2, 8, 12)
 	b.m.Schedules = []caseload.Schedule{{Instrument: "PSS-10", EveryWeeks: 2, From: b.m.Started}}
 	in := instrument("PSS-10")
@@ -129,11 +129,11 @@ func handmade(today caseload.Date) caseload.Caseload {
 	b.course(6, 300, done).closed(295, 205, completed)
 
 	// Alice: Livsbalansen module 6, challenge Gränssättning, Hållbart
-	// arbetsliv; KEDS at module 6 not answered.
+	// arbetsliv; KEDS at module 5 not answered.
 	b = nb("demo-16", 10, "livsbalansen", "F43.8A")
 	b.m.Challenge, b.m.Addons = "gransattning", []string{"hallbart-arbetsliv"}
-	b.tracks = []track{{"gransattning", 6, 3}, {"hallbart-arbetsliv", 3, 3}}
-	b.skip[score{"KEDS", 6}] = true
+	b.tracks = []track{{"gransattning", 6}, {"hallbart-arbetsliv", 3}}
+	b.skip[score{"KEDS", 5}] = true
 	b.course(6, 5, opened)
 
 	// Linnea: Sovhjälpen in maintenance; an older depression treatment.

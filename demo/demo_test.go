@@ -3,7 +3,6 @@ package demo
 import (
 	"fmt"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,40 +16,10 @@ import (
 
 var today = caseload.NewDate(2026, time.November, 23)
 
-// primary mirrors the programs' primary instruments.
-var primary = map[string]string{
-	"depressionshjalpen": "MADRS-S", "oroshjalpen": "GAD-7", "sovhjalpen": "ISI",
-	"stresshjalpen": "PSS-10", "angesthjalpen": "GAD-7", "livsbalansen": "KEDS",
-}
-
-// batteryCatalogue is a catalogue built from the demo's own batteries, so
-// these tests do not depend on the programs data.
-func batteryCatalogue() *programs.Catalogue {
-	var ps []*programs.Program
-	for id, bat := range batteries {
-		p := &programs.Program{ID: id, Name: id, Primary: primary[id]}
-		for k := 1; k <= bat.total; k++ {
-			p.Modules = append(p.Modules, &programs.Module{Key: strconv.Itoa(k), Program: id, Number: k})
-		}
-		for _, in := range bat.start {
-			p.Battery = append(p.Battery, programs.Scheduled{Instrument: in, Trigger: programs.AtStart, Occasion: caseload.Assessment})
-		}
-		for _, in := range bat.weekly {
-			p.Battery = append(p.Battery, programs.Scheduled{Instrument: in, Trigger: programs.AtEachModule, Occasion: caseload.Ongoing})
-		}
-		for _, in := range bat.final {
-			p.Battery = append(p.Battery, programs.Scheduled{Instrument: in, Trigger: programs.AtFinal, Occasion: caseload.Final})
-		}
-		p.Battery = append(p.Battery, programs.Scheduled{Instrument: bat.final[len(bat.final)-1], Trigger: programs.AtFollowUp, Occasion: caseload.FollowUp})
-		ps = append(ps, p)
-	}
-	return programs.NewCatalogue(ps, nil)
-}
-
 // TestHandmadeWorklist checks that the hand-made caseload shows what it
 // is for, on every weekday (dates are relative to today).
 func TestHandmadeWorklist(t *testing.T) {
-	cat := batteryCatalogue()
+	cat := programs.Default()
 	for d := range 7 {
 		day := today.AddDays(d)
 		c := Generate(day, 25)
@@ -89,7 +58,7 @@ func TestHandmadeWorklist(t *testing.T) {
 		for _, d := range w.Measurements {
 			due = append(due, fmt.Sprintf("%s %s %s %d", d.Moment, d.Instrument, d.Trigger, d.DaysOverdue))
 		}
-		wantDue := "demo-16 KEDS module 6 5, demo-14 PSS-10 every 2 weeks 5, demo-11 MADRS-S9 followup 2, demo-23 WHODAS-12 final 2"
+		wantDue := "demo-16 KEDS module 5 12, demo-14 PSS-10 every 2 weeks 5, demo-11 GAD-7 followup 2, demo-23 WHODAS-12 final 2"
 		if got := strings.Join(due, ", "); got != wantDue {
 			t.Errorf("%s: due %s\nwant %s", day, got, wantDue)
 		}
@@ -145,8 +114,50 @@ func TestHandmadeContents(t *testing.T) {
 		t.Errorf("messages from %v, want both sides", from)
 	}
 	checkMeasurements(t, c)
+	checkModules(t, c)
 	if !reflect.DeepEqual(c, Generate(today, 25)) {
 		t.Error("Generate is not deterministic")
+	}
+}
+
+// checkModules checks every module key, challenge area and add-on
+// against the catalogue.
+func checkModules(t *testing.T, c caseload.Caseload) {
+	t.Helper()
+	cat := programs.Default()
+	known := func(p *programs.Program, key string) bool {
+		if _, ok := p.Module(key); ok {
+			return true
+		}
+		for _, a := range cat.Addons() {
+			for _, m := range a.Modules {
+				if m.Key == key {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, m := range c.Moments {
+		p, ok := cat.Program(m.Program)
+		if !ok {
+			t.Fatalf("%s: no program %q", m.ID, m.Program)
+		}
+		for _, e := range m.Modules {
+			if !known(p, e.Module) {
+				t.Errorf("%s: no module %q in %s", m.ID, e.Module, p.ID)
+			}
+		}
+		if tr, ok := p.Track(m.Challenge); m.Challenge != "" && (!ok || tr.Kind != programs.Challenge) {
+			t.Errorf("%s: %q is not a challenge area", m.ID, m.Challenge)
+		}
+		for _, a := range m.Addons {
+			_, track := p.Track(a)
+			_, addon := cat.Addon(a)
+			if !track && !addon {
+				t.Errorf("%s: no track %q", m.ID, a)
+			}
+		}
 	}
 }
 
@@ -169,7 +180,7 @@ func checkMeasurements(t *testing.T, c caseload.Caseload) {
 // TestRelevant checks that the store may load only worklist.Relevant
 // measurements: Compute gives the same worklist.
 func TestRelevant(t *testing.T) {
-	cat := batteryCatalogue()
+	cat := programs.Default()
 	for _, c := range []caseload.Caseload{Generate(today, 25), Generate(today, 200)} {
 		full := worklist.Compute(c, cat, today)
 		for i := range c.Moments {
@@ -224,7 +235,8 @@ func TestScaled(t *testing.T) {
 			t.Errorf("Generate(%d): %d clinicians, want 20", n, len(clin))
 		}
 		checkMeasurements(t, c)
-		w := worklist.Compute(c, batteryCatalogue(), today)
+		checkModules(t, c)
+		w := worklist.Compute(c, programs.Default(), today)
 		if n >= 1000 && (len(w.Feedback) == 0 || len(w.Flags) == 0 || len(w.Measurements) == 0) {
 			t.Errorf("Generate(%d): worklist has %d feedback, %d flags, %d due", n, len(w.Feedback), len(w.Flags), len(w.Measurements))
 		}

@@ -60,7 +60,8 @@ func testNumber(i int) personnummer.Number {
 
 func scaledMoment(today caseload.Date, r *rand.Rand, m caseload.Moment, earlier bool) caseload.Moment {
 	b := newBuilder(today, r, m)
-	bat := batteries[m.Program]
+	prog, _ := catalogue.Program(m.Program)
+	bat := batteryOf(prog)
 	b.severity = 0.35 + 0.3*r.Float64()
 	b.improve = 0.01 + 0.05*r.Float64()
 	if r.IntN(100) == 0 {
@@ -68,7 +69,7 @@ func scaledMoment(today caseload.Date, r *rand.Rand, m caseload.Moment, earlier 
 	}
 	if m.Program == "livsbalansen" {
 		b.m.Challenge = []string{"perfektionism", "uppskjutande", "oro", "gransattning"}[r.IntN(4)]
-		b.tracks = []track{{b.m.Challenge, 6, 3}}
+		b.tracks = []track{{b.m.Challenge, 6}}
 	}
 	switch roll := r.IntN(10); {
 	case earlier || roll == 0:
@@ -95,7 +96,7 @@ func scaledMoment(today caseload.Date, r *rand.Rand, m caseload.Moment, earlier 
 	return b.m
 }
 
-// fill adds weekly answers of the program's weekly instruments between
+// fill adds weekly answers of the program's module instruments between
 // the first and the latest answer, following the same course, until the
 // moment has about PerMoment measurements. Being strictly inside, they
 // change neither the first nor the latest answer.
@@ -107,11 +108,12 @@ func fill(b *builder, bat battery) {
 	}
 	span := latest.Time().Sub(first.Time())
 	need := PerMoment - len(ms)
-	per := need / len(bat.weekly)
+	weekly := bat.modules[1]
+	per := need / len(weekly)
 	if span < 2*time.Hour || per <= 0 {
 		return
 	}
-	for _, id := range bat.weekly {
+	for _, id := range weekly {
 		in := instrument(id)
 		for j := 1; j <= per; j++ {
 			at := first.Add(span * time.Duration(j) / time.Duration(per+1))
