@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -41,8 +42,11 @@ func newWorklistCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
+				out := cmd.OutOrStdout()
+				enc := json.NewEncoder(out)
+				if isTerminal(out) { // indented for a reader, compact for a program
+					enc.SetIndent("", "  ")
+				}
 				enc.SetEscapeHTML(false)
 				return enc.Encode(w)
 			}
@@ -97,4 +101,14 @@ func writeSQL(w io.Writer, clinician string) error {
 		}
 	}
 	return nil
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
