@@ -1,7 +1,6 @@
 package worklist_test
 
 import (
-	"strconv"
 	"testing"
 	"time"
 
@@ -10,24 +9,6 @@ import (
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/worklist"
 )
-
-// benchCatalogue measures every program with a weekly MADRS-S, enough to
-// exercise every rule on the demo caseload.
-func benchCatalogue() *programs.Catalogue {
-	var ps []*programs.Program
-	for _, id := range []string{"angesthjalpen", "depressionshjalpen", "livsbalansen", "oroshjalpen", "sovhjalpen", "stresshjalpen"} {
-		p := &programs.Program{ID: id, Primary: "MADRS-S", Battery: []programs.Scheduled{
-			{Instrument: "WHODAS-12", Trigger: programs.AtStart, Occasion: caseload.Assessment},
-			{Instrument: "MADRS-S", Trigger: programs.AtEachModule, Occasion: caseload.Ongoing},
-			{Instrument: "WHODAS-12", Trigger: programs.AtFinal, Occasion: caseload.Final},
-		}}
-		for k := 1; k <= 8; k++ {
-			p.Modules = append(p.Modules, &programs.Module{Key: strconv.Itoa(k), Number: k})
-		}
-		ps = append(ps, p)
-	}
-	return programs.NewCatalogue(ps, nil)
-}
 
 // BenchmarkCompute compares Compute on every measurement (All) with
 // Compute on the Relevant subset a store would load (Relevant), on 10,000
@@ -41,7 +22,7 @@ func BenchmarkCompute(b *testing.B) {
 	for i := range reduced.Moments {
 		reduced.Moments[i].Measurements = worklist.Relevant(full.Moments[i].Measurements)
 	}
-	cat := benchCatalogue()
+	cat := programs.Default()
 	b.Run("All", func(b *testing.B) {
 		for b.Loop() {
 			worklist.Compute(full, cat, today)

@@ -19,7 +19,7 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 	for _, p := range c.Patients {
 		names[p.PNR.String()] = p.Name
 	}
-	w := Worklist{Today: today, Moments: []MomentRow{}, Feedback: []Feedback{}, Flags: []Flag{}, Measurements: []Due{}}
+	w := Worklist{Today: today, Moments: make([]MomentRow, 0, len(c.Moments)), Feedback: []Feedback{}, Flags: []Flag{}, Measurements: []Due{}}
 	for i := range c.Moments {
 		m := &c.Moments[i]
 		if m.Status != caseload.Active && m.Status != caseload.Maintenance {

@@ -2,6 +2,7 @@ package worklist
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -26,7 +27,8 @@ type trigger struct {
 // schedules; maintenance moments only the final and follow-up measurements,
 // since the patient no longer works in the program.
 func dueMeasurements(m *caseload.Moment, prog *programs.Program, today caseload.Date) []Due {
-	var ts []trigger
+	var buf [16]trigger // batteries are short: no allocation for the usual moment
+	ts := buf[:0]
 	maint := m.Status == caseload.Maintenance
 	if prog != nil {
 		current, currentDay := currentModule(m)
@@ -98,28 +100,27 @@ func dueMeasurements(m *caseload.Moment, prog *programs.Program, today caseload.
 	// One trigger per instrument: the latest that has come. On the same
 	// day a trigger that wants a fresh answer beats the initial assessment
 	// (module 1 opened on the start day still wants its weekly answer).
-	latest := map[string]int{}
-	var order []string
+	var latest []int // indexes into ts, one per instrument, in first-seen order
 	for i, t := range ts {
 		if t.day.IsZero() || t.day.After(today) {
 			continue
 		}
-		j, ok := latest[t.instrument]
-		if !ok {
-			order = append(order, t.instrument)
-		}
-		if !ok || t.day.After(ts[j].day) || (t.day.Equal(ts[j].day) && ts[j].once && !t.once) {
-			latest[t.instrument] = i
+		j := slices.IndexFunc(latest, func(j int) bool { return ts[j].instrument == t.instrument })
+		switch {
+		case j < 0:
+			latest = append(latest, i)
+		case t.day.After(ts[latest[j]].day) || (t.day.Equal(ts[latest[j]].day) && ts[latest[j]].once && !t.once):
+			latest[j] = i
 		}
 	}
 	var out []Due
-	for _, id := range order {
-		t := ts[latest[id]]
-		_, last := ends(m.Measurements, id)
+	for _, i := range latest {
+		t := ts[i]
+		_, last := ends(m.Measurements, t.instrument)
 		if last >= 0 && (t.once || !m.Measurements[last].Answered.Date().Before(t.day)) {
 			continue
 		}
-		out = append(out, Due{Moment: m.ID, Instrument: id, Occasion: t.occasion, Trigger: t.label,
+		out = append(out, Due{Moment: m.ID, Instrument: t.instrument, Occasion: t.occasion, Trigger: t.label,
 			Due: t.day, DaysOverdue: today.DaysSince(t.day)})
 	}
 	return out
