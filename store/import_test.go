@@ -6,6 +6,7 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -163,5 +164,40 @@ func TestLoaderStamp(t *testing.T) {
 		if l.stamp(bad); l.err == nil {
 			t.Errorf("stamp(%q) accepted", bad)
 		}
+	}
+}
+
+// TestReimportChanged: importing changed data updates the rows by key and
+// moves the Version of the moments that changed, and only theirs.
+func TestReimportChanged(t *testing.T) {
+	cat := programs.Default()
+	s := newStore(t)
+	c, err := DecodeJSON(bytes.NewReader([]byte(readExample(t))), cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Import(c); err != nil {
+		t.Fatal(err)
+	}
+	before := counts(t, s)
+	ex := strings.Replace(readExample(t), `"total": 12`, `"total": 15`, 1)
+	ex = strings.Replace(ex, `"name": "Astrid Berg"`, `"name": "Astrid Berg-Ek"`, 1)
+	c2, err := DecodeJSON(strings.NewReader(ex), cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Import(c2); err != nil {
+		t.Fatal(err)
+	}
+	if after := counts(t, s); !reflect.DeepEqual(before, after) {
+		t.Errorf("counts %v → %v", before, after)
+	}
+	m1, _, _ := s.Moment("m-1")
+	m2, p2, _ := s.Moment("m-2")
+	if m1.Version != 2 || m2.Version != 1 {
+		t.Errorf("versions %d and %d, want 2 and 1", m1.Version, m2.Version)
+	}
+	if m1.Measurements[2].Total != 15 || p2.Name != "Astrid Berg-Ek" {
+		t.Errorf("not updated: total %d, name %q", m1.Measurements[2].Total, p2.Name)
 	}
 }
