@@ -237,8 +237,14 @@ func TestScaled(t *testing.T) {
 		checkMeasurements(t, c)
 		checkModules(t, c)
 		w := worklist.Compute(c, programs.Default(), today)
-		if n >= 1000 && (len(w.Feedback) == 0 || len(w.Flags) == 0 || len(w.Measurements) == 0) {
-			t.Errorf("Generate(%d): worklist has %d feedback, %d flags, %d due", n, len(w.Feedback), len(w.Flags), len(w.Measurements))
+		if n >= 1000 {
+			kinds := map[string]int{}
+			for _, f := range w.Flags {
+				kinds[f.Kind]++
+			}
+			if len(w.Feedback) == 0 || len(kinds) != 5 || len(w.Measurements) == 0 {
+				t.Errorf("Generate(%d): worklist has %d feedback, flags %v, %d due", n, len(w.Feedback), kinds, len(w.Measurements))
+			}
 		}
 	}
 }

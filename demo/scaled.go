@@ -84,7 +84,16 @@ func scaledMoment(today caseload.Date, r *rand.Rand, m caseload.Moment, earlier 
 		if r.IntN(8) == 0 {
 			b.m.LastLogin = b.at(r.IntN(20), 21, 0)
 		}
-		b.course(1+r.IntN(bat.total), r.IntN(14), last(r.IntN(2)))
+		n, lastOpen := 1+r.IntN(bat.total), r.IntN(14)
+		switch r.IntN(40) {
+		case 0: // worse than at the start
+			in := instrument(prog.Primary)
+			b.totals[score{prog.Primary, n}] = in.MinTotal() + (in.MaxTotal()-in.MinTotal())*4/5
+		case 1: // silent for weeks
+			lastOpen = 21 + r.IntN(10)
+			b.m.LastLogin = b.at(lastOpen-1, 20, 0)
+		}
+		b.course(n, lastOpen, last(r.IntN(2)))
 		if r.IntN(3) == 0 {
 			b.message(caseload.FromPatient, r.IntN(6), 9+r.IntN(12), r.IntN(60))
 		}
