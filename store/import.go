@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/programs"
-	"github.com/ikbt/ikbt/worklist"
 	"modernc.org/sqlite"
 )
 
@@ -198,71 +196,4 @@ func insertChildren(st *stmts, m *caseload.Moment) bool {
 		changed = st.exec(insertNote, m.ID, n.Created.String(), n.Copied.String(), n.Text) || changed
 	}
 	return changed
-}
-
-// Export reads the whole caseload, in the order it was written.
-func (s *Store) Export() (caseload.Caseload, error) {
-	c, err := s.load(loadOpts{cond: allMoments, notes: true})
-	if err != nil {
-		return c, err
-	}
-	// Patients without moments are exported too.
-	c.Patients = nil
-	rows, err := s.db.Query("SELECT pnr, name FROM patients ORDER BY rowid")
-	if err != nil {
-		return c, s.wrap(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var p caseload.Patient
-		if err := rows.Scan(&p.PNR, &p.Name); err != nil {
-			return c, s.wrap(err)
-		}
-		c.Patients = append(c.Patients, p)
-	}
-	return c, s.wrap(rows.Err())
-}
-
-// Worklist computes the worklist of the open moments of one clinician
-// ("" = everyone), loading only what the rules look at.
-func (s *Store) Worklist(cat *programs.Catalogue, today caseload.Date, clinician string) (worklist.Worklist, error) {
-	o := loadOpts{cond: openMoments, relevant: true}
-	if clinician != "" {
-		o.cond, o.args = openMomentsClinician, []any{clinician}
-	}
-	c, err := s.loadParallel(o)
-	if err != nil {
-		return worklist.Worklist{}, err
-	}
-	return worklist.Compute(c, cat, today), nil
-}
-
-// Moment returns one moment with its full history, and its patient.
-func (s *Store) Moment(id string) (caseload.Moment, caseload.Patient, error) {
-	c, err := s.load(loadOpts{cond: oneMoment, args: []any{id}, notes: true})
-	if err != nil {
-		return caseload.Moment{}, caseload.Patient{}, err
-	}
-	if len(c.Moments) == 0 || len(c.Patients) == 0 {
-		return caseload.Moment{}, caseload.Patient{}, fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
-	}
-	return c.Moments[0], c.Patients[0], nil
-}
-
-// Clinicians returns the clinicians of open moments, sorted.
-func (s *Store) Clinicians() ([]string, error) {
-	rows, err := s.db.Query(`SELECT DISTINCT clinician FROM moments WHERE status IN ('active', 'maintenance') AND clinician <> '' ORDER BY clinician`)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return nil, s.wrap(err)
-		}
-		out = append(out, c)
-	}
-	return out, s.wrap(rows.Err())
 }
