@@ -14,6 +14,26 @@ import (
 // Compute derives the worklist of every active and maintenance moment in c
 // on the given day. Closed moments are left out. It is pure: the same data
 // and day always give the same worklist.
+//
+// The rules (manual sections in parentheses):
+//   - Feedback (active moments only; in maintenance the patient cannot
+//     write, 3.6.5): modules submitted and patient messages after the
+//     latest feedback or clinician message wait; due on the agreed weekday
+//     on or after the earliest of them (9.1).
+//   - Flags, until handled (a caseload.Flag with the same Kind and Ref):
+//     madrs9 for MADRS-S item 9 >= 4 (4.1); inactive after 10 days without
+//     login or patient activity (3.6.1); no-dialogue after 21 days without
+//     messages, submissions or feedback (9.1); deterioration when the
+//     latest score on the program's primary instrument has risen by its
+//     reliable change threshold since the first; maintenance-over from the
+//     91st day of maintenance (3.6.5, 3.6.7). Only maintenance-over is
+//     raised outside active moments.
+//   - Measurements (4.3–4.7): per instrument, the latest battery or
+//     schedule trigger that has come, unless answered on or after its day
+//     (the initial assessment is met by any answer). Triggers: the start;
+//     the opening of each base module or of listed ones; the last base
+//     module (final); start + 182 days (SibeR follow-up); the clinician's
+//     schedules. Maintenance moments only owe final and follow-up.
 func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) Worklist {
 	names := make(map[string]string, len(c.Patients))
 	for _, p := range c.Patients {
