@@ -170,11 +170,22 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 	}
 	add(progName + st.Dim.Render(" · ") + l.T("status."+string(m.Status)))
 	add(st.Dim.Render(l.T("detail.started", ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
-	if m.FeedbackDay >= 0 && !m.Started.IsZero() {
+	next := caseload.Date{}
+	if ix != nil {
+		if r := ix.moments[id]; r != nil {
+			next = r.NextFeedback
+		}
+	}
+	if next.IsZero() {
 		add(st.Dim.Render(l.T("detail.feedbackday", l.Weekday(m.FeedbackDay))))
+	} else {
+		add(st.Dim.Render(l.T("detail.feedbacknext", l.Weekday(m.FeedbackDay), ShortDate(next))))
 	}
 	if m.Diagnosis != "" {
 		add(st.Dim.Render(l.T("detail.diagnosis", m.Diagnosis)))
+	}
+	if m.Status == caseload.Maintenance && !m.MaintenanceFrom.IsZero() {
+		add(st.Dim.Render(l.T("detail.maintenance", ShortDate(m.MaintenanceFrom), ShortDate(m.MaintenanceFrom.AddDays(caseload.MaintenanceDays)))))
 	}
 
 	if ix != nil {
