@@ -45,7 +45,8 @@ type workTable struct {
 	shown  []int // columns that fit the width, by index into cols
 	view   []int // rows passing the filter, sorted, by index into rows
 	proj   []table.Row
-	sortBy int // column index; -1 = worklist order
+	sortBy int           // column index; -1 = worklist order
+	orders map[int][]int // row orders by sort column, for this load
 	filter string
 	t      table.Model
 	marked int // row (index into rows) carrying the gutter mark, -1 none
@@ -70,6 +71,7 @@ func newWorkTable(ctx *Context, cols []column) *workTable {
 func (w *workTable) SetRows(rows []row) {
 	keep := w.SelectedID()
 	w.rows = rows
+	w.orders = nil
 	w.project()
 	w.refilter(keep)
 }
@@ -151,6 +153,7 @@ func (w *workTable) CycleSort() {
 	}
 	w.sortBy = next
 	keep := w.SelectedID()
+	w.t.SetRows(nil) // the new order is drawn once, by refilter
 	w.t.SetColumns(w.columns())
 	w.refilter(keep)
 }
@@ -166,17 +169,10 @@ func (w *workTable) SortLabel() string {
 func (w *workTable) refilter(keep string) {
 	words := strings.Fields(strings.ToLower(w.filter))
 	w.view = w.view[:0]
-	for i := range w.rows {
+	for _, i := range w.order() {
 		if matchAll(w.rows[i].hay, words) {
 			w.view = append(w.view, i)
 		}
-	}
-	if w.sortBy >= 0 {
-		c := w.sortBy
-		slices.SortStableFunc(w.view, func(a, b int) int {
-			ka, kb := w.rows[a].keys[c], w.rows[b].keys[c]
-			return cmp.Or(cmp.Compare(ka.n, kb.n), strings.Compare(ka.s, kb.s), cmp.Compare(w.rows[a].order, w.rows[b].order))
-		})
 	}
 	if !w.active {
 		if !w.stale {
@@ -209,6 +205,30 @@ func (w *workTable) show(keep string) {
 	w.setMark(cursor)
 	w.t.SetRows(trs)
 	w.t.SetCursor(cursor)
+}
+
+// order is the rows in the current sort order, sorted once per load and
+// column: filtering then keeps that order without sorting again.
+func (w *workTable) order() []int {
+	c := w.sortBy
+	if o, ok := w.orders[c]; ok && len(o) == len(w.rows) {
+		return o
+	}
+	o := make([]int, len(w.rows))
+	for i := range o {
+		o[i] = i
+	}
+	if c >= 0 {
+		slices.SortStableFunc(o, func(a, b int) int {
+			ka, kb := w.rows[a].keys[c], w.rows[b].keys[c]
+			return cmp.Or(cmp.Compare(ka.n, kb.n), strings.Compare(ka.s, kb.s), cmp.Compare(w.rows[a].order, w.rows[b].order))
+		})
+	}
+	if w.orders == nil {
+		w.orders = map[int][]int{}
+	}
+	w.orders[c] = o
+	return o
 }
 
 func matchAll(hay string, words []string) bool {
