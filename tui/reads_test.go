@@ -392,3 +392,34 @@ func TestTabsKeepSelection(t *testing.T) {
 		t.Errorf("after reload the flags tab selects %q, want %q", got, flagged)
 	}
 }
+
+// A sort order survives filtering and is the same before and after it.
+func TestSortWithFilter(t *testing.T) {
+	m := start(t, demoData(), 120, 40, "sv", "")
+	tb := m.tables[tabMoments]
+	for tb.sortBy != 4 { // Modul
+		press(m, "s")
+		if tb.sortBy == -1 {
+			t.Fatal("the module column is not shown at 120 columns")
+		}
+	}
+	modules := func() []int {
+		var out []int
+		for _, i := range tb.view {
+			out = append(out, m.wl.Moments[tb.rows[i].order].Module)
+		}
+		return out
+	}
+	all := modules()
+	if !slices.IsSorted(all) || len(all) != len(m.wl.Moments) {
+		t.Fatalf("sorted by module: %v", all)
+	}
+	press(m, "/", "hjälpen", "enter")
+	some := modules()
+	if !slices.IsSorted(some) || len(some) == 0 || len(some) >= len(all) {
+		t.Errorf("filtered and sorted by module: %v (of %v)", some, all)
+	}
+	if !strings.Contains(screen(m), "sorterat på Modul") {
+		t.Error("the sort order is not named")
+	}
+}
