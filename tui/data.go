@@ -24,7 +24,6 @@ type worklistMsg struct {
 	gen     int // answers the load with this number; older answers are dropped
 	wl      worklist.Worklist
 	version int64
-	took    time.Duration
 	err     error
 }
 
@@ -52,7 +51,6 @@ func Reload() tea.Cmd { return func() tea.Msg { return ReloadMsg{} } }
 
 func loadWorklist(d Data, cat *programs.Catalogue, today caseload.Date, clinician string, gen int) tea.Cmd {
 	return func() tea.Msg {
-		start := time.Now()
 		// Read the version first: a write landing during the load then shows
 		// up as a newer version at the next poll and is not missed.
 		v, err := d.DataVersion()
@@ -60,7 +58,7 @@ func loadWorklist(d Data, cat *programs.Catalogue, today caseload.Date, clinicia
 			return worklistMsg{gen: gen, err: err}
 		}
 		wl, err := d.Worklist(cat, today, clinician)
-		return worklistMsg{gen: gen, wl: wl, version: v, took: time.Since(start), err: err}
+		return worklistMsg{gen: gen, wl: wl, version: v, err: err}
 	}
 }
 

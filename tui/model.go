@@ -48,7 +48,6 @@ type Model struct {
 	loadErr error
 	version int64
 	gen     int // number of the latest worklist load
-	took    time.Duration
 
 	tables [tabCount]*workTable
 	active tab
@@ -416,7 +415,7 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	if msg.err != nil {
 		return nil
 	}
-	m.wl, m.version, m.took = msg.wl, msg.version, msg.took
+	m.wl, m.version = msg.wl, msg.version
 	m.ix = newIndex(&m.wl)
 	m.detail.reset(m.ix)
 	rows := buildRows(m.ctx, &m.wl, m.ix)

@@ -7,9 +7,7 @@ import "charm.land/lipgloss/v2"
 // query (which can hang over SSH and in CI). Meaning never rests on colour
 // alone: flags carry a ⚑ and words too.
 type Styles struct {
-	App        lipgloss.Style
 	Title      lipgloss.Style
-	Header     lipgloss.Style
 	Dim        lipgloss.Style
 	Bold       lipgloss.Style
 	TabActive  lipgloss.Style
@@ -36,9 +34,7 @@ func DefaultStyles() Styles {
 	cyan := lipgloss.Color("6")
 	gray := lipgloss.Color("8")
 	return Styles{
-		App:        lipgloss.NewStyle(),
 		Title:      lipgloss.NewStyle().Bold(true).Foreground(cyan),
-		Header:     lipgloss.NewStyle().Bold(true),
 		Dim:        lipgloss.NewStyle().Foreground(gray),
 		Bold:       lipgloss.NewStyle().Bold(true),
 		TabActive:  lipgloss.NewStyle().Bold(true).Underline(true).Foreground(cyan),
