@@ -1,0 +1,25 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// filterView is the line under the tab bar: the filter and the sort order.
+func (m *Model) filterView() string {
+	l, st := m.ctx.Lang, m.ctx.Styles
+	var left string
+	switch {
+	case m.filtering:
+		left = m.filter.View()
+	case m.filter.Value() != "":
+		left = st.FilterText.Render(l.T("filter.active", m.filter.Value()))
+	}
+	right := ""
+	if s := m.tables[m.active].SortLabel(); s != "" {
+		right = st.Dim.Render(l.T("sort.by", s))
+	}
+	gap := m.ctx.Width - lipgloss.Width(left) - lipgloss.Width(right)
+	return clipLine(left+strings.Repeat(" ", max(gap, 1))+right, m.ctx.Width)
+}
