@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -421,5 +422,41 @@ func TestSortWithFilter(t *testing.T) {
 	}
 	if !strings.Contains(screen(m), "sorterat på Modul") {
 		t.Error("the sort order is not named")
+	}
+}
+
+// p lists the programs; from a program its modules and tracks; enter reads
+// one; esc walks back one level at a time.
+func TestProgramListToModuleText(t *testing.T) {
+	m := start(t, demoData(), 100, 30, "sv", "")
+	press(m, "p")
+	s := screen(m)
+	for _, p := range catalogue().Programs() {
+		if !strings.Contains(s, p.Name) {
+			t.Errorf("program list lacks %s", p.Name)
+		}
+	}
+	lb, _ := catalogue().Program("livsbalansen")
+	at := slices.IndexFunc(catalogue().Programs(), func(p *programs.Program) bool { return p.ID == "livsbalansen" })
+	for range at {
+		press(m, "down")
+	}
+	press(m, "enter")
+	s = screen(m)
+	if !strings.Contains(s, lb.Modules[0].Title) || !strings.Contains(s, "Utmaningsområde") {
+		t.Errorf("Livsbalansen's modules and challenge areas not listed:\n%s", s)
+	}
+	press(m, "down", "enter")
+	if s := screen(m); !strings.Contains(s, lb.Modules[1].Title) || !strings.Contains(s, fmt.Sprintf("Modul 2 av %d", lb.Total())) {
+		t.Errorf("module 2 of Livsbalansen not shown:\n%s", s)
+	}
+	for i, want := range []string{"Utmaningsområde", "Program", "Moment"} {
+		press(m, "esc")
+		if s := screen(m); !strings.Contains(s, want) {
+			t.Errorf("esc %d: screen lacks %q:\n%s", i+1, want, s)
+		}
+	}
+	if len(m.pages) != 0 {
+		t.Errorf("%d pages left", len(m.pages))
 	}
 }
