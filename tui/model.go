@@ -213,10 +213,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // wait for it.
 func (m *Model) forwardToPages(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
-	for i := range m.pages {
-		var cmd tea.Cmd
-		m.pages[i], cmd = m.pages[i].Update(msg)
+	kept := m.pages[:0]
+	for _, p := range m.pages {
+		p, cmd := p.Update(msg)
 		cmds = append(cmds, cmd)
+		if p != nil { // a page that returns nil has closed
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) != len(m.pages) {
+		m.pages = kept
+		m.layout()
 	}
 	return tea.Batch(cmds...)
 }
