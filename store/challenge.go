@@ -1,0 +1,130 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/programs"
+)
+
+// GiveFeedbackOpening records feedback on module (if not "") and, in the
+// same transaction, opens every module in open and sets the moment's
+// challenge area (if not ""). It is the week's turn in SoB: feedback on
+// Livsbalansen module 5 opens module 6 with part 1 of the challenge area
+// the patient chose; feedback on a track part opens its next part.
+//
+// Every key is checked against the moment's program in the embedded
+// catalogue; an unknown module or challenge area, a challenge area other
+// than one already started, or a part of a challenge area that is not the
+// moment's, is refused and nothing is written. A module already open keeps
+// the time it was opened.
+func (s *Store) GiveFeedbackOpening(id string, version int64, module string, at caseload.Stamp, open []string, challenge string) (Undo, error) {
+	if err := required("feedback", at); err != nil {
+		return Undo{}, err
+	}
+	if module == "" && len(open) == 0 && challenge == "" {
+		return Undo{}, fmt.Errorf("store: feedback: neither a module, a module to open nor a challenge area given")
+	}
+	return s.change(id, version, func(tx *sql.Tx) error {
+		var program, current string
+		if err := tx.QueryRow(`SELECT program, challenge FROM moments WHERE id = ?1`, id).Scan(&program, &current); err != nil {
+			return err
+		}
+		opened, err := openedModules(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := checkOpening(programs.Default(), program, current, opened, module, open, challenge); err != nil {
+			return fmt.Errorf("store: feedback on moment %s: %w", id, err)
+		}
+		if challenge != "" && challenge != current {
+			if _, err := tx.Exec(`UPDATE moments SET challenge = ?2 WHERE id = ?1`, id, challenge); err != nil {
+				return err
+			}
+		}
+		if module != "" {
+			if err := setModule(tx, id, module, "feedback", at); err != nil {
+				return err
+			}
+		}
+		for _, key := range open {
+			if _, err := tx.Exec(`INSERT INTO module_events (moment, module, opened) VALUES (?1, ?2, ?3)
+ON CONFLICT (moment, module) DO UPDATE SET opened = excluded.opened WHERE opened = ''`, id, key, at.String()); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// openedModules returns the keys of the moment's opened modules.
+func openedModules(tx *sql.Tx, id string) (map[string]bool, error) {
+	rows, err := tx.Query(`SELECT module FROM module_events WHERE moment = ?1 AND opened <> ''`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		out[k] = true
+	}
+	return out, rows.Err()
+}
+
+// checkOpening checks GiveFeedbackOpening's keys against the program:
+// current is the moment's challenge area as stored, opened its opened
+// modules.
+func checkOpening(cat *programs.Catalogue, program, current string, opened map[string]bool, module string, open []string, challenge string) error {
+	p, ok := cat.Program(program)
+	if !ok {
+		return fmt.Errorf("unknown program %q", program)
+	}
+	if module != "" {
+		if _, ok := cat.Module(program, module); !ok {
+			return fmt.Errorf("module: %s has no module %q", program, module)
+		}
+	}
+	if challenge != "" {
+		t, ok := p.Track(challenge)
+		if !ok || t.Kind != programs.Challenge {
+			return fmt.Errorf("challenge: %q is not a challenge area of %s", challenge, program)
+		}
+		if current != "" && current != challenge && startedTrack(opened, current) {
+			return fmt.Errorf("challenge: %q is already started; it cannot become %q", current, challenge)
+		}
+	} else {
+		challenge = current
+	}
+	for i, key := range open {
+		if _, ok := cat.Module(program, key); !ok {
+			return fmt.Errorf("open[%d]: %s has no module %q", i, program, key)
+		}
+		track, _, isPart := strings.Cut(key, "/")
+		if !isPart {
+			continue
+		}
+		if t, ok := p.Track(track); ok && t.Kind == programs.Challenge && track != challenge {
+			if challenge == "" {
+				return fmt.Errorf("open[%d]: %q is a part of challenge area %q, and no challenge area is chosen", i, key, track)
+			}
+			return fmt.Errorf("open[%d]: %q is a part of challenge area %q, not of the chosen %q", i, key, track, challenge)
+		}
+	}
+	return nil
+}
+
+// startedTrack reports whether any part of the track is open.
+func startedTrack(opened map[string]bool, track string) bool {
+	for k := range opened {
+		if strings.HasPrefix(k, track+"/") {
+			return true
+		}
+	}
+	return false
+}
