@@ -82,7 +82,7 @@ func TestGiveFeedbackOpening(t *testing.T) {
 				}
 			}},
 		{name: "track part opens its next part and keeps an earlier opening", stored: "oro",
-			extra: []caseload.ModuleEvent{{Module: "6", Opened: early}, {Module: "oro/1", Opened: early, Submitted: at(21, 8, 0)}},
+			extra:  []caseload.ModuleEvent{{Module: "6", Opened: early}, {Module: "oro/1", Opened: early, Submitted: at(21, 8, 0)}},
 			module: "oro/1", open: []string{"oro/2", "6"},
 			check: func(t *testing.T, m caseload.Moment) {
 				if e, _ := event(m, "oro/2"); e.Opened != at(23, 10, 0) {
