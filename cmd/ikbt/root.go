@@ -16,6 +16,7 @@ type globals struct {
 	db    string
 	today string
 	lang  string
+	cfg   config // the settings file, read before any command runs
 }
 
 // Today returns --today, or today in Europe/Stockholm.
@@ -30,13 +31,17 @@ func (g *globals) Today() (caseload.Date, error) {
 	return d, nil
 }
 
-// DBPath returns --db, else $IKBT_DB, else ikbt/ikbt.db in the XDG data directory.
+// DBPath returns --db, else $IKBT_DB, else the config file's db, else
+// ikbt/ikbt.db in the XDG data directory.
 func (g *globals) DBPath() (string, error) {
 	if g.db != "" {
 		return g.db, nil
 	}
 	if env := os.Getenv("IKBT_DB"); env != "" {
 		return env, nil
+	}
+	if g.cfg.db != "" {
+		return g.cfg.db, nil
 	}
 	p, err := xdg.DataFile(filepath.Join("ikbt", "ikbt.db"))
 	if err != nil {
@@ -45,9 +50,13 @@ func (g *globals) DBPath() (string, error) {
 	return p, nil
 }
 
-// Lang returns "sv" or "en".
+// Lang returns --lang, else the config file's lang: "sv" or "en".
 func (g *globals) Lang() (string, error) {
-	switch g.lang {
+	lang := g.lang
+	if lang == "" {
+		lang = g.cfg.lang
+	}
+	switch lang {
 	case "", "sv":
 		return "sv", nil
 	case "en":
@@ -65,14 +74,19 @@ func newRootCmd() *cobra.Command {
 		Args:          cobra.NoArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRunE: func(*cobra.Command, []string) error {
+			var err error
+			g.cfg, err = loadConfig(configPath())
+			return err
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runTUI(cmd, g, tuiOpts)
 		},
 	}
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.db, "db", "", "database file (default $IKBT_DB, else ikbt/ikbt.db in the XDG data directory)")
+	pf.StringVar(&g.db, "db", "", "database file (default $IKBT_DB, else db in the config file, else ikbt/ikbt.db in the XDG data directory)")
 	pf.StringVar(&g.today, "today", "", "the day to compute for, YYYY-MM-DD (default today in Europe/Stockholm)")
-	pf.StringVar(&g.lang, "lang", "", "language of the interface: sv or en (default sv)")
+	pf.StringVar(&g.lang, "lang", "", "language of the interface: sv or en (default lang in the config file, else sv)")
 	addTUIFlags(root, &tuiOpts)
 	for _, add := range subcommands {
 		root.AddCommand(add(g))

@@ -24,7 +24,7 @@ type tuiOptions struct {
 
 func addTUIFlags(root *cobra.Command, o *tuiOptions) {
 	root.Flags().BoolVar(&o.demo, "demo", false, "open a fresh demo caseload in a temporary directory")
-	root.Flags().StringVar(&o.clinician, "clinician", "", "show only this clinician's moments (default $IKBT_CLINICIAN, else everyone's)")
+	root.Flags().StringVar(&o.clinician, "clinician", "", "show only this clinician's moments (default $IKBT_CLINICIAN, else clinician in the config file, else everyone's)")
 }
 
 // pollEvery is how often the app looks for writes by another process.
@@ -39,10 +39,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 	if err != nil {
 		return err
 	}
-	clinician := o.clinician
-	if clinician == "" {
-		clinician = os.Getenv("IKBT_CLINICIAN")
-	}
+	clinician := o.whose(g)
 	// The database opens before the terminal is taken over, so that an
 	// error is a plain message on stderr and the terminal stays as it was.
 	var st *store.Store
@@ -54,9 +51,6 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		defer os.RemoveAll(dir)
 		if st, err = openDemo(filepath.Join(dir, "demo.db"), today); err != nil {
 			return err
-		}
-		if clinician == "" {
-			clinician = demo.Clinician
 		}
 	} else {
 		path, err := g.DBPath()
@@ -79,6 +73,21 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 	})
 	_, err = tea.NewProgram(m, tea.WithContext(cmd.Context())).Run()
 	return err
+}
+
+// whose returns the clinician whose moments the app shows: --clinician,
+// else $IKBT_CLINICIAN, else the demo's own clinician with --demo, else
+// the config file's clinician ("" is everyone).
+func (o tuiOptions) whose(g *globals) string {
+	switch {
+	case o.clinician != "":
+		return o.clinician
+	case os.Getenv("IKBT_CLINICIAN") != "":
+		return os.Getenv("IKBT_CLINICIAN")
+	case o.demo:
+		return demo.Clinician
+	}
+	return g.cfg.clinician
 }
 
 // openDemo creates a database holding the hand-made demo caseload.

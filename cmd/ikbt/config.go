@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/adrg/xdg"
+)
+
+// config is the settings file, ikbt/config in the XDG config directory
+// ($IKBT_CONFIG overrides the path). It holds "key = value" lines; blank
+// lines and lines starting with # are skipped, and a value may be put in
+// double quotes. Flags and environment variables override it:
+//
+//	# ~/.config/ikbt/config
+//	lang = en
+//	clinician = Anna Lindqvist
+//	db = ~/ikbt/ikbt.db
+type config struct {
+	lang      string // "sv" or "en"
+	clinician string // whose moments the app shows
+	db        string // absolute path of the database
+}
+
+// configKeys are the keys the file may set, in the order the docs give them.
+var configKeys = []string{"lang", "clinician", "db"}
+
+// configPath returns $IKBT_CONFIG, else ikbt/config in the XDG config
+// directory. Finding it creates nothing.
+func configPath() string {
+	if p := os.Getenv("IKBT_CONFIG"); p != "" {
+		return p
+	}
+	return filepath.Join(xdg.ConfigHome, "ikbt", "config")
+}
+
+// loadConfig reads the settings file at path. A file that does not exist
+// is no error: every setting keeps its default.
+func loadConfig(path string) (config, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return config{}, nil
+	}
+	if err != nil {
+		return config{}, fmt.Errorf("config: %w", err)
+	}
+	defer f.Close()
+	home, _ := os.UserHomeDir()
+	return parseConfig(path, f, home)
+}
+
+// parseConfig reads settings from r; name is the file's name for errors,
+// home the directory a db path's leading ~/ stands for.
+func parseConfig(name string, r io.Reader, home string) (config, error) {
+	var c config
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(format string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, n, fmt.Sprintf(format, a...))
+		}
+		k, v, ok := strings.Cut(line, "=")
+		if !ok {
+			return config{}, bad("%q: want key = value", line)
+		}
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		if len(v) >= 2 && strings.HasPrefix(v, `"`) && strings.HasSuffix(v, `"`) {
+			v = v[1 : len(v)-1]
+		}
+		if prev, dup := seen[k]; dup {
+			return config{}, bad("%s is already set on line %d", k, prev)
+		}
+		seen[k] = n
+		if v == "" {
+			return config{}, bad("%s has no value", k)
+		}
+		switch k {
+		case "lang":
+			if v != "sv" && v != "en" {
+				return config{}, bad("lang %q: want sv or en", v)
+			}
+			c.lang = v
+		case "clinician":
+			c.clinician = v
+		case "db":
+			if rest, ok := strings.CutPrefix(v, "~/"); ok && home != "" {
+				v = filepath.Join(home, rest)
+			}
+			if !filepath.IsAbs(v) {
+				return config{}, bad("db %q: want an absolute path (or one starting with ~/)", v)
+			}
+			c.db = v
+		default:
+			return config{}, bad("unknown key %q (known: %s)", k, strings.Join(configKeys, ", "))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return config{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return c, nil
+}
