@@ -25,6 +25,9 @@ go build -o "$BIN" ./cmd/ikbt
 if [ ! -f "$DB" ]; then
 	/usr/bin/time -f "demo --moments $MOMENTS: %e s, %M KB" "$BIN" demo --db "$DB" --moments "$MOMENTS" --today "$TODAY"
 fi
+# ikbt brings an older file's schema up to date on open (with a backup),
+# before the sqlite3 CLI reads it.
+"$BIN" worklist --db "$DB" --today "$TODAY" --json >/dev/null
 echo "file: $DB ($(du -h "$DB" | cut -f1)), $(sqlite3 "$DB" 'SELECT count(*) FROM measurements') measurements, $(sqlite3 "$DB" --version | cut -d' ' -f1)"
 
 # The same SQL as the worklist, with the same mmap setting as ikbt's connections.

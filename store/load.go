@@ -43,31 +43,19 @@ FROM moments m JOIN notes n ON n.moment = m.id WHERE /*moments*/ ORDER BY n.id`
 FROM moments m JOIN measurements x ON x.moment = m.id WHERE /*moments*/ ORDER BY x.id`
 
 	// QueryRelevantMeasurements reads only what worklist.Relevant keeps: per
-	// moment and instrument the first and the latest answer, and every
-	// answer with MADRS-S item 9 >= 4 (worklist.RedFlagItem9; the partial
-	// index). The instruments of a moment are found by a loose index scan
-	// (one seek per instrument on the unique index (moment, instrument,
-	// answered)), the first and latest by one seek each on the same index,
-	// so the other ~95 measurements of a moment are never read. CROSS JOIN
-	// keeps the ids the outer loop: without statistics the planner may
-	// otherwise choose to scan measurements.
-	QueryRelevantMeasurements = `WITH RECURSIVE ins (moment, instrument) AS (
-	SELECT m.id, (SELECT min(y.instrument) FROM measurements y WHERE y.moment = m.id)
-	FROM moments m WHERE /*moments*/
+	// moment and instrument the first and the latest answer, whose ids
+	// measurement_ends holds (migration 0002), and every answer with
+	// MADRS-S item 9 >= 4 (worklist.RedFlagItem9; the partial index). The
+	// other ~95 measurements of a moment are never read, and the ones kept
+	// are found by id.
+	QueryRelevantMeasurements = `SELECT x.moment, x.id, x.instrument, x.occasion, x.answered, x.items, x.total, x.item9
+FROM measurements x WHERE x.id IN (
+	SELECT e.first FROM moments m JOIN measurement_ends e ON e.moment = m.id WHERE /*moments*/
 	UNION ALL
-	SELECT ins.moment, (SELECT min(y.instrument) FROM measurements y WHERE y.moment = ins.moment AND y.instrument > ins.instrument)
-	FROM ins WHERE ins.instrument IS NOT NULL),
-keep (id) AS (
-	SELECT (SELECT y.id FROM measurements y WHERE y.moment = ins.moment AND y.instrument = ins.instrument ORDER BY y.answered LIMIT 1)
-	FROM ins WHERE ins.instrument IS NOT NULL
-	UNION
-	SELECT (SELECT y.id FROM measurements y WHERE y.moment = ins.moment AND y.instrument = ins.instrument ORDER BY y.answered DESC LIMIT 1)
-	FROM ins WHERE ins.instrument IS NOT NULL
-	UNION
-	SELECT x.id FROM moments m JOIN measurements x ON x.moment = m.id AND x.item9 >= 4 WHERE /*moments*/)
-SELECT x.moment, x.id, x.instrument, x.occasion, x.answered, x.items, x.total, x.item9
-FROM keep CROSS JOIN measurements x ON x.id = keep.id
-ORDER BY 2`
+	SELECT e.latest FROM moments m JOIN measurement_ends e ON e.moment = m.id WHERE /*moments*/
+	UNION ALL
+	SELECT y.id FROM moments m JOIN measurements y ON y.moment = m.id AND y.item9 >= 4 WHERE /*moments*/)
+ORDER BY x.id`
 )
 
 // testHookBetweenLoads, when set, runs after the measurements' transaction
