@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -120,7 +121,7 @@ func (s *Store) load(o loadOpts) (caseload.Caseload, error) {
 // transaction.
 func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
 	type result struct {
-		ms       map[string][]caseload.Measurement
+		ms       measurementRows
 		versions map[string]int64
 		err      error
 	}
@@ -157,141 +158,212 @@ func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
 	}
 	same := len(r.versions) == len(c.Moments)
 	for i := range c.Moments {
-		m := &c.Moments[i]
-		if v, ok := r.versions[m.ID]; !ok || v != m.Version {
+		if v, ok := r.versions[c.Moments[i].ID]; !ok || v != c.Moments[i].Version {
 			same = false
 			break
 		}
-		m.Measurements = r.ms[m.ID]
 	}
 	if !same {
 		return s.load(o)
+	}
+	if err := r.ms.into(&c); err != nil {
+		return c, s.wrap(err)
 	}
 	return c, nil
 }
 
 // loadTx is load inside a transaction (a write's, for its undo snapshot).
+// Rows are scanned into variables reused from row to row, and each
+// table's rows are shared out to the moments from one array (group), so
+// that reading costs few allocations besides the driver's own.
 func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 	var c caseload.Caseload
 	l := &loader{tx: tx, o: o}
-	l.each(QueryPatients, func(sc scanner) error {
-		var p caseload.Patient
-		if err := sc.Scan(&p.PNR, &p.Name); err != nil {
-			return err
-		}
+	var p caseload.Patient
+	l.each(QueryPatients, []any{&p.PNR, &p.Name}, func() error {
 		c.Patients = append(c.Patients, p)
 		return nil
 	})
 	byID := map[string]int{}
-	l.each(QueryMoments, func(sc scanner) error {
-		m, err := scanMoment(sc)
+	var mr momentRow
+	l.each(QueryMoments, mr.dest(), func() error {
+		m, err := mr.moment()
 		if err != nil {
 			return err
 		}
 		byID[m.ID] = len(c.Moments)
-		c.Moments = append(c.Moments, m)
+		c.Moments = add(c.Moments, m)
 		return nil
 	})
-	get := func(sc scanner, rest ...any) (*caseload.Moment, error) {
-		var id string
-		if err := sc.Scan(append([]any{&id}, rest...)...); err != nil {
-			return nil, err
-		}
+	// of returns the index of the moment a row belongs to.
+	var id string
+	var of []int
+	row := func() error {
 		i, ok := byID[id]
 		if !ok {
-			return nil, fmt.Errorf("row of moment %q that was not read", id)
+			return fmt.Errorf("row of moment %q that was not read", id)
 		}
-		return &c.Moments[i], nil
-	}
-	l.each(QueryModules, func(sc scanner) error {
-		var e caseload.ModuleEvent
-		var o, sub, fb string
-		m, err := get(sc, &e.Module, &o, &sub, &fb)
-		if err != nil {
-			return err
-		}
-		e.Opened, e.Submitted, e.Feedback = l.stamp(o), l.stamp(sub), l.stamp(fb)
-		m.Modules = append(m.Modules, e)
+		of = add(of, i)
 		return nil
+	}
+
+	var modules []caseload.ModuleEvent
+	var e caseload.ModuleEvent
+	var opened, submitted, feedback string
+	l.each(QueryModules, []any{&id, &e.Module, &opened, &submitted, &feedback}, func() error {
+		e.Opened, e.Submitted, e.Feedback = l.stamp(opened), l.stamp(submitted), l.stamp(feedback)
+		modules = add(modules, e)
+		return row()
 	})
-	l.each(QueryMessages, func(sc scanner) error {
-		var x caseload.Message
-		var at string
-		m, err := get(sc, &x.From, &at)
-		if err != nil {
-			return err
-		}
+	group(c.Moments, of, modules, func(m *caseload.Moment, xs []caseload.ModuleEvent) { m.Modules = xs })
+
+	of = of[:0]
+	var messages []caseload.Message
+	var x caseload.Message
+	var at string
+	l.each(QueryMessages, []any{&id, &x.From, &at}, func() error {
 		x.At = l.stamp(at)
-		m.Messages = append(m.Messages, x)
-		return nil
+		messages = append(messages, x)
+		return row()
 	})
-	l.each(QueryFlags, func(sc scanner) error {
-		var f caseload.Flag
-		var raised, at string
-		m, err := get(sc, &f.Kind, &f.Ref, &raised, &f.HandledBy, &at, &f.Note)
-		if err != nil {
-			return err
-		}
+	group(c.Moments, of, messages, func(m *caseload.Moment, xs []caseload.Message) { m.Messages = xs })
+
+	of = of[:0]
+	var flags []caseload.Flag
+	var f caseload.Flag
+	var raised string
+	l.each(QueryFlags, []any{&id, &f.Kind, &f.Ref, &raised, &f.HandledBy, &at, &f.Note}, func() error {
 		f.Raised, f.HandledAt = l.date(raised), l.stamp(at)
-		m.Flags = append(m.Flags, f)
-		return nil
+		flags = append(flags, f)
+		return row()
 	})
-	l.each(QuerySchedules, func(sc scanner) error {
-		var x caseload.Schedule
-		var from string
-		m, err := get(sc, &x.ID, &x.Instrument, &x.AtModule, &x.EveryWeeks, &from)
-		if err != nil {
-			return err
-		}
-		x.From = l.date(from)
-		m.Schedules = append(m.Schedules, x)
-		return nil
+	group(c.Moments, of, flags, func(m *caseload.Moment, xs []caseload.Flag) { m.Flags = xs })
+
+	of = of[:0]
+	var schedules []caseload.Schedule
+	var sc caseload.Schedule
+	var from string
+	l.each(QuerySchedules, []any{&id, &sc.ID, &sc.Instrument, &sc.AtModule, &sc.EveryWeeks, &from}, func() error {
+		sc.From = l.date(from)
+		schedules = append(schedules, sc)
+		return row()
 	})
+	group(c.Moments, of, schedules, func(m *caseload.Moment, xs []caseload.Schedule) { m.Schedules = xs })
+
 	if o.notes {
-		l.each(QueryNotes, func(sc scanner) error {
-			var n caseload.Note
-			var created, copied string
-			m, err := get(sc, &n.ID, &created, &copied, &n.Text)
-			if err != nil {
-				return err
-			}
+		of = of[:0]
+		var notes []caseload.Note
+		var n caseload.Note
+		var created, copied string
+		l.each(QueryNotes, []any{&id, &n.ID, &created, &copied, &n.Text}, func() error {
 			n.Created, n.Copied = l.stamp(created), l.stamp(copied)
-			m.Notes = append(m.Notes, n)
-			return nil
+			notes = append(notes, n)
+			return row()
 		})
-	}
-	if !o.noMeasurements {
-		ms, err := loadMeasurements(tx, o)
-		if err != nil {
-			return caseload.Caseload{}, err
-		}
-		for i := range c.Moments {
-			c.Moments[i].Measurements = ms[c.Moments[i].ID]
-		}
+		group(c.Moments, of, notes, func(m *caseload.Moment, xs []caseload.Note) { m.Notes = xs })
 	}
 	if l.err != nil {
 		return caseload.Caseload{}, l.err
 	}
+	if !o.noMeasurements {
+		ms, err := loadMeasurements(tx, o)
+		if err == nil {
+			err = ms.into(&c)
+		}
+		if err != nil {
+			return caseload.Caseload{}, err
+		}
+	}
 	return c, nil
 }
 
-// loadMeasurements reads the measurements of the picked moments, by moment id.
-func loadMeasurements(tx *sql.Tx, o loadOpts) (map[string][]caseload.Measurement, error) {
+// group hands out rows to their moments (of[i] is the moment of rows[i]),
+// in their order, each moment's as a slice of one shared array: a moment
+// without rows keeps nil.
+func group[T any](ms []caseload.Moment, of []int, rows []T, set func(*caseload.Moment, []T)) {
+	if len(rows) == 0 {
+		return
+	}
+	if slices.IsSorted(of) { // rows come moment by moment: share them as they are
+		for k := 0; k < len(of); {
+			n := k + 1
+			for n < len(of) && of[n] == of[k] {
+				n++
+			}
+			set(&ms[of[k]], rows[k:n:n])
+			k = n
+		}
+		return
+	}
+	start := make([]int, len(ms)+1)
+	for _, i := range of {
+		start[i+1]++
+	}
+	for i := range ms {
+		start[i+1] += start[i]
+	}
+	out := make([]T, len(rows))
+	next := slices.Clone(start[:len(ms)])
+	for k, i := range of {
+		out[next[i]] = rows[k]
+		next[i]++
+	}
+	for i := range ms {
+		if a, b := start[i], start[i+1]; b > a {
+			set(&ms[i], out[a:b:b]) // full: an append by the caller copies
+		}
+	}
+}
+
+// add is append that doubles the capacity when it grows: append grows
+// large slices by a quarter at a time, and reading a table's rows would
+// copy them over many times.
+func add[T any](s []T, x T) []T {
+	if len(s) == cap(s) {
+		s = slices.Grow(s, max(len(s), 16))
+	}
+	return append(s, x)
+}
+
+// measurementRows are measurements as read, with their moments' ids.
+type measurementRows struct {
+	moments []string
+	rows    []caseload.Measurement
+}
+
+// into hands the measurements out to the moments of c.
+func (r measurementRows) into(c *caseload.Caseload) error {
+	byID := make(map[string]int, len(c.Moments))
+	for i := range c.Moments {
+		byID[c.Moments[i].ID] = i
+	}
+	of := make([]int, len(r.moments))
+	for k, id := range r.moments {
+		i, ok := byID[id]
+		if !ok {
+			return fmt.Errorf("measurement of moment %q that was not read", id)
+		}
+		of[k] = i
+	}
+	group(c.Moments, of, r.rows, func(m *caseload.Moment, xs []caseload.Measurement) { m.Measurements = xs })
+	return nil
+}
+
+// loadMeasurements reads the measurements of the picked moments.
+func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	l := &loader{tx: tx, o: o}
 	q := QueryMeasurements
 	if o.relevant {
 		q = QueryRelevantMeasurements
 	}
-	out := map[string][]caseload.Measurement{}
-	l.each(q, func(sc scanner) error {
-		var x caseload.Measurement
-		var id, answered, items string
-		if err := sc.Scan(&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &x.Total, &x.Item9); err != nil {
-			return err
-		}
+	var out measurementRows
+	var x caseload.Measurement
+	var id, answered, items string
+	l.each(q, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &x.Total, &x.Item9}, func() error {
 		x.Answered = l.stamp(answered)
 		x.Items = l.ints(items)
-		out[id] = append(out[id], x)
+		out.moments = add(out.moments, id)
+		out.rows = add(out.rows, x)
 		return nil
 	})
 	return out, l.err
@@ -301,17 +373,14 @@ func loadMeasurements(tx *sql.Tx, o loadOpts) (map[string][]caseload.Measurement
 func versions(tx *sql.Tx, o loadOpts) (map[string]int64, error) {
 	l := &loader{tx: tx, o: o}
 	out := map[string]int64{}
-	l.each(QueryVersions, func(sc scanner) error {
-		var id string
-		var v int64
-		err := sc.Scan(&id, &v)
+	var id string
+	var v int64
+	l.each(QueryVersions, []any{&id, &v}, func() error {
 		out[id] = v
-		return err
+		return nil
 	})
 	return out, l.err
 }
-
-type scanner interface{ Scan(dest ...any) error }
 
 // loader runs the reading queries and keeps the first error.
 type loader struct {
@@ -320,7 +389,8 @@ type loader struct {
 	err error
 }
 
-func (l *loader) each(query string, row func(scanner) error) {
+// each runs query and, for every row, scans it into dest and calls row.
+func (l *loader) each(query string, dest []any, row func() error) {
 	if l.err != nil {
 		return
 	}
@@ -331,7 +401,11 @@ func (l *loader) each(query string, row func(scanner) error) {
 	}
 	defer rows.Close()
 	for rows.Next() {
-		if err := row(rows); err != nil {
+		if err := rows.Scan(dest...); err != nil {
+			l.err = err
+			return
+		}
+		if err := row(); err != nil {
 			l.err = err
 			return
 		}
@@ -386,18 +460,18 @@ func (l *loader) date(s string) caseload.Date {
 	return d
 }
 
+// ints reads comma-separated item scores.
 func (l *loader) ints(s string) []int {
 	if s == "" {
 		return nil
 	}
-	parts := strings.Split(s, ",")
-	out := make([]int, len(parts))
-	for i, p := range parts {
-		v, err := strconv.Atoi(p)
+	out := make([]int, 0, strings.Count(s, ",")+1)
+	for f := range strings.SplitSeq(s, ",") {
+		v, err := strconv.Atoi(f)
 		if err != nil && l.err == nil {
 			l.err = fmt.Errorf("item scores %q: %w", s, err)
 		}
-		out[i] = v
+		out = append(out, v)
 	}
 	return out
 }
@@ -413,22 +487,29 @@ func joinInts(vs []int) string {
 	return b.String()
 }
 
-func scanMoment(sc scanner) (caseload.Moment, error) {
-	var m caseload.Moment
-	var pnr, started, mfrom, closed, addons, login string
-	var day int
-	err := sc.Scan(&m.ID, &m.Version, &pnr, &m.Program, &m.Clinician, &started, &day, &m.Status,
-		&mfrom, &closed, &m.ClosingReason, &m.Diagnosis, &m.Challenge, &addons, &login)
-	if err != nil {
-		return m, err
-	}
-	l := &loader{}
-	m.PNR = personnummer.Number(pnr)
-	m.FeedbackDay = time.Weekday(day)
-	m.Started, m.MaintenanceFrom, m.ClosedOn = l.date(started), l.date(mfrom), l.date(closed)
-	m.LastLogin = l.stamp(login)
-	if addons != "" {
-		m.Addons = strings.Split(addons, ",")
+// momentRow is a row of QueryMoments as scanned.
+type momentRow struct {
+	m                                          caseload.Moment
+	pnr, started, mfrom, closed, addons, login string
+	day                                        int
+}
+
+func (r *momentRow) dest() []any {
+	m := &r.m
+	return []any{&m.ID, &m.Version, &r.pnr, &m.Program, &m.Clinician, &r.started, &r.day, &m.Status,
+		&r.mfrom, &r.closed, &m.ClosingReason, &m.Diagnosis, &m.Challenge, &r.addons, &r.login}
+}
+
+// moment returns the moment scanned.
+func (r *momentRow) moment() (caseload.Moment, error) {
+	var l loader
+	m := r.m
+	m.PNR = personnummer.Number(r.pnr)
+	m.FeedbackDay = time.Weekday(r.day)
+	m.Started, m.MaintenanceFrom, m.ClosedOn = l.date(r.started), l.date(r.mfrom), l.date(r.closed)
+	m.LastLogin = l.stamp(r.login)
+	if r.addons != "" {
+		m.Addons = strings.Split(r.addons, ",")
 	}
 	return m, l.err
 }
