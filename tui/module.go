@@ -102,22 +102,31 @@ func (p *modulePage) textWidth() int { return max(min(p.width, 100), 10) }
 
 // request shows the cached text for this width, or asks for it.
 func (p *modulePage) request() tea.Cmd {
-	tw := p.textWidth()
-	if s, ok := p.ctx.modules.get(p.entry.mod.Key, tw); ok {
-		if p.shown != tw {
-			p.vp.SetContent(s)
-			p.shown = tw
-		}
+	if p.takeCached() {
 		return nil
 	}
-	return renderModule(p.entry.mod, tw) // the old text stays until the new one comes
-
+	return renderModule(p.entry.mod, p.textWidth()) // the old text stays until the new one comes
 }
 
+// takeCached shows the text rendered for this width, if there is one.
+func (p *modulePage) takeCached() bool {
+	tw := p.textWidth()
+	s, ok := p.ctx.modules.get(p.entry.mod.Key, tw)
+	if ok && p.shown != tw {
+		p.vp.SetContent(s)
+		p.shown = tw
+	}
+	return ok
+}
+
+// SetSize also runs when the page is pushed, and takes a text that is
+// already rendered: opened with tea.Batch, a fast render (Glamour is warm
+// after the first text) can arrive before the page is on the stack.
 func (p *modulePage) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.vp.SetWidth(w)
 	p.vp.SetHeight(max(h-2, 1))
+	p.takeCached()
 }
 
 func (p *modulePage) Title() string { return p.entry.mod.Title }
