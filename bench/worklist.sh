@@ -3,7 +3,7 @@
 # million measurements) against the same SQL run by the sqlite3
 # command-line tool on the same file, for one clinician and for everyone,
 # and prints the ratios. Uses hyperfine when installed, else a loop timed
-# with /usr/bin/time (median of RUNS runs).
+# with date +%s%N (median of RUNS runs).
 #
 #   bench/worklist.sh            # builds the file once in $BENCH_DIR
 #   RUNS=20 bench/worklist.sh
@@ -37,15 +37,19 @@ sqlfile() { # $1 = clinician or ""
 	echo "$f"
 }
 
-# median seconds of RUNS runs of the command given as arguments
+# median seconds of RUNS runs of the command given as arguments (wall
+# clock in nanoseconds: /usr/bin/time reports only hundredths)
 median() {
 	i=0
 	: >"$BENCH_DIR/times"
 	while [ $i -lt "$RUNS" ]; do
-		/usr/bin/time -f %e -a -o "$BENCH_DIR/times" "$@" >/dev/null
+		t0=$(date +%s%N)
+		"$@" >/dev/null
+		t1=$(date +%s%N)
+		echo "$(((t1 - t0) / 1000))" >>"$BENCH_DIR/times"
 		i=$((i + 1))
 	done
-	sort -n "$BENCH_DIR/times" | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
+	sort -n "$BENCH_DIR/times" | awk '{ t[NR] = $1 / 1e6 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
 }
 
 run() { # $1 = label, $2 = clinician or ""
