@@ -19,6 +19,9 @@ type Writer interface {
 	AddMoment(p caseload.Patient, m caseload.Moment) (storeUndo, error)
 	SubmitModule(id string, version int64, module string, at caseload.Stamp) (storeUndo, error)
 	GiveFeedback(id string, version int64, module string, at caseload.Stamp, next string) (storeUndo, error)
+	// GiveFeedbackOpening is feedback that also opens modules and track
+	// parts and may set the challenge area, in one write.
+	GiveFeedbackOpening(id string, version int64, module string, at caseload.Stamp, open []string, challenge string) (storeUndo, error)
 	AddMessage(id string, version int64, msg caseload.Message) (storeUndo, error)
 	SetLastLogin(id string, version int64, at caseload.Stamp) (storeUndo, error)
 	AddMeasurement(id string, version int64, m caseload.Measurement) (storeUndo, error)

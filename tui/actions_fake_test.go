@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -145,6 +146,25 @@ func (s *fakeStore) GiveFeedback(id string, version int64, module string, at cas
 		}
 		if next != "" {
 			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: next, Opened: at})
+		}
+	})
+}
+
+func (s *fakeStore) GiveFeedbackOpening(id string, version int64, module string, at caseload.Stamp, open []string, challenge string) (storeUndo, error) {
+	call := "GiveFeedbackOpening " + id + " " + module + " open=" + strings.Join(open, ",") + " challenge=" + challenge
+	return s.write(call, id, version, func(m *caseload.Moment) {
+		for i := range m.Modules {
+			if m.Modules[i].Module == module {
+				m.Modules[i].Feedback = at
+			}
+		}
+		for _, k := range open {
+			if !slices.ContainsFunc(m.Modules, func(e caseload.ModuleEvent) bool { return e.Module == k }) {
+				m.Modules = append(m.Modules, caseload.ModuleEvent{Module: k, Opened: at})
+			}
+		}
+		if challenge != "" {
+			m.Challenge = challenge
 		}
 	})
 }

@@ -88,8 +88,10 @@ func TestNewMomentWritesOneMoment(t *testing.T) {
 	if got.Diagnosis != "F43.8" || got.Clinician != "Anna Lindqvist" || got.FeedbackDay != today.Weekday() || got.Status != caseload.Active {
 		t.Errorf("moment written as %+v", got)
 	}
-	if len(got.Modules) != 1 || got.Modules[0].Module != "1" || !got.Modules[0].Opened.Equal(today.Start()) {
-		t.Errorf("module 1 not opened on the start day: %+v", got.Modules)
+	// The optional track chosen starts with module 1.
+	if len(got.Modules) != 2 || got.Modules[0].Module != "1" || got.Modules[1].Module != "battre-somn/1" ||
+		!got.Modules[0].Opened.Equal(today.Start()) || !got.Modules[1].Opened.Equal(today.Start()) {
+		t.Errorf("module 1 and battre-somn/1 not opened on the start day: %+v", got.Modules)
 	}
 	if !slices.Equal(got.Addons, []string{"battre-somn"}) || got.Challenge != "" {
 		t.Errorf("tracks: challenge %q addons %v", got.Challenge, got.Addons)
@@ -171,7 +173,7 @@ func TestFeedbackOpensNextModuleThenComposerCopies(t *testing.T) {
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter", "enter") // the earliest submitted module, open the next, now
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	if want := "GiveFeedback " + mo.ID + " " + module + " next=" + next; s.writes()[0] != want {
+	if want := "GiveFeedbackOpening " + mo.ID + " " + module + " open=" + next + " challenge="; s.writes()[0] != want {
 		t.Errorf("write %q, want %q", s.writes()[0], want)
 	}
 	c := d.top().(*composerPage)

@@ -73,10 +73,18 @@ func noteStateOf(cat *programs.Catalogue, m *caseload.Moment, today caseload.Dat
 			highest = n
 		}
 	}
-	// Track parts given feedback together with the base module.
+	// Track parts done on the day of the latest contact, the base module's
+	// or a part's own: a part's feedback is often a write of its own
+	// (oro/1 after module 6), and the week's note names both.
+	contact := doneAt
+	for _, e := range m.Modules {
+		if at := doneStamp(e); strings.Contains(e.Module, "/") && at.After(contact) {
+			contact = at
+		}
+	}
 	for _, e := range m.Modules {
 		track, part, ok := strings.Cut(e.Module, "/")
-		if !ok || doneAt.IsZero() || !e.Feedback.Equal(doneAt) {
+		if at := doneStamp(e); !ok || at.IsZero() || !at.Date().Equal(contact.Date()) {
 			continue
 		}
 		if n, err := strconv.Atoi(part); err == nil {
@@ -137,6 +145,15 @@ func noteStateOf(cat *programs.Catalogue, m *caseload.Moment, today caseload.Dat
 		st.closing = &c
 	}
 	return st
+}
+
+// doneStamp is when a module was last done: its feedback, else its
+// submission (zero when neither).
+func doneStamp(e caseload.ModuleEvent) caseload.Stamp {
+	if !e.Feedback.IsZero() {
+		return e.Feedback
+	}
+	return e.Submitted
 }
 
 // draft builds the note's first draft with the phrasebook.

@@ -1,16 +1,22 @@
 package tui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/programs"
 )
 
 // feedbackForm is `f`: the clinician has replied in SoB. Feedback on a
 // submitted module marks it and opens the next base module at the same
-// time (weekly access, manual 3.6.1); a reply to a message is recorded as
-// the clinician's message. Then the note composer opens.
+// time (weekly access, manual 3.6.1); feedback on a track part opens the
+// track's next part. Opening Livsbalansen module 6 asks for the challenge
+// area chosen in module 5 and starts its part 1 with it (manual 5.4.2).
+// All of it is one write. A reply to a message is recorded as the
+// clinician's message. Then the note composer opens.
 func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 	l, st := a.ctx.Lang, a.ctx.Styles
 	prog := a.program(&m)
@@ -20,12 +26,33 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 	}
 	opts = append(opts, huh.NewOption(l.A("act.f.fbmessage"), ""))
 	module := opts[0].Value
-	next := nextBaseModule(prog, &m)
+	nextBase := nextBaseModule(prog, &m)
 	nextOpts := []huh.Option[string]{huh.NewOption(l.A("act.f.next.none"), "")}
-	if next != "" {
-		nextOpts = append([]huh.Option[string]{huh.NewOption(moduleName(prog, next), next)}, nextOpts...)
+	if nextBase != "" {
+		nextOpts = append([]huh.Option[string]{huh.NewOption(moduleName(prog, nextBase), nextBase)}, nextOpts...)
 	}
+	// Base modules open with base feedback; a track part's feedback opens
+	// the next base module only when the clinician picks it.
+	next := nextBase
+	if strings.Contains(module, "/") {
+		next = ""
+	}
+	challenge := m.Challenge
 	when := a.now().String()
+
+	asking := func() bool { return module != "" && asksChallenge(prog, &m, next) }
+	chosen := func() string {
+		if asking() {
+			return challenge
+		}
+		return m.Challenge
+	}
+	opens := func() []string {
+		if module == "" {
+			return nil
+		}
+		return feedbackOpens(prog, &m, module, next, chosen())
+	}
 
 	spec := &formSpec{title: l.A("act.title.feedback") + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
@@ -33,6 +60,9 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.fbmodule")).Options(opts...).Value(&module)),
 			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.next")).Options(nextOpts...).Value(&next)).
 				WithHideFunc(func() bool { return module == "" }),
+			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.fbchallenge")).
+				Options(trackOptions(l, prog, programs.Challenge, nil)...).Value(&challenge)).
+				WithHideFunc(func() bool { return !asking() }),
 			huh.NewGroup(huh.NewInput().Title(l.A("act.f.when")).Value(&when).Validate(validStamp(l))),
 		}
 	}
@@ -46,15 +76,25 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		if len(opts) == 1 {
 			return st.Dim.Render(l.A("act.info.nopending"))
 		}
-		if next == "" || module == "" || current == "" {
-			return ""
+		var lines []string
+		if o := opens(); len(o) > 0 {
+			names := make([]string, len(o))
+			for i, k := range o {
+				names[i] = moduleName(prog, k)
+			}
+			lines = append(lines, st.OK.Render(l.A("act.info.opens", strings.Join(names, ", "))))
 		}
-		if at, ok := openedAt(&m, current); ok {
-			if days := mustStamp(when).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
-				return st.Warn.Render(l.A("act.info.pace", current, days))
+		if asking() && challenge == "" {
+			lines = append(lines, st.Warn.Render(l.A("act.info.nochallenge")))
+		}
+		if next != "" && module != "" && current != "" {
+			if at, ok := openedAt(&m, current); ok {
+				if days := mustStamp(when).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
+					lines = append(lines, st.Warn.Render(l.A("act.info.pace", current, days)))
+				}
 			}
 		}
-		return ""
+		return strings.Join(lines, "\n")
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
 		at := mustStamp(when)
@@ -62,9 +102,14 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromClinician, At: at})
 			return u, l.A("act.done.feedback"), err
 		}
-		u, err := w.GiveFeedback(m.ID, version, module, at, next)
-		if next != "" {
-			return u, l.A("act.done.feedbacknext", next), err
+		set := ""
+		if asking() && challenge != m.Challenge {
+			set = challenge
+		}
+		o := opens()
+		u, err := w.GiveFeedbackOpening(m.ID, version, module, at, o, set)
+		if len(o) > 0 {
+			return u, l.A("act.done.feedbackopens", strings.Join(o, ", ")), err
 		}
 		return u, l.A("act.done.feedback"), err
 	}
