@@ -9,13 +9,10 @@ import (
 	"github.com/ikbt/ikbt/worklist"
 )
 
-// flagLabel names an open flag in a form: kind, detail and day raised.
+// flagLabel names an open flag in a form: kind, detail (in the
+// interface's language, as in the Flaggor tab) and day raised.
 func flagLabel(l Lang, f worklist.Flag) string {
-	s := l.A("act.flag." + f.Kind)
-	if f.Detail != "" {
-		s += " (" + f.Detail + ")"
-	}
-	return s + " · " + ShortDate(f.Raised)
+	return l.A("act.flag."+f.Kind) + " (" + flagDetail(l, f) + ") · " + ShortDate(f.Raised)
 }
 
 // handleFlagForm is `H` on a flagged moment: who did what and when. The
