@@ -176,3 +176,28 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	})
 }
+
+// The README's example file is a good file.
+func TestConfigREADMEExample(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(b), "    # ~/.config/ikbt/config\n")
+	if !ok {
+		t.Fatal("the README has no example config file")
+	}
+	var example strings.Builder
+	for line := range strings.Lines(rest) {
+		body, ok := strings.CutPrefix(line, "    ")
+		if !ok {
+			break
+		}
+		example.WriteString(body)
+	}
+	got, err := parseConfig("README.md", strings.NewReader(example.String()), "/home/anna")
+	want := config{lang: "en", clinician: "Anna Lindqvist", db: "/home/anna/ikbt/ikbt.db"}
+	if err != nil || got != want {
+		t.Errorf("the README's example reads as %+v, %v; want %+v", got, err, want)
+	}
+}
