@@ -30,9 +30,14 @@ type measureValues struct {
 	answered   string
 }
 
+// itemFields splits item answers separated by spaces or commas.
+func itemFields(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '\t' })
+}
+
 // parseItems reads item answers separated by spaces or commas.
 func parseItems(s string) ([]int, error) {
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '\t' })
+	f := itemFields(s)
 	out := make([]int, 0, len(f))
 	for i, x := range f {
 		n, err := strconv.Atoi(x)
@@ -60,6 +65,50 @@ func (v *measureValues) score() (instruments.Result, []int, error) {
 	}
 	r, err := instruments.Score(v.instrument, items)
 	return r, items, err
+}
+
+// problem says in the interface's language what is wrong with the answers
+// typed so far, or nil; instruments and parseItems speak English, for the
+// command line. An item out of range is named while the rest is typed.
+func (v *measureValues) problem(l Lang) error {
+	in, ok := instruments.Get(v.instrument)
+	if !ok {
+		_, _, err := v.score()
+		return err
+	}
+	if v.mode == modeTotal {
+		s := strings.TrimSpace(v.total)
+		n, err := strconv.Atoi(s)
+		switch {
+		case err != nil:
+			return errors.New(l.T("measure.err.total", s))
+		case n < in.MinTotal() || n > in.MaxTotal():
+			return errors.New(l.T("measure.err.totalrange", in.ID, n, in.MinTotal(), in.MaxTotal()))
+		}
+		return nil
+	}
+	f := itemFields(v.items)
+	for i, x := range f {
+		n, err := strconv.Atoi(x)
+		switch {
+		case err != nil:
+			return errors.New(l.T("measure.err.number", i+1, x))
+		case n < in.ItemMin || n > in.ItemMax:
+			return errors.New(l.T("measure.err.range", in.ID, i+1, n, in.ItemMin, in.ItemMax))
+		}
+	}
+	if len(f) != in.Items {
+		return errors.New(l.T("measure.err.count", in.ID, in.Items, len(f)))
+	}
+	return nil
+}
+
+// scoreIn is score with its refusal in the interface's language.
+func (v *measureValues) scoreIn(l Lang) (instruments.Result, []int, error) {
+	if err := v.problem(l); err != nil {
+		return instruments.Result{}, nil, err
+	}
+	return v.score()
 }
 
 // measureForm is `m`: a rating scale answered. The band and MADRS-S item
@@ -104,7 +153,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					}
 					return in.ID + ": " + l.A("act.f.items", in.Items, in.ItemMin, in.ItemMax)
 				}, &v.instrument).Value(&v.items).Validate(func(string) error {
-					_, _, err := v.score()
+					_, _, err := v.scoreIn(l)
 					return err
 				}),
 				huh.NewInput().Title(l.A("act.f.when")).Value(&v.answered).Validate(validStamp(l)),
@@ -117,7 +166,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					}
 					return in.ID + ": " + l.A("act.f.total", in.MinTotal(), in.MaxTotal())
 				}, &v.instrument).Value(&v.total).Validate(func(string) error {
-					_, _, err := v.score()
+					_, _, err := v.scoreIn(l)
 					return err
 				}),
 				huh.NewInput().Title(l.A("act.f.when")).Value(&v.answered).Validate(validStamp(l)),
@@ -132,7 +181,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		if (v.mode == modeItems && strings.TrimSpace(v.items) == "") || (v.mode == modeTotal && strings.TrimSpace(v.total) == "") {
 			return ""
 		}
-		r, _, err := v.score()
+		r, _, err := v.scoreIn(l)
 		if err != nil {
 			return st.Warn.Render(err.Error())
 		}
@@ -150,7 +199,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		return strings.Join(lines, "\n")
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		r, items, err := v.score()
+		r, items, err := v.scoreIn(l)
 		if err != nil {
 			return storeUndo{}, "", err
 		}

@@ -70,3 +70,59 @@ func FuzzFuzzyScore(f *testing.F) {
 		}
 	})
 }
+
+// The measurement form refuses in the interface's language, and refuses
+// exactly what instruments refuses.
+func TestMeasureProblemSpeaksTheLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		inst, mode, in string
+		sv, en         string // "" = accepted
+	}{
+		{"MADRS-S", modeItems, "2 2 3 2 1 2 2 3", "MADRS-S har 9 frågor, här står 8", "MADRS-S has 9 items, got 8"},
+		{"MADRS-S", modeItems, "2 2 3 2 1 2 2 3 4", "", ""},
+		{"MADRS-S", modeItems, "2 9", "MADRS-S fråga 2: 9 ligger utanför 0–6", "MADRS-S item 2: 9 is out of range 0–6"},
+		{"GAD-7", modeItems, "1 x", "fråga 2: ”x” är inget heltal", `item 2: "x" is not a whole number`},
+		{"GAD-7", modeItems, "", "GAD-7 har 7 frågor, här står 0", "GAD-7 has 7 items, got 0"},
+		{"GAD-7", modeTotal, "abc", "summan ”abc” är inget heltal", `the total "abc" is not a whole number`},
+		{"GAD-7", modeTotal, "22", "GAD-7 summa: 22 ligger utanför 0–21", "GAD-7 total: 22 is out of range 0–21"},
+		{"GAD-7", modeTotal, " 21 ", "", ""},
+		{"WHODAS-12", modeTotal, "11", "WHODAS-12 summa: 11 ligger utanför 12–60", "WHODAS-12 total: 11 is out of range 12–60"},
+	} {
+		v := &measureValues{instrument: tc.inst, mode: tc.mode, items: tc.in, total: tc.in}
+		for _, l := range []struct {
+			lang Lang
+			want string
+		}{{"sv", tc.sv}, {"en", tc.en}} {
+			err := v.problem(l.lang)
+			switch {
+			case l.want == "" && err != nil:
+				t.Errorf("%s %s %q (%s): refused: %v", tc.inst, tc.mode, tc.in, l.lang, err)
+			case l.want != "" && (err == nil || err.Error() != l.want):
+				t.Errorf("%s %s %q (%s): %v, want %q", tc.inst, tc.mode, tc.in, l.lang, err, l.want)
+			}
+		}
+		if _, _, err := v.score(); (err == nil) != (tc.sv == "") {
+			t.Errorf("%s %s %q: instruments says %v, the form %q", tc.inst, tc.mode, tc.in, err, tc.sv)
+		}
+	}
+}
+
+// FuzzMeasureProblem: the form's own check refuses what instruments
+// refuses, no more and no less.
+func FuzzMeasureProblem(f *testing.F) {
+	for _, s := range []string{"2 2 3 2 1 2 2 3 4", "0,1,2", "", "x", "-1 7", "６", "12", "+3"} {
+		f.Add("MADRS-S", s, false)
+		f.Add("GAD-7", s, true)
+	}
+	f.Fuzz(func(t *testing.T, inst, s string, total bool) {
+		v := &measureValues{instrument: inst, mode: modeItems, items: s, total: s}
+		if total {
+			v.mode = modeTotal
+		}
+		_, _, want := v.score()
+		_, _, got := v.scoreIn("sv")
+		if (got == nil) != (want == nil) {
+			t.Errorf("%s %q total=%v: the form says %v, instruments %v", inst, s, total, got, want)
+		}
+	})
+}
