@@ -138,8 +138,10 @@ func (p *programsPage) View() string {
 				if len(it.prog.Tracks) > 0 {
 					what += ", " + l.T("programs.tracks", len(it.prog.Tracks))
 				}
+			} else if n := len(it.addon.Modules); n == 1 {
+				what = l.T("programs.addon1")
 			} else {
-				what = l.T("programs.addon", len(it.addon.Modules))
+				what = l.T("programs.addon", n)
 			}
 			lines = append(lines, p.line(i == p.sel, it.name(), what))
 		}
