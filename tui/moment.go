@@ -137,6 +137,7 @@ func (p *momentPage) Help() help.KeyMap {
 	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.ctx.Lang.T("key.openmodule")))
 	return bindings{
 		short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}},
+		// The actions work here on this moment (model.key), so they are listed.
+		full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, k.Actions.List()},
 	}
 }
