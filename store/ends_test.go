@@ -232,3 +232,42 @@ func withPatient(m caseload.Moment, p caseload.Patient) caseload.Moment {
 	m.PNR = p.PNR
 	return m
 }
+
+// TestGroup: rows reach their moments in their order, sorted by moment or
+// not, and a moment without rows keeps nil.
+func TestGroup(t *testing.T) {
+	tests := []struct {
+		name string
+		of   []int
+		want [][]int // rows of each moment (the rows are 0, 1, 2, …)
+	}{
+		{"none", nil, [][]int{nil, nil, nil}},
+		{"moment by moment", []int{0, 0, 2, 2, 2}, [][]int{{0, 1}, nil, {2, 3, 4}}},
+		{"mixed", []int{2, 0, 2, 1, 0}, [][]int{{1, 4}, {3}, {0, 2}}},
+		{"one moment", []int{1, 1}, [][]int{nil, {0, 1}, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := make([]caseload.Moment, len(tt.want))
+			rows := make([]caseload.Message, len(tt.of))
+			for i := range rows {
+				rows[i].From = fmt.Sprint(i)
+			}
+			group(ms, tt.of, rows, func(m *caseload.Moment, xs []caseload.Message) { m.Messages = xs })
+			for i, m := range ms {
+				var got []int
+				for _, x := range m.Messages {
+					var n int
+					fmt.Sscan(x.From, &n)
+					got = append(got, n)
+				}
+				if !slices.Equal(got, tt.want[i]) || (tt.want[i] == nil) != (m.Messages == nil) {
+					t.Errorf("moment %d got rows %v, want %v", i, got, tt.want[i])
+				}
+				if len(m.Messages) != cap(m.Messages) {
+					t.Errorf("moment %d: cap %d > len %d: an append would write over the next moment's rows", i, cap(m.Messages), len(m.Messages))
+				}
+			}
+		})
+	}
+}
