@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/worklist"
 )
 
 // momentInfo is one moment as loaded for the detail pane.
@@ -373,12 +374,18 @@ func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, widt
 		item9 := ""
 		if m.Item9 >= 0 && known && in.Item9 > 0 {
 			s := l.T("detail.item9", m.Item9)
-			if m.Item9 >= 4 {
+			if m.Item9 >= worklist.RedFlagItem9 {
 				s = st.Red.Render("⚑ " + s)
 			}
 			item9 = " " + s
 		}
-		add(fmt.Sprintf("   %s %-10s %3d%s %s", ShortDate(m.Answered.Date()), l.T("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
+		// A narrow pane (the side pane below 120 columns) writes the day
+		// as MM-DD, so that item 9 still fits before the line is cut.
+		day := ShortDate(m.Answered.Date())
+		if width < 44 {
+			day = shortDay(m.Answered)
+		}
+		add(fmt.Sprintf("   %s %-10s %3d%s %s", day, l.T("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
 	}
 	return out
 }
