@@ -13,6 +13,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/programs"
 )
 
 func init() { subcommands = append(subcommands, newPhraseCmd) }
@@ -59,6 +60,9 @@ code<TAB>text or code<TAB>sökord<TAB>text.`,
 				return withFlagHint(err)
 			}
 			if err := o.unused(cmd, set, args[0]); err != nil {
+				return err
+			}
+			if err := moduleInProgram(set, args[0], p); err != nil {
 				return err
 			}
 			_, err = fmt.Fprintln(cmd.OutOrStdout(), text)
@@ -128,6 +132,30 @@ func (o *phraseOptions) unused(cmd *cobra.Command, set *phrases.Set, code string
 		}
 	}
 	return nil
+}
+
+// moduleInProgram refuses a --module beyond the program of a program's own
+// code (kbtintli --module 9: Livsbalansen has 8 modules), or beyond every
+// program for a code that serves them all (uppint), rather than print a
+// module that does not exist.
+func moduleInProgram(set *phrases.Set, code string, p phrases.Params) error {
+	ph, err := set.Lookup(code)
+	if err != nil || p.Module == 0 || ph.Track != "" {
+		return nil
+	}
+	most, name := 0, ""
+	for _, pr := range programs.Default().Programs() {
+		if (ph.Program == "" || pr.ID == ph.Program) && pr.Total() > most {
+			most, name = pr.Total(), pr.Name
+		}
+	}
+	switch {
+	case most == 0 || p.Module <= most:
+		return nil
+	case ph.Program == "":
+		return fmt.Errorf("--module %d: no program has more than %d modules (phrase %s)", p.Module, most, code)
+	}
+	return fmt.Errorf("--module %d: %s has %d modules (phrase %s)", p.Module, name, most, code)
 }
 
 // withFlagHint adds the flag that supplies a missing parameter.

@@ -37,6 +37,9 @@ func TestPhraseCommand(t *testing.T) {
 		{[]string{"phrase", "madrs", "--score", "0"}, "MADRS-S fråga 9 om livslust\nPatientens poäng: 0 vilket indikerar normal aptit på livet (under 0.5)\n"},
 		{[]string{"phrase", "uppint", "--module", "4", "--date", "2026-11-30"}, "Patienten tilldelas modul 4. Uppföljning den 2026-11-30\n"},
 		{[]string{"phrase", "KBTINTLI", "--module", "2"}, "KBT via internet, ”Livsbalansen”, modul 2\n"},
+		{[]string{"phrase", "kbtintli", "--module", "8"}, "KBT via internet, ”Livsbalansen”, modul 8\n"},
+		{[]string{"phrase", "kbtintst", "--module", "6"}, "KBT via internet, ”Stresshjälpen”, modul 6\n"},
+		{[]string{"phrase", "uppint", "--module", "8", "--date", "2026-11-30"}, "Patienten tilldelas modul 8. Uppföljning den 2026-11-30\n"},
 		{[]string{"phrase", "hallarb3"}, "I tredje delen av Hållbart arbetsliv ingår att beskriva och utforska relationer på arbetet.\n"},
 		{[]string{"phrase", "i0"}, "Ikbt, avgiftsbefriat enligt Regionbeslut\n"},
 	} {
@@ -61,6 +64,9 @@ func TestPhraseCommandErrors(t *testing.T) {
 		{[]string{"phrase", "Madrs4", "--score", "3"}, []string{"Madrs4", "--score"}},
 		{[]string{"phrase", "uppint", "--module", "4", "--date", "30/11"}, []string{"--date"}},
 		{[]string{"phrase", "uppint", "--module", "0", "--date", "2026-11-30"}, []string{"--module"}},
+		{[]string{"phrase", "kbtintli", "--module", "9"}, []string{"--module 9", "Livsbalansen has 8 modules"}},
+		{[]string{"phrase", "kbtintst", "--module", "7"}, []string{"--module 7", "Stresshjälpen Plus has 6 modules"}},
+		{[]string{"phrase", "uppint", "--module", "99", "--date", "2026-11-30"}, []string{"--module 99", "no program has more than 8 modules"}},
 		{[]string{"phrase"}, []string{"phrase list"}},
 	} {
 		out, _, err := runPhrase(t, "", tc.args...)
