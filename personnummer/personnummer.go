@@ -37,9 +37,15 @@ func ParseAt(s string, today time.Time) (Number, error) {
 	case 12:
 	case 10:
 		yy, _ := strconv.Atoi(digits[:2])
-		century := today.Year() / 100 * 100
-		year := century + yy
-		if year > today.Year() {
+		mm, _ := strconv.Atoi(digits[2:4])
+		dd, _ := strconv.Atoi(digits[4:6])
+		if dd > 60 {
+			dd -= 60 // samordningsnummer
+		}
+		year := today.Year()/100*100 + yy
+		// Nobody is born after today: a date later this year (or in a later
+		// year) belongs to the century before.
+		if year > today.Year() || (year == today.Year() && (mm > int(today.Month()) || (mm == int(today.Month()) && dd > today.Day()))) {
 			year -= 100
 		}
 		if plus {

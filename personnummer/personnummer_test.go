@@ -22,6 +22,11 @@ func TestParse(t *testing.T) {
 		{"900209+9811", "189002099811", ""},    // plus: 100 or older
 		{"900209-9811", "199002099811", ""},    // the century follows the sign, not the check digit
 		{" 202512232386 ", "202512232386", ""}, // surrounding space is trimmed
+		{"261123-9803", "202611239803", ""},    // born today
+		{"261124-9802", "192611249802", ""},    // tomorrow is not a birthday yet: a century earlier
+		{"261201-9808", "192612019808", ""},    // later this year, likewise
+		{"261183-9800", "202611839800", ""},    // samordningsnummer born today
+		{"261184-9809", "192611849809", ""},    // samordningsnummer born tomorrow
 		{"200306662388", "200306662388", ""},   // samordningsnummer: day + 60
 		{"200306062382", "", "wrong check digit"},
 		{"200313062381", "", "no valid date"},
