@@ -5,10 +5,16 @@ import "strings"
 // emptyView is the first screen of an empty database: how to get moments in.
 func emptyView(ctx *Context, width int) string {
 	l, st := ctx.Lang, ctx.Styles
+	intro := l.T("empty.intro")
+	if ctx.Clinician != "" {
+		// Only this clinician's moments were asked for: the database may
+		// well hold others', and a misspelt name must not look like loss.
+		intro = l.T("empty.clinician", ctx.Clinician)
+	}
 	lines := []string{
 		st.Bold.Render(l.T("empty.title")),
 		"",
-		l.T("empty.intro"),
+		intro,
 		"",
 		"  " + st.Title.Render("ikbt import FILE.json"),
 		"    " + l.T("empty.import"),
