@@ -245,6 +245,14 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if msg.String() == "ctrl+c" {
 		return tea.Quit
 	}
+	if m.tooSmall() && m.ctx.Width > 0 {
+		// The screen only says how big it must be and that q quits; a key
+		// acting on what cannot be seen (enter, a form's letters) waits.
+		if key.Matches(msg, k.Quit) {
+			return tea.Quit
+		}
+		return nil
+	}
 	capturing := m.filtering
 	if len(m.pages) > 0 {
 		if c, ok := m.pages[len(m.pages)-1].(KeyCapturer); ok && c.CapturesKeys() {
