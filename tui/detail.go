@@ -177,16 +177,17 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 			next = r.NextFeedback
 		}
 	}
+	day := func(d caseload.Date) string { return paneDay(ctx, width, d) }
 	if next.IsZero() {
 		add(st.Dim.Render(l.T("detail.feedbackday", l.Weekday(m.FeedbackDay))))
 	} else {
-		add(st.Dim.Render(l.T("detail.feedbacknext", l.Weekday(m.FeedbackDay), ShortDate(next))))
+		add(st.Dim.Render(l.T("detail.feedbacknext", l.Weekday(m.FeedbackDay), day(next))))
 	}
 	if m.Diagnosis != "" {
 		add(st.Dim.Render(l.T("detail.diagnosis", m.Diagnosis)))
 	}
 	if m.Status == caseload.Maintenance && !m.MaintenanceFrom.IsZero() {
-		add(st.Dim.Render(l.T("detail.maintenance", ShortDate(m.MaintenanceFrom), ShortDate(m.MaintenanceFrom.AddDays(caseload.MaintenanceDays)))))
+		add(st.Dim.Render(l.T("detail.maintenance", day(m.MaintenanceFrom), day(m.MaintenanceFrom.AddDays(caseload.MaintenanceDays)))))
 	}
 
 	if ix != nil {
@@ -379,15 +380,20 @@ func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, widt
 			}
 			item9 = " " + s
 		}
-		// A narrow pane (the side pane below 120 columns) writes the day
-		// as MM-DD, so that item 9 still fits before the line is cut.
-		day := ShortDate(m.Answered.Date())
-		if width < 44 {
-			day = shortDay(m.Answered)
-		}
-		add(fmt.Sprintf("   %s %-10s %3d%s %s", day, l.T("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
+		add(fmt.Sprintf("   %s %-10s %3d%s %s", paneDay(ctx, width, m.Answered.Date()), l.T("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
 	}
 	return out
+}
+
+// paneDay writes a day in a pane of the given width. The side pane below
+// 120 columns is too narrow for a full date beside a weekday, a second
+// date or a red item 9 (the line would be cut), so there a day of this
+// year is MM-DD.
+func paneDay(ctx *Context, width int, d caseload.Date) string {
+	if width >= 44 || d.IsZero() || d.Year() != ctx.Today.Year() {
+		return ShortDate(d)
+	}
+	return d.Time().Format("01-02")
 }
 
 // shortDay writes a stamp as MM-DD, or "–".

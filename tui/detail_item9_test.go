@@ -46,3 +46,26 @@ func TestSidePaneShowsItem9Whole(t *testing.T) {
 		}
 	}
 }
+
+// In the side pane at 100 columns the feedback line is whole: weekday and
+// next feedback day, not "nästa 2026-1".
+func TestSidePaneFeedbackLineWhole(t *testing.T) {
+	for _, l := range []Lang{"sv", "en"} {
+		m := start(t, demoData(), 100, 30, l, "")
+		row := m.Worklist().Moments[0]
+		if row.NextFeedback.IsZero() {
+			t.Fatal("the first moment has no next feedback day")
+		}
+		want := m.ctx.Lang.T("detail.feedbacknext", "", row.NextFeedback.Time().Format("01-02"))
+		want = want[strings.Index(want, ",")+1:] // ", nästa 11-25" without the weekday
+		found := false
+		for _, line := range strings.Split(screen(m), "\n") {
+			if i := strings.Index(line, "│"); i >= 0 && strings.Contains(line[i:], strings.TrimSpace(want)) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: side pane lacks %q:\n%s", l, want, screen(m))
+		}
+	}
+}
