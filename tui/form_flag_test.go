@@ -1,8 +1,11 @@
 package tui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/caseload"
 )
 
 // The handle-flag form names each flag in the interface's language:
@@ -34,5 +37,27 @@ func TestFlagLabelSpeaksTheLanguage(t *testing.T) {
 	}
 	if len(kinds) < 5 {
 		t.Errorf("the demo raises %d flag kinds, want all 5: %v", len(kinds), kinds)
+	}
+}
+
+// flagDetail rebuilds the Swedish detail by reading the numbers back out
+// of worklist's English one; if worklist's wording drifts, the Swedish
+// screen silently falls back to a vague text. Every number must survive.
+func TestFlagDetailKeepsTheNumbers(t *testing.T) {
+	digits := regexp.MustCompile(`\d+(-\d+)*`)
+	for _, f := range start(t, demoData(), 80, 24, "sv", "").Worklist().Flags {
+		sv := flagDetail("sv", f)
+		if sv == Lang("sv").T("flag."+f.Kind+".detail") {
+			t.Errorf("%s: %q was not read; the Swedish detail fell back to %q", f.Kind, f.Detail, sv)
+			continue
+		}
+		for _, n := range digits.FindAllString(f.Detail, -1) {
+			if f.Kind == caseload.FlagMADRS9 && n == "9" {
+				continue // "item 9" is the question, not a number the reader needs twice
+			}
+			if !strings.Contains(sv, n) {
+				t.Errorf("%s: %q lost %s in Swedish: %q", f.Kind, f.Detail, n, sv)
+			}
+		}
 	}
 }
