@@ -140,6 +140,17 @@ func TestTUIInTmux(t *testing.T) {
 		return place.MatchString(screen) && strings.Contains(screen, "måndag 23 november 2026")
 	})
 
+	// The text itself, not only its title ("Förbereder texten …" has the
+	// title too); then a second module, which Glamour, warm now, renders
+	// fast enough to race its page.
+	s.waitText("Syfte")
+	s.keys("Escape")
+	s.waitText("Moduler (")
+	s.keys("Down", "Enter")
+	s.waitFor("a second module text", func(screen string) bool {
+		return place.MatchString(screen) && strings.Contains(screen, "Syfte") && !strings.Contains(screen, "Förbereder")
+	})
+
 	// Back to the worklist, clear the filter, quit.
 	s.keys("Escape")
 	s.waitText("Moduler (")
