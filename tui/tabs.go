@@ -275,7 +275,7 @@ func flagText(ctx *Context, f worklist.Flag) string {
 }
 
 // flagDetail explains a flag. worklist writes its detail in English; the
-// Swedish one is rebuilt from the numbers in it.
+// Swedish one is built from the flag's numbers.
 func flagDetail(l Lang, f worklist.Flag) string {
 	if isRed(f) {
 		return l.T("flag.madrs9.detail", f.Score)
@@ -283,25 +283,15 @@ func flagDetail(l Lang, f worklist.Flag) string {
 	if l == "en" {
 		return f.Detail
 	}
-	var a, b, c, d int
-	var s string
 	switch f.Kind {
 	case caseload.FlagInactive:
-		if _, err := fmt.Sscanf(f.Detail, "no login or activity for %d days", &a); err == nil {
-			return l.T("flag.inactive.days", a)
-		}
+		return l.T("flag.inactive.days", f.Days)
 	case caseload.FlagNoDialogue:
-		if _, err := fmt.Sscanf(f.Detail, "no dialogue for %d days", &a); err == nil {
-			return l.T("flag.no-dialogue.days", a)
-		}
+		return l.T("flag.no-dialogue.days", f.Days)
 	case caseload.FlagMaintenanceOver:
-		if _, err := fmt.Sscanf(f.Detail, "maintenance since %s is over (%d days)", &s, &a); err == nil {
-			return l.T("flag.maintenance-over.since", s, a)
-		}
+		return l.T("flag.maintenance-over.since", f.Since.String(), f.Days)
 	case caseload.FlagDeterioration:
-		if _, err := fmt.Sscanf(f.Detail, "%s %d → %d (+%d, reliable change is %d)", &s, &a, &b, &c, &d); err == nil {
-			return l.T("flag.deterioration.change", s, a, b, c, d)
-		}
+		return l.T("flag.deterioration.change", f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
 	}
 	return l.T("flag." + f.Kind + ".detail")
 }

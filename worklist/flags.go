@@ -39,6 +39,7 @@ func flags(m *caseload.Moment, prog *programs.Program, today caseload.Date) []Fl
 		if !m.MaintenanceFrom.IsZero() && today.DaysSince(m.MaintenanceFrom) > caseload.MaintenanceDays {
 			raised := m.MaintenanceFrom.AddDays(caseload.MaintenanceDays + 1)
 			add(Flag{Kind: caseload.FlagMaintenanceOver, Ref: raised.String(), Raised: raised,
+				Days: caseload.MaintenanceDays, Since: m.MaintenanceFrom,
 				Detail: fmt.Sprintf("maintenance since %s is over (%d days)", m.MaintenanceFrom, caseload.MaintenanceDays)})
 		}
 		return out
@@ -49,7 +50,7 @@ func flags(m *caseload.Moment, prog *programs.Program, today caseload.Date) []Fl
 	for _, ms := range m.Measurements {
 		if (ms.Instrument == "MADRS-S" || ms.Instrument == "MADRS-S9") && ms.Item9 >= RedFlagItem9 && !ms.Answered.IsZero() {
 			add(Flag{Kind: caseload.FlagMADRS9, Ref: ms.Answered.String(), Raised: ms.Answered.Date(),
-				Detail: fmt.Sprintf("%s item 9 = %d", ms.Instrument, ms.Item9), Score: ms.Item9})
+				Detail: fmt.Sprintf("%s item 9 = %d", ms.Instrument, ms.Item9), Score: ms.Item9, Instrument: ms.Instrument})
 		}
 	}
 	since := LastActivity(*m)
@@ -58,7 +59,7 @@ func flags(m *caseload.Moment, prog *programs.Program, today caseload.Date) []Fl
 	}
 	if !since.IsZero() && today.DaysSince(since.Date()) >= InactiveDays {
 		raised := since.Date().AddDays(InactiveDays)
-		add(Flag{Kind: caseload.FlagInactive, Ref: raised.String(), Raised: raised,
+		add(Flag{Kind: caseload.FlagInactive, Ref: raised.String(), Raised: raised, Days: today.DaysSince(since.Date()),
 			Detail: fmt.Sprintf("no login or activity for %d days", today.DaysSince(since.Date()))})
 	}
 	contact := lastContact(m)
@@ -67,7 +68,7 @@ func flags(m *caseload.Moment, prog *programs.Program, today caseload.Date) []Fl
 	}
 	if !contact.IsZero() && today.DaysSince(contact.Date()) >= NoDialogueDays {
 		raised := contact.Date().AddDays(NoDialogueDays)
-		add(Flag{Kind: caseload.FlagNoDialogue, Ref: raised.String(), Raised: raised,
+		add(Flag{Kind: caseload.FlagNoDialogue, Ref: raised.String(), Raised: raised, Days: today.DaysSince(contact.Date()),
 			Detail: fmt.Sprintf("no dialogue for %d days: consider closing", today.DaysSince(contact.Date()))})
 	}
 	if f, ok := deterioration(m, prog); ok {
@@ -101,6 +102,7 @@ func deterioration(m *caseload.Moment, prog *programs.Program) (Flag, bool) {
 	}
 	raised := b.Answered.Date()
 	return Flag{Kind: caseload.FlagDeterioration, Ref: raised.String(), Raised: raised, Score: b.Total,
+		Instrument: in.ID, From: a.Total, To: b.Total, RCI: in.RCI,
 		Detail: fmt.Sprintf("%s %d → %d (+%d, reliable change is %d)", in.ID, a.Total, b.Total, b.Total-a.Total, in.RCI)}, true
 }
 

@@ -55,6 +55,13 @@ type Flag struct {
 	Raised caseload.Date `json:"raised"`
 	Detail string        `json:"detail"` // short English detail, e.g. "MADRS-S item 9 = 5"
 	Score  int           `json:"score,omitempty"`
+	// The numbers behind Detail, so a translation need not parse it.
+	Days       int           `json:"days,omitempty"`       // inactive, no-dialogue: days since; maintenance-over: the access period
+	Since      caseload.Date `json:"since,omitzero"`       // maintenance-over: the day maintenance began
+	Instrument string        `json:"instrument,omitempty"` // deterioration (and MADRS-S item 9)
+	From       int           `json:"from,omitempty"`       // deterioration: first total
+	To         int           `json:"to,omitempty"`         // deterioration: latest total
+	RCI        int           `json:"rci,omitempty"`        // deterioration: the reliable change threshold
 }
 
 // Due is a measurement whose trigger has come with no answer since.
