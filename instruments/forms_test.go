@@ -2,6 +2,7 @@ package instruments
 
 import (
 	"math"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -333,6 +334,19 @@ func TestSources(t *testing.T) {
 		}
 		if !in.ItemsScored() && !strings.Contains(in.Source, "not found in public") {
 			t.Errorf("%s: a total-only form must say why", in.ID)
+		}
+	}
+}
+
+// TestREADMEScaleTable: the README's scale table has a row for every form.
+func TestREADMEScaleTable(t *testing.T) {
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range All() {
+		if !strings.Contains(string(b), "\n| "+in.ID+" | ") {
+			t.Errorf("README's scale table has no row for %s", in.ID)
 		}
 	}
 }
