@@ -247,6 +247,9 @@ func FuzzScore(f *testing.F) {
 	f.Add("PSS-10", []byte{4, 4, 4, 4, 4, 4, 4, 4, 4, 4})
 	f.Add("WHODAS-12", []byte{1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2})
 	f.Add("MADRS-S", []byte{6, 6, 6, 6, 6, 6, 6, 6, 255})
+	f.Add("AUDIT", []byte{4, 4, 4, 4, 4, 4, 4, 4, 2, 4})
+	f.Add("EDE-Q", []byte{6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 100, 3, 28, 0, 0, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6})
+	f.Add("ASRS", []byte{2, 2, 2, 3, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4})
 	f.Add("nope", []byte{})
 	f.Fuzz(func(t *testing.T, id string, raw []byte) {
 		is := make([]int, len(raw))
@@ -258,7 +261,7 @@ func FuzzScore(f *testing.F) {
 			return
 		}
 		in, _ := Get(id)
-		if r.Total < in.MinTotal() || r.Total > in.MaxTotal() {
+		if r.Score < float64(in.MinTotal()) || r.Score > float64(in.MaxTotal()) || r.Total < in.MinTotal() || r.Total > in.MaxTotal() {
 			t.Fatalf("Score(%s, %v) total %d outside %d–%d", id, is, r.Total, in.MinTotal(), in.MaxTotal())
 		}
 		if len(in.Bands) > 0 && r.Band.En == "" {
