@@ -79,13 +79,25 @@ const (
 // Measurement is one answered rating scale.
 type Measurement struct {
 	ID         int64  // assigned by the store; 0 before it is saved
-	Instrument string // instruments ID: MADRS-S, MADRS-S9, GAD-7, PHQ-9, ISI, PSS-10, KEDS, WHODAS-12
+	Instrument string // instruments ID: MADRS-S, GAD-7, OCI-R, EDE-Q, … (instruments.json)
 	Occasion   Occasion
 	Answered   Stamp
 	Items      []int // item scores in order; nil when only the total is known
-	Total      int   // computed from Items when they are given
+	Total      int   // computed from Items when they are given; the score rounded when it is a decimal
+	// Decimal is the score of a form scored in decimals (EDE-Q's mean,
+	// AAQoL's 0–100 total), nil for the forms scored in whole numbers,
+	// whose score is Total. Value gives the score either way.
+	Decimal *float64
 	// Item9 is MADRS-S item 9 (livslust), or -1 when the measurement does not carry it.
 	Item9 int
+}
+
+// Value is the measurement's score: Decimal when set, else Total.
+func (m Measurement) Value() float64 {
+	if m.Decimal != nil {
+		return *m.Decimal
+	}
+	return float64(m.Total)
 }
 
 // Message is one message in the SoB dialogue.

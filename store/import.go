@@ -181,7 +181,7 @@ func insertChildren(st *stmts, m *caseload.Moment) bool {
 			return false
 		}
 		changed = st.exec(upsertMeasurement, m.ID, x.Instrument, string(x.Occasion), x.Answered.String(),
-			joinInts(x.Items), r.Total, r.Item9) || changed
+			joinInts(x.Items), r.Score, r.Item9) || changed
 	}
 	for _, x := range m.Messages {
 		changed = st.exec(insertMessage, m.ID, x.From, x.At.String()) || changed

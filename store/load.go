@@ -4,12 +4,14 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/personnummer"
 )
 
@@ -359,9 +361,15 @@ func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	var out measurementRows
 	var x caseload.Measurement
 	var id, answered, items string
-	l.each(q, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &x.Total, &x.Item9}, func() error {
+	var total float64 // REAL for a decimal score (EDE-Q, AAQoL), else INTEGER
+	l.each(q, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &total, &x.Item9}, func() error {
 		x.Answered = l.stamp(answered)
 		x.Items = l.ints(items)
+		x.Total, x.Decimal = int(math.Round(total)), nil
+		if in, ok := instruments.Get(x.Instrument); ok && in.Decimal() {
+			v := total
+			x.Decimal = &v
+		}
 		out.moments = add(out.moments, id)
 		out.rows = add(out.rows, x)
 		return nil

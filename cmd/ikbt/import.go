@@ -39,6 +39,9 @@ func newImportCmd(g *globals) *cobra.Command {
 				return fmt.Errorf("%s: %w (nothing was imported)", args[0], err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Imported %s from %s into %s\n", countText(c), args[0], s.Path())
+			for _, w := range store.ScheduleWarnings(c, programs.Default()) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s: %s\n", args[0], w)
+			}
 			return nil
 		},
 	}
