@@ -60,12 +60,13 @@ func (r Refusal) Text(lang string) string {
 
 // Change is one moment created or updated.
 type Change struct {
-	Rows     []int // the lines that contribute to it
-	PNR      personnummer.Number
-	Name     string
-	Program  string // catalogue id
-	MomentID string
-	What     []string // what is new, one short phrase each, in the plan's language
+	Rows        []int // the lines that contribute to it
+	PNR         personnummer.Number
+	Name        string
+	Program     string // catalogue id
+	ProgramName string
+	MomentID    string
+	What        []string // what is new, one short phrase each, in the plan's language
 }
 
 // Plan is what an import will do.

@@ -83,11 +83,8 @@ func (g *merger) run(rows []row) {
 			continue
 		}
 		for _, x := range rs {
-			if refusedRows[x.line] {
-				w.refused = true
-				continue
-			}
-			if !g.apply(w, x) {
+			// A row refused for its name is still read, so that all its faults are told at once.
+			if !g.apply(w, x) || refusedRows[x.line] {
 				w.refused = true
 			}
 		}
@@ -146,7 +143,7 @@ func (g *merger) storedName(pnr personnummer.Number) string {
 }
 
 func (g *merger) change(w *work, names map[personnummer.Number]string) Change {
-	return Change{Rows: w.rows, PNR: w.m.PNR, Name: names[w.m.PNR], Program: w.m.Program, MomentID: w.m.ID, What: w.what}
+	return Change{Rows: w.rows, PNR: w.m.PNR, Name: names[w.m.PNR], Program: w.m.Program, ProgramName: g.programName(w.m.Program), MomentID: w.m.ID, What: w.what}
 }
 
 // target finds the moment rows of one patient and program go to: the
@@ -242,8 +239,8 @@ func (g *merger) complete(w *work, first row, names map[personnummer.Number]stri
 	}
 	w.m.ID = newID(w.m.Program, w.m.Started)
 	lang := g.o.Lang
-	w.what = append([]string{text{"ny behandling i %s, start %s, återkoppling %s", "new moment in %s, start %s, feedback on %s"}.in(lang,
-		g.programName(w.m.Program), w.m.Started, dayName(lang, time.Weekday(w.m.FeedbackDay)))}, w.what...)
+	w.what = append([]string{text{"ny behandling, start %s, återkoppling %s", "new moment, start %s, feedback on %s"}.in(lang,
+		w.m.Started, dayName(lang, time.Weekday(w.m.FeedbackDay)))}, w.what...)
 	return true
 }
 
@@ -275,11 +272,7 @@ func (g *merger) apply(w *work, x row) bool {
 	ok := true
 	w.rows = append(w.rows, x.line)
 	update := w.before != nil
-	note := func(t text, args ...any) {
-		if update {
-			w.what = append(w.what, t.in(lang, args...))
-		}
-	}
+	note := func(t text, args ...any) { w.what = append(w.what, t.in(lang, args...)) }
 	// scalar compares one value of the moment with the file's.
 	scalar := func(f Field, key, cur, file string, show func(string) string, set func()) {
 		if file == "" || cur == file {
@@ -289,8 +282,10 @@ func (g *merger) apply(w *work, x row) bool {
 		if cur == "" {
 			set()
 			w.origins[key] = x.line
-			fi, _ := Info(f)
-			note(text{"%s %s", "%s %s"}, fi.Label.in(lang), show(file))
+			if update { // a new moment's start and day are in its first line
+				fi, _ := Info(f)
+				note(text{"%s %s", "%s %s"}, fi.Label.in(lang), show(file))
+			}
 			return
 		}
 		switch {

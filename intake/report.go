@@ -27,8 +27,8 @@ func (p Plan) Report(w io.Writer) error {
 		b.WriteString(title)
 		for _, c := range cs {
 			prog := ""
-			if c.Program != "" {
-				prog = ", " + c.Program
+			if c.ProgramName != "" {
+				prog = ", " + c.ProgramName
 			}
 			b.WriteString(fmt.Sprintf("  %s: %s %s%s: %s\n", rowsText(lang, c.Rows), c.PNR.Masked(), c.Name, prog, strings.Join(c.What, "; ")))
 		}
