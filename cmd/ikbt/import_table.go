@@ -71,6 +71,11 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 				name, nothing, strings.Join(cols, ", "), intake.Suggest(t.Header).String()))
 		}
 	}
+	// A mapping that cannot be read stops before the database is opened (or created).
+	var miss *intake.MissingError
+	if _, err := m.Resolve(t.Header); errors.As(err, &miss) {
+		return fmt.Errorf("%s: %s (%s)", name, miss.Text(lang), nothing)
+	}
 	s, err := openStore(g, !o.dryRun)
 	var holder intake.Holder = emptyHolder{}
 	switch {
@@ -83,10 +88,6 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 		return err
 	}
 	plan, err := intake.Prepare(t, m, holder, intake.Options{Catalogue: programs.Default(), Lang: lang, TakeFile: o.takeFile})
-	var miss *intake.MissingError
-	if errors.As(err, &miss) {
-		return fmt.Errorf("%s: %s (%s)", name, miss.Text(lang), nothing)
-	}
 	if err != nil {
 		return err
 	}
