@@ -255,6 +255,12 @@ func (r *reader) read(tr tabular.Row) (x row, ok bool) {
 			r.refuse(line, Instrument, txtInstrument, v, strings.Join(instrumentIDs(), ", "))
 		}
 	}
+	// A score column named for its instrument ("MADRS-S") needs no instrument column.
+	if _, mapped := r.cols.Index[Instrument]; !mapped && r.cell(tr, Total) != "" {
+		if in, ok := findInstrument(r.column(Total)); ok {
+			x.instrument = in.ID
+		}
+	}
 	stamp(Answered, &x.answered, &x.answeredT)
 	if v := r.cell(tr, Total); v != "" {
 		t, err := strconv.Atoi(v)

@@ -118,3 +118,29 @@ func TestSaved(t *testing.T) {
 		t.Error("another header order found the mapping")
 	}
 }
+
+func FuzzParseStamp(f *testing.F) {
+	for _, s := range []string{"2026-11-23", "23/11/2026", "mån 23 nov 2026 09:30", "46349.75", "2026-11-23T14:05"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		st, _, ok := ParseStamp(s)
+		if ok && (st.IsZero() || st.Date().Year() < 1900 || st.Date().Year() > 2199) {
+			t.Fatalf("ParseStamp(%q) = %s", s, st)
+		}
+	})
+}
+
+// The paste example reads through the mapping Suggest makes of its header and creates three moments.
+func TestPasteExample(t *testing.T) {
+	tab, err := ReadPasted(PasteExample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Suggest(tab.Header)
+	p := prepare(t, openStore(t), tab, m, Options{})
+	if !p.OK() || len(p.Creates) != 3 || len(p.Unknown) != 0 {
+		t.Fatalf("%+v", p)
+	}
+	golden(t, "paste-example-sv", func() string { var b strings.Builder; p.Report(&b); return b.String() }())
+}

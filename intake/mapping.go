@@ -160,6 +160,17 @@ func Suggest(header []string) Mapping {
 			}
 		}
 	}
+	// A column named for an instrument ("MADRS-S") holds its totals.
+	if _, ok := m[Total]; !ok {
+		if _, ok := m[Instrument]; !ok {
+			for _, h := range header {
+				if _, isInstrument := findInstrument(h); isInstrument && !used[h] {
+					m[Total] = h
+					break
+				}
+			}
+		}
+	}
 	return m
 }
 

@@ -416,7 +416,7 @@ func showStamp(s caseload.Stamp) string {
 // never read as 0.
 func ScoreText(lang string, ms caseload.Measurement) string {
 	s := fmt.Sprintf("%s %d", ms.Instrument, ms.Total)
-	if ms.Instrument == "MADRS-S" && ms.Item9 < 0 {
+	if instruments.Item9Unknown(ms.Instrument, ms.Item9) {
 		s += " (" + txtNoItem9.in(lang) + ")"
 	}
 	return s
