@@ -104,8 +104,12 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 		return err
 	}
 	if !plan.OK() {
+		n := len(plan.Refusals)
+		if n == 1 {
+			return fmt.Errorf("%s", say(lang, "%s: 1 rad nekad: rätta den och läs in igen (%s)", "%s: 1 row refused: correct it and import again (%s)", name, nothing))
+		}
 		return fmt.Errorf("%s", say(lang, "%s: %d rader nekade: rätta dem och läs in igen (%s)", "%s: %d rows refused: correct them and import again (%s)",
-			name, len(plan.Refusals), nothing))
+			name, n, nothing))
 	}
 	if o.dryRun {
 		return nil
