@@ -379,7 +379,7 @@ func findOccasion(v string) (caseload.Occasion, bool) {
 	return oc, ok
 }
 
-func newID(program string, started caseload.Date) string {
+func randomID(program string, started caseload.Date) string {
 	var b [3]byte
 	_, _ = rand.Read(b[:])
 	return fmt.Sprintf("%s-%s-%s", program, started, hex.EncodeToString(b[:]))

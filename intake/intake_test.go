@@ -119,7 +119,7 @@ func TestSaved(t *testing.T) {
 	}
 }
 
-func FuzzParseStamp(f *testing.F) {
+func FuzzIntakeParseStamp(f *testing.F) {
 	for _, s := range []string{"2026-11-23", "23/11/2026", "mån 23 nov 2026 09:30", "46349.75", "2026-11-23T14:05"} {
 		f.Add(s)
 	}

@@ -199,7 +199,6 @@ func (g *merger) target(pnr personnummer.Number, program string, rs []row) *work
 	return &work{m: caseload.Moment{PNR: pnr, Program: program, Status: caseload.Active, FeedbackDay: -1}, origins: origin{}}
 }
 
-var newID0 = newID
 
 func lastDay(m *caseload.Moment) caseload.Date {
 	if !m.ClosedOn.IsZero() {
@@ -235,7 +234,7 @@ func (g *merger) complete(w *work, first row, names map[personnummer.Number]stri
 	}
 	newID := g.o.NewID
 	if newID == nil {
-		newID = newID0
+		newID = randomID
 	}
 	w.m.ID = newID(w.m.Program, w.m.Started)
 	lang := g.o.Lang

@@ -112,9 +112,9 @@ func TestReadXLSX(t *testing.T) {
 	}
 }
 
-// FuzzReadText: any bytes give a table or an error, never a panic; a
+// FuzzTabularReadText: any bytes give a table or an error, never a panic; a
 // table is rectangular, valid UTF-8, and its lines increase.
-func FuzzReadText(f *testing.F) {
+func FuzzTabularReadText(f *testing.F) {
 	for _, name := range []string{"../intake/testdata/excel-sv.csv", "../intake/testdata/pasted.tsv", "../intake/testdata/bom.csv"} {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(b)
