@@ -71,7 +71,7 @@ type Change struct {
 
 // Plan is what an import will do.
 type Plan struct {
-	Columns   tabular.Table // the header and format read (rows left out)
+	Source    tabular.Table // the header, format, encoding and separator read (rows left out)
 	Unknown   []string      // columns no field reads: ignored
 	Creates   []Change
 	Updates   []Change
@@ -131,7 +131,7 @@ func Prepare(t tabular.Table, m Mapping, h Holder, o Options) (Plan, error) {
 	if err != nil {
 		return Plan{}, err
 	}
-	p := Plan{Columns: tabular.Table{Header: t.Header, Format: t.Format, Encoding: t.Encoding, Sep: t.Sep},
+	p := Plan{Source: tabular.Table{Header: t.Header, Format: t.Format, Encoding: t.Encoding, Sep: t.Sep},
 		Unknown: cols.Unknown, lang: o.Lang}
 	r := reader{cols: cols, o: o, plan: &p}
 	var rows []row
@@ -379,6 +379,7 @@ func findOccasion(v string) (caseload.Occasion, bool) {
 	return oc, ok
 }
 
+// randomID names a new moment as the app's form does: program, start, 6 hex digits.
 func randomID(program string, started caseload.Date) string {
 	var b [3]byte
 	_, _ = rand.Read(b[:])

@@ -199,7 +199,6 @@ func (g *merger) target(pnr personnummer.Number, program string, rs []row) *work
 	return &work{m: caseload.Moment{PNR: pnr, Program: program, Status: caseload.Active, FeedbackDay: -1}, origins: origin{}}
 }
 
-
 func lastDay(m *caseload.Moment) caseload.Date {
 	if !m.ClosedOn.IsZero() {
 		return m.ClosedOn
