@@ -144,3 +144,14 @@ func TestPasteExample(t *testing.T) {
 	}
 	golden(t, "paste-example-sv", func() string { var b strings.Builder; p.Report(&b); return b.String() }())
 }
+
+func TestFieldLabels(t *testing.T) {
+	seen := map[string]bool{}
+	for _, fi := range Fields {
+		sv, en := fi.LabelIn("sv"), fi.LabelIn("en")
+		if sv == "" || en == "" || seen[sv] {
+			t.Errorf("%s: labels %q %q", fi.Field, sv, en)
+		}
+		seen[sv] = true
+	}
+}

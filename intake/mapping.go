@@ -341,3 +341,6 @@ func (s *Saved) Save(header []string, m Mapping) error {
 	}
 	return os.Rename(tmp.Name(), s.path)
 }
+
+// LabelIn names the field for the mapping screen, in lang ("sv" or "en").
+func (fi FieldInfo) LabelIn(lang string) string { return fi.Label.in(lang) }
