@@ -48,6 +48,9 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 			fb.Name = name
 			w.Feedback = append(w.Feedback, fb)
 			row.PendingReply = true
+			if m.Status == caseload.Maintenance {
+				row.NextFeedback = fb.Due // what arrived before maintenance still waits (3.6.5)
+			}
 		}
 		fl := flags(m, prog, today)
 		for i := range fl {

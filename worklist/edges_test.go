@@ -400,6 +400,15 @@ func TestStops(t *testing.T) {
 	}
 }
 
+func TestTriggerUnmarshalRefuses(t *testing.T) {
+	for _, s := range []string{`"weekly"`, `"every x weeks"`, `"every 0 weeks"`, `3`} {
+		var tr Trigger
+		if err := tr.UnmarshalJSON([]byte(s)); err == nil {
+			t.Errorf("%s read as %+v", s, tr)
+		}
+	}
+}
+
 func TestItem9Unknown(t *testing.T) {
 	for _, tt := range []struct {
 		x    caseload.Measurement
@@ -430,6 +439,10 @@ func TestTriggerString(t *testing.T) {
 		b, err := tt.t.MarshalJSON()
 		if err != nil || string(b) != tt.want {
 			t.Errorf("%+v → %s, want %s", tt.t, b, tt.want)
+		}
+		var back Trigger
+		if err := back.UnmarshalJSON(b); err != nil || back != tt.t {
+			t.Errorf("%s read back as %+v, %v", b, back, err)
 		}
 	}
 }

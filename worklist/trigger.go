@@ -3,6 +3,8 @@ package worklist
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 )
 
 // TriggerKind is why a measurement fell due.
@@ -41,3 +43,28 @@ func (t Trigger) String() string {
 
 // MarshalJSON writes the text, so `ikbt worklist --json` reads as before.
 func (t Trigger) MarshalJSON() ([]byte, error) { return json.Marshal(t.String()) }
+
+// UnmarshalJSON reads the text MarshalJSON writes.
+func (t *Trigger) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	switch k := TriggerKind(s); {
+	case k == TriggerStart || k == TriggerFinal || k == TriggerFollowUp:
+		*t = Trigger{Kind: k}
+	case strings.HasPrefix(s, "module "):
+		*t = Trigger{Kind: TriggerModule, Module: strings.TrimPrefix(s, "module ")}
+	case s == "every week":
+		*t = Trigger{Kind: TriggerEvery, Weeks: 1}
+	case strings.HasPrefix(s, "every ") && strings.HasSuffix(s, " weeks"):
+		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(s, "every "), " weeks"))
+		if err != nil || n < 1 {
+			return fmt.Errorf("worklist: trigger %q: not a number of weeks", s)
+		}
+		*t = Trigger{Kind: TriggerEvery, Weeks: n}
+	default:
+		return fmt.Errorf("worklist: unknown trigger %q", s)
+	}
+	return nil
+}
