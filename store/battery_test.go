@@ -185,6 +185,7 @@ func TestBatteryImportErrors(t *testing.T) {
 	for _, tt := range []struct{ extra, path string }{
 		{`"stops": [{"instrument": "NOPE", "from": "2026-11-01"}]`, "moments[0].stops[0].instrument"},
 		{`"stops": [{"instrument": "GAD-7"}]`, "moments[0].stops[0].from"},
+		{`"stops": [{"instrument": "GAD-7", "from": "2026-11-01"}, {"instrument": "GAD-7", "from": "2026-11-02"}]`, "moments[0].stops[1].instrument"},
 		{`"followup_waiver": {"on": "2026-11-01"}`, "moments[0].followup_waiver.reason"},
 		{`"followup_waiver": {"reason": "x"}`, "moments[0].followup_waiver.on"},
 	} {

@@ -356,6 +356,11 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 					return c, pathf(p+field, "%v", err)
 				}
 			}
+			for k, o := range m.Stops {
+				if o.Instrument == b.Instrument {
+					return c, pathf(p+".instrument", "%s is already stopped in stops[%d]", b.Instrument, k)
+				}
+			}
 			m.Stops = append(m.Stops, b)
 		}
 		if x := mj.FollowUpWaiver; x != nil {
