@@ -66,7 +66,7 @@ type Flag struct {
 	Detail string        `json:"detail"` // short English detail, e.g. "MADRS-S item 9 = 5"
 	Score  int           `json:"score,omitempty"`
 	// The numbers behind Detail, so a translation need not parse it.
-	Days       int           `json:"days,omitempty"`       // inactive, no-dialogue: days since; maintenance-over: the access period
+	Days       int           `json:"days,omitempty"`       // inactive, no-dialogue: days since; missed-day: days since the agreed day; maintenance-over: the access period
 	Since      caseload.Date `json:"since,omitzero"`       // maintenance-over: the day maintenance began
 	Instrument string        `json:"instrument,omitempty"` // deterioration (and MADRS-S item 9)
 	From       int           `json:"from,omitempty"`       // deterioration: first total
