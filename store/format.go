@@ -51,6 +51,23 @@ type momentJSON struct {
 	Flags           []flagJSON        `json:"flags,omitempty"`
 	Schedules       []scheduleJSON    `json:"schedules,omitempty"`
 	Notes           []noteJSON        `json:"notes,omitempty"`
+	// Issue 9: stopped battery instruments (5.4.2) and a follow-up waiver.
+	Stops          []stopJSON  `json:"stops,omitempty"`
+	FollowUpWaiver *waiverJSON `json:"followup_waiver,omitempty"`
+}
+
+type stopJSON struct {
+	Instrument string `json:"instrument"`
+	From       string `json:"from"`
+	By         string `json:"by,omitempty"`
+	At         string `json:"at,omitempty"`
+	Note       string `json:"note,omitempty"`
+}
+
+type waiverJSON struct {
+	On     string `json:"on"`
+	By     string `json:"by,omitempty"`
+	Reason string `json:"reason"`
 }
 
 type moduleJSON struct {
@@ -348,6 +365,31 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			m.Notes = append(m.Notes, caseload.Note{Text: x.Text,
 				Created: cv.stamp(p+".created", x.Created, true), Copied: cv.stamp(p+".copied", x.Copied, false)})
 		}
+		for j, x := range mj.Stops {
+			p := fmt.Sprintf("%s.stops[%d]", path, j)
+			b := caseload.BatteryStop{Instrument: x.Instrument, By: x.By, Note: x.Note,
+				From: cv.date(p+".from", x.From, true), At: cv.stamp(p+".at", x.At, false)}
+			if cv.err == nil {
+				if field, err := checkStop(b); err != nil {
+					return c, pathf(p+field, "%v", err)
+				}
+			}
+			for k, o := range m.Stops {
+				if o.Instrument == b.Instrument {
+					return c, pathf(p+".instrument", "%s is already stopped in stops[%d]", b.Instrument, k)
+				}
+			}
+			m.Stops = append(m.Stops, b)
+		}
+		if x := mj.FollowUpWaiver; x != nil {
+			p := path + ".followup_waiver"
+			m.FollowUpWaiver = caseload.Waiver{On: cv.date(p+".on", x.On, true), By: x.By, Reason: x.Reason}
+			if cv.err == nil {
+				if field, err := checkWaiver(m.FollowUpWaiver); err != nil {
+					return c, pathf(p+field, "%v", err)
+				}
+			}
+		}
 		if cv.err != nil {
 			return c, cv.err
 		}
@@ -391,6 +433,12 @@ func EncodeJSON(w io.Writer, c caseload.Caseload) error {
 		}
 		for _, x := range m.Notes {
 			mj.Notes = append(mj.Notes, noteJSON{x.Created.String(), x.Copied.String(), x.Text})
+		}
+		for _, x := range m.Stops {
+			mj.Stops = append(mj.Stops, stopJSON{x.Instrument, x.From.String(), x.By, x.At.String(), x.Note})
+		}
+		if w := m.FollowUpWaiver; !w.IsZero() {
+			mj.FollowUpWaiver = &waiverJSON{w.On.String(), w.By, w.Reason}
 		}
 		f.Moments = append(f.Moments, mj)
 	}

@@ -195,5 +195,6 @@ func insertChildren(st *stmts, m *caseload.Moment) bool {
 	for _, n := range m.Notes {
 		changed = st.exec(insertNote, m.ID, n.Created.String(), n.Copied.String(), n.Text) || changed
 	}
+	changed = writeBattery(st, m) || changed // migration 0004
 	return changed
 }

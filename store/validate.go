@@ -49,7 +49,8 @@ var statuses = []caseload.Status{caseload.Active, caseload.Maintenance, caseload
 
 var occasions = []caseload.Occasion{"", caseload.Assessment, caseload.Startup, caseload.Ongoing, caseload.Final, caseload.FollowUp}
 
-var flagKinds = []string{caseload.FlagMADRS9, caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMaintenanceOver, caseload.FlagDeterioration}
+var flagKinds = []string{caseload.FlagMADRS9, caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMaintenanceOver, caseload.FlagDeterioration,
+	caseload.FlagPHQ9, caseload.FlagMissedDay}
 
 // validate checks everything a caseload must satisfy before it is
 // written; errors carry the JSON path of the import format. A nil

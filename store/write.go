@@ -129,6 +129,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`, x.ID, m.ID, x.Instrument, string(x.Occ
 		st.exec(`INSERT INTO notes (id, moment, created, copied, text) VALUES (?1, ?2, ?3, ?4, ?5)`,
 			n.ID, m.ID, n.Created.String(), n.Copied.String(), n.Text)
 	}
+	restoreBattery(st, m) // migration 0004
 	return st.err
 }
 
