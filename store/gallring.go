@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -261,6 +262,12 @@ func nameHolds(name string, ids []string) bool {
 		if id == "" {
 			continue
 		}
+		// The app's copied notes: <id>-YYYYMMDD-HHMMSS.txt, the id with
+		// characters outside [A-Za-z0-9._-] made "_" (tui/copy.go).
+		safe := regexp.QuoteMeta(unsafeName.ReplaceAllString(id, "_"))
+		if ok, _ := regexp.MatchString(`^`+safe+`-[0-9]{8}-[0-9]{6}\.txt$`, name); ok {
+			return true
+		}
 		for i := 0; ; {
 			j := strings.Index(name[i:], id)
 			if j < 0 {
@@ -275,6 +282,9 @@ func nameHolds(name string, ids []string) bool {
 	}
 	return false
 }
+
+// unsafeName is what the app's copier replaces in a file name.
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
 
 func idChar(b byte) bool {
 	return b == '-' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')

@@ -311,14 +311,14 @@ func TestGallra(t *testing.T) {
 	}
 	drafts := filepath.Join(dir, "drafts")
 	os.Mkdir(drafts, 0o700)
-	for _, f := range []string{"m-1.txt", "m-10.txt", "note_m-1.txt"} {
+	for _, f := range []string{"m-1.txt", "m-10.txt", "note_m-1.txt", "m-1-20261123-101500.txt", "m-10-20261123-101500.txt"} {
 		os.WriteFile(filepath.Join(drafts, f), []byte("Tolvan"), 0o600)
 	}
 	r, err := s.Gallra("m-1", GallraOptions{Dirs: []string{drafts}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !r.PatientRemoved || len(r.Rewritten) != 1 || len(r.Removed) != 2 {
+	if !r.PatientRemoved || len(r.Rewritten) != 1 || len(r.Removed) != 3 {
 		t.Errorf("report = %+v", r)
 	}
 	if _, err := os.Stat(filepath.Join(drafts, "m-10.txt")); err != nil {

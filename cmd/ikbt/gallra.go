@@ -3,8 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"text/tabwriter"
 
+	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -109,7 +111,8 @@ func newGallraCmd(g *globals) *cobra.Command {
 				fmt.Fprint(out, say(lc.lang, "gallra.would", id, names[pnr], pnr.Masked(), patient))
 				return nil
 			}
-			o := store.GallraOptions{Dirs: dirs}
+			// The app's copied notes (tui/copy.go) always; others as asked.
+			o := store.GallraOptions{Dirs: append([]string{filepath.Join(xdg.StateHome, "ikbt", "notes")}, dirs...)}
 			var r store.GallraReport
 			if isMoment {
 				r, err = lc.s.Gallra(id, o)
@@ -134,6 +137,6 @@ func newGallraCmd(g *globals) *cobra.Command {
 	}
 	c.Flags().BoolVar(&yes, "yes", false, "remove it: without this nothing is removed")
 	c.Flags().IntVar(&days, "days", lifecycle.DefaultGallringDays, "propose what has been removable for this many days")
-	c.Flags().StringSliceVar(&dirs, "files-in", nil, "directories whose files named with the ID are removed too (drafts, copied notes)")
+	c.Flags().StringSliceVar(&dirs, "files-in", nil, "more directories whose files named with the ID are removed (the app's copied notes always are)")
 	return c
 }
