@@ -397,3 +397,30 @@ func dumpAll(t *testing.T, s *Store) string {
 	}
 	return b.String()
 }
+
+// FuzzReadHandoverFile: a received handover file is checked whole; no
+// input panics, and one that is accepted holds exactly what its header names.
+func FuzzReadHandoverFile(f *testing.F) {
+	f.Add(`{"handover": {"id": "H-1", "from_unit": "A", "to_unit": "B", "started": "2026-11-23", "moments": ["m-1"]},
+"patients": [{"personnummer": "189103179801", "name": "T"}],
+"moments": [{"id": "m-1", "personnummer": "189103179801", "program": "oroshjalpen", "started": "2026-11-02", "feedback_day": "onsdag",
+ "modules": [], "measurements": [], "messages": []}],
+"referrals": [{"id": "r", "personnummer": "189103179801", "referred": "2026-10-01", "decision": "ikbt", "decided": "2026-11-02", "moment": "m-1",
+ "checklist": [{"key": "3", "answer": "nej"}], "measurements": [{"instrument": "MADRS-S9", "answered": "2026-10-20T10:00", "items": [4]}]}],
+"closings": [{"moment": "m-1", "visit_on": "2026-12-01", "checks": [{"key": "referrer", "answer": "ja"}]}]}`)
+	f.Add(`{"handover": {"id": "", "started": "x"}}`)
+	f.Add(`{"patients": [], "moments": []}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		h, c, err := ReadHandoverFile([]byte(s), programs.Default())
+		if err != nil {
+			return
+		}
+		var ids []string
+		for _, m := range c.Moments {
+			ids = append(ids, m.ID)
+		}
+		if !sameSet(ids, h.Moments) || h.Direction != caseload.HandoverIn {
+			t.Fatalf("accepted %+v holding %v", h, ids)
+		}
+	})
+}
