@@ -40,6 +40,9 @@ func newGallraCmd(g *globals) *cobra.Command {
 			for _, p := range all.Patients {
 				names[p.PNR] = p.Name
 			}
+			if !cmd.Flags().Changed("days") && g.cfg.gallringDays != nil {
+				days = *g.cfg.gallringDays
+			}
 			if len(args) == 0 {
 				ps := lifecycle.GallringProposals(all, days, lc.today)
 				if len(ps) == 0 {
@@ -136,7 +139,7 @@ func newGallraCmd(g *globals) *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&yes, "yes", false, "remove it: without this nothing is removed")
-	c.Flags().IntVar(&days, "days", lifecycle.DefaultGallringDays, "propose what has been removable for this many days")
+	c.Flags().IntVar(&days, "days", lifecycle.DefaultGallringDays, "propose what has been removable for this many days (default gallring_days in the config file, else 30)")
 	c.Flags().StringSliceVar(&dirs, "files-in", nil, "more directories whose files named with the ID are removed (the app's copied notes always are)")
 	return c
 }
