@@ -59,3 +59,16 @@ func ReferralFlags(r caseload.Referral) []Flag {
 	}
 	return out
 }
+
+// ReferralOf reports whether a flag's Moment names a referral (an answer
+// recorded during the assessment) rather than a moment: the app opens the
+// referral (store.Referral) and handles the flag with
+// store.HandleReferralFlag.
+func (w Worklist) ReferralOf(f Flag) bool {
+	for _, a := range w.Assessments {
+		if a.Referral == f.Moment {
+			return true
+		}
+	}
+	return false
+}

@@ -38,6 +38,9 @@ func TestAssessments(t *testing.T) {
 				if f.Moment != "r" || f.Kind != caseload.FlagMADRS9 || f.Score != 4 || f.Name != "Test Testsson" {
 					t.Errorf("flag = %+v", f)
 				}
+				if !w.ReferralOf(f) || w.ReferralOf(Flag{Moment: "m"}) {
+					t.Error("ReferralOf does not tell the referral's flag")
+				}
 				if w.Assessments[0].OpenFlags != 1 {
 					t.Errorf("row open flags = %d", w.Assessments[0].OpenFlags)
 				}
