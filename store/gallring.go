@@ -41,6 +41,10 @@ type GallraReport struct {
 	PatientRemoved bool     // the patient had nothing else in the file
 	Removed        []string // files removed
 	Rewritten      []string // backups rewritten without the patient
+	// Left are files ikbt wrote on the clinician's word that still exist
+	// and hold the patient (handover files): they went where the
+	// clinician said, so ikbt names them rather than removing them.
+	Left []string
 }
 
 // Gallra removes moment id with everything it holds (its closing, the
@@ -110,6 +114,22 @@ func deleteRows(ctx context.Context, conn *sql.Conn, moment, referral string, r 
 				r.Referrals = append(r.Referrals, x)
 			}
 			rs.Close()
+		}
+		if has["handovers"] {
+			fs, err := conn.QueryContext(ctx, `SELECT h.file FROM handovers h JOIN handover_moments hm ON hm.handover = h.id
+WHERE hm.moment = ?1 AND h.file <> ''`, moment)
+			if err != nil {
+				return err
+			}
+			for fs.Next() {
+				var f string
+				if err := fs.Scan(&f); err != nil {
+					fs.Close()
+					return err
+				}
+				r.Left = append(r.Left, f)
+			}
+			fs.Close()
 		}
 		for _, q := range []struct{ table, sql string }{
 			{"referrals", `DELETE FROM referrals WHERE moment = ?1`},
@@ -231,6 +251,13 @@ func (s *Store) gallra(moment, referral string, o GallraOptions) (GallraReport, 
 		}
 		r.Rewritten = append(r.Rewritten, b)
 	}
+	var left []string
+	for _, f := range r.Left {
+		if _, err := os.Stat(f); err == nil {
+			left = append(left, f)
+		}
+	}
+	r.Left = left
 	names := append([]string{moment}, r.Referrals...)
 	for _, dir := range o.Dirs {
 		entries, err := os.ReadDir(dir)

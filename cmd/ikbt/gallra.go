@@ -135,6 +135,9 @@ func newGallraCmd(g *globals) *cobra.Command {
 			for _, f := range r.Rewritten {
 				fmt.Fprint(out, say(lc.lang, "gallra.rewritten", f))
 			}
+			for _, f := range r.Left {
+				fmt.Fprint(out, say(lc.lang, "gallra.left", f))
+			}
 			return nil
 		},
 	}

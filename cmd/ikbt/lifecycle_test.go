@@ -33,7 +33,7 @@ func TestLifecycleCommands(t *testing.T) {
 		{[]string{"--db", a, "--today", "2026-03-13", "handover", "outcome", "H-20260312-1", "accepted"}, "överlämnad"},
 		{[]string{"--db", a, "--today", "2026-03-13", "gallra", "--days", "0"}, "m-t  Tyra Test  18910317-XXXX  överlämnat"},
 		{[]string{"--db", a, "--today", "2026-03-13", "gallra", "m-t"}, "Ingenting är borttaget"},
-		{[]string{"--db", a, "--today", "2026-03-13", "--lang", "en", "gallra", "m-t", "--yes"}, "Gallrad m-t (18910317-XXXX) from " + a},
+		{[]string{"--db", a, "--today", "2026-03-13", "--lang", "en", "gallra", "m-t", "--yes"}, "still there (a handover file you wrote; remove it if it is not needed): " + filepath.Join(dir, "h.json")},
 		{[]string{"--db", a, "--today", "2026-03-13", "gallra", "--days", "0"}, "Inget att föreslå"},
 	}
 	for _, st := range steps {

@@ -40,6 +40,7 @@ var lifecycleText = map[string][2]string{
 	"gallra.done":        {"Gallrat %s (%s) ur %s%s\n", "Gallrad %s (%s) from %s%s\n"},
 	"gallra.file":        {"  borttagen: %s\n", "  removed: %s\n"},
 	"gallra.rewritten":   {"  säkerhetskopia omskriven utan patienten: %s\n", "  backup rewritten without the patient: %s\n"},
+	"gallra.left":        {"  finns kvar (överlämningsfil du skrev; ta bort den om den inte behövs): %s\n", "  still there (a handover file you wrote; remove it if it is not needed): %s\n"},
 	"gallra.none":        {"Inget att föreslå för gallring (efter %d dagar)\n", "Nothing to propose for gallring (after %d days)\n"},
 }
 
