@@ -1,9 +1,6 @@
 package programs
 
-import (
-	"strconv"
-	"strings"
-)
+import "github.com/ikbt/ikbt/caseload"
 
 // Module returns the module with the given key in the program, or, when
 // the program has none, among the add-on tracks ("sjalvmedkansla/1"), so
@@ -30,13 +27,12 @@ func (c *Catalogue) Module(programID, key string) (*Module, bool) {
 // a track part ("oro/1" → "oro/2"). It reports false after the last one and
 // for keys the program does not have.
 func (p *Program) NextModule(key string) (string, bool) {
-	if track, n, ok := strings.Cut(key, "/"); ok {
-		t, found := p.Track(track)
-		i, err := strconv.Atoi(n)
-		if !found || err != nil || i < 1 || i >= len(t.Modules) {
+	if k, ok := caseload.ParseModuleKey(key); ok && k.IsPart() {
+		t, found := p.Track(k.Track)
+		if !found || k.Number >= len(t.Modules) {
 			return "", false
 		}
-		return t.Modules[i].Key, true
+		return t.Modules[k.Number].Key, true
 	}
 	for i, m := range p.Modules {
 		if m.Key == key && i+1 < len(p.Modules) {

@@ -36,7 +36,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Phrases):
 		var params phrases.Params
 		if mo, _, ok := m.SelectedMoment(); ok {
-			params = noteStateOf(a.ctx.Catalogue, &mo, a.ctx.Today).params
+			params = phrases.NoteStateOf(a.program(&mo), &mo, a.ctx.Today).Params
 		}
 		return pushCmd(newPhrasePicker(a, params, false)), true
 	}

@@ -43,7 +43,7 @@ type composerPage struct {
 	keys    composerKeys
 	moment  caseload.Moment
 	patient caseload.Patient
-	state   noteState
+	state   phrases.NoteState
 	ta      textarea.Model
 	preview string
 	problem string // expansion errors in the preview
@@ -78,7 +78,7 @@ func (a *actions) composerCmd(id string) tea.Cmd {
 func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPage {
 	l := a.ctx.Lang
 	p := &composerPage{act: a, keys: newComposerKeys(l), moment: m, patient: pt}
-	p.state = noteStateOf(a.ctx.Catalogue, &m, a.ctx.Today)
+	p.state = phrases.NoteStateOf(a.program(&m), &m, a.ctx.Today)
 	p.ta = textarea.New()
 	p.ta.ShowLineNumbers = false
 	p.ta.CharLimit = 0
@@ -87,7 +87,7 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPa
 	// Enter and Tab are ours first (code expansion); a plain newline is
 	// inserted by the composer when no code stands before the cursor.
 	p.ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j"))
-	draft, err := p.state.draft(a.phrases)
+	draft, err := p.state.Draft(a.phrases)
 	if err != nil {
 		p.info, p.failed = l.A("act.composer.nobuild", err), true
 	} else {
@@ -125,7 +125,7 @@ func (p *composerPage) Help() help.KeyMap {
 func (p *composerPage) Text() string { return p.preview }
 
 func (p *composerPage) refreshPreview() {
-	out, errs := p.act.phrases.ExpandText(p.ta.Value(), p.state.params)
+	out, errs := p.act.phrases.ExpandText(p.ta.Value(), p.state.Params)
 	p.preview = plainText(out)
 	var msgs []string
 	for _, e := range errs {
@@ -175,7 +175,7 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
 		p.nextContact()
 		return p, nil
 	case key.Matches(msg, k.Phrases):
-		return p, pushCmd(newPhrasePicker(p.act, p.state.params, true))
+		return p, pushCmd(newPhrasePicker(p.act, p.state.Params, true))
 	case key.Matches(msg, k.Expand):
 		if p.expandAtCursor() {
 			p.refreshPreview()
@@ -206,12 +206,12 @@ func (p *composerPage) nextContact() {
 		return
 	}
 	cs := phrases.Contacts
-	i := (slices.Index(cs, p.state.in.Contact) + 1) % len(cs)
-	p.state.in.Contact = cs[i]
-	if p.state.closing != nil {
-		p.state.closing.Contact = cs[i]
+	i := (slices.Index(cs, p.state.Input.Contact) + 1) % len(cs)
+	p.state.Input.Contact = cs[i]
+	if p.state.Closing != nil {
+		p.state.Closing.Contact = cs[i]
 	}
-	draft, err := p.state.draft(p.act.phrases)
+	draft, err := p.state.Draft(p.act.phrases)
 	if err != nil {
 		p.info, p.failed = l.A("act.composer.nobuild", err), true
 		return
@@ -248,7 +248,7 @@ func (p *composerPage) expandAtCursor() bool {
 		return false
 	}
 	code := string(line[start:col])
-	text, err := p.act.phrases.Expand(code, p.state.params)
+	text, err := p.act.phrases.Expand(code, p.state.Params)
 	var unknown *phrases.UnknownError
 	switch {
 	case errors.As(err, &unknown):

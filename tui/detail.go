@@ -240,13 +240,7 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 	if prog != nil {
 		total = prog.Total()
 	}
-	current := 0
-	for _, e := range m.Modules {
-		var n int
-		if _, err := fmt.Sscanf(e.Module, "%d", &n); err == nil && !strings.Contains(e.Module, "/") && n > current {
-			current = n
-		}
-	}
+	current, _ := m.CurrentModule()
 	add(st.Section.Render(l.T("detail.modules", current, total)) + st.Dim.Render("  "+l.T("detail.modlegend")))
 	var group *programs.Track
 	for i, e := range mods {
@@ -257,12 +251,12 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 		}
 		ev, seen := events[e.mod.Key]
 		mark := "  "
-		switch {
-		case !ev.Feedback.IsZero():
+		switch ev.State() {
+		case caseload.FeedbackGiven:
 			mark = st.OK.Render("✓ ")
-		case !ev.Submitted.IsZero():
+		case caseload.Submitted:
 			mark = st.Warn.Render("● ")
-		case !ev.Opened.IsZero():
+		case caseload.Opened:
 			mark = "○ "
 		}
 		cursor := " "

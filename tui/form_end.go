@@ -36,7 +36,7 @@ func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 	if prog != nil {
 		total = prog.Total()
 	}
-	done := completedModules(prog, &m)
+	done := prog.Completed(&m)
 	spec := &formSpec{title: l.A("act.title.end") + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -21,12 +22,12 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 	l, st := a.ctx.Lang, a.ctx.Styles
 	prog := a.program(&m)
 	var opts []huh.Option[string]
-	for _, e := range pendingModules(&m) {
+	for _, e := range m.AwaitingFeedback() {
 		opts = append(opts, huh.NewOption(moduleName(prog, e.Module), e.Module))
 	}
 	opts = append(opts, huh.NewOption(l.A("act.f.fbmessage"), ""))
 	module := opts[0].Value
-	nextBase := nextBaseModule(prog, &m)
+	nextBase := prog.NextBaseModule(&m)
 	nextOpts := []huh.Option[string]{huh.NewOption(l.A("act.f.next.none"), "")}
 	if nextBase != "" {
 		nextOpts = append([]huh.Option[string]{huh.NewOption(moduleName(prog, nextBase), nextBase)}, nextOpts...)
@@ -34,13 +35,13 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 	// Base modules open with base feedback; a track part's feedback opens
 	// the next base module only when the clinician picks it.
 	next := nextBase
-	if strings.Contains(module, "/") {
+	if _, isPart := caseload.TrackOf(module); isPart {
 		next = ""
 	}
 	challenge := m.Challenge
 	when := a.now().String()
 
-	asking := func() bool { return module != "" && asksChallenge(prog, &m, next) }
+	asking := func() bool { return module != "" && prog.AsksChallenge(&m, next) }
 	chosen := func() string {
 		if asking() {
 			return challenge
@@ -51,7 +52,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		if module == "" {
 			return nil
 		}
-		return feedbackOpens(prog, &m, module, next, chosen())
+		return prog.FeedbackOpens(&m, module, next, chosen())
 	}
 
 	spec := &formSpec{title: l.A("act.title.feedback") + " · " + pt.Name, moment: m.ID, version: m.Version}
@@ -67,10 +68,8 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		}
 	}
 	current := ""
-	for _, e := range m.Modules {
-		if !e.Opened.IsZero() && moduleNumber(e.Module) > moduleNumber(current) {
-			current = e.Module
-		}
+	if n, _ := m.CurrentModule(); n > 0 {
+		current = strconv.Itoa(n)
 	}
 	spec.info = func() string {
 		if len(opts) == 1 {
@@ -88,7 +87,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			lines = append(lines, st.Warn.Render(l.A("act.info.nochallenge")))
 		}
 		if next != "" && module != "" && current != "" {
-			if at, ok := openedAt(&m, current); ok {
+			if at, ok := m.OpenedAt(current); ok {
 				if days := mustStamp(when).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
 					lines = append(lines, st.Warn.Render(l.A("act.info.pace", current, days)))
 				}

@@ -143,7 +143,7 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 			if p := program(); p != nil && len(p.Modules) > 0 {
 				m.Modules = []caseload.ModuleEvent{{Module: p.Modules[0].Key, Opened: start.Start()}}
 				// The optional tracks chosen run from module 1, a part a week alongside.
-				for _, k := range feedbackOpens(p, &m, "", p.Modules[0].Key, m.Challenge) {
+				for _, k := range p.FeedbackOpens(&m, "", p.Modules[0].Key, m.Challenge) {
 					m.Modules = append(m.Modules, caseload.ModuleEvent{Module: k, Opened: start.Start()})
 				}
 			}

@@ -35,7 +35,7 @@ func scheduleForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 	if len(instOpts) > 0 {
 		inst = instOpts[0].Value
 	}
-	if next := nextBaseModule(prog, &m); next != "" {
+	if next := prog.NextBaseModule(&m); next != "" {
 		kind, module = schedModule, next
 	}
 	kinds := []huh.Option[string]{huh.NewOption(l.A("act.f.schedkind.every"), schedEvery)}

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/ikbt/ikbt/caseload"
 )
 
 // momentPage is the full detail of one moment, with a cursor on its
@@ -48,7 +50,7 @@ func (p *momentPage) refresh() {
 	}
 	p.modules = momentModules(p.ctx.Catalogue, &info.m)
 	if p.sel < 0 && len(p.modules) > 0 {
-		p.sel = currentModule(info, p.modules)
+		p.sel = currentModule(&info.m, p.modules)
 	}
 	p.sel = min(p.sel, len(p.modules)-1)
 	var lines []string
@@ -60,16 +62,10 @@ func (p *momentPage) refresh() {
 }
 
 // currentModule is the latest module the patient opened, else the first.
-func currentModule(info *momentInfo, mods []moduleEntry) int {
-	opened := map[string]bool{}
-	for _, e := range info.m.Modules {
-		if !e.Opened.IsZero() {
-			opened[e.Module] = true
-		}
-	}
+func currentModule(m *caseload.Moment, mods []moduleEntry) int {
 	cur := 0
 	for i, e := range mods {
-		if opened[e.mod.Key] && e.track == nil {
+		if e.track == nil && m.IsOpened(e.mod.Key) {
 			cur = i
 		}
 	}

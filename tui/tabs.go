@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -298,20 +299,25 @@ func flagDetail(l Lang, f worklist.Flag) string {
 
 // triggerText translates worklist's trigger ("start", "module 3", "final",
 // "every 2 weeks", "followup").
+//
+// TODO(issue 12): worklist is to give the due trigger as a typed value
+// (kind, module); then this reads its fields and the text parsing goes.
 func triggerText(l Lang, t string) string {
-	var n int
 	switch {
 	case t == "start" || t == "final" || t == "followup":
 		return l.T("trigger." + t)
-	case scan(t, "module %d", &n):
-		return l.T("trigger.module", n)
-	case scan(t, "every %d weeks", &n):
-		return l.T("trigger.every", n)
+	}
+	if s, ok := strings.CutPrefix(t, "module "); ok {
+		if n, err := strconv.Atoi(s); err == nil {
+			return l.T("trigger.module", n)
+		}
+	}
+	if s, ok := strings.CutPrefix(t, "every "); ok {
+		if s, ok := strings.CutSuffix(s, " weeks"); ok {
+			if n, err := strconv.Atoi(s); err == nil {
+				return l.T("trigger.every", n)
+			}
+		}
 	}
 	return t
-}
-
-func scan(s, format string, n *int) bool {
-	_, err := fmt.Sscanf(s, format, n)
-	return err == nil
 }
