@@ -2,9 +2,9 @@ package tui
 
 import (
 	"errors"
+	"github.com/ikbt/ikbt/tui/common"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -33,51 +33,11 @@ type Writer interface {
 	Undo(u storeUndo) error
 }
 
-// ActionKeys are the keys of the actions; they are part of the app's one
-// KeyMap so that the help view lists them.
-type ActionKeys struct {
-	New      key.Binding
-	Incoming key.Binding
-	Feedback key.Binding
-	Measure  key.Binding
-	Handle   key.Binding
-	Schedule key.Binding
-	End      key.Binding
-	Compose  key.Binding
-	Undo     key.Binding
-	Phrases  key.Binding
-}
-
-// NewActionKeys returns the action bindings with help text in l. The
-// letters avoid the worklist's own (arrows, hjkl, g/G, s, x, p, q, ?).
-func NewActionKeys(l Lang) ActionKeys {
-	b := func(k, help string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.A(help)))
-	}
-	return ActionKeys{
-		New:      b("n", "act.key.new"),
-		Incoming: b("i", "act.key.incoming"),
-		Feedback: b("f", "act.key.feedback"),
-		Measure:  b("m", "act.key.measure"),
-		Handle:   b("H", "act.key.handle"),
-		Schedule: b("e", "act.key.schedule"),
-		End:      b("a", "act.key.end"),
-		Compose:  b("c", "act.key.compose"),
-		Undo:     b("u", "act.key.undo"),
-		Phrases:  b("P", "act.key.phrases"),
-	}
-}
-
-// List returns the bindings in help order.
-func (k ActionKeys) List() []key.Binding {
-	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases}
-}
-
 // actions is the state the actions share for the session: the undo stack,
 // the status line, the clock and the clipboard.
 type actions struct {
-	ctx     *Context
-	keys    ActionKeys
+	ctx     *common.Context
+	keys    common.ActionKeys
 	undo    []*undoEntry
 	status  string
 	failed  bool // the status reports an error
@@ -87,7 +47,7 @@ type actions struct {
 	phrases Phrasebook
 }
 
-func newActions(ctx *Context) *actions {
+func newActions(ctx *common.Context) *actions {
 	a := &actions{ctx: ctx, keys: ctx.Keys.Actions, dark: true, copier: newCopier(), phrases: defaultPhrasebook()}
 	a.now = func() caseload.Stamp { return stampOn(ctx.Today, time.Now()) }
 	return a
@@ -172,7 +132,7 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 			a.setStatus(err.Error(), true)
 			return nil, true
 		}
-		return pushCmd(pg), true
+		return common.PushCmd(pg), true
 	case tea.BackgroundColorMsg:
 		a.dark = msg.IsDark()
 		return nil, false // the pages want it too
@@ -182,7 +142,7 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 
 // momentCmd loads a moment afresh (for its current Version) off the UI
 // loop; the page is then built in Update, on the UI loop.
-func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patient) (Page, error)) tea.Cmd {
+func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patient) (common.Page, error)) tea.Cmd {
 	d := a.ctx.Data
 	l := a.ctx.Lang
 	return func() tea.Msg {
@@ -201,19 +161,5 @@ func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patie
 type momentLoadedMsg struct {
 	moment  caseload.Moment
 	patient caseload.Patient
-	page    func(caseload.Moment, caseload.Patient) (Page, error)
-}
-
-// initer is a page with start-up commands, run once it is on the stack.
-type initer interface{ Init() tea.Cmd }
-
-// pushCmd puts pg on the page stack and then runs its start-up commands.
-// It is called on the UI loop, where pages are built and started.
-func pushCmd(pg Page) tea.Cmd {
-	if in, ok := pg.(initer); ok {
-		if c := in.Init(); c != nil {
-			return tea.Sequence(PushPage(pg), c)
-		}
-	}
-	return PushPage(pg)
+	page    func(caseload.Moment, caseload.Patient) (common.Page, error)
 }

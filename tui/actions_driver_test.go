@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"reflect"
 	"strings"
 	"sync/atomic"
@@ -181,7 +182,7 @@ func ctrlKey(k string) tea.KeyPressMsg {
 func (d *driver) screen() string { return screen(d.m) }
 
 // top returns the page on top, or nil.
-func (d *driver) top() Page {
+func (d *driver) top() common.Page {
 	if len(d.m.pages) == 0 {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,7 +14,7 @@ import (
 // TestActionLabels checks that every label the actions use exists in both
 // languages: the IDs written in the code and the ones built from data.
 func TestActionLabels(t *testing.T) {
-	for id, lb := range actionLabels {
+	for id, lb := range common.ActionLabels() {
 		if lb.Sv == "" || lb.En == "" {
 			t.Errorf("label %s lacks a language: %+v", id, lb)
 		}
@@ -34,7 +35,7 @@ func TestActionLabels(t *testing.T) {
 		}
 		for _, m := range used.FindAllStringSubmatch(string(b), -1) {
 			n++
-			if _, ok := actionLabels[m[1]]; !ok {
+			if _, ok := common.ActionLabels()[m[1]]; !ok {
 				t.Errorf("%s uses label %s, which actions_labels.json lacks", f, m[1])
 			}
 		}
@@ -53,7 +54,7 @@ func TestActionLabels(t *testing.T) {
 		dynamic = append(dynamic, "act.flag."+k)
 	}
 	for _, id := range dynamic {
-		if _, ok := actionLabels[id]; !ok {
+		if _, ok := common.ActionLabels()[id]; !ok {
 			t.Errorf("label %s is missing", id)
 		}
 	}

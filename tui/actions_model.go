@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 
 	"charm.land/bubbles/v2/key"
@@ -30,7 +31,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		for _, r := range m.wl.Moments {
 			known[r.PNR] = r.Name
 		}
-		return pushCmd(newMomentForm(a, known)), true
+		return common.PushCmd(newMomentForm(a, known)), true
 	case key.Matches(msg, k.Undo):
 		return a.undoCmd(), true
 	case key.Matches(msg, k.Phrases):
@@ -38,21 +39,23 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if mo, _, ok := m.SelectedMoment(); ok {
 			params = phrases.NoteStateOf(a.program(&mo), &mo, a.ctx.Today).Params
 		}
-		return pushCmd(newPhrasePicker(a, params, false)), true
+		return common.PushCmd(newPhrasePicker(a, params, false)), true
 	}
-	var open func(caseload.Moment, caseload.Patient) (Page, error)
+	var open func(caseload.Moment, caseload.Patient) (common.Page, error)
 	id, selected := m.Selected()
 	switch {
 	case key.Matches(msg, k.Incoming):
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return incomingForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return incomingForm(a, mo, p), nil }
 	case key.Matches(msg, k.Feedback):
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return feedbackForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return feedbackForm(a, mo, p), nil }
 	case key.Matches(msg, k.Measure):
 		var due []worklist.Due
 		if m.ix != nil {
 			due = m.ix.due[id]
 		}
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return measureForm(a, mo, p, due), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+			return measureForm(a, mo, p, due), nil
+		}
 	case key.Matches(msg, k.Handle):
 		var flags []worklist.Flag
 		if m.ix != nil {
@@ -62,13 +65,13 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			a.setStatus(l.A("act.err.noflag"), true)
 			return nil, true
 		}
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) {
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 			return handleFlagForm(a, mo, p, flags), nil
 		}
 	case key.Matches(msg, k.Schedule):
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return scheduleForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return scheduleForm(a, mo, p), nil }
 	case key.Matches(msg, k.End):
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return endForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return endForm(a, mo, p), nil }
 	case key.Matches(msg, k.Compose):
 		if !selected {
 			break

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 	"unicode"
@@ -70,7 +71,7 @@ type composerSavedMsg struct {
 
 // composerCmd loads the moment and opens the composer on it.
 func (a *actions) composerCmd(id string) tea.Cmd {
-	return a.momentCmd(id, func(m caseload.Moment, p caseload.Patient) (Page, error) {
+	return a.momentCmd(id, func(m caseload.Moment, p caseload.Patient) (common.Page, error) {
 		return newComposer(a, m, p), nil
 	})
 }
@@ -109,6 +110,9 @@ func (p *composerPage) Title() string {
 
 func (p *composerPage) CapturesKeys() bool { return true }
 
+// ActsOn is "": the composer takes every letter as text.
+func (p *composerPage) ActsOn() string { return "" }
+
 func (p *composerPage) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.ta.SetWidth(max(w, 10))
@@ -118,7 +122,7 @@ func (p *composerPage) SetSize(w, h int) {
 func (p *composerPage) Help() help.KeyMap {
 	k := p.keys
 	// Short enough for 80 columns; code+Enter is explained in the info line.
-	return bindings{short: []key.Binding{k.Copy, k.Save, k.Phrases, k.Contact, k.Close}}
+	return common.Bindings{Short: []key.Binding{k.Copy, k.Save, k.Phrases, k.Contact, k.Close}}
 }
 
 // Text is the plain text that copying and saving use.
@@ -134,7 +138,7 @@ func (p *composerPage) refreshPreview() {
 	p.problem = strings.Join(msgs, "; ")
 }
 
-func (p *composerPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	l := p.act.ctx.Lang
 	switch msg := msg.(type) {
 	case composerSavedMsg:
@@ -162,7 +166,7 @@ func (p *composerPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 	return p, cmd
 }
 
-func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
+func (p *composerPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 	k := p.keys
 	switch {
 	case key.Matches(msg, k.Close):
@@ -175,7 +179,7 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
 		p.nextContact()
 		return p, nil
 	case key.Matches(msg, k.Phrases):
-		return p, pushCmd(newPhrasePicker(p.act, p.state.Params, true))
+		return p, common.PushCmd(newPhrasePicker(p.act, p.state.Params, true))
 	case key.Matches(msg, k.Expand):
 		if p.expandAtCursor() {
 			p.refreshPreview()

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 
@@ -25,7 +26,7 @@ type momentInfo struct {
 // moment once per worklist load and redraws only when the moment, the
 // size or the reveal change.
 type detailPane struct {
-	ctx     *Context
+	ctx     *common.Context
 	ix      *index
 	cache   map[string]*momentInfo
 	pending map[string]bool
@@ -39,7 +40,7 @@ type detailPane struct {
 	drawn    string
 }
 
-func newDetailPane(ctx *Context) *detailPane {
+func newDetailPane(ctx *common.Context) *detailPane {
 	return &detailPane{ctx: ctx, cache: map[string]*momentInfo{}, pending: map[string]bool{}}
 }
 
@@ -89,7 +90,7 @@ func (d *detailPane) View() string {
 		lines, _ := momentLines(d.ctx, d.ix, d.id, info, d.width, d.reveal == d.id, -1)
 		s = strings.Join(lines, "\n")
 	}
-	d.drawn, d.drawnKey = fit(s, d.width, d.height), key
+	d.drawn, d.drawnKey = common.Fit(s, d.width, d.height), key
 	return d.drawn
 }
 
@@ -148,9 +149,9 @@ func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
 
 // momentLines draws the detail of a moment for the given width. sel is the
 // selected module (-1 none); moduleAt returns the line of each module.
-func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int, reveal bool, sel int) (lines []string, moduleAt []int) {
+func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, width int, reveal bool, sel int) (lines []string, moduleAt []int) {
 	l, st := ctx.Lang, ctx.Styles
-	add := func(s string) { lines = append(lines, clipLine(s, width)) }
+	add := func(s string) { lines = append(lines, common.ClipLine(s, width)) }
 	if info.err != nil {
 		add(st.Error.Render(l.T("detail.error")))
 		add(info.err.Error())
@@ -170,7 +171,7 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 		}
 	}
 	add(progName + st.Dim.Render(" · ") + l.T("status."+string(m.Status)))
-	add(st.Dim.Render(l.T("detail.started", ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
+	add(st.Dim.Render(l.T("detail.started", common.ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
 	next := caseload.Date{}
 	if ix != nil {
 		if r := ix.moments[id]; r != nil {
@@ -195,7 +196,7 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 			add("")
 			add(st.Section.Render(l.T("detail.flags")))
 			for _, f := range fs {
-				add(" " + flagText(ctx, f) + st.Dim.Render(" "+ShortDate(f.Raised)))
+				add(" " + flagText(ctx, f) + st.Dim.Render(" "+common.ShortDate(f.Raised)))
 				if d := flagDetail(l, f); d != "" {
 					add("   " + d)
 				}
@@ -213,7 +214,7 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 				if f.DaysOverdue > 0 {
 					late = " " + st.Warn.Render(l.T("due.late", f.DaysOverdue))
 				}
-				add(" " + what + st.Dim.Render(" "+ShortStamp(f.Arrived)) + late)
+				add(" " + what + st.Dim.Render(" "+common.ShortStamp(f.Arrived)) + late)
 			}
 		}
 		if ds := ix.due[id]; len(ds) > 0 {
@@ -224,7 +225,7 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 				if d.DaysOverdue > 0 {
 					late = " " + st.Warn.Render(l.T("due.late", d.DaysOverdue))
 				}
-				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Trigger) + st.Dim.Render(" "+ShortDate(d.Due)) + late)
+				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Trigger) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
 			}
 		}
 	}
@@ -272,7 +273,7 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 		if avail < 8 {
 			dates, avail = "", width-4
 		}
-		text := clipLine(label, max(avail, 1))
+		text := common.ClipLine(label, max(avail, 1))
 		if i == sel {
 			text = st.Selected.Render(text)
 		}
@@ -315,12 +316,12 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 		}
 	}
 	add(" " + l.T("detail.messages", len(m.Messages)))
-	add(" " + l.T("detail.lastfrompatient", ShortStamp(lastIn)))
-	add(" " + l.T("detail.lastfromus", ShortStamp(lastOut)))
-	add(" " + l.T("detail.lastlogin", ShortStamp(m.LastLogin)))
+	add(" " + l.T("detail.lastfrompatient", common.ShortStamp(lastIn)))
+	add(" " + l.T("detail.lastfromus", common.ShortStamp(lastOut)))
+	add(" " + l.T("detail.lastlogin", common.ShortStamp(m.LastLogin)))
 	if ix != nil {
 		if r := ix.moments[id]; r != nil {
-			add(" " + l.T("detail.lastactivity", ShortStamp(r.LastActivity)))
+			add(" " + l.T("detail.lastactivity", common.ShortStamp(r.LastActivity)))
 		}
 	}
 	return lines, moduleAt
@@ -328,10 +329,10 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 
 // measurementLines draws one instrument: sparkline, first and latest score
 // with its band, then the latest answers.
-func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, width int) []string {
+func measurementLines(ctx *common.Context, inst string, ms []caseload.Measurement, width int) []string {
 	l, st := ctx.Lang, ctx.Styles
 	var out []string
-	add := func(s string) { out = append(out, clipLine(s, width)) }
+	add := func(s string) { out = append(out, common.ClipLine(s, width)) }
 	totals := make([]int, len(ms))
 	for i, m := range ms {
 		totals[i] = m.Total
@@ -383,9 +384,9 @@ func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, widt
 // 120 columns is too narrow for a full date beside a weekday, a second
 // date or a red item 9 (the line would be cut), so there a day of this
 // year is MM-DD.
-func paneDay(ctx *Context, width int, d caseload.Date) string {
+func paneDay(ctx *common.Context, width int, d caseload.Date) string {
 	if width >= 44 || d.IsZero() || d.Year() != ctx.Today.Year() {
-		return ShortDate(d)
+		return common.ShortDate(d)
 	}
 	return d.Time().Format("01-02")
 }

@@ -1,9 +1,12 @@
 package tui
 
-import "strings"
+import (
+	"github.com/ikbt/ikbt/tui/common"
+	"strings"
+)
 
 // emptyView is the first screen of an empty database: how to get moments in.
-func emptyView(ctx *Context, width int) string {
+func emptyView(ctx *common.Context, width int) string {
 	l, st := ctx.Lang, ctx.Styles
 	intro := l.T("empty.intro")
 	if ctx.Clinician != "" {
@@ -25,5 +28,5 @@ func emptyView(ctx *Context, width int) string {
 		"",
 		st.Dim.Render(l.T("empty.help")),
 	}
-	return clip(strings.Join(lines, "\n"), width, 1<<16)
+	return common.Clip(strings.Join(lines, "\n"), width, 1<<16)
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -21,5 +22,5 @@ func (m *Model) filterView() string {
 		right = st.Dim.Render(l.T("sort.by", s))
 	}
 	gap := m.ctx.Width - lipgloss.Width(left) - lipgloss.Width(right)
-	return clipLine(left+strings.Repeat(" ", max(gap, 1))+right, m.ctx.Width)
+	return common.ClipLine(left+strings.Repeat(" ", max(gap, 1))+right, m.ctx.Width)
 }

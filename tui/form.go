@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -85,6 +86,9 @@ func (p *formPage) Title() string { return p.spec.title }
 // CapturesKeys: the form takes text, so q and ? are typed, not commands.
 func (p *formPage) CapturesKeys() bool { return true }
 
+// ActsOn is "": a form takes every letter as input.
+func (p *formPage) ActsOn() string { return "" }
+
 func (p *formPage) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.fit()
@@ -106,7 +110,7 @@ func (p *formPage) fit() {
 
 func (p *formPage) Help() help.KeyMap {
 	l := p.act.ctx.Lang
-	return bindings{short: []key.Binding{
+	return common.Bindings{Short: []key.Binding{
 		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", l.A("act.key.submit"))),
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", l.A("act.key.pick"))),
 		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", l.A("act.key.back"))),
@@ -114,7 +118,7 @@ func (p *formPage) Help() help.KeyMap {
 	}}
 }
 
-func (p *formPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *formPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case formSavedMsg:
 		if msg.page != p {
@@ -170,7 +174,7 @@ func (p *formPage) saveCmd() tea.Cmd {
 
 var errNoWriter = errors.New("no writer")
 
-func (p *formPage) saved(msg formSavedMsg) (Page, tea.Cmd) {
+func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	p.saving = false
 	a := p.act
 	if msg.err == nil {

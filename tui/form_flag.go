@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/huh/v2"
@@ -12,7 +13,7 @@ import (
 // flagLabel names an open flag in a form: kind, detail (in the
 // interface's language, as in the Flaggor tab) and day raised.
 func flagLabel(l Lang, f worklist.Flag) string {
-	return l.A("act.flag."+f.Kind) + " (" + flagDetail(l, f) + ") · " + ShortDate(f.Raised)
+	return l.A("act.flag."+f.Kind) + " (" + flagDetail(l, f) + ") · " + common.ShortDate(f.Raised)
 }
 
 // handleFlagForm is `H` on a flagged moment: who did what and when. The

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -17,9 +18,7 @@ func (m *Model) headerView() string {
 	}
 	title := "ikbt"
 	if len(m.pages) > 0 {
-		if t, ok := m.pages[len(m.pages)-1].(Titled); ok {
-			title += " › " + t.Title()
-		}
+		title += " › " + m.pages[len(m.pages)-1].Title()
 	}
 	sep := st.Dim.Render(" · ")
 	long, short := l.LongDate(m.ctx.Today), m.ctx.Today.String()
@@ -44,10 +43,5 @@ func (m *Model) headerView() string {
 			return v[0] + strings.Repeat(" ", gap) + v[1]
 		}
 	}
-	return clipLine(st.Title.Render(title), w)
-}
-
-// clipLine cuts one line to w cells.
-func clipLine(s string, w int) string {
-	return lipgloss.NewStyle().MaxWidth(w).Render(s)
+	return common.ClipLine(st.Title.Render(title), w)
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,7 +13,7 @@ import (
 )
 
 func TestLabelsHaveBothLanguages(t *testing.T) {
-	for id, l := range labels {
+	for id, l := range common.Labels() {
 		if strings.TrimSpace(l.Sv) == "" || strings.TrimSpace(l.En) == "" {
 			t.Errorf("label %q lacks a language: %+v", id, l)
 		}
@@ -73,7 +74,7 @@ func TestLabelsExist(t *testing.T) {
 		t.Fatalf("found only %d label IDs in the source", len(ids))
 	}
 	for id := range ids {
-		if _, ok := labels[id]; !ok {
+		if _, ok := common.Labels()[id]; !ok {
 			t.Errorf("label %q is used but not in labels.json", id)
 		}
 	}

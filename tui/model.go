@@ -4,6 +4,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 	"time"
@@ -38,7 +39,7 @@ const minWidth, minHeight = 30, 8
 // detail pane beside it on wide terminals, a stack of pages over it, and
 // the help line.
 type Model struct {
-	ctx  *Context
+	ctx  *common.Context
 	opts Options
 
 	// Loaded data; replaced as a whole by each load.
@@ -55,14 +56,15 @@ type Model struct {
 	filter    textinput.Model
 	filtering bool
 
-	pages    []Page
+	pages    []common.Page
 	help     help.Model
 	fullHelp bool
 
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
 
-	act *actions // forms, note composer, copy and undo (actions.go)
+	act     *actions    // forms, note composer, copy and undo (actions.go)
+	modules moduleCache // rendered module texts, shared by the pages that show them
 }
 
 // New returns the app's model.
@@ -70,13 +72,13 @@ func New(o Options) *Model {
 	if o.Lang != "en" {
 		o.Lang = "sv"
 	}
-	ctx := &Context{
+	ctx := &common.Context{
 		Lang:      o.Lang,
 		Today:     o.Today,
 		Catalogue: o.Catalogue,
 		Clinician: o.Clinician,
-		Styles:    DefaultStyles(),
-		Keys:      NewKeyMap(o.Lang),
+		Styles:    common.DefaultStyles(),
+		Keys:      common.NewKeyMap(o.Lang),
 		Data:      o.Data,
 		Width:     80,
 		Height:    24,
@@ -99,8 +101,8 @@ func New(o Options) *Model {
 	return m
 }
 
-// Context returns the shared context.
-func (m *Model) Context() *Context { return m.ctx }
+// common.Context returns the shared context.
+func (m *Model) Context() *common.Context { return m.ctx }
 
 // Init starts the first load.
 func (m *Model) Init() tea.Cmd {
@@ -128,8 +130,8 @@ func (m *Model) Reload() tea.Cmd {
 // if it shows a moment, else the selected row of the active tab.
 func (m *Model) Selected() (string, bool) {
 	for i := len(m.pages) - 1; i >= 0; i-- {
-		if mp, ok := m.pages[i].(*momentPage); ok {
-			return mp.id, true
+		if id := m.pages[i].ActsOn(); id != "" {
+			return id, true
 		}
 	}
 	id := m.tables[m.active].SelectedID()
@@ -161,20 +163,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
 		m.layout()
-		cmds := []tea.Cmd{m.detail.want(m.currentID())}
-		for _, p := range m.pages {
-			if r, ok := p.(interface{ resized() tea.Cmd }); ok {
-				cmds = append(cmds, r.resized())
-			}
-		}
-		return m, tea.Batch(cmds...)
+		return m, m.detail.want(m.currentID())
 	case worklistMsg:
 		return m, m.loadedWorklist(msg)
 	case momentMsg:
 		m.detail.loaded(msg)
 		return m, m.forwardToPages(msg)
 	case moduleMsg:
-		m.ctx.modules.put(msg)
+		m.modules.put(msg)
 		return m, m.forwardToPages(msg)
 	case versionMsg:
 		cmds := []tea.Cmd{m.poll()}
@@ -184,12 +180,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmds...)
 	case ReloadMsg:
 		return m, m.Reload()
-	case pushPageMsg:
-		m.pages = append(m.pages, msg.page)
+	case common.PushPageMsg:
+		m.pages = append(m.pages, msg.Page)
 		m.fullHelp = false
 		m.layout()
 		return m, nil
-	case popPageMsg:
+	case common.PopPageMsg:
 		if len(m.pages) > 0 {
 			m.pages = m.pages[:len(m.pages)-1]
 		}
@@ -253,12 +249,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	capturing := m.filtering
-	if len(m.pages) > 0 {
-		if c, ok := m.pages[len(m.pages)-1].(KeyCapturer); ok && c.CapturesKeys() {
-			capturing = true
-		}
-	}
+	capturing := m.filtering || (len(m.pages) > 0 && m.pages[len(m.pages)-1].CapturesKeys())
 	if !capturing {
 		switch {
 		case key.Matches(msg, k.Quit):
@@ -272,7 +263,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	if len(m.pages) > 0 {
-		if _, ok := m.pages[len(m.pages)-1].(*momentPage); ok {
+		if m.pages[len(m.pages)-1].ActsOn() != "" {
 			if cmd, ok := m.act.key(m, msg); ok {
 				return cmd
 			}
@@ -319,12 +310,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.Reload()
 	case key.Matches(msg, k.Programs):
 		w, h := m.bodySize()
-		return PushPage(newProgramsPage(m.ctx, w, h))
+		return common.PushPage(newProgramsPage(m.ctx, &m.modules, w, h))
 	case key.Matches(msg, k.Open):
 		if id := t.SelectedID(); id != "" {
 			w, h := m.bodySize()
-			p := newMomentPage(m.ctx, m.detail, id, m.revealed == id, w, h)
-			return tea.Batch(PushPage(p), m.detail.want(id))
+			p := newMomentPage(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
+			return tea.Batch(common.PushPage(p), m.detail.want(id))
 		}
 	default:
 		if cmd, ok := m.act.key(m, msg); ok {
@@ -441,14 +432,7 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 		m.setReveal(m.revealed)
 	}
 	m.layout()
-	var cmds []tea.Cmd
-	for _, p := range m.pages {
-		if r, ok := p.(interface{ reloaded() tea.Cmd }); ok {
-			cmds = append(cmds, r.reloaded())
-		}
-	}
-	cmds = append(cmds, m.detail.want(m.currentID()))
-	return tea.Batch(cmds...)
+	return m.detail.want(m.currentID())
 }
 
 // sidePane reports whether the terminal is wide enough for the detail pane
@@ -503,7 +487,7 @@ func (m *Model) render() string {
 		return ""
 	}
 	if m.tooSmall() {
-		return clip(m.ctx.Lang.T("app.toosmall", w, h, minWidth, minHeight), w, h)
+		return common.Clip(m.ctx.Lang.T("app.toosmall", w, h, minWidth, minHeight), w, h)
 	}
 	var b strings.Builder
 	b.WriteString(m.headerView())
@@ -511,9 +495,9 @@ func (m *Model) render() string {
 	bw, bh := m.bodySize()
 	switch {
 	case m.fullHelp:
-		b.WriteString(fit(m.help.FullHelpView(m.helpKeys().FullHelp()), bw, h-2))
+		b.WriteString(common.Fit(m.help.FullHelpView(m.helpKeys().FullHelp()), bw, h-2))
 	case len(m.pages) > 0:
-		b.WriteString(fit(m.pages[len(m.pages)-1].View(), bw, bh))
+		b.WriteString(common.Fit(m.pages[len(m.pages)-1].View(), bw, bh))
 	default:
 		b.WriteString(m.tabsView())
 		b.WriteByte('\n')
@@ -524,7 +508,7 @@ func (m *Model) render() string {
 		b.WriteString(m.bodyView(bw, bh))
 	}
 	b.WriteByte('\n')
-	b.WriteString(clipLine(m.helpLine(), w)) // the last line, whatever fills it
+	b.WriteString(common.ClipLine(m.helpLine(), w)) // the last line, whatever fills it
 	return b.String()
 }
 
@@ -538,11 +522,11 @@ func (m *Model) filterLines() int {
 func (m *Model) bodyView(w, h int) string {
 	switch {
 	case !m.loaded:
-		return fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T("app.loading")), w, h)
+		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T("app.loading")), w, h)
 	case m.loadErr != nil:
-		return fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T("app.loaderror"))+"\n"+m.loadErr.Error(), w, h)
+		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T("app.loaderror"))+"\n"+m.loadErr.Error(), w, h)
 	case len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0:
-		return fit(emptyView(m.ctx, w), w, h)
+		return common.Fit(emptyView(m.ctx, w), w, h)
 	}
 	t := m.tables[m.active]
 	var body string
@@ -551,7 +535,7 @@ func (m *Model) bodyView(w, h int) string {
 		if t.Total() > 0 {
 			msg = m.ctx.Lang.T("table.nomatch", m.filter.Value())
 		}
-		body = fit(m.ctx.Styles.Dim.Render(msg), t.width, h)
+		body = common.Fit(m.ctx.Styles.Dim.Render(msg), t.width, h)
 	} else {
 		body = t.View()
 	}
@@ -566,7 +550,7 @@ func (m *Model) helpKeys() help.KeyMap {
 	if len(m.pages) > 0 {
 		return m.pages[len(m.pages)-1].Help()
 	}
-	return m.ctx.Keys.worklistHelp()
+	return worklistHelp(m.ctx.Keys)
 }
 
 func (m *Model) helpLine() string {
@@ -607,15 +591,5 @@ func (m *Model) shortHelp(bs []key.Binding) string {
 		}
 		line = m.help.ShortHelpView(first)
 	}
-	return clipLine(line, w)
-}
-
-// fit pads or cuts s to exactly w×h cells.
-func fit(s string, w, h int) string {
-	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
-}
-
-// clip cuts s to w×h without padding, wrapping words first.
-func clip(s string, w, h int) string {
-	return lipgloss.NewStyle().Width(w).MaxWidth(w).MaxHeight(h).Render(s)
+	return common.ClipLine(line, w)
 }

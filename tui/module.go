@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 	"sync"
 
@@ -76,7 +77,8 @@ func renderModule(mod *programs.Module, width int) tea.Cmd {
 
 // modulePage shows one module text, scrollable.
 type modulePage struct {
-	ctx    *Context
+	ctx    *common.Context
+	cache  *moduleCache
 	entry  moduleEntry
 	vp     viewport.Model
 	width  int
@@ -85,8 +87,8 @@ type modulePage struct {
 	err    error
 }
 
-func newModulePage(ctx *Context, e moduleEntry, w, h int) (*modulePage, tea.Cmd) {
-	p := &modulePage{ctx: ctx, entry: e, vp: viewport.New()}
+func newModulePage(ctx *common.Context, cache *moduleCache, e moduleEntry, w, h int) (*modulePage, tea.Cmd) {
+	p := &modulePage{ctx: ctx, cache: cache, entry: e, vp: viewport.New()}
 	k := ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{
 		Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown,
@@ -111,7 +113,7 @@ func (p *modulePage) request() tea.Cmd {
 // takeCached shows the text rendered for this width, if there is one.
 func (p *modulePage) takeCached() bool {
 	tw := p.textWidth()
-	s, ok := p.ctx.modules.get(p.entry.mod.Key, tw)
+	s, ok := p.cache.get(p.entry.mod.Key, tw)
 	if ok && p.shown != tw {
 		p.vp.SetContent(s)
 		p.shown = tw
@@ -131,7 +133,11 @@ func (p *modulePage) SetSize(w, h int) {
 
 func (p *modulePage) Title() string { return p.entry.mod.Title }
 
-func (p *modulePage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *modulePage) Init() tea.Cmd      { return nil }
+func (p *modulePage) CapturesKeys() bool { return false }
+func (p *modulePage) ActsOn() string     { return "" }
+
+func (p *modulePage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case moduleMsg:
 		if msg.key == p.entry.mod.Key && msg.width == p.textWidth() {
@@ -143,7 +149,7 @@ func (p *modulePage) Update(msg tea.Msg) (Page, tea.Cmd) {
 		k := p.ctx.Keys
 		switch {
 		case key.Matches(msg, k.Back):
-			return p, PopPage()
+			return p, common.PopPage()
 		case key.Matches(msg, k.Top):
 			p.vp.GotoTop()
 			return p, nil
@@ -184,13 +190,13 @@ func (p *modulePage) View() string {
 	if p.shown > 0 {
 		pct = st.Dim.Render(fmt.Sprintf(" %3.0f%%", p.vp.ScrollPercent()*100))
 	}
-	return clipLine(head, p.width) + "\n" + fit(body, p.width, max(p.height-2, 1)) + "\n" + clipLine(pct, p.width)
+	return common.ClipLine(head, p.width) + "\n" + common.Fit(body, p.width, max(p.height-2, 1)) + "\n" + common.ClipLine(pct, p.width)
 }
 
 func (p *modulePage) Help() help.KeyMap {
 	k := p.ctx.Keys
-	return bindings{
-		short: []key.Binding{k.Down, k.Up, k.PageDown, k.Back, k.Help, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown}, {k.Top, k.Bottom, k.Back, k.Quit}},
+	return common.Bindings{
+		Short: []key.Binding{k.Down, k.Up, k.PageDown, k.Back, k.Help, k.Quit},
+		Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown}, {k.Top, k.Bottom, k.Back, k.Quit}},
 	}
 }

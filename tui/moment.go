@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -14,7 +15,8 @@ import (
 // momentPage is the full detail of one moment, with a cursor on its
 // modules: enter opens the module text.
 type momentPage struct {
-	ctx      *Context
+	ctx      *common.Context
+	cache    *moduleCache
 	detail   *detailPane
 	id       string
 	reveal   bool
@@ -26,13 +28,19 @@ type momentPage struct {
 	height   int
 }
 
-func newMomentPage(ctx *Context, d *detailPane, id string, reveal bool, w, h int) *momentPage {
-	p := &momentPage{ctx: ctx, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
+func newMomentPage(ctx *common.Context, modules *moduleCache, d *detailPane, id string, reveal bool, w, h int) *momentPage {
+	p := &momentPage{ctx: ctx, cache: modules, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
 	k := ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
 	p.SetSize(w, h)
 	return p
 }
+
+func (p *momentPage) Init() tea.Cmd      { return nil }
+func (p *momentPage) CapturesKeys() bool { return false }
+
+// ActsOn is the moment shown: the action keys act on it here.
+func (p *momentPage) ActsOn() string { return p.id }
 
 func (p *momentPage) Title() string {
 	if info := p.detail.cache[p.id]; info != nil && info.err == nil {
@@ -79,7 +87,7 @@ func (p *momentPage) SetSize(w, h int) {
 	p.refresh()
 }
 
-func (p *momentPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case momentMsg:
 		if msg.id == p.id {
@@ -90,7 +98,7 @@ func (p *momentPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 		k := p.ctx.Keys
 		switch {
 		case key.Matches(msg, k.Back):
-			return p, PopPage()
+			return p, common.PopPage()
 		case key.Matches(msg, k.Up):
 			if p.sel > 0 {
 				p.sel--
@@ -115,8 +123,8 @@ func (p *momentPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 			return p, nil
 		case key.Matches(msg, k.Open):
 			if p.sel >= 0 && p.sel < len(p.modules) {
-				mp, cmd := newModulePage(p.ctx, p.modules[p.sel], p.width, p.height)
-				return p, tea.Batch(PushPage(mp), cmd)
+				mp, cmd := newModulePage(p.ctx, p.cache, p.modules[p.sel], p.width, p.height)
+				return p, tea.Batch(common.PushPage(mp), cmd)
 			}
 			return p, nil
 		}
@@ -131,9 +139,9 @@ func (p *momentPage) View() string { return p.vp.View() }
 func (p *momentPage) Help() help.KeyMap {
 	k := p.ctx.Keys
 	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.ctx.Lang.T("key.openmodule")))
-	return bindings{
-		short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
+	return common.Bindings{
+		Short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
 		// The actions work here on this moment (model.key), so they are listed.
-		full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, k.Actions.List()},
+		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, k.Actions.List()},
 	}
 }

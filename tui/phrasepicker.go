@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"sort"
 	"strings"
 
@@ -49,6 +50,9 @@ func (p *phrasePicker) Title() string { return p.act.ctx.Lang.A("act.title.phras
 
 func (p *phrasePicker) CapturesKeys() bool { return true }
 
+// ActsOn is "": the picker takes every letter as its query.
+func (p *phrasePicker) ActsOn() string { return "" }
+
 func (p *phrasePicker) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.input.SetWidth(max(w-4, 10))
@@ -60,7 +64,7 @@ func (p *phrasePicker) Help() help.KeyMap {
 	if p.insert {
 		what = l.A("act.picker.inserted", "")
 	}
-	return bindings{short: []key.Binding{
+	return common.Bindings{Short: []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", l.A("act.key.pick"))),
 		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", strings.TrimSpace(strings.ReplaceAll(what, "  ", " ")))),
 		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
@@ -139,7 +143,7 @@ func (p *phrasePicker) filter() {
 	p.sel = min(p.sel, max(len(p.shown)-1, 0))
 }
 
-func (p *phrasePicker) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *phrasePicker) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	l := p.act.ctx.Lang
 	switch msg := msg.(type) {
 	case copiedMsg:
@@ -173,7 +177,7 @@ func (p *phrasePicker) Update(msg tea.Msg) (Page, tea.Cmd) {
 	return p, cmd
 }
 
-func (p *phrasePicker) pick() (Page, tea.Cmd) {
+func (p *phrasePicker) pick() (common.Page, tea.Cmd) {
 	if len(p.shown) == 0 {
 		return p, nil
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -14,7 +15,8 @@ import (
 // programsPage lists the catalogue: programs and add-on tracks, then the
 // modules of the one chosen; enter on a module opens its text.
 type programsPage struct {
-	ctx     *Context
+	ctx     *common.Context
+	cache   *moduleCache
 	items   []programItem // level 0
 	sel     int
 	open    *programItem // level 1 when set
@@ -37,8 +39,8 @@ func (it programItem) name() string {
 	return it.addon.Name
 }
 
-func newProgramsPage(ctx *Context, w, h int) *programsPage {
-	p := &programsPage{ctx: ctx}
+func newProgramsPage(ctx *common.Context, cache *moduleCache, w, h int) *programsPage {
+	p := &programsPage{ctx: ctx, cache: cache}
 	if ctx.Catalogue != nil {
 		for _, pr := range ctx.Catalogue.Programs() {
 			p.items = append(p.items, programItem{prog: pr})
@@ -50,6 +52,10 @@ func newProgramsPage(ctx *Context, w, h int) *programsPage {
 	p.SetSize(w, h)
 	return p
 }
+
+func (p *programsPage) Init() tea.Cmd      { return nil }
+func (p *programsPage) CapturesKeys() bool { return false }
+func (p *programsPage) ActsOn() string     { return "" }
 
 func (p *programsPage) Title() string {
 	if p.open != nil {
@@ -80,7 +86,7 @@ func entries(it programItem) []moduleEntry {
 	return out
 }
 
-func (p *programsPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *programsPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return p, nil
@@ -96,7 +102,7 @@ func (p *programsPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 			p.open = nil
 			return p, nil
 		}
-		return p, PopPage()
+		return p, common.PopPage()
 	case key.Matches(km, k.Up):
 		*sel = max(*sel-1, 0)
 	case key.Matches(km, k.Down):
@@ -116,8 +122,8 @@ func (p *programsPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 			return p, nil
 		}
 		if p.open != nil && p.msel < len(p.modules) {
-			mp, cmd := newModulePage(p.ctx, p.modules[p.msel], p.width, p.height)
-			return p, tea.Batch(PushPage(mp), cmd)
+			mp, cmd := newModulePage(p.ctx, p.cache, p.modules[p.msel], p.width, p.height)
+			return p, tea.Batch(common.PushPage(mp), cmd)
 		}
 	}
 	return p, nil
@@ -181,13 +187,13 @@ func (p *programsPage) line(selected bool, text, dim string) string {
 	if dim != "" {
 		dim = st.Dim.Render("  " + dim)
 	}
-	return clipLine(cursor+" "+text+dim, p.width)
+	return common.ClipLine(cursor+" "+text+dim, p.width)
 }
 
 func (p *programsPage) Help() help.KeyMap {
 	k := p.ctx.Keys
-	return bindings{
-		short: []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Help, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Quit}},
+	return common.Bindings{
+		Short: []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Help, k.Quit},
+		Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Quit}},
 	}
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 	"testing"
@@ -85,7 +86,7 @@ func TestRedFlagReadsInWords(t *testing.T) {
 	// The red flag stands out in colour as well as in words.
 	for _, f := range wl.Flags {
 		if f.Kind == caseload.FlagMADRS9 {
-			red := DefaultStyles().Red.Render(fmt.Sprintf("⚑ RÖD FLAGGA Livslust %d", f.Score))
+			red := common.DefaultStyles().Red.Render(fmt.Sprintf("⚑ RÖD FLAGGA Livslust %d", f.Score))
 			if !strings.Contains(m.View().Content, red) {
 				t.Errorf("the red flag is not drawn in the red style %q", red)
 			}
@@ -349,7 +350,7 @@ func TestModuleTextFromMomentAndCache(t *testing.T) {
 	if !strings.Contains(s, e.mod.Title) || !strings.Contains(s, want) {
 		t.Errorf("module page lacks %q / %q:\n%s", e.mod.Title, want, s)
 	}
-	if _, ok := m.ctx.modules.get(e.mod.Key, 100); !ok {
+	if _, ok := m.modules.get(e.mod.Key, 100); !ok {
 		t.Error("rendered text not cached")
 	}
 	press(m, "esc")

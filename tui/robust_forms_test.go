@@ -9,7 +9,7 @@ import (
 // Random keys with the forms, composer and phrase picker really open.
 // TestRandomKeysWithActions drives the app through the plain harness,
 // which drops tea.Sequence's message and so never pushes a page that
-// pushCmd opens: no form is ever on screen there. The driver runs
+// common.PushCmd opens: no form is ever on screen there. The driver runs
 // sequences as the program does.
 func TestRandomKeysInForms(t *testing.T) {
 	keys := []string{"enter", "enter", "esc", "tab", "shift+tab", "up", "down", "left", "right", "backspace", "space",

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -46,5 +47,5 @@ func (m *Model) tabsView() string {
 	if lipgloss.Width(line) > m.ctx.Width {
 		line = render(true) // narrow: names only for the active tab
 	}
-	return clipLine(line, m.ctx.Width)
+	return common.ClipLine(line, m.ctx.Width)
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/ikbt/ikbt/tui/common"
 	"strconv"
 	"strings"
 
@@ -159,7 +160,7 @@ func textKey(s string) sortKey { return sortKey{s: strings.ToLower(s)} }
 func numKey(n int) sortKey     { return sortKey{n: int64(n)} }
 
 // buildRows makes the rows of every tab.
-func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
+func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 	l := ctx.Lang
 	st := memoStyles{ctx.Styles, map[string]string{}}
 	var out [tabCount][]row
@@ -178,7 +179,7 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 			flags = st.render("warn", st.Warn, fmt.Sprintf("⚑ %d", len(fs)))
 		}
 		module := fmt.Sprintf("%d/%d", m.Module, m.Modules)
-		next := ShortDate(m.NextFeedback)
+		next := common.ShortDate(m.NextFeedback)
 		if m.PendingReply {
 			next = st.render("warn", st.Warn, next+" ●")
 		}
@@ -190,7 +191,7 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 		out[tabMoments] = append(out[tabMoments], row{
 			id:    m.Moment,
 			order: i,
-			cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
+			cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
 			keys: []sortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
 				{n: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
 			hay: ix.hay(m.Moment, m.Name),
@@ -204,7 +205,7 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 		out[tabFeedback] = append(out[tabFeedback], row{
 			id:    f.Moment,
 			order: i,
-			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, ShortStamp(f.Arrived), ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
+			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, common.ShortStamp(f.Arrived), common.ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
 			keys: []sortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), textKey(reason), stampKey(f.Arrived),
 				dateKey(f.Due), numKey(-f.DaysOverdue)},
 			hay: ix.hay(f.Moment, f.Name),
@@ -214,7 +215,7 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 		out[tabFlags] = append(out[tabFlags], row{
 			id:    f.Moment,
 			order: i,
-			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), flagText(ctx, f), ShortDate(f.Raised), flagDetail(l, f)},
+			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), flagText(ctx, f), common.ShortDate(f.Raised), flagDetail(l, f)},
 			keys: []sortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), {n: flagRank(f), s: f.Kind},
 				dateKey(f.Raised), textKey(f.Detail)},
 			hay: ix.hay(f.Moment, f.Name),
@@ -225,7 +226,7 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 			id:    d.Moment,
 			order: i,
 			cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.T("occasion." + string(d.Occasion)),
-				triggerText(l, d.Trigger), ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
+				triggerText(l, d.Trigger), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
 			keys: []sortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
 				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
 			hay: ix.hay(d.Moment, d.Name),
@@ -237,7 +238,7 @@ func buildRows(ctx *Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
 // memoStyles renders each styled cell text once per load: rows repeat
 // the same few texts, and a lipgloss render costs microseconds.
 type memoStyles struct {
-	Styles
+	common.Styles
 	done map[string]string
 }
 
@@ -267,7 +268,7 @@ func flagRank(f worklist.Flag) int64 {
 }
 
 // flagText names a flag in words, with the ⚑ mark, red for a red flag.
-func flagText(ctx *Context, f worklist.Flag) string {
+func flagText(ctx *common.Context, f worklist.Flag) string {
 	l := ctx.Lang
 	if isRed(f) {
 		return ctx.Styles.Red.Render("⚑ " + l.T("flag.red") + " " + l.T("flag.livslust", f.Score))

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"cmp"
+	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 
@@ -39,7 +40,7 @@ const gutter = "▸" // marks the selected row without relying on colour
 // workTable is the table of one tab: all rows, the filtered and sorted
 // view of them, and the bubbles table that draws the visible part.
 type workTable struct {
-	ctx    *Context
+	ctx    *common.Context
 	cols   []column
 	rows   []row
 	shown  []int // columns that fit the width, by index into cols
@@ -60,9 +61,9 @@ type workTable struct {
 	keep   string // the selection to restore when the stale view is shown
 }
 
-func newWorkTable(ctx *Context, cols []column) *workTable {
+func newWorkTable(ctx *common.Context, cols []column) *workTable {
 	t := table.New(table.WithWidth(80), table.WithFocused(true))
-	t.KeyMap = ctx.Keys.tableKeys()
+	t.KeyMap = ctx.Keys.TableKeys()
 	t.SetStyles(table.Styles{Header: ctx.Styles.TableHead, Cell: ctx.Styles.TableCell, Selected: ctx.Styles.Selected})
 	return &workTable{ctx: ctx, cols: cols, sortBy: -1, t: t, marked: -1}
 }

@@ -1,4 +1,4 @@
-package tui
+package common
 
 import (
 	_ "embed"
@@ -15,12 +15,18 @@ import (
 //go:embed labels.json
 var labelsJSON []byte
 
-var labels map[string]struct{ Sv, En string }
+// Label is one label in both languages.
+type Label struct{ Sv, En string }
+
+var labels map[string]Label
+
+// Labels returns the app's labels by ID (for the tests that check them).
+func Labels() map[string]Label { return labels }
 
 func init() {
 	if err := json.Unmarshal(labelsJSON, &labels); err != nil {
 		// Embedded and checked by the tests: only a broken build gets here.
-		panic("tui: labels.json: " + err.Error())
+		panic("tui/common: labels.json: " + err.Error())
 	}
 }
 

@@ -1,4 +1,4 @@
-package tui
+package common
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -67,9 +67,9 @@ func NewKeyMap(l Lang) KeyMap {
 	}
 }
 
-// tableKeys gives the bubbles table our movement bindings only, so that its
+// TableKeys gives the bubbles table our movement bindings only, so that its
 // defaults (b, f, u, d) leave letters free for commands.
-func (k KeyMap) tableKeys() table.KeyMap {
+func (k KeyMap) TableKeys() table.KeyMap {
 	return table.KeyMap{
 		LineUp: k.Up, LineDown: k.Down,
 		PageUp: k.PageUp, PageDown: k.PageDown,
@@ -78,26 +78,52 @@ func (k KeyMap) tableKeys() table.KeyMap {
 	}
 }
 
-// bindings is a help.KeyMap made of two lists.
-type bindings struct {
-	short []key.Binding
-	full  [][]key.Binding
+// Bindings is a help.KeyMap made of two lists: the help line's and full
+// help's columns.
+type Bindings struct {
+	Short []key.Binding
+	Full  [][]key.Binding
 }
 
-func (b bindings) ShortHelp() []key.Binding  { return b.short }
-func (b bindings) FullHelp() [][]key.Binding { return b.full }
+func (b Bindings) ShortHelp() []key.Binding  { return b.Short }
+func (b Bindings) FullHelp() [][]key.Binding { return b.Full }
 
-// worklistHelp is the help of the worklist screen.
-func (k KeyMap) worklistHelp() bindings {
-	return bindings{
-		short: []key.Binding{k.NextTab, k.Open, k.Filter, k.Sort, k.Reveal, k.Programs, k.Help, k.Quit},
-		full: [][]key.Binding{
-			// The actions go under the first two columns, whose texts are as
-			// wide as theirs, so the grid still fits 80 columns.
-			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Actions.Undo, k.Actions.Phrases},
-			{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Actions.New, k.Actions.Incoming, k.Actions.Feedback, k.Actions.Measure, k.Actions.Handle, k.Actions.Schedule, k.Actions.End, k.Actions.Compose},
-			{k.Open, k.Filter, k.Sort, k.Reveal, k.Programs},
-			{k.Reload, k.Help, k.Back, k.Quit},
-		},
+// ActionKeys are the keys of the actions; they are part of the app's one
+// KeyMap so that the help view lists them.
+type ActionKeys struct {
+	New      key.Binding
+	Incoming key.Binding
+	Feedback key.Binding
+	Measure  key.Binding
+	Handle   key.Binding
+	Schedule key.Binding
+	End      key.Binding
+	Compose  key.Binding
+	Undo     key.Binding
+	Phrases  key.Binding
+}
+
+// NewActionKeys returns the action bindings with help text in l. The
+// letters avoid the worklist's own (arrows, hjkl, g/G, s, x, p, q, ?).
+func NewActionKeys(l Lang) ActionKeys {
+	b := func(k, help string) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.A(help)))
 	}
+	return ActionKeys{
+		New:      b("n", "act.key.new"),
+		Incoming: b("i", "act.key.incoming"),
+		Feedback: b("f", "act.key.feedback"),
+		Measure:  b("m", "act.key.measure"),
+		Handle:   b("H", "act.key.handle"),
+		Schedule: b("e", "act.key.schedule"),
+		End:      b("a", "act.key.end"),
+		Compose:  b("c", "act.key.compose"),
+		Undo:     b("u", "act.key.undo"),
+		Phrases:  b("P", "act.key.phrases"),
+	}
+}
+
+// List returns the bindings in help order.
+func (k ActionKeys) List() []key.Binding {
+	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases}
 }

@@ -1,4 +1,4 @@
-package tui
+package common
 
 import (
 	_ "embed"
@@ -13,12 +13,16 @@ import (
 //go:embed actions_labels.json
 var actionLabelsJSON []byte
 
-var actionLabels map[string]struct{ Sv, En string }
+var actionLabels map[string]Label
+
+// ActionLabels returns the actions' labels by ID (for the tests that check
+// them).
+func ActionLabels() map[string]Label { return actionLabels }
 
 func init() {
 	if err := json.Unmarshal(actionLabelsJSON, &actionLabels); err != nil {
 		// Embedded and checked by the tests: only a broken build gets here.
-		panic("tui: actions_labels.json: " + err.Error())
+		panic("tui/common: actions_labels.json: " + err.Error())
 	}
 }
 
