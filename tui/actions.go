@@ -2,13 +2,13 @@ package tui
 
 import (
 	"errors"
-	"github.com/ikbt/ikbt/tui/common"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // Writer is the write side of the store: every action of the worklist is

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"reflect"
 	"strings"
 	"sync/atomic"
@@ -11,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // driver runs the app as the program would, but under the test's control:

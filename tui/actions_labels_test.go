@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // TestActionLabels checks that every label the actions use exists in both

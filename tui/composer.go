@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,24 +15,8 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/tui/common"
 )
-
-// composerKeys are the composer's own keys. Letters are text here, so the
-// commands are on ctrl.
-type composerKeys struct {
-	Copy, Save, Phrases, Expand, Contact, Close key.Binding
-}
-
-func newComposerKeys(l Lang) composerKeys {
-	return composerKeys{
-		Copy:    key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", l.A("act.key.copy"))),
-		Save:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", l.A("act.key.save"))),
-		Phrases: key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", l.A("act.key.phrases"))),
-		Expand:  key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("kod+enter/tab", l.A("act.key.expand"))),
-		Contact: key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", l.A("act.key.contact"))),
-		Close:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
-	}
-}
 
 // composerPage writes the Cosmic note for one moment: a draft built from
 // the moment's state, a textarea where a phrase code followed by Enter or
@@ -41,7 +24,7 @@ func newComposerKeys(l Lang) composerKeys {
 // puts on the clipboard.
 type composerPage struct {
 	act     *actions
-	keys    composerKeys
+	keys    common.ComposerKeys
 	moment  caseload.Moment
 	patient caseload.Patient
 	state   phrases.NoteState
@@ -78,7 +61,7 @@ func (a *actions) composerCmd(id string) tea.Cmd {
 
 func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPage {
 	l := a.ctx.Lang
-	p := &composerPage{act: a, keys: newComposerKeys(l), moment: m, patient: pt}
+	p := &composerPage{act: a, keys: a.ctx.Keys.Composer, moment: m, patient: pt}
 	p.state = phrases.NoteStateOf(a.program(&m), &m, a.ctx.Today)
 	p.ta = textarea.New()
 	p.ta.ShowLineNumbers = false
@@ -87,7 +70,7 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPa
 	p.ta.Prompt = ""
 	// Enter and Tab are ours first (code expansion); a plain newline is
 	// inserted by the composer when no code stands before the cursor.
-	p.ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j"))
+	p.ta.KeyMap.InsertNewline = p.keys.Newline
 	draft, err := p.state.Draft(a.phrases)
 	if err != nil {
 		p.info, p.failed = l.A("act.composer.nobuild", err), true
@@ -180,12 +163,12 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 		return p, nil
 	case key.Matches(msg, k.Phrases):
 		return p, common.PushCmd(newPhrasePicker(p.act, p.state.Params, true))
-	case key.Matches(msg, k.Expand):
+	case key.Matches(msg, k.Expand), key.Matches(msg, k.Complete):
 		if p.expandAtCursor() {
 			p.refreshPreview()
 			return p, nil
 		}
-		if msg.String() == "enter" {
+		if key.Matches(msg, k.Expand) { // enter without a code is a new line
 			p.ta.InsertString("\n")
 			p.refreshPreview()
 		}

@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 

@@ -1,8 +1,9 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // emptyView is the first screen of an empty database: how to get moments in.

@@ -1,10 +1,11 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // filterView is the line under the tab bar: the filter and the sort order.

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -11,6 +10,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // formSpec describes one action's form. Its fields are bound to values
@@ -68,7 +68,7 @@ func newFormPage(a *actions, spec *formSpec) *formPage {
 func (p *formPage) build() tea.Cmd {
 	dark := p.act.dark
 	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("ctrl+c")) // esc is ours: cancel without writing
+	km.Quit = p.act.ctx.Keys.ForceQuit // esc is ours: cancel without writing
 	p.form = huh.NewForm(p.spec.groups()...).
 		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeCharm(dark) })).
 		WithKeyMap(km).
@@ -109,13 +109,8 @@ func (p *formPage) fit() {
 }
 
 func (p *formPage) Help() help.KeyMap {
-	l := p.act.ctx.Lang
-	return common.Bindings{Short: []key.Binding{
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", l.A("act.key.submit"))),
-		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", l.A("act.key.pick"))),
-		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", l.A("act.key.back"))),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
-	}}
+	k := p.act.ctx.Keys.Form
+	return common.Bindings{Short: []key.Binding{k.Submit, k.Pick, k.Prev, k.Cancel}}
 }
 
 func (p *formPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
@@ -134,7 +129,7 @@ func (p *formPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		if p.saving {
 			return p, nil
 		}
-		if msg.String() == "esc" && !p.filtering() {
+		if key.Matches(msg, p.act.ctx.Keys.Form.Cancel) && !p.filtering() {
 			return nil, nil // cancel: nothing written
 		}
 	case tea.BackgroundColorMsg:

@@ -2,10 +2,11 @@ package tui
 
 import (
 	"fmt"
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // headerView is the top line: app, clinician and day on the left; the

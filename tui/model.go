@@ -4,7 +4,6 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -238,7 +238,7 @@ func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
-	if msg.String() == "ctrl+c" {
+	if key.Matches(msg, k.ForceQuit) {
 		return tea.Quit
 	}
 	if m.tooSmall() && m.ctx.Width > 0 {
@@ -329,10 +329,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
 	switch {
-	case key.Matches(msg, k.Back):
+	case key.Matches(msg, k.FilterInput.Clear):
 		m.filter.SetValue("")
 		fallthrough
-	case msg.String() == "enter":
+	case key.Matches(msg, k.FilterInput.Done):
 		m.filtering = false
 		m.filter.Blur()
 		m.applyFilter()
@@ -559,11 +559,7 @@ func (m *Model) helpLine() string {
 	}
 	if m.filtering {
 		k := m.ctx.Keys
-		return m.shortHelp([]key.Binding{
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.ctx.Lang.T("key.filterdone"))),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.Lang.T("key.filterclear"))),
-			k.Up, k.Down,
-		})
+		return m.shortHelp([]key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.Up, k.Down})
 	}
 	return m.shortHelp(m.helpKeys().ShortHelp())
 }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 	"sync"
 
@@ -14,6 +13,7 @@ import (
 	"charm.land/glamour/v2/styles"
 
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // moduleMsg carries a module text rendered for one width.

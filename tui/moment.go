@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -10,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // momentPage is the full detail of one moment, with a cursor on its
@@ -121,7 +121,7 @@ func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			p.reveal = !p.reveal
 			p.refresh()
 			return p, nil
-		case key.Matches(msg, k.Open):
+		case key.Matches(msg, k.OpenModule):
 			if p.sel >= 0 && p.sel < len(p.modules) {
 				mp, cmd := newModulePage(p.ctx, p.cache, p.modules[p.sel], p.width, p.height)
 				return p, tea.Batch(common.PushPage(mp), cmd)
@@ -138,7 +138,7 @@ func (p *momentPage) View() string { return p.vp.View() }
 
 func (p *momentPage) Help() help.KeyMap {
 	k := p.ctx.Keys
-	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.ctx.Lang.T("key.openmodule")))
+	open := k.OpenModule
 	return common.Bindings{
 		Short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
 		// The actions work here on this moment (model.key), so they are listed.

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"sort"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // phrasePicker finds a phrase by fuzzy search over code and text. Enter
@@ -59,15 +59,13 @@ func (p *phrasePicker) SetSize(w, h int) {
 }
 
 func (p *phrasePicker) Help() help.KeyMap {
-	l := p.act.ctx.Lang
-	what := l.A("act.key.copy")
+	l, k := p.act.ctx.Lang, p.act.ctx.Keys.Picker
+	pick := k.Pick
 	if p.insert {
-		what = l.A("act.picker.inserted", "")
+		pick.SetHelp(pick.Help().Key, strings.TrimSpace(strings.ReplaceAll(l.A("act.picker.inserted", ""), "  ", " ")))
 	}
 	return common.Bindings{Short: []key.Binding{
-		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", l.A("act.key.pick"))),
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", strings.TrimSpace(strings.ReplaceAll(what, "  ", " ")))),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
+		common.Joined("↑/↓", k.Up.Help().Desc, k.Up, k.Down), pick, k.Cancel,
 	}}
 }
 
@@ -154,16 +152,17 @@ func (p *phrasePicker) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		p.act.setStatus(p.info, false)
 		return p, nil
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "esc":
+		k := p.act.ctx.Keys.Picker
+		switch {
+		case key.Matches(msg, k.Cancel):
 			return nil, nil
-		case "up", "ctrl+k":
+		case key.Matches(msg, k.Up):
 			p.sel = max(p.sel-1, 0)
 			return p, nil
-		case "down", "ctrl+j":
+		case key.Matches(msg, k.Down):
 			p.sel = min(p.sel+1, max(len(p.shown)-1, 0))
 			return p, nil
-		case "enter":
+		case key.Matches(msg, k.Pick):
 			return p.pick()
 		}
 	}

@@ -1,11 +1,11 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 	"testing"
 
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 func TestFuzzyScoreOrder(t *testing.T) {

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -10,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // programsPage lists the catalogue: programs and add-on tracks, then the

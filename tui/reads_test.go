@@ -3,7 +3,6 @@ package tui
 import (
 	"errors"
 	"fmt"
-	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 

@@ -2,10 +2,11 @@ package tui
 
 import (
 	"fmt"
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // tabsView is the tab bar: each tab with its count; the flags tab in red

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"cmp"
-	"github.com/ikbt/ikbt/tui/common"
 	"slices"
 	"strings"
 
@@ -10,6 +9,8 @@ import (
 	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // column is one column of a worklist table.

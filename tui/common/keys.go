@@ -5,8 +5,13 @@ import (
 	"charm.land/bubbles/v2/table"
 )
 
-// KeyMap is the one set of key bindings of the app: Update matches keys
-// against it and the help view is drawn from it, so the two cannot differ.
+// KeyMap is the one set of key bindings of the app: every Update matches
+// keys against it and every help view is drawn from it, so the two cannot
+// differ. The fields at the top are the worklist's and the reading pages'
+// (moment, module, programs); the groups below are the scopes of the
+// pages that take text (filter line, forms, composer, phrase picker),
+// where letters are typed. Scopes lists which bindings meet in one place;
+// a test checks that no two of them share a key.
 type KeyMap struct {
 	Up       key.Binding
 	Down     key.Binding
@@ -31,13 +36,61 @@ type KeyMap struct {
 	Reload   key.Binding
 	Help     key.Binding
 	Quit     key.Binding
-	Actions  ActionKeys // forms, note, undo (actions.go)
+	// ForceQuit (ctrl+c) quits from anywhere, even a page that takes text.
+	ForceQuit key.Binding
+	// OpenModule is enter on the moment page: it opens the module text.
+	OpenModule key.Binding
+
+	Actions     ActionKeys   // n i f m H e a c u P: forms, note, undo, phrases
+	FilterInput FilterKeys   // while typing in the filter line
+	Form        FormKeys     // a form of the actions
+	Composer    ComposerKeys // the note composer
+	Picker      PickerKeys   // the phrase picker
+}
+
+// FilterKeys are the keys of the filter line while it takes text.
+type FilterKeys struct {
+	Done  key.Binding // enter: keep the filter, back to the list
+	Clear key.Binding // esc: clear it
+}
+
+// FormKeys are a form's keys as its help line names them; the fields
+// themselves take huh's keys.
+type FormKeys struct {
+	Submit key.Binding // enter: next field, save on the last
+	Pick   key.Binding // ↑/↓: choose in a list
+	Prev   key.Binding // shift+tab: previous field
+	Cancel key.Binding // esc: close without writing
+}
+
+// ComposerKeys are the note composer's keys. Letters are text here, so the
+// commands are on ctrl.
+type ComposerKeys struct {
+	Copy     key.Binding // ctrl+y: copy the note for Cosmic
+	Save     key.Binding // ctrl+s
+	Phrases  key.Binding // ctrl+p: the phrase picker, inserting
+	Expand   key.Binding // enter: expand the code before the cursor, else a new line
+	Complete key.Binding // tab: expand the code before the cursor
+	Newline  key.Binding // ctrl+j: a new line, never an expansion
+	Contact  key.Binding // ctrl+t: next contact type
+	Close    key.Binding // esc: close without writing
+}
+
+// PickerKeys are the phrase picker's keys; letters are the query.
+type PickerKeys struct {
+	Up     key.Binding // ↑, ctrl+k
+	Down   key.Binding // ↓, ctrl+j
+	Pick   key.Binding // enter: copy (or insert, from the composer)
+	Cancel key.Binding // esc
 }
 
 // NewKeyMap returns the bindings with help text in l.
 func NewKeyMap(l Lang) KeyMap {
 	b := func(keys []string, k, help string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, l.T(help)))
+	}
+	a := func(keys []string, k, help string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, l.A(help)))
 	}
 	return KeyMap{
 		Up:       b([]string{"up", "k"}, "↑/k", "key.up"),
@@ -62,8 +115,80 @@ func NewKeyMap(l Lang) KeyMap {
 		Programs: b([]string{"p"}, "p", "key.programs"),
 		Reload:   b([]string{"ctrl+r"}, "ctrl+r", "key.reload"),
 		Help:     b([]string{"?"}, "?", "key.help"),
-		Quit:     b([]string{"q", "ctrl+c"}, "q", "key.quit"),
-		Actions:  NewActionKeys(l),
+		Quit:     b([]string{"q"}, "q", "key.quit"),
+		// No help: the help line names q; ctrl+c is the terminal's own.
+		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
+		OpenModule: b([]string{"enter"}, "enter", "key.openmodule"),
+		Actions:    NewActionKeys(l),
+		FilterInput: FilterKeys{
+			Done:  b([]string{"enter"}, "enter", "key.filterdone"),
+			Clear: b([]string{"esc"}, "esc", "key.filterclear"),
+		},
+		Form: FormKeys{
+			Submit: a([]string{"enter"}, "enter", "act.key.submit"),
+			Pick:   a([]string{"up", "down"}, "↑/↓", "act.key.pick"),
+			Prev:   a([]string{"shift+tab"}, "shift+tab", "act.key.back"),
+			Cancel: a([]string{"esc"}, "esc", "act.key.cancel"),
+		},
+		Composer: ComposerKeys{
+			Copy:     a([]string{"ctrl+y"}, "ctrl+y", "act.key.copy"),
+			Save:     a([]string{"ctrl+s"}, "ctrl+s", "act.key.save"),
+			Phrases:  a([]string{"ctrl+p"}, "ctrl+p", "act.key.phrases"),
+			Expand:   a([]string{"enter"}, "kod+enter/tab", "act.key.expand"),
+			Complete: a([]string{"tab"}, "kod+enter/tab", "act.key.expand"),
+			Newline:  key.NewBinding(key.WithKeys("ctrl+j")),
+			Contact:  a([]string{"ctrl+t"}, "ctrl+t", "act.key.contact"),
+			Close:    a([]string{"esc"}, "esc", "act.key.cancel"),
+		},
+		Picker: PickerKeys{
+			// The help line shows Up and Down as one "↑/↓" (PickerHelp).
+			Up:     a([]string{"up", "ctrl+k"}, "↑/ctrl+k", "act.key.pick"),
+			Down:   a([]string{"down", "ctrl+j"}, "↓/ctrl+j", "act.key.pick"),
+			Pick:   a([]string{"enter"}, "enter", "act.key.copy"),
+			Cancel: a([]string{"esc"}, "esc", "act.key.cancel"),
+		},
+	}
+}
+
+// Joined is one help entry for several bindings that do one thing (↑ and
+// ↓ choose): it matches all their keys and shows as k: desc.
+func Joined(k, desc string, bs ...key.Binding) key.Binding {
+	var keys []string
+	for _, b := range bs {
+		keys = append(keys, b.Keys()...)
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+}
+
+// Scope is the bindings that are live at once in one place of the app.
+type Scope struct {
+	Name     string
+	Bindings []key.Binding
+}
+
+// Scopes lists, for each place of the app, the bindings live there, so
+// that a test can check no key means two things in one place.
+func (k KeyMap) Scopes() []Scope {
+	move := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}
+	with := func(bs ...[]key.Binding) []key.Binding {
+		var out []key.Binding
+		for _, b := range bs {
+			out = append(out, b...)
+		}
+		return out
+	}
+	chrome := []key.Binding{k.Help, k.Quit, k.ForceQuit}
+	return []Scope{
+		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
+			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload}, k.Actions.List())},
+		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
+			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List())},
+		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},
+		{"filter line", []key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.ForceQuit}},
+		{"form", []key.Binding{k.Form.Submit, k.Form.Pick, k.Form.Prev, k.Form.Cancel, k.ForceQuit}},
+		{"composer", []key.Binding{k.Composer.Copy, k.Composer.Save, k.Composer.Phrases, k.Composer.Expand,
+			k.Composer.Complete, k.Composer.Newline, k.Composer.Contact, k.Composer.Close, k.ForceQuit}},
+		{"phrase picker", []key.Binding{k.Picker.Up, k.Picker.Down, k.Picker.Pick, k.Picker.Cancel, k.ForceQuit}},
 	}
 }
 
