@@ -13,8 +13,8 @@ import (
 
 // Writer is the write side of the store: every action of the worklist is
 // exactly one of these calls, each one transaction that takes the moment
-// Version it was read at. *store.Store satisfies it; the app finds it by a
-// type assertion on its Data.
+// Version it was read at. *store.Store satisfies it; Options.Writer passes
+// it in.
 type Writer interface {
 	AddMoment(p caseload.Patient, m caseload.Moment) (storeUndo, error)
 	SubmitModule(id string, version int64, module string, at caseload.Stamp) (storeUndo, error)
@@ -45,10 +45,11 @@ type actions struct {
 	now     func() caseload.Stamp
 	copier  *copier
 	phrases Phrasebook
+	w       Writer // nil when the data cannot be written
 }
 
-func newActions(ctx *common.Context) *actions {
-	a := &actions{ctx: ctx, keys: ctx.Keys.Actions, dark: true, copier: newCopier(), phrases: defaultPhrasebook()}
+func newActions(ctx *common.Context, w Writer) *actions {
+	a := &actions{ctx: ctx, keys: ctx.Keys.Actions, dark: true, copier: newCopier(), phrases: defaultPhrasebook(), w: w}
 	a.now = func() caseload.Stamp { return stampOn(ctx.Today, time.Now()) }
 	return a
 }
@@ -64,10 +65,7 @@ func stampOn(day caseload.Date, t time.Time) caseload.Stamp {
 }
 
 // writer returns the store's write side, or nil when the data is read-only.
-func (a *actions) writer() Writer {
-	w, _ := a.ctx.Data.(Writer)
-	return w
-}
+func (a *actions) writer() Writer { return a.w }
 
 // readOnly reports whether the data cannot be written at all (the store
 // opened a file it may not write).
@@ -75,7 +73,7 @@ func (a *actions) readOnly() bool {
 	if a.writer() == nil {
 		return true
 	}
-	ro, ok := a.ctx.Data.(interface{ ReadOnly() bool })
+	ro, ok := a.w.(interface{ ReadOnly() bool })
 	return ok && ro.ReadOnly()
 }
 

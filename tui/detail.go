@@ -262,7 +262,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		}
 		cursor := " "
 		if i == sel {
-			cursor = gutter
+			cursor = common.Gutter
 		}
 		label := fmt.Sprintf("%d %s", e.mod.Number, e.mod.Title)
 		dates := ""

@@ -262,12 +262,16 @@ func required(l Lang) func(string) error {
 	}
 }
 
-func mustDate(s string) caseload.Date {
+// validatedDate reads a date field that validDate has passed; the zero
+// date for anything else (it never panics).
+func validatedDate(s string) caseload.Date {
 	d, _ := caseload.ParseDate(strings.TrimSpace(s))
 	return d
 }
 
-func mustStamp(s string) caseload.Stamp {
+// validatedStamp reads a time field that validStamp has passed; the zero
+// stamp for anything else.
+func validatedStamp(s string) caseload.Stamp {
 	t, _ := caseload.ParseStamp(strings.TrimSpace(s))
 	return t
 }

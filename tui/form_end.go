@@ -52,7 +52,7 @@ func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 		if status == caseload.Closed {
 			r = reason
 		}
-		u, err := w.EndTreatment(m.ID, version, status, r, mustDate(on))
+		u, err := w.EndTreatment(m.ID, version, status, r, validatedDate(on))
 		label := l.A("act.f.status.maintenance")
 		if status == caseload.Closed {
 			label = l.A("act.f.status.closed") + " (" + r + ")"

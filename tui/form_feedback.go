@@ -88,7 +88,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		}
 		if next != "" && module != "" && current != "" {
 			if at, ok := m.OpenedAt(current); ok {
-				if days := mustStamp(when).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
+				if days := validatedStamp(when).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
 					lines = append(lines, st.Warn.Render(l.A("act.info.pace", current, days)))
 				}
 			}
@@ -96,7 +96,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		return strings.Join(lines, "\n")
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		at := mustStamp(when)
+		at := validatedStamp(when)
 		if module == "" {
 			u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromClinician, At: at})
 			return u, l.A("act.done.feedback"), err

@@ -49,7 +49,7 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 			Ref:       f.Ref,
 			Raised:    f.Raised,
 			HandledBy: strings.TrimSpace(who),
-			HandledAt: mustStamp(when),
+			HandledAt: validatedStamp(when),
 			Note:      strings.TrimSpace(what),
 		})
 		return u, l.A("act.done.handle"), err

@@ -40,7 +40,7 @@ func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		}
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		at := mustStamp(when)
+		at := validatedStamp(when)
 		switch kind {
 		case inModule:
 			u, err := w.SubmitModule(m.ID, version, module, at)

@@ -206,7 +206,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		ms := caseload.Measurement{
 			Instrument: v.instrument,
 			Occasion:   v.occasion,
-			Answered:   mustStamp(v.answered),
+			Answered:   validatedStamp(v.answered),
 			Items:      items,
 			Total:      r.Total,
 			Item9:      r.Item9,

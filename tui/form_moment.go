@@ -124,7 +124,7 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 		if err != nil {
 			return storeUndo{}, "", err
 		}
-		start := mustDate(v.start)
+		start := validatedDate(v.start)
 		m := caseload.Moment{
 			ID:          newMomentID(v.program, start),
 			PNR:         pnr,

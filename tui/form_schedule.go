@@ -64,7 +64,7 @@ func scheduleForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		}
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		sc := caseload.Schedule{Instrument: inst, From: mustDate(from)}
+		sc := caseload.Schedule{Instrument: inst, From: validatedDate(from)}
 		if kind == schedModule {
 			sc.AtModule = module
 		} else {

@@ -1,6 +1,3 @@
-// Package tui is the interactive worklist: a Bubble Tea app that shows a
-// clinician's day (moments, feedback, flags, due measurements), the detail
-// of a moment, and the programs' module texts.
 package tui
 
 import (
@@ -17,6 +14,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/components/worktable"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -27,6 +25,9 @@ type Options struct {
 	Today     caseload.Date
 	Clinician string // "" shows every clinician's moments
 	Lang      Lang   // "sv" (default) or "en"
+	// Writer is the write side; nil makes the app read-only, unless Data
+	// writes too (*store.Store is both), which New looks at once.
+	Writer Writer
 	// Poll is how often to look for writes by other processes (another
 	// window on the same file); 0 never looks.
 	Poll time.Duration
@@ -50,7 +51,7 @@ type Model struct {
 	version int64
 	gen     int // number of the latest worklist load
 
-	tables [tabCount]*workTable
+	tables [tabCount]*worktable.Model
 	active tab
 
 	filter    textinput.Model
@@ -84,10 +85,13 @@ func New(o Options) *Model {
 		Height:    24,
 	}
 	m := &Model{ctx: ctx, opts: o, help: help.New()}
-	m.act = newActions(ctx)
+	if o.Writer == nil {
+		o.Writer, _ = o.Data.(Writer)
+	}
+	m.act = newActions(ctx, o.Writer)
 	m.help.Styles = help.DefaultStyles(true)
 	for t := range tabCount {
-		m.tables[t] = newWorkTable(ctx, tabColumns[t])
+		m.tables[t] = worktable.New(ctx, tabColumns[t])
 	}
 	m.tables[tabMoments].SetActive(true)
 	m.filter = textinput.New()
@@ -446,7 +450,7 @@ func (m *Model) bodySize() (int, int) {
 	h := m.ctx.Height - 2 // header, help line
 	if len(m.pages) == 0 {
 		h-- // tab bar
-		if m.filtering || m.filter.Value() != "" || m.tables[m.active].sortBy >= 0 {
+		if m.filtering || m.filter.Value() != "" || m.tables[m.active].SortBy() >= 0 {
 			h-- // filter and sort line
 		}
 	}
@@ -513,7 +517,7 @@ func (m *Model) render() string {
 }
 
 func (m *Model) filterLines() int {
-	if len(m.pages) == 0 && (m.filtering || m.filter.Value() != "" || m.tables[m.active].sortBy >= 0) {
+	if len(m.pages) == 0 && (m.filtering || m.filter.Value() != "" || m.tables[m.active].SortBy() >= 0) {
 		return 1
 	}
 	return 0
@@ -535,7 +539,7 @@ func (m *Model) bodyView(w, h int) string {
 		if t.Total() > 0 {
 			msg = m.ctx.Lang.T("table.nomatch", m.filter.Value())
 		}
-		body = common.Fit(m.ctx.Styles.Dim.Render(msg), t.width, h)
+		body = common.Fit(m.ctx.Styles.Dim.Render(msg), t.Width(), h)
 	} else {
 		body = t.View()
 	}

@@ -165,7 +165,7 @@ func (p *programsPage) View() string {
 	// Scroll so that the selection stays in view.
 	at := 0
 	for i, ln := range lines {
-		if strings.HasPrefix(ln, gutter) {
+		if strings.HasPrefix(ln, common.Gutter) {
 			at = i
 		}
 	}
@@ -181,7 +181,7 @@ func (p *programsPage) line(selected bool, text, dim string) string {
 	st := p.ctx.Styles
 	cursor := " "
 	if selected {
-		cursor = gutter
+		cursor = common.Gutter
 		text = st.Selected.Render(text)
 	}
 	if dim != "" {

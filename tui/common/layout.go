@@ -16,3 +16,6 @@ func Clip(s string, w, h int) string {
 func ClipLine(s string, w int) string {
 	return lipgloss.NewStyle().MaxWidth(w).Render(s)
 }
+
+// Gutter marks the selected row of a list without relying on colour.
+const Gutter = "▸"

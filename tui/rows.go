@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/components/worktable"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -26,49 +27,49 @@ const (
 
 var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements"}
 
-// The personnummer is column 2 in every tab (after gutter and name), so
+// The personnummer is column 2 in every tab (after common.Gutter and name), so
 // that revealing it is one cell update.
 const colPNR = 2
 
-var tabColumns = [tabCount][]column{
+var tabColumns = [tabCount][]worktable.Column{
 	tabMoments: {
-		{title: "", min: 1},
-		{title: "col.name", min: 16, max: 24},
-		{title: "col.pnr", min: 13, prio: 3},
-		{title: "col.program", min: 10, max: 20, prio: 2},
-		{title: "col.module", min: 6, prio: 1},
-		{title: "col.flags", min: 7, max: 13, prio: 1},
-		{title: "col.lastactivity", min: 10, prio: 4},
-		{title: "col.nextfeedback", min: 12, prio: 2},
-		{title: "col.weeks", min: 3, prio: 5},
-		{title: "col.status", min: 9, prio: 6},
+		{Title: "", Min: 1},
+		{Title: "col.name", Min: 16, Max: 24},
+		{Title: "col.pnr", Min: 13, Prio: 3},
+		{Title: "col.program", Min: 10, Max: 20, Prio: 2},
+		{Title: "col.module", Min: 6, Prio: 1},
+		{Title: "col.flags", Min: 7, Max: 13, Prio: 1},
+		{Title: "col.lastactivity", Min: 10, Prio: 4},
+		{Title: "col.nextfeedback", Min: 12, Prio: 2},
+		{Title: "col.weeks", Min: 3, Prio: 5},
+		{Title: "col.status", Min: 9, Prio: 6},
 	},
 	tabFeedback: {
-		{title: "", min: 1},
-		{title: "col.name", min: 16, max: 24},
-		{title: "col.pnr", min: 13, prio: 3},
-		{title: "col.reason", min: 10, max: 16},
-		{title: "col.arrived", min: 16, prio: 4},
-		{title: "col.due", min: 10, prio: 2},
-		{title: "col.overdue", min: 8, max: 12, prio: 1},
+		{Title: "", Min: 1},
+		{Title: "col.name", Min: 16, Max: 24},
+		{Title: "col.pnr", Min: 13, Prio: 3},
+		{Title: "col.reason", Min: 10, Max: 16},
+		{Title: "col.arrived", Min: 16, Prio: 4},
+		{Title: "col.due", Min: 10, Prio: 2},
+		{Title: "col.overdue", Min: 8, Max: 12, Prio: 1},
 	},
 	tabFlags: {
-		{title: "", min: 1},
-		{title: "col.name", min: 16, max: 24},
-		{title: "col.pnr", min: 13, prio: 3},
-		{title: "col.flag", min: 23, max: 26},
-		{title: "col.raised", min: 10, prio: 2},
-		{title: "col.detail", min: 16, max: 44, prio: 1},
+		{Title: "", Min: 1},
+		{Title: "col.name", Min: 16, Max: 24},
+		{Title: "col.pnr", Min: 13, Prio: 3},
+		{Title: "col.flag", Min: 23, Max: 26},
+		{Title: "col.raised", Min: 10, Prio: 2},
+		{Title: "col.detail", Min: 16, Max: 44, Prio: 1},
 	},
 	tabMeasurements: {
-		{title: "", min: 1},
-		{title: "col.name", min: 16, max: 24},
-		{title: "col.pnr", min: 13, prio: 3},
-		{title: "col.instrument", min: 9},
-		{title: "col.occasion", min: 10, max: 14, prio: 4},
-		{title: "col.trigger", min: 10, max: 16, prio: 5},
-		{title: "col.due", min: 10, prio: 2},
-		{title: "col.overdue", min: 8, max: 12, prio: 1},
+		{Title: "", Min: 1},
+		{Title: "col.name", Min: 16, Max: 24},
+		{Title: "col.pnr", Min: 13, Prio: 3},
+		{Title: "col.instrument", Min: 9},
+		{Title: "col.occasion", Min: 10, Max: 14, Prio: 4},
+		{Title: "col.trigger", Min: 10, Max: 16, Prio: 5},
+		{Title: "col.due", Min: 10, Prio: 2},
+		{Title: "col.overdue", Min: 8, Max: 12, Prio: 1},
 	},
 }
 
@@ -142,28 +143,28 @@ func (ix *index) pnr(id string) string {
 	return ""
 }
 
-func dateKey(d caseload.Date) sortKey {
+func dateKey(d caseload.Date) worktable.SortKey {
 	if d.IsZero() {
-		return sortKey{n: 1 << 40}
+		return worktable.SortKey{N: 1 << 40}
 	}
-	return sortKey{n: d.Time().Unix()}
+	return worktable.SortKey{N: d.Time().Unix()}
 }
 
-func stampKey(s caseload.Stamp) sortKey {
+func stampKey(s caseload.Stamp) worktable.SortKey {
 	if s.IsZero() {
-		return sortKey{n: 1 << 40}
+		return worktable.SortKey{N: 1 << 40}
 	}
-	return sortKey{n: s.Time().Unix()}
+	return worktable.SortKey{N: s.Time().Unix()}
 }
 
-func textKey(s string) sortKey { return sortKey{s: strings.ToLower(s)} }
-func numKey(n int) sortKey     { return sortKey{n: int64(n)} }
+func textKey(s string) worktable.SortKey { return worktable.SortKey{S: strings.ToLower(s)} }
+func numKey(n int) worktable.SortKey     { return worktable.SortKey{N: int64(n)} }
 
 // buildRows makes the rows of every tab.
-func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount][]row {
+func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount][]worktable.Row {
 	l := ctx.Lang
 	st := memoStyles{ctx.Styles, map[string]string{}}
-	var out [tabCount][]row
+	var out [tabCount][]worktable.Row
 	for i := range wl.Moments {
 		m := &wl.Moments[i]
 		flags := ""
@@ -188,13 +189,13 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		if red {
 			flagN += 100
 		}
-		out[tabMoments] = append(out[tabMoments], row{
-			id:    m.Moment,
-			order: i,
-			cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
-			keys: []sortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
-				{n: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
-			hay: ix.hay(m.Moment, m.Name),
+		out[tabMoments] = append(out[tabMoments], worktable.Row{
+			ID:    m.Moment,
+			Order: i,
+			Cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
+			Keys: []worktable.SortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
+				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
+			Hay: ix.hay(m.Moment, m.Name),
 		})
 	}
 	for i, f := range wl.Feedback {
@@ -202,34 +203,34 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		if f.Reason == "module" {
 			reason = l.T("feedback.module", f.Module)
 		}
-		out[tabFeedback] = append(out[tabFeedback], row{
-			id:    f.Moment,
-			order: i,
-			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, common.ShortStamp(f.Arrived), common.ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
-			keys: []sortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), textKey(reason), stampKey(f.Arrived),
+		out[tabFeedback] = append(out[tabFeedback], worktable.Row{
+			ID:    f.Moment,
+			Order: i,
+			Cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, common.ShortStamp(f.Arrived), common.ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
+			Keys: []worktable.SortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), textKey(reason), stampKey(f.Arrived),
 				dateKey(f.Due), numKey(-f.DaysOverdue)},
-			hay: ix.hay(f.Moment, f.Name),
+			Hay: ix.hay(f.Moment, f.Name),
 		})
 	}
 	for i, f := range wl.Flags {
-		out[tabFlags] = append(out[tabFlags], row{
-			id:    f.Moment,
-			order: i,
-			cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), flagText(ctx, f), common.ShortDate(f.Raised), flagDetail(l, f)},
-			keys: []sortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), {n: flagRank(f), s: f.Kind},
+		out[tabFlags] = append(out[tabFlags], worktable.Row{
+			ID:    f.Moment,
+			Order: i,
+			Cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), flagText(ctx, f), common.ShortDate(f.Raised), flagDetail(l, f)},
+			Keys: []worktable.SortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), {N: flagRank(f), S: f.Kind},
 				dateKey(f.Raised), textKey(f.Detail)},
-			hay: ix.hay(f.Moment, f.Name),
+			Hay: ix.hay(f.Moment, f.Name),
 		})
 	}
 	for i, d := range wl.Measurements {
-		out[tabMeasurements] = append(out[tabMeasurements], row{
-			id:    d.Moment,
-			order: i,
-			cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.T("occasion." + string(d.Occasion)),
+		out[tabMeasurements] = append(out[tabMeasurements], worktable.Row{
+			ID:    d.Moment,
+			Order: i,
+			Cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.T("occasion." + string(d.Occasion)),
 				triggerText(l, d.Trigger), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
-			keys: []sortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
+			Keys: []worktable.SortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
 				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
-			hay: ix.hay(d.Moment, d.Name),
+			Hay: ix.hay(d.Moment, d.Name),
 		})
 	}
 	return out

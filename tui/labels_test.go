@@ -43,8 +43,8 @@ func TestLabelsExist(t *testing.T) {
 	}
 	for _, c := range tabColumns {
 		for _, col := range c {
-			if col.title != "" {
-				ids[col.title] = true
+			if col.Title != "" {
+				ids[col.Title] = true
 			}
 		}
 	}
@@ -96,49 +96,6 @@ func TestDates(t *testing.T) {
 		}
 		if got := Lang("en").LongDate(tc.d); got != tc.en {
 			t.Errorf("en %v: %q, want %q", tc.d, got, tc.en)
-		}
-	}
-}
-
-func TestSparkline(t *testing.T) {
-	tests := []struct {
-		values        []int
-		lo, hi, width int
-		want          string
-	}{
-		{[]int{0, 27, 54}, 0, 54, 10, "▁▄█"},
-		{[]int{54, 40, 30, 20, 10}, 0, 54, 3, "▄▃▂"},
-		{[]int{5}, 0, 0, 4, "█"},
-		{[]int{-3, 99}, 0, 10, 4, "▁█"},
-		{nil, 0, 10, 4, ""},
-		{[]int{1, 2}, 0, 10, 0, ""},
-	}
-	for _, tc := range tests {
-		if got := sparkline(tc.values, tc.lo, tc.hi, tc.width); got != tc.want {
-			t.Errorf("sparkline(%v, %d, %d, %d) = %q, want %q", tc.values, tc.lo, tc.hi, tc.width, got, tc.want)
-		}
-	}
-}
-
-func TestFitColumns(t *testing.T) {
-	cols := tabColumns[tabMoments]
-	prev := len(cols) + 1
-	for _, w := range []int{200, 120, 100, 80, 60, 40, 20, 5} {
-		shown := fitColumns(cols, w)
-		if len(shown) > prev {
-			t.Errorf("width %d shows more columns (%d) than a wider one (%d)", w, len(shown), prev)
-		}
-		prev = len(shown)
-		ws := widthsFor(cols, shown, w)
-		total := 0
-		for _, x := range ws {
-			total += x + 1
-		}
-		if total > w && w >= 20 {
-			t.Errorf("width %d: columns take %d", w, total)
-		}
-		if shown[0] != 0 || shown[1] != 1 {
-			t.Errorf("width %d: gutter and name must stay, shown %v", w, shown)
 		}
 	}
 }

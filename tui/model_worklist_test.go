@@ -234,8 +234,8 @@ func TestSortCycles(t *testing.T) {
 	tb := m.tables[tabMoments]
 	names := func() []string {
 		var out []string
-		for _, i := range tb.view {
-			out = append(out, tb.rows[i].cells[1])
+		for _, r := range tb.Visible() {
+			out = append(out, r.Cells[1])
 		}
 		return out
 	}
@@ -247,12 +247,12 @@ func TestSortCycles(t *testing.T) {
 		t.Error("sort order is not shown")
 	}
 	// Cycling visits every shown column once, then the worklist's order.
-	seen := []int{tb.sortBy}
-	for tb.sortBy != -1 && len(seen) <= len(tabColumns[tabMoments]) {
+	seen := []int{tb.SortBy()}
+	for tb.SortBy() != -1 && len(seen) <= len(tabColumns[tabMoments]) {
 		press(m, "s")
-		seen = append(seen, tb.sortBy)
+		seen = append(seen, tb.SortBy())
 	}
-	if want := append(slices.Clone(tb.shown[1:]), -1); !slices.Equal(seen, want) {
+	if want := append(slices.Clone(tb.Shown()[1:]), -1); !slices.Equal(seen, want) {
 		t.Errorf("sort cycle went %v, want %v", seen, want)
 	}
 }
@@ -379,7 +379,7 @@ func TestTabsKeepSelection(t *testing.T) {
 	if got, _ := m.Selected(); got != flagged {
 		t.Errorf("flags tab selects %q after a filter, want %q", got, flagged)
 	}
-	if line := lineWith(screen(m), gutter); !strings.Contains(line, name) {
+	if line := lineWith(screen(m), common.Gutter); !strings.Contains(line, name) {
 		t.Errorf("the marked row is %q, want %s", line, name)
 	}
 	// The moments tab was shown while filtering: its selection went to the
@@ -399,16 +399,16 @@ func TestTabsKeepSelection(t *testing.T) {
 func TestSortWithFilter(t *testing.T) {
 	m := start(t, demoData(), 120, 40, "sv", "")
 	tb := m.tables[tabMoments]
-	for tb.sortBy != 4 { // Modul
+	for tb.SortBy() != 4 { // Modul
 		press(m, "s")
-		if tb.sortBy == -1 {
+		if tb.SortBy() == -1 {
 			t.Fatal("the module column is not shown at 120 columns")
 		}
 	}
 	modules := func() []int {
 		var out []int
-		for _, i := range tb.view {
-			out = append(out, m.wl.Moments[tb.rows[i].order].Module)
+		for _, r := range tb.Visible() {
+			out = append(out, m.wl.Moments[r.Order].Module)
 		}
 		return out
 	}
