@@ -18,6 +18,33 @@ import (
 // The methods are safe on a nil *Program (an unknown program): they then
 // answer as if the program had no modules and no tracks.
 
+// MomentTracks are the tracks a moment uses, in the order it lists them:
+// its challenge area, then its optional tracks and add-on modules (the
+// program's own tracks first, else the catalogue's add-ons). An ID the
+// catalogue does not know is left out.
+func (c *Catalogue) MomentTracks(m *caseload.Moment) []*Track {
+	p, ok := c.Program(m.Program)
+	if !ok {
+		return nil
+	}
+	var ids []string
+	if m.Challenge != "" {
+		ids = append(ids, m.Challenge)
+	}
+	ids = append(ids, m.Addons...)
+	var out []*Track
+	for _, id := range ids {
+		t, ok := p.Track(id)
+		if !ok {
+			t, ok = c.Addon(id)
+		}
+		if ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // BaseIndex is the 1-based place of a base module key in the program, or 0.
 func (p *Program) BaseIndex(key string) int {
 	if p == nil {

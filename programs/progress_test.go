@@ -57,3 +57,17 @@ func TestFeedbackOpens(t *testing.T) {
 		t.Errorf("a program without tracks: %v", got)
 	}
 }
+
+func TestMomentTracks(t *testing.T) {
+	m := &caseload.Moment{Program: "livsbalansen", Challenge: "oro", Addons: []string{"battre-somn", "sjalvmedkansla", "nope"}}
+	var got []string
+	for _, tr := range Default().MomentTracks(m) {
+		got = append(got, tr.ID)
+	}
+	if want := []string{"oro", "battre-somn", "sjalvmedkansla"}; !slices.Equal(got, want) {
+		t.Errorf("MomentTracks = %v, want %v", got, want)
+	}
+	if got := Default().MomentTracks(&caseload.Moment{Program: "nope"}); got != nil {
+		t.Errorf("an unknown program has tracks %v", got)
+	}
+}

@@ -93,6 +93,9 @@ func (p *composerPage) Title() string {
 
 func (p *composerPage) CapturesKeys() bool { return true }
 
+// Resized: SetSize has done all a new size needs.
+func (p *composerPage) Resized() tea.Cmd { return nil }
+
 // ActsOn is "": the composer takes every letter as text.
 func (p *composerPage) ActsOn() string { return "" }
 

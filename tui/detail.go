@@ -114,7 +114,7 @@ func (e moduleEntry) place(l Lang) string {
 }
 
 // momentModules lists the base modules of the moment's program, then the
-// challenge area's parts and the add-ons it uses.
+// parts of the tracks it uses (programs.(*Catalogue).MomentTracks).
 func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
 	if cat == nil {
 		return nil
@@ -127,19 +127,7 @@ func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
 	for _, mod := range p.Modules {
 		out = append(out, moduleEntry{prog: p, mod: mod})
 	}
-	tracks := []string{}
-	if m.Challenge != "" {
-		tracks = append(tracks, m.Challenge)
-	}
-	tracks = append(tracks, m.Addons...)
-	for _, id := range tracks {
-		t, ok := p.Track(id)
-		if !ok {
-			t, ok = cat.Addon(id)
-		}
-		if !ok {
-			continue
-		}
+	for _, t := range cat.MomentTracks(m) {
 		for _, mod := range t.Modules {
 			out = append(out, moduleEntry{prog: p, mod: mod, track: t})
 		}

@@ -42,7 +42,9 @@
 //
 // A page implements common.Page, every method of it (no optional hooks):
 // Init (start-up commands, nil for none), Update (returns nil when the
-// page closes), View, SetSize, Help (its bindings, from the KeyMap),
+// page closes), View, SetSize, Resized (after a terminal resize: what
+// the page renders off the UI loop for its width, asked again; the module
+// page re-renders its text), Help (its bindings, from the KeyMap),
 // Title (the header's "ikbt › …"), CapturesKeys (true while it takes
 // text: q, ? and esc are then the page's), and ActsOn (the moment the
 // action keys act on while it is on top, "" for none). Dependencies come
@@ -82,7 +84,8 @@
 //
 // Model.Update first gives every message to (*actions).update (status
 // line, undo results, a moment loaded for an action's page). Then:
-// tea.WindowSizeMsg → layout, which SetSizes every component and page;
+// tea.WindowSizeMsg → layout, which SetSizes every component and page,
+// then every page's Resized;
 // worklistMsg → the tables (loadedWorklist); momentMsg → the detail pane,
 // then every page (forwardToPages); moduleMsg → the module cache, then
 // every page; versionMsg → reload when another window wrote;

@@ -86,6 +86,9 @@ func (p *formPage) Title() string { return p.spec.title }
 // CapturesKeys: the form takes text, so q and ? are typed, not commands.
 func (p *formPage) CapturesKeys() bool { return true }
 
+// Resized: SetSize has done all a new size needs.
+func (p *formPage) Resized() tea.Cmd { return nil }
+
 // ActsOn is "": a form takes every letter as input.
 func (p *formPage) ActsOn() string { return "" }
 

@@ -167,7 +167,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
 		m.layout()
-		return m, m.detail.want(m.currentID())
+		cmds := []tea.Cmd{m.detail.want(m.currentID())}
+		for _, p := range m.pages {
+			cmds = append(cmds, p.Resized())
+		}
+		return m, tea.Batch(cmds...)
 	case worklistMsg:
 		return m, m.loadedWorklist(msg)
 	case momentMsg:
@@ -194,7 +198,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.pages = m.pages[:len(m.pages)-1]
 		}
 		m.layout()
-		return m, m.detail.want(m.currentID())
+		cmds := []tea.Cmd{m.detail.want(m.currentID())}
+		for _, p := range m.pages {
+			cmds = append(cmds, p.Resized())
+		}
+		return m, tea.Batch(cmds...)
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"errors"
 	"fmt"
 	"slices"
@@ -353,6 +354,12 @@ func TestModuleTextFromMomentAndCache(t *testing.T) {
 	if _, ok := m.modules.get(e.mod.Key, 100); !ok {
 		t.Error("rendered text not cached")
 	}
+	// A narrower terminal re-renders the text for the narrower page.
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 30})
+	if _, ok := m.modules.get(e.mod.Key, 80); !ok {
+		t.Error("after a resize the text was not rendered at the new width")
+	}
+	send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	press(m, "esc")
 	// Opening again at the same width renders nothing new.
 	_, cmd := m.pages[len(m.pages)-1].Update(keyMsg("enter"))

@@ -163,8 +163,8 @@ func (p *modulePage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, cmd
 }
 
-// resized asks for the text at the new width if needed.
-func (p *modulePage) resized() tea.Cmd {
+// Resized asks for the text at the new width if needed.
+func (p *modulePage) Resized() tea.Cmd {
 	if p.shown == p.textWidth() {
 		return nil
 	}

@@ -39,6 +39,9 @@ func newMomentPage(ctx *common.Context, modules *moduleCache, d *detailPane, id 
 func (p *momentPage) Init() tea.Cmd      { return nil }
 func (p *momentPage) CapturesKeys() bool { return false }
 
+// Resized: SetSize has done all a new size needs.
+func (p *momentPage) Resized() tea.Cmd { return nil }
+
 // ActsOn is the moment shown: the action keys act on it here.
 func (p *momentPage) ActsOn() string { return p.id }
 

@@ -50,6 +50,9 @@ func (p *phrasePicker) Title() string { return p.act.ctx.Lang.A("act.title.phras
 
 func (p *phrasePicker) CapturesKeys() bool { return true }
 
+// Resized: SetSize has done all a new size needs.
+func (p *phrasePicker) Resized() tea.Cmd { return nil }
+
 // ActsOn is "": the picker takes every letter as its query.
 func (p *phrasePicker) ActsOn() string { return "" }
 

@@ -55,7 +55,10 @@ func newProgramsPage(ctx *common.Context, cache *moduleCache, w, h int) *program
 
 func (p *programsPage) Init() tea.Cmd      { return nil }
 func (p *programsPage) CapturesKeys() bool { return false }
-func (p *programsPage) ActsOn() string     { return "" }
+
+// Resized: SetSize has done all a new size needs.
+func (p *programsPage) Resized() tea.Cmd { return nil }
+func (p *programsPage) ActsOn() string   { return "" }
 
 func (p *programsPage) Title() string {
 	if p.open != nil {

@@ -40,6 +40,11 @@ func (l Lang) T(id string, args ...any) string {
 	if !ok {
 		return id
 	}
+	return l.format(lb, args)
+}
+
+// format is the label in l, formatted with args when there are any.
+func (l Lang) format(lb Label, args []any) string {
 	s := lb.Sv
 	if l == "en" {
 		s = lb.En

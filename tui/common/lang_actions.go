@@ -3,7 +3,6 @@ package common
 import (
 	_ "embed"
 	"encoding/json"
-	"fmt"
 )
 
 // actions_labels.json holds the labels of the actions (forms, composer,
@@ -33,12 +32,5 @@ func (l Lang) A(id string, args ...any) string {
 	if !ok {
 		return l.T(id, args...)
 	}
-	s := lb.Sv
-	if l == "en" {
-		s = lb.En
-	}
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
-	}
-	return s
+	return l.format(lb, args)
 }

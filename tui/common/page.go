@@ -20,6 +20,10 @@ type Page interface {
 	Update(msg tea.Msg) (Page, tea.Cmd)
 	View() string
 	SetSize(width, height int)
+	// Resized runs after the terminal was resized (SetSize has run): a
+	// page that draws something off the UI loop for its width asks for it
+	// again here (the module page re-renders its text); nil for none.
+	Resized() tea.Cmd
 	// Help is the page's key bindings from the one KeyMap, shown in the
 	// help line and in full help.
 	Help() help.KeyMap
