@@ -108,11 +108,11 @@ func (a *actions) errText(err error) string {
 	l := a.ctx.Lang
 	switch {
 	case errors.Is(err, errConflict):
-		return l.A("act.err.conflict")
+		return l.T(common.L.ActErrConflict)
 	case errors.Is(err, errReadOnly):
-		return l.A("act.err.readonly") + " (" + err.Error() + ")"
+		return l.T(common.L.ActErrReadonly) + " (" + err.Error() + ")"
 	}
-	return l.A("act.err.save", err)
+	return l.T(common.L.ActErrSave, err)
 }
 
 // update handles the actions' own messages at the root; ok is false for
@@ -145,11 +145,11 @@ func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patie
 	l := a.ctx.Lang
 	return func() tea.Msg {
 		if d == nil {
-			return statusMsg{l.A("act.err.nomoment"), true}
+			return statusMsg{l.T(common.L.ActErrNomoment), true}
 		}
 		mo, p, err := d.Moment(id)
 		if err != nil {
-			return statusMsg{l.A("act.err.save", err), true}
+			return statusMsg{l.T(common.L.ActErrSave, err), true}
 		}
 		return momentLoadedMsg{mo, p, page}
 	}

@@ -22,7 +22,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}) {
 		// Say so before anything is typed; the composer and the phrase
 		// picker still work, for copying.
-		a.setStatus(l.A("act.err.nowriter"), true)
+		a.setStatus(l.T(common.L.ActErrNowriter), true)
 		return nil, true
 	}
 	switch {
@@ -62,7 +62,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			flags = m.ix.flags[id]
 		}
 		if selected && len(flags) == 0 {
-			a.setStatus(l.A("act.err.noflag"), true)
+			a.setStatus(l.T(common.L.ActErrNoflag), true)
 			return nil, true
 		}
 		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
@@ -81,7 +81,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	if !selected {
-		a.setStatus(l.A("act.err.nomoment"), true)
+		a.setStatus(l.T(common.L.ActErrNomoment), true)
 		return nil, true
 	}
 	return a.momentCmd(id, open), true

@@ -73,9 +73,9 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPa
 	p.ta.KeyMap.InsertNewline = p.keys.Newline
 	draft, err := p.state.Draft(a.phrases)
 	if err != nil {
-		p.info, p.failed = l.A("act.composer.nobuild", err), true
+		p.info, p.failed = l.T(common.L.ActComposerNobuild, err), true
 	} else {
-		p.info = l.A("act.composer.built")
+		p.info = l.T(common.L.ActComposerBuilt)
 	}
 	p.ta.SetValue(draft)
 	p.ta.MoveToBegin()
@@ -88,7 +88,7 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPa
 func (p *composerPage) Init() tea.Cmd { return p.ta.Focus() }
 
 func (p *composerPage) Title() string {
-	return p.act.ctx.Lang.A("act.title.composer") + " · " + p.patient.Name
+	return p.act.ctx.Lang.T(common.L.ActTitleComposer) + " · " + p.patient.Name
 }
 
 func (p *composerPage) CapturesKeys() bool { return true }
@@ -142,7 +142,7 @@ func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	case pickedMsg:
 		p.ta.InsertString(msg.text)
 		p.refreshPreview()
-		p.info, p.failed = l.A("act.picker.inserted", msg.code), false
+		p.info, p.failed = l.T(common.L.ActPickerInserted, msg.code), false
 		return p, nil
 	case tea.KeyPressMsg:
 		return p.key(msg)
@@ -192,7 +192,7 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 func (p *composerPage) nextContact() {
 	l := p.act.ctx.Lang
 	if p.ta.Value() != p.built {
-		p.info, p.failed = l.A("act.composer.edited"), true
+		p.info, p.failed = l.T(common.L.ActComposerEdited), true
 		return
 	}
 	cs := phrases.Contacts
@@ -203,14 +203,14 @@ func (p *composerPage) nextContact() {
 	}
 	draft, err := p.state.Draft(p.act.phrases)
 	if err != nil {
-		p.info, p.failed = l.A("act.composer.nobuild", err), true
+		p.info, p.failed = l.T(common.L.ActComposerNobuild, err), true
 		return
 	}
 	p.ta.SetValue(draft)
 	p.ta.MoveToBegin()
 	p.built = draft
 	p.refreshPreview()
-	p.info, p.failed = l.A("act.composer.contact", cs[i].Label()), false
+	p.info, p.failed = l.T(common.L.ActComposerContact, cs[i].Label()), false
 }
 
 // isCodeRune reports whether r can be part of a phrase code (letters,
@@ -251,7 +251,7 @@ func (p *composerPage) expandAtCursor() bool {
 		p.ta, _ = p.ta.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
 	p.ta.InsertString(text)
-	p.info, p.failed = l.A("act.composer.expanded", code), false
+	p.info, p.failed = l.T(common.L.ActComposerExpanded, code), false
 	return true
 }
 
@@ -261,7 +261,7 @@ func (p *composerPage) copy() tea.Cmd {
 	l := p.act.ctx.Lang
 	text := p.Text()
 	if text == "" {
-		p.info, p.failed = l.A("act.copy.empty"), true
+		p.info, p.failed = l.T(common.L.ActCopyEmpty), true
 		return nil
 	}
 	if p.act.readOnly() {
@@ -276,7 +276,7 @@ func (p *composerPage) save(copied bool) tea.Cmd {
 	a, l := p.act, p.act.ctx.Lang
 	text := p.Text()
 	if text == "" {
-		p.info, p.failed = l.A("act.copy.empty"), true
+		p.info, p.failed = l.T(common.L.ActCopyEmpty), true
 		return nil
 	}
 	if p.busy {
@@ -284,7 +284,7 @@ func (p *composerPage) save(copied bool) tea.Cmd {
 	}
 	w := a.writer()
 	if w == nil {
-		p.info, p.failed = l.A("act.err.nowriter"), true
+		p.info, p.failed = l.T(common.L.ActErrNowriter), true
 		return nil
 	}
 	p.busy = true
@@ -335,9 +335,9 @@ func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
 	if !newNote {
 		return nil
 	}
-	a.pushUndo(l.A("act.done.note"), msg.undo)
+	a.pushUndo(l.T(common.L.ActDoneNote), msg.undo)
 	if !msg.copied {
-		p.info, p.failed = l.A("act.done.note"), false
+		p.info, p.failed = l.T(common.L.ActDoneNote), false
 		a.setStatus(p.info, false)
 	}
 	return Reload()
@@ -357,7 +357,7 @@ func (p *composerPage) View() string {
 	b.WriteString("\n")
 	b.WriteString(p.ta.View())
 	b.WriteString("\n")
-	b.WriteString(st.Section.Render(l.A("act.composer.preview")))
+	b.WriteString(st.Section.Render(l.T(common.L.ActComposerPreview)))
 	b.WriteString("\n")
 	rest := p.height - p.ta.Height() - 2 - strings.Count(info, "\n") - 1
 	if p.problem != "" {

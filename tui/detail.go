@@ -85,7 +85,7 @@ func (d *detailPane) View() string {
 	case d.id == "":
 		s = ""
 	case info == nil:
-		s = d.ctx.Styles.Dim.Render(d.ctx.Lang.T("app.loading"))
+		s = d.ctx.Styles.Dim.Render(d.ctx.Lang.T(common.L.AppLoading))
 	default:
 		lines, _ := momentLines(d.ctx, d.ix, d.id, info, d.width, d.reveal == d.id, -1)
 		s = strings.Join(lines, "\n")
@@ -108,9 +108,9 @@ func (e moduleEntry) place(l Lang) string {
 		if e.prog != nil {
 			n = e.prog.Total()
 		}
-		return l.T("module.place", e.mod.Number, n)
+		return l.T(common.L.ModulePlace, e.mod.Number, n)
 	}
-	return l.T("module.trackplace", e.track.Name, e.mod.Number, len(e.track.Modules))
+	return l.T(common.L.ModuleTrackplace, e.track.Name, e.mod.Number, len(e.track.Modules))
 }
 
 // momentModules lists the base modules of the moment's program, then the
@@ -141,7 +141,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	l, st := ctx.Lang, ctx.Styles
 	add := func(s string) { lines = append(lines, common.ClipLine(s, width)) }
 	if info.err != nil {
-		add(st.Error.Render(l.T("detail.error")))
+		add(st.Error.Render(l.T(common.L.DetailError)))
 		add(info.err.Error())
 		return lines, nil
 	}
@@ -158,8 +158,8 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 			prog, progName = p, p.Name
 		}
 	}
-	add(progName + st.Dim.Render(" · ") + l.T("status."+string(m.Status)))
-	add(st.Dim.Render(l.T("detail.started", common.ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
+	add(progName + st.Dim.Render(" · ") + l.ByID("status."+string(m.Status)))
+	add(st.Dim.Render(l.T(common.L.DetailStarted, common.ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
 	next := caseload.Date{}
 	if ix != nil {
 		if r := ix.moments[id]; r != nil {
@@ -168,21 +168,21 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	}
 	day := func(d caseload.Date) string { return paneDay(ctx, width, d) }
 	if next.IsZero() {
-		add(st.Dim.Render(l.T("detail.feedbackday", l.Weekday(m.FeedbackDay))))
+		add(st.Dim.Render(l.T(common.L.DetailFeedbackday, l.Weekday(m.FeedbackDay))))
 	} else {
-		add(st.Dim.Render(l.T("detail.feedbacknext", l.Weekday(m.FeedbackDay), day(next))))
+		add(st.Dim.Render(l.T(common.L.DetailFeedbacknext, l.Weekday(m.FeedbackDay), day(next))))
 	}
 	if m.Diagnosis != "" {
-		add(st.Dim.Render(l.T("detail.diagnosis", m.Diagnosis)))
+		add(st.Dim.Render(l.T(common.L.DetailDiagnosis, m.Diagnosis)))
 	}
 	if m.Status == caseload.Maintenance && !m.MaintenanceFrom.IsZero() {
-		add(st.Dim.Render(l.T("detail.maintenance", day(m.MaintenanceFrom), day(m.MaintenanceFrom.AddDays(caseload.MaintenanceDays)))))
+		add(st.Dim.Render(l.T(common.L.DetailMaintenance, day(m.MaintenanceFrom), day(m.MaintenanceFrom.AddDays(caseload.MaintenanceDays)))))
 	}
 
 	if ix != nil {
 		if fs := ix.flags[id]; len(fs) > 0 {
 			add("")
-			add(st.Section.Render(l.T("detail.flags")))
+			add(st.Section.Render(l.T(common.L.DetailFlags)))
 			for _, f := range fs {
 				add(" " + flagText(ctx, f) + st.Dim.Render(" "+common.ShortDate(f.Raised)))
 				if d := flagDetail(l, f); d != "" {
@@ -192,26 +192,26 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		}
 		if fb := ix.feedback[id]; len(fb) > 0 {
 			add("")
-			add(st.Section.Render(l.T("detail.waiting")))
+			add(st.Section.Render(l.T(common.L.DetailWaiting)))
 			for _, f := range fb {
-				what := l.T("feedback.message")
+				what := l.T(common.L.FeedbackMessage)
 				if f.Reason == "module" {
-					what = l.T("feedback.module", f.Module)
+					what = l.T(common.L.FeedbackModule, f.Module)
 				}
 				late := ""
 				if f.DaysOverdue > 0 {
-					late = " " + st.Warn.Render(l.T("due.late", f.DaysOverdue))
+					late = " " + st.Warn.Render(l.T(common.L.DueLate, f.DaysOverdue))
 				}
 				add(" " + what + st.Dim.Render(" "+common.ShortStamp(f.Arrived)) + late)
 			}
 		}
 		if ds := ix.due[id]; len(ds) > 0 {
 			add("")
-			add(st.Section.Render(l.T("detail.due")))
+			add(st.Section.Render(l.T(common.L.DetailDue)))
 			for _, d := range ds {
 				late := ""
 				if d.DaysOverdue > 0 {
-					late = " " + st.Warn.Render(l.T("due.late", d.DaysOverdue))
+					late = " " + st.Warn.Render(l.T(common.L.DueLate, d.DaysOverdue))
 				}
 				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Trigger) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
 			}
@@ -230,12 +230,12 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		total = prog.Total()
 	}
 	current, _ := m.CurrentModule()
-	add(st.Section.Render(l.T("detail.modules", current, total)) + st.Dim.Render("  "+l.T("detail.modlegend")))
+	add(st.Section.Render(l.T(common.L.DetailModules, current, total)) + st.Dim.Render("  "+l.T(common.L.DetailModlegend)))
 	var group *programs.Track
 	for i, e := range mods {
 		if e.track != group && e.track != nil {
 			group = e.track
-			kind := l.T("detail.track." + string(e.track.Kind))
+			kind := l.ByID("detail.track." + string(e.track.Kind))
 			add(st.Dim.Render(" " + kind + ": " + e.track.Name))
 		}
 		ev, seen := events[e.mod.Key]
@@ -270,13 +270,13 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		add(cursor + mark + text + strings.Repeat(" ", pad) + " " + st.Dim.Render(dates))
 	}
 	if m.Challenge == "" && prog != nil && len(prog.Tracks) > 0 {
-		add(st.Dim.Render(" " + l.T("detail.nochallenge")))
+		add(st.Dim.Render(" " + l.T(common.L.DetailNochallenge)))
 	}
 
 	// Measurements per instrument.
 	if len(m.Measurements) > 0 {
 		add("")
-		add(st.Section.Render(l.T("detail.measurements")))
+		add(st.Section.Render(l.T(common.L.DetailMeasurements)))
 		byInst := map[string][]caseload.Measurement{}
 		var order []string
 		for _, ms := range m.Measurements {
@@ -294,7 +294,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 
 	// Messages and activity.
 	add("")
-	add(st.Section.Render(l.T("detail.activity")))
+	add(st.Section.Render(l.T(common.L.DetailActivity)))
 	var lastIn, lastOut caseload.Stamp
 	for _, msg := range m.Messages {
 		if msg.From == caseload.FromPatient {
@@ -303,13 +303,13 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 			lastOut = caseload.Latest(lastOut, msg.At)
 		}
 	}
-	add(" " + l.T("detail.messages", len(m.Messages)))
-	add(" " + l.T("detail.lastfrompatient", common.ShortStamp(lastIn)))
-	add(" " + l.T("detail.lastfromus", common.ShortStamp(lastOut)))
-	add(" " + l.T("detail.lastlogin", common.ShortStamp(m.LastLogin)))
+	add(" " + l.T(common.L.DetailMessages, len(m.Messages)))
+	add(" " + l.T(common.L.DetailLastfrompatient, common.ShortStamp(lastIn)))
+	add(" " + l.T(common.L.DetailLastfromus, common.ShortStamp(lastOut)))
+	add(" " + l.T(common.L.DetailLastlogin, common.ShortStamp(m.LastLogin)))
 	if ix != nil {
 		if r := ix.moments[id]; r != nil {
-			add(" " + l.T("detail.lastactivity", common.ShortStamp(r.LastActivity)))
+			add(" " + l.T(common.L.DetailLastactivity, common.ShortStamp(r.LastActivity)))
 		}
 	}
 	return lines, moduleAt
@@ -352,18 +352,18 @@ func measurementLines(ctx *common.Context, inst string, ms []caseload.Measuremen
 	shown := ms
 	if len(shown) > 4 {
 		shown = shown[len(shown)-4:]
-		add(st.Dim.Render("   " + l.T("detail.earlier", len(ms)-4)))
+		add(st.Dim.Render("   " + l.T(common.L.DetailEarlier, len(ms)-4)))
 	}
 	for _, m := range shown {
 		item9 := ""
 		if m.Item9 >= 0 && known && in.Item9 > 0 {
-			s := l.T("detail.item9", m.Item9)
+			s := l.T(common.L.DetailItem9, m.Item9)
 			if m.Item9 >= worklist.RedFlagItem9 {
 				s = st.Red.Render("⚑ " + s)
 			}
 			item9 = " " + s
 		}
-		add(fmt.Sprintf("   %s %-10s %3d%s %s", paneDay(ctx, width, m.Answered.Date()), l.T("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
+		add(fmt.Sprintf("   %s %-10s %3d%s %s", paneDay(ctx, width, m.Answered.Date()), l.ByID("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
 	}
 	return out
 }

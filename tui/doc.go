@@ -15,7 +15,8 @@
 //	│   ├── context.go      Context: size, language, day, catalogue, clinician, styles, keys, data
 //	│   ├── page.go         Page: the one contract of a pushed screen; PushPage, PushCmd, PopPage
 //	│   ├── keys.go         KeyMap: every key binding, in scopes; ActionKeys; Bindings (help.KeyMap)
-//	│   ├── lang.go         Lang: labels (labels.json, actions_labels.json), dates
+//	│   ├── catalogue.go    L: every label, a typed field each, Swedish and English side by side
+//	│   ├── lang.go         Lang: T(label, args), ByID for IDs built from data, dates
 //	│   ├── styles.go       Styles
 //	│   ├── layout.go       Fit, Clip, ClipLine, Gutter
 //	│   └── data.go         Data: what the app reads
@@ -102,9 +103,12 @@
 // common.PushCmd from where its key is handled. Its keys: a field in
 // common.KeyMap (a group of its own when it takes text, like
 // ComposerKeys), added to KeyMap.Scopes so the clash test covers it, and
-// listed in its Help. Its labels: labels.json (app) or
-// actions_labels.json (actions), both languages; the label tests fail on
-// a missing one.
+// listed in its Help. Its labels: fields of common.Catalogue with their
+// values in common.L (catalogue.go), ID, Swedish and English on one line;
+// the code says l.T(common.L.MyLabel, args…), so a label that is not
+// there does not compile. A label whose ID is built from data
+// (l.ByID("status."+s)) goes in the label tests' list of built IDs
+// (labels_test.go), which fail on a missing one.
 //
 // A tab: a tab constant and its columns in rows.go (tabColumns,
 // tabLabels), its rows in buildRows, a Tab key in common.KeyMap.

@@ -188,7 +188,7 @@ func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	var cmds []tea.Cmd
 	switch {
 	case errors.Is(msg.err, errNoWriter):
-		p.err = a.ctx.Lang.A("act.err.nowriter")
+		p.err = a.ctx.Lang.T(common.L.ActErrNowriter)
 	case errors.Is(msg.err, errConflict):
 		p.err = a.errText(msg.err)
 		cmds = append(cmds, Reload(), p.refreshVersion())
@@ -222,7 +222,7 @@ func (p *formPage) View() string {
 		b.WriteString("\n")
 	}
 	if p.saving {
-		b.WriteString(st.Dim.Render(l.A("act.info.saving")))
+		b.WriteString(st.Dim.Render(l.T(common.L.ActInfoSaving)))
 		b.WriteString("\n")
 	}
 	// The live checks go above the form, which may be taller than the page.
@@ -241,7 +241,7 @@ func (p *formPage) View() string {
 func validDate(l Lang) func(string) error {
 	return func(s string) error {
 		if _, err := caseload.ParseDate(strings.TrimSpace(s)); err != nil {
-			return errors.New(l.A("act.err.date"))
+			return errors.New(l.T(common.L.ActErrDate))
 		}
 		return nil
 	}
@@ -250,7 +250,7 @@ func validDate(l Lang) func(string) error {
 func validStamp(l Lang) func(string) error {
 	return func(s string) error {
 		if _, err := caseload.ParseStamp(strings.TrimSpace(s)); err != nil {
-			return errors.New(l.A("act.err.stamp"))
+			return errors.New(l.T(common.L.ActErrStamp))
 		}
 		return nil
 	}
@@ -259,7 +259,7 @@ func validStamp(l Lang) func(string) error {
 func required(l Lang) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return errors.New(l.A("act.err.required"))
+			return errors.New(l.T(common.L.ActErrRequired))
 		}
 		return nil
 	}

@@ -15,7 +15,7 @@ func (m *Model) headerView() string {
 	l, st, w := m.ctx.Lang, m.ctx.Styles, m.ctx.Width
 	who := m.ctx.Clinician
 	if who == "" {
-		who = l.T("header.everyone")
+		who = l.T(common.L.HeaderEveryone)
 	}
 	title := "ikbt"
 	if len(m.pages) > 0 {
@@ -26,10 +26,10 @@ func (m *Model) headerView() string {
 	var right, rightShort string
 	if m.ix != nil {
 		if m.ix.red > 0 {
-			right = st.Red.Render(l.T("header.redflags", m.ix.red))
+			right = st.Red.Render(l.T(common.L.HeaderRedflags, m.ix.red))
 			rightShort = st.Red.Render(fmt.Sprintf("⚑ %d", m.ix.red))
 		} else {
-			right = st.Dim.Render(l.T("header.moments", len(m.wl.Moments)))
+			right = st.Dim.Render(l.T(common.L.HeaderMoments, len(m.wl.Moments)))
 		}
 	}
 	// The widest variant that fits; the red flag count is the last to go.

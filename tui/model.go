@@ -96,7 +96,7 @@ func New(o Options) *Model {
 	m.tables[tabMoments].SetActive(true)
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
-	m.filter.Placeholder = ctx.Lang.T("filter.placeholder")
+	m.filter.Placeholder = ctx.Lang.T(common.L.FilterPlaceholder)
 	fs := m.filter.Styles()
 	fs.Cursor.Blink = false // a steady cursor: no redraw twice a second
 	m.filter.SetStyles(fs)
@@ -499,7 +499,7 @@ func (m *Model) render() string {
 		return ""
 	}
 	if m.tooSmall() {
-		return common.Clip(m.ctx.Lang.T("app.toosmall", w, h, minWidth, minHeight), w, h)
+		return common.Clip(m.ctx.Lang.T(common.L.AppToosmall, w, h, minWidth, minHeight), w, h)
 	}
 	var b strings.Builder
 	b.WriteString(m.headerView())
@@ -534,18 +534,18 @@ func (m *Model) filterLines() int {
 func (m *Model) bodyView(w, h int) string {
 	switch {
 	case !m.loaded:
-		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T("app.loading")), w, h)
+		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.loadErr != nil:
-		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T("app.loaderror"))+"\n"+m.loadErr.Error(), w, h)
+		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+m.loadErr.Error(), w, h)
 	case len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0:
 		return common.Fit(emptyView(m.ctx, w), w, h)
 	}
 	t := m.tables[m.active]
 	var body string
 	if t.Len() == 0 {
-		msg := m.ctx.Lang.T("table.none." + tabLabels[m.active])
+		msg := m.ctx.Lang.ByID("table.none." + tabLabels[m.active])
 		if t.Total() > 0 {
-			msg = m.ctx.Lang.T("table.nomatch", m.filter.Value())
+			msg = m.ctx.Lang.T(common.L.TableNomatch, m.filter.Value())
 		}
 		body = common.Fit(m.ctx.Styles.Dim.Render(msg), t.Width(), h)
 	} else {

@@ -180,9 +180,9 @@ func (p *modulePage) View() string {
 	var body string
 	switch {
 	case p.err != nil:
-		body = st.Error.Render(l.T("module.error")) + "\n" + p.err.Error()
+		body = st.Error.Render(l.T(common.L.ModuleError)) + "\n" + p.err.Error()
 	case p.shown == 0:
-		body = st.Dim.Render(l.T("module.rendering"))
+		body = st.Dim.Render(l.T(common.L.ModuleRendering))
 	default:
 		body = p.vp.View()
 	}

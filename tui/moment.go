@@ -56,7 +56,7 @@ func (p *momentPage) Title() string {
 func (p *momentPage) refresh() {
 	info := p.detail.cache[p.id]
 	if info == nil {
-		p.vp.SetContent(p.ctx.Styles.Dim.Render(p.ctx.Lang.T("app.loading")))
+		p.vp.SetContent(p.ctx.Styles.Dim.Render(p.ctx.Lang.T(common.L.AppLoading)))
 		return
 	}
 	p.modules = momentModules(p.ctx.Catalogue, &info.m)

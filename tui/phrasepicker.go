@@ -38,7 +38,7 @@ func newPhrasePicker(a *actions, params phrases.Params, insert bool) *phrasePick
 	p := &phrasePicker{act: a, params: params, insert: insert, all: a.phrases.List()}
 	p.input = textinput.New()
 	p.input.Prompt = "› "
-	p.input.Placeholder = a.ctx.Lang.A("act.picker.placeholder")
+	p.input.Placeholder = a.ctx.Lang.T(common.L.ActPickerPlaceholder)
 	p.filter()
 	p.SetSize(a.ctx.Width, a.ctx.Height-2)
 	return p
@@ -46,7 +46,7 @@ func newPhrasePicker(a *actions, params phrases.Params, insert bool) *phrasePick
 
 func (p *phrasePicker) Init() tea.Cmd { return p.input.Focus() }
 
-func (p *phrasePicker) Title() string { return p.act.ctx.Lang.A("act.title.phrases") }
+func (p *phrasePicker) Title() string { return p.act.ctx.Lang.T(common.L.ActTitlePhrases) }
 
 func (p *phrasePicker) CapturesKeys() bool { return true }
 
@@ -65,7 +65,7 @@ func (p *phrasePicker) Help() help.KeyMap {
 	l, k := p.act.ctx.Lang, p.act.ctx.Keys.Picker
 	pick := k.Pick
 	if p.insert {
-		pick.SetHelp(pick.Help().Key, strings.TrimSpace(strings.ReplaceAll(l.A("act.picker.inserted", ""), "  ", " ")))
+		pick.SetHelp(pick.Help().Key, strings.TrimSpace(strings.ReplaceAll(l.T(common.L.ActPickerInserted, ""), "  ", " ")))
 	}
 	return common.Bindings{Short: []key.Binding{
 		common.Joined("↑/↓", k.Up.Help().Desc, k.Up, k.Down), pick, k.Cancel,
@@ -151,7 +151,7 @@ func (p *phrasePicker) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		if msg.tag == "" {
 			return p, nil
 		}
-		p.info, p.failed = l.A("act.picker.copied", msg.tag, p.act.copier.describe(l, msg.result)), false
+		p.info, p.failed = l.T(common.L.ActPickerCopied, msg.tag, p.act.copier.describe(l, msg.result)), false
 		p.act.setStatus(p.info, false)
 		return p, nil
 	case tea.KeyPressMsg:
@@ -209,7 +209,7 @@ func (p *phrasePicker) View() string {
 		b.WriteString("\n")
 	}
 	if len(p.shown) == 0 {
-		b.WriteString(st.Dim.Render(l.A("act.picker.none")))
+		b.WriteString(st.Dim.Render(l.T(common.L.ActPickerNone)))
 		return b.String()
 	}
 	const previewLines = 4 // the selected phrase in full under the list

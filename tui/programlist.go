@@ -64,7 +64,7 @@ func (p *programsPage) Title() string {
 	if p.open != nil {
 		return p.open.name()
 	}
-	return p.ctx.Lang.T("programs.title")
+	return p.ctx.Lang.T(common.L.ProgramsTitle)
 }
 
 func (p *programsPage) SetSize(w, h int) { p.width, p.height = w, h }
@@ -136,21 +136,21 @@ func (p *programsPage) View() string {
 	l, st := p.ctx.Lang, p.ctx.Styles
 	var lines []string
 	if p.open == nil {
-		lines = append(lines, st.Section.Render(l.T("programs.title")))
+		lines = append(lines, st.Section.Render(l.T(common.L.ProgramsTitle)))
 		if len(p.items) == 0 {
-			lines = append(lines, st.Dim.Render(l.T("programs.none")))
+			lines = append(lines, st.Dim.Render(l.T(common.L.ProgramsNone)))
 		}
 		for i, it := range p.items {
 			what := ""
 			if it.prog != nil {
-				what = l.T("programs.modules", it.prog.Total())
+				what = l.T(common.L.ProgramsModules, it.prog.Total())
 				if len(it.prog.Tracks) > 0 {
-					what += ", " + l.T("programs.tracks", len(it.prog.Tracks))
+					what += ", " + l.T(common.L.ProgramsTracks, len(it.prog.Tracks))
 				}
 			} else if n := len(it.addon.Modules); n == 1 {
-				what = l.T("programs.addon1")
+				what = l.T(common.L.ProgramsAddon1)
 			} else {
-				what = l.T("programs.addon", n)
+				what = l.T(common.L.ProgramsAddon, n)
 			}
 			lines = append(lines, p.line(i == p.sel, it.name(), what))
 		}
@@ -160,7 +160,7 @@ func (p *programsPage) View() string {
 		for i, e := range p.modules {
 			if e.track != nil && e.track != group {
 				group = e.track
-				lines = append(lines, st.Dim.Render(" "+l.T("detail.track."+string(e.track.Kind))+": "+e.track.Name))
+				lines = append(lines, st.Dim.Render(" "+l.ByID("detail.track."+string(e.track.Kind))+": "+e.track.Name))
 			}
 			lines = append(lines, p.line(i == p.msel, fmt.Sprintf("%d %s", e.mod.Number, e.mod.Title), ""))
 		}

@@ -33,43 +33,43 @@ const colPNR = 2
 
 var tabColumns = [tabCount][]worktable.Column{
 	tabMoments: {
-		{Title: "", Min: 1},
-		{Title: "col.name", Min: 16, Max: 24},
-		{Title: "col.pnr", Min: 13, Prio: 3},
-		{Title: "col.program", Min: 10, Max: 20, Prio: 2},
-		{Title: "col.module", Min: 6, Prio: 1},
-		{Title: "col.flags", Min: 7, Max: 13, Prio: 1},
-		{Title: "col.lastactivity", Min: 10, Prio: 4},
-		{Title: "col.nextfeedback", Min: 12, Prio: 2},
-		{Title: "col.weeks", Min: 3, Prio: 5},
-		{Title: "col.status", Min: 9, Prio: 6},
+		{Min: 1},
+		{Title: common.L.ColName, Min: 16, Max: 24},
+		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+		{Title: common.L.ColProgram, Min: 10, Max: 20, Prio: 2},
+		{Title: common.L.ColModule, Min: 6, Prio: 1},
+		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
+		{Title: common.L.ColLastactivity, Min: 10, Prio: 4},
+		{Title: common.L.ColNextfeedback, Min: 12, Prio: 2},
+		{Title: common.L.ColWeeks, Min: 3, Prio: 5},
+		{Title: common.L.ColStatus, Min: 9, Prio: 6},
 	},
 	tabFeedback: {
-		{Title: "", Min: 1},
-		{Title: "col.name", Min: 16, Max: 24},
-		{Title: "col.pnr", Min: 13, Prio: 3},
-		{Title: "col.reason", Min: 10, Max: 16},
-		{Title: "col.arrived", Min: 16, Prio: 4},
-		{Title: "col.due", Min: 10, Prio: 2},
-		{Title: "col.overdue", Min: 8, Max: 12, Prio: 1},
+		{Min: 1},
+		{Title: common.L.ColName, Min: 16, Max: 24},
+		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+		{Title: common.L.ColReason, Min: 10, Max: 16},
+		{Title: common.L.ColArrived, Min: 16, Prio: 4},
+		{Title: common.L.ColDue, Min: 10, Prio: 2},
+		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
 	},
 	tabFlags: {
-		{Title: "", Min: 1},
-		{Title: "col.name", Min: 16, Max: 24},
-		{Title: "col.pnr", Min: 13, Prio: 3},
-		{Title: "col.flag", Min: 23, Max: 26},
-		{Title: "col.raised", Min: 10, Prio: 2},
-		{Title: "col.detail", Min: 16, Max: 44, Prio: 1},
+		{Min: 1},
+		{Title: common.L.ColName, Min: 16, Max: 24},
+		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+		{Title: common.L.ColFlag, Min: 23, Max: 26},
+		{Title: common.L.ColRaised, Min: 10, Prio: 2},
+		{Title: common.L.ColDetail, Min: 16, Max: 44, Prio: 1},
 	},
 	tabMeasurements: {
-		{Title: "", Min: 1},
-		{Title: "col.name", Min: 16, Max: 24},
-		{Title: "col.pnr", Min: 13, Prio: 3},
-		{Title: "col.instrument", Min: 9},
-		{Title: "col.occasion", Min: 10, Max: 14, Prio: 4},
-		{Title: "col.trigger", Min: 10, Max: 16, Prio: 5},
-		{Title: "col.due", Min: 10, Prio: 2},
-		{Title: "col.overdue", Min: 8, Max: 12, Prio: 1},
+		{Min: 1},
+		{Title: common.L.ColName, Min: 16, Max: 24},
+		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+		{Title: common.L.ColInstrument, Min: 9},
+		{Title: common.L.ColOccasion, Min: 10, Max: 14, Prio: 4},
+		{Title: common.L.ColTrigger, Min: 10, Max: 16, Prio: 5},
+		{Title: common.L.ColDue, Min: 10, Prio: 2},
+		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
 	},
 }
 
@@ -175,7 +175,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		}
 		switch {
 		case red:
-			flags = st.render("red", st.Red, "⚑ "+l.T("flag.redshort"))
+			flags = st.render("red", st.Red, "⚑ "+l.T(common.L.FlagRedshort))
 		case len(fs) > 0:
 			flags = st.render("warn", st.Warn, fmt.Sprintf("⚑ %d", len(fs)))
 		}
@@ -184,7 +184,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		if m.PendingReply {
 			next = st.render("warn", st.Warn, next+" ●")
 		}
-		status := l.T("status." + string(m.Status))
+		status := l.ByID("status." + string(m.Status))
 		flagN := int64(len(fs))
 		if red {
 			flagN += 100
@@ -199,9 +199,9 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		})
 	}
 	for i, f := range wl.Feedback {
-		reason := l.T("feedback.message")
+		reason := l.T(common.L.FeedbackMessage)
 		if f.Reason == "module" {
-			reason = l.T("feedback.module", f.Module)
+			reason = l.T(common.L.FeedbackModule, f.Module)
 		}
 		out[tabFeedback] = append(out[tabFeedback], worktable.Row{
 			ID:    f.Moment,
@@ -226,7 +226,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabMeasurements] = append(out[tabMeasurements], worktable.Row{
 			ID:    d.Moment,
 			Order: i,
-			Cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.T("occasion." + string(d.Occasion)),
+			Cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.ByID("occasion." + string(d.Occasion)),
 				triggerText(l, d.Trigger), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
 			Keys: []worktable.SortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
 				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
@@ -255,9 +255,9 @@ func (m memoStyles) render(name string, s lipgloss.Style, text string) string {
 
 func (m memoStyles) overdue(l Lang, days int) string {
 	if days <= 0 {
-		return l.T("due.ontime")
+		return l.T(common.L.DueOntime)
 	}
-	return m.render("warn", m.Warn, l.T("due.late", days))
+	return m.render("warn", m.Warn, l.T(common.L.DueLate, days))
 }
 
 // flagRank puts red flags first.
@@ -272,31 +272,31 @@ func flagRank(f worklist.Flag) int64 {
 func flagText(ctx *common.Context, f worklist.Flag) string {
 	l := ctx.Lang
 	if isRed(f) {
-		return ctx.Styles.Red.Render("⚑ " + l.T("flag.red") + " " + l.T("flag.livslust", f.Score))
+		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score))
 	}
-	return ctx.Styles.Warn.Render("⚑ " + l.T("flag."+f.Kind))
+	return ctx.Styles.Warn.Render("⚑ " + l.ByID("flag."+f.Kind))
 }
 
 // flagDetail explains a flag. worklist writes its detail in English; the
 // Swedish one is built from the flag's numbers.
 func flagDetail(l Lang, f worklist.Flag) string {
 	if isRed(f) {
-		return l.T("flag.madrs9.detail", f.Score)
+		return l.T(common.L.FlagMadrs9Detail, f.Score)
 	}
 	if l == "en" {
 		return f.Detail
 	}
 	switch f.Kind {
 	case caseload.FlagInactive:
-		return l.T("flag.inactive.days", f.Days)
+		return l.T(common.L.FlagInactiveDays, f.Days)
 	case caseload.FlagNoDialogue:
-		return l.T("flag.no-dialogue.days", f.Days)
+		return l.T(common.L.FlagNoDialogueDays, f.Days)
 	case caseload.FlagMaintenanceOver:
-		return l.T("flag.maintenance-over.since", f.Since.String(), f.Days)
+		return l.T(common.L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
 	case caseload.FlagDeterioration:
-		return l.T("flag.deterioration.change", f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
+		return l.T(common.L.FlagDeteriorationChange, f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
 	}
-	return l.T("flag." + f.Kind + ".detail")
+	return l.ByID("flag." + f.Kind + ".detail")
 }
 
 // triggerText translates worklist's trigger ("start", "module 3", "final",
@@ -307,17 +307,17 @@ func flagDetail(l Lang, f worklist.Flag) string {
 func triggerText(l Lang, t string) string {
 	switch {
 	case t == "start" || t == "final" || t == "followup":
-		return l.T("trigger." + t)
+		return l.ByID("trigger." + t)
 	}
 	if s, ok := strings.CutPrefix(t, "module "); ok {
 		if n, err := strconv.Atoi(s); err == nil {
-			return l.T("trigger.module", n)
+			return l.T(common.L.TriggerModule, n)
 		}
 	}
 	if s, ok := strings.CutPrefix(t, "every "); ok {
 		if s, ok := strings.CutSuffix(s, " weeks"); ok {
 			if n, err := strconv.Atoi(s); err == nil {
-				return l.T("trigger.every", n)
+				return l.T(common.L.TriggerEvery, n)
 			}
 		}
 	}

@@ -26,7 +26,7 @@ func (m *Model) tabsView() string {
 			if t == tabFlags && tb.Total() > 0 {
 				mark = "⚑ "
 			}
-			label := mark + l.T(tabLabels[t]) + " " + count
+			label := mark + l.ByID(tabLabels[t]) + " " + count
 			if short && t != m.active {
 				label = fmt.Sprintf("%d:%s%s", t+1, strings.TrimSpace(mark), count)
 			}

@@ -86,66 +86,64 @@ type PickerKeys struct {
 
 // NewKeyMap returns the bindings with help text in l.
 func NewKeyMap(l Lang) KeyMap {
-	b := func(keys []string, k, help string) key.Binding {
+	b := func(keys []string, k string, help Label) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, l.T(help)))
 	}
-	a := func(keys []string, k, help string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, l.A(help)))
-	}
+	a := b
 	return KeyMap{
-		Up:       b([]string{"up", "k"}, "↑/k", "key.up"),
-		Down:     b([]string{"down", "j"}, "↓/j", "key.down"),
-		PageUp:   b([]string{"pgup"}, "pgup", "key.pageup"),
-		PageDown: b([]string{"pgdown", "space"}, "pgdn", "key.pagedown"),
-		HalfUp:   b([]string{"ctrl+u"}, "ctrl+u", "key.halfup"),
-		HalfDown: b([]string{"ctrl+d"}, "ctrl+d", "key.halfdown"),
-		Top:      b([]string{"home", "g"}, "g", "key.top"),
-		Bottom:   b([]string{"end", "G"}, "G", "key.bottom"),
-		NextTab:  b([]string{"tab", "right", "l"}, "tab", "key.nexttab"),
-		PrevTab:  b([]string{"shift+tab", "left", "h"}, "shift+tab", "key.prevtab"),
-		Tab1:     b([]string{"1"}, "1", "tab.moments"),
-		Tab2:     b([]string{"2"}, "2", "tab.feedback"),
-		Tab3:     b([]string{"3"}, "3", "tab.flags"),
-		Tab4:     b([]string{"4"}, "4", "tab.measurements"),
-		Open:     b([]string{"enter"}, "enter", "key.open"),
-		Back:     b([]string{"esc"}, "esc", "key.back"),
-		Filter:   b([]string{"/"}, "/", "key.filter"),
-		Sort:     b([]string{"s"}, "s", "key.sort"),
-		Reveal:   b([]string{"x"}, "x", "key.reveal"),
-		Programs: b([]string{"p"}, "p", "key.programs"),
-		Reload:   b([]string{"ctrl+r"}, "ctrl+r", "key.reload"),
-		Help:     b([]string{"?"}, "?", "key.help"),
-		Quit:     b([]string{"q"}, "q", "key.quit"),
+		Up:       b([]string{"up", "k"}, "↑/k", L.KeyUp),
+		Down:     b([]string{"down", "j"}, "↓/j", L.KeyDown),
+		PageUp:   b([]string{"pgup"}, "pgup", L.KeyPageup),
+		PageDown: b([]string{"pgdown", "space"}, "pgdn", L.KeyPagedown),
+		HalfUp:   b([]string{"ctrl+u"}, "ctrl+u", L.KeyHalfup),
+		HalfDown: b([]string{"ctrl+d"}, "ctrl+d", L.KeyHalfdown),
+		Top:      b([]string{"home", "g"}, "g", L.KeyTop),
+		Bottom:   b([]string{"end", "G"}, "G", L.KeyBottom),
+		NextTab:  b([]string{"tab", "right", "l"}, "tab", L.KeyNexttab),
+		PrevTab:  b([]string{"shift+tab", "left", "h"}, "shift+tab", L.KeyPrevtab),
+		Tab1:     b([]string{"1"}, "1", L.TabMoments),
+		Tab2:     b([]string{"2"}, "2", L.TabFeedback),
+		Tab3:     b([]string{"3"}, "3", L.TabFlags),
+		Tab4:     b([]string{"4"}, "4", L.TabMeasurements),
+		Open:     b([]string{"enter"}, "enter", L.KeyOpen),
+		Back:     b([]string{"esc"}, "esc", L.KeyBack),
+		Filter:   b([]string{"/"}, "/", L.KeyFilter),
+		Sort:     b([]string{"s"}, "s", L.KeySort),
+		Reveal:   b([]string{"x"}, "x", L.KeyReveal),
+		Programs: b([]string{"p"}, "p", L.KeyPrograms),
+		Reload:   b([]string{"ctrl+r"}, "ctrl+r", L.KeyReload),
+		Help:     b([]string{"?"}, "?", L.KeyHelp),
+		Quit:     b([]string{"q"}, "q", L.KeyQuit),
 		// No help: the help line names q; ctrl+c is the terminal's own.
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
-		OpenModule: b([]string{"enter"}, "enter", "key.openmodule"),
+		OpenModule: b([]string{"enter"}, "enter", L.KeyOpenmodule),
 		Actions:    NewActionKeys(l),
 		FilterInput: FilterKeys{
-			Done:  b([]string{"enter"}, "enter", "key.filterdone"),
-			Clear: b([]string{"esc"}, "esc", "key.filterclear"),
+			Done:  b([]string{"enter"}, "enter", L.KeyFilterdone),
+			Clear: b([]string{"esc"}, "esc", L.KeyFilterclear),
 		},
 		Form: FormKeys{
-			Submit: a([]string{"enter"}, "enter", "act.key.submit"),
-			Pick:   a([]string{"up", "down"}, "↑/↓", "act.key.pick"),
-			Prev:   a([]string{"shift+tab"}, "shift+tab", "act.key.back"),
-			Cancel: a([]string{"esc"}, "esc", "act.key.cancel"),
+			Submit: a([]string{"enter"}, "enter", L.ActKeySubmit),
+			Pick:   a([]string{"up", "down"}, "↑/↓", L.ActKeyPick),
+			Prev:   a([]string{"shift+tab"}, "shift+tab", L.ActKeyBack),
+			Cancel: a([]string{"esc"}, "esc", L.ActKeyCancel),
 		},
 		Composer: ComposerKeys{
-			Copy:     a([]string{"ctrl+y"}, "ctrl+y", "act.key.copy"),
-			Save:     a([]string{"ctrl+s"}, "ctrl+s", "act.key.save"),
-			Phrases:  a([]string{"ctrl+p"}, "ctrl+p", "act.key.phrases"),
-			Expand:   a([]string{"enter"}, "kod+enter/tab", "act.key.expand"),
-			Complete: a([]string{"tab"}, "kod+enter/tab", "act.key.expand"),
+			Copy:     a([]string{"ctrl+y"}, "ctrl+y", L.ActKeyCopy),
+			Save:     a([]string{"ctrl+s"}, "ctrl+s", L.ActKeySave),
+			Phrases:  a([]string{"ctrl+p"}, "ctrl+p", L.ActKeyPhrases),
+			Expand:   a([]string{"enter"}, "kod+enter/tab", L.ActKeyExpand),
+			Complete: a([]string{"tab"}, "kod+enter/tab", L.ActKeyExpand),
 			Newline:  key.NewBinding(key.WithKeys("ctrl+j")),
-			Contact:  a([]string{"ctrl+t"}, "ctrl+t", "act.key.contact"),
-			Close:    a([]string{"esc"}, "esc", "act.key.cancel"),
+			Contact:  a([]string{"ctrl+t"}, "ctrl+t", L.ActKeyContact),
+			Close:    a([]string{"esc"}, "esc", L.ActKeyCancel),
 		},
 		Picker: PickerKeys{
 			// The help line shows Up and Down as one "↑/↓" (PickerHelp).
-			Up:     a([]string{"up", "ctrl+k"}, "↑/ctrl+k", "act.key.pick"),
-			Down:   a([]string{"down", "ctrl+j"}, "↓/ctrl+j", "act.key.pick"),
-			Pick:   a([]string{"enter"}, "enter", "act.key.copy"),
-			Cancel: a([]string{"esc"}, "esc", "act.key.cancel"),
+			Up:     a([]string{"up", "ctrl+k"}, "↑/ctrl+k", L.ActKeyPick),
+			Down:   a([]string{"down", "ctrl+j"}, "↓/ctrl+j", L.ActKeyPick),
+			Pick:   a([]string{"enter"}, "enter", L.ActKeyCopy),
+			Cancel: a([]string{"esc"}, "esc", L.ActKeyCancel),
 		},
 	}
 }
@@ -231,20 +229,20 @@ type ActionKeys struct {
 // NewActionKeys returns the action bindings with help text in l. The
 // letters avoid the worklist's own (arrows, hjkl, g/G, s, x, p, q, ?).
 func NewActionKeys(l Lang) ActionKeys {
-	b := func(k, help string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.A(help)))
+	b := func(k string, help Label) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.T(help)))
 	}
 	return ActionKeys{
-		New:      b("n", "act.key.new"),
-		Incoming: b("i", "act.key.incoming"),
-		Feedback: b("f", "act.key.feedback"),
-		Measure:  b("m", "act.key.measure"),
-		Handle:   b("H", "act.key.handle"),
-		Schedule: b("e", "act.key.schedule"),
-		End:      b("a", "act.key.end"),
-		Compose:  b("c", "act.key.compose"),
-		Undo:     b("u", "act.key.undo"),
-		Phrases:  b("P", "act.key.phrases"),
+		New:      b("n", L.ActKeyNew),
+		Incoming: b("i", L.ActKeyIncoming),
+		Feedback: b("f", L.ActKeyFeedback),
+		Measure:  b("m", L.ActKeyMeasure),
+		Handle:   b("H", L.ActKeyHandle),
+		Schedule: b("e", L.ActKeySchedule),
+		End:      b("a", L.ActKeyEnd),
+		Compose:  b("c", L.ActKeyCompose),
+		Undo:     b("u", L.ActKeyUndo),
+		Phrases:  b("P", L.ActKeyPhrases),
 	}
 }
 

@@ -19,10 +19,10 @@ import (
 
 // Column is one column of a worklist table.
 type Column struct {
-	Title string // label ID; "" for the gutter
-	Min   int    // width the column needs
-	Max   int    // width it may grow to (0: stays at Min)
-	Prio  int    // narrow terminals drop the highest Prio first; 0 is never dropped
+	Title common.Label // zero for the gutter
+	Min   int          // width the column needs
+	Max   int          // width it may grow to (0: stays at Min)
+	Prio  int          // narrow terminals drop the highest Prio first; 0 is never dropped
 }
 
 // Row is one line of a worklist table, built once per load.
@@ -150,7 +150,7 @@ func (w *Model) SetFilter(f string) {
 func (w *Model) CycleSort() {
 	next := -1
 	for _, c := range w.shown {
-		if c > w.sortBy && w.cols[c].Title != "" { // the gutter has no title
+		if c > w.sortBy && w.cols[c].Title.ID != "" { // the gutter has no title
 			next = c
 			break
 		}
