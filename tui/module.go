@@ -150,11 +150,7 @@ func (p *modulePage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Back):
 			return p, common.PopPage()
-		case key.Matches(msg, k.Top):
-			p.vp.GotoTop()
-			return p, nil
-		case key.Matches(msg, k.Bottom):
-			p.vp.GotoBottom()
+		case common.ScrollEnds(k, &p.vp, msg):
 			return p, nil
 		}
 	}

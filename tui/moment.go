@@ -114,11 +114,7 @@ func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 				p.refresh()
 			}
 			return p, nil
-		case key.Matches(msg, k.Top):
-			p.vp.GotoTop()
-			return p, nil
-		case key.Matches(msg, k.Bottom):
-			p.vp.GotoBottom()
+		case common.ScrollEnds(k, &p.vp, msg):
 			return p, nil
 		case key.Matches(msg, k.Reveal):
 			p.reveal = !p.reveal

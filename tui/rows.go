@@ -27,15 +27,22 @@ const (
 
 var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements"}
 
-// The personnummer is column 2 in every tab (after common.Gutter and name), so
+// The personnummer is column 2 in every tab (after the gutter and name), so
 // that revealing it is one cell update.
 const colPNR = 2
 
-var tabColumns = [tabCount][]worktable.Column{
-	tabMoments: {
+// leadColumns are the first columns of every tab: the gutter, the name
+// and the personnummer (colPNR), then rest.
+func leadColumns(rest []worktable.Column) []worktable.Column {
+	return append([]worktable.Column{
 		{Min: 1},
 		{Title: common.L.ColName, Min: 16, Max: 24},
 		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+	}, rest...)
+}
+
+var tabColumns = [tabCount][]worktable.Column{
+	tabMoments: leadColumns([]worktable.Column{
 		{Title: common.L.ColProgram, Min: 10, Max: 20, Prio: 2},
 		{Title: common.L.ColModule, Min: 6, Prio: 1},
 		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
@@ -43,34 +50,25 @@ var tabColumns = [tabCount][]worktable.Column{
 		{Title: common.L.ColNextfeedback, Min: 12, Prio: 2},
 		{Title: common.L.ColWeeks, Min: 3, Prio: 5},
 		{Title: common.L.ColStatus, Min: 9, Prio: 6},
-	},
-	tabFeedback: {
-		{Min: 1},
-		{Title: common.L.ColName, Min: 16, Max: 24},
-		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+	}),
+	tabFeedback: leadColumns([]worktable.Column{
 		{Title: common.L.ColReason, Min: 10, Max: 16},
 		{Title: common.L.ColArrived, Min: 16, Prio: 4},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
-	},
-	tabFlags: {
-		{Min: 1},
-		{Title: common.L.ColName, Min: 16, Max: 24},
-		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+	}),
+	tabFlags: leadColumns([]worktable.Column{
 		{Title: common.L.ColFlag, Min: 23, Max: 26},
 		{Title: common.L.ColRaised, Min: 10, Prio: 2},
 		{Title: common.L.ColDetail, Min: 16, Max: 44, Prio: 1},
-	},
-	tabMeasurements: {
-		{Min: 1},
-		{Title: common.L.ColName, Min: 16, Max: 24},
-		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+	}),
+	tabMeasurements: leadColumns([]worktable.Column{
 		{Title: common.L.ColInstrument, Min: 9},
 		{Title: common.L.ColOccasion, Min: 10, Max: 14, Prio: 4},
 		{Title: common.L.ColTrigger, Min: 10, Max: 16, Prio: 5},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
-	},
+	}),
 }
 
 // index is the worklist arranged by moment, built once per load.
