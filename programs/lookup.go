@@ -1,6 +1,9 @@
 package programs
 
-import "github.com/ikbt/ikbt/caseload"
+import (
+	"strconv"
+	"strings"
+)
 
 // Module returns the module with the given key in the program, or, when
 // the program has none, among the add-on tracks ("sjalvmedkansla/1"), so
@@ -27,12 +30,13 @@ func (c *Catalogue) Module(programID, key string) (*Module, bool) {
 // a track part ("oro/1" → "oro/2"). It reports false after the last one and
 // for keys the program does not have.
 func (p *Program) NextModule(key string) (string, bool) {
-	if k, ok := caseload.ParseModuleKey(key); ok && k.IsPart() {
-		t, found := p.Track(k.Track)
-		if !found || k.Number >= len(t.Modules) {
+	if track, n, ok := strings.Cut(key, "/"); ok {
+		t, found := p.Track(track)
+		i, err := strconv.Atoi(n)
+		if !found || err != nil || i < 1 || i >= len(t.Modules) {
 			return "", false
 		}
-		return t.Modules[k.Number].Key, true
+		return t.Modules[i].Key, true
 	}
 	for i, m := range p.Modules {
 		if m.Key == key && i+1 < len(p.Modules) {
