@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -94,28 +95,9 @@ func (d *detailPane) View() string {
 	return d.drawn
 }
 
-// moduleEntry is one module of a moment's program, in the order shown.
-type moduleEntry struct {
-	prog  *programs.Program
-	mod   *programs.Module
-	track *programs.Track // nil for base modules
-}
-
-// place says where a module sits: "Modul 3 av 8" or "Bättre sömn, del 2 av 4".
-func (e moduleEntry) place(l Lang) string {
-	if e.track == nil {
-		n := 0
-		if e.prog != nil {
-			n = e.prog.Total()
-		}
-		return l.T(common.L.ModulePlace, e.mod.Number, n)
-	}
-	return l.T(common.L.ModuleTrackplace, e.track.Name, e.mod.Number, len(e.track.Modules))
-}
-
 // momentModules lists the base modules of the moment's program, then the
 // parts of the tracks it uses (programs.(*Catalogue).MomentTracks).
-func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
+func momentModules(cat *programs.Catalogue, m *caseload.Moment) []module.Entry {
 	if cat == nil {
 		return nil
 	}
@@ -123,13 +105,13 @@ func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
 	if !ok {
 		return nil
 	}
-	var out []moduleEntry
+	var out []module.Entry
 	for _, mod := range p.Modules {
-		out = append(out, moduleEntry{prog: p, mod: mod})
+		out = append(out, module.Entry{Prog: p, Mod: mod})
 	}
 	for _, t := range cat.MomentTracks(m) {
 		for _, mod := range t.Modules {
-			out = append(out, moduleEntry{prog: p, mod: mod, track: t})
+			out = append(out, module.Entry{Prog: p, Mod: mod, Track: t})
 		}
 	}
 	return out
@@ -233,12 +215,12 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	add(st.Section.Render(l.T(common.L.DetailModules, current, total)) + st.Dim.Render("  "+l.T(common.L.DetailModlegend)))
 	var group *programs.Track
 	for i, e := range mods {
-		if e.track != group && e.track != nil {
-			group = e.track
-			kind := l.ByID("detail.track." + string(e.track.Kind))
-			add(st.Dim.Render(" " + kind + ": " + e.track.Name))
+		if e.Track != group && e.Track != nil {
+			group = e.Track
+			kind := l.ByID("detail.track." + string(e.Track.Kind))
+			add(st.Dim.Render(" " + kind + ": " + e.Track.Name))
 		}
-		ev, seen := events[e.mod.Key]
+		ev, seen := events[e.Mod.Key]
 		mark := "  "
 		switch ev.State() {
 		case caseload.FeedbackGiven:
@@ -252,7 +234,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		if i == sel {
 			cursor = common.Gutter
 		}
-		label := fmt.Sprintf("%d %s", e.mod.Number, e.mod.Title)
+		label := fmt.Sprintf("%d %s", e.Mod.Number, e.Mod.Title)
 		dates := ""
 		if seen {
 			dates = strings.Join([]string{shortDay(ev.Opened), shortDay(ev.Submitted), shortDay(ev.Feedback)}, "›")

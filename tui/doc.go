@@ -22,14 +22,15 @@
 //	│   └── data.go         Data: what the app reads
 //	├── components/
 //	│   └── worktable/      the table of one tab: filter, sort, columns that fit
+//	├── pages/              pages that need only common (and each other)
+//	│   ├── module/         a module text (Glamour) and the Cache of rendered texts
+//	│   └── programlist/    the program catalogue (p)
 //	├── model.go            root Model: layout, the page stack, key routing (key, filterKey)
 //	├── header.go tabbar.go filterbar.go help.go   the root's chrome lines
 //	├── rows.go             worklist.Worklist → worktable rows per tab; flag and trigger text
 //	├── detail.go           the side pane and the moment page's body (momentLines)
 //	├── data.go             loading commands and their messages
-//	├── moment.go           page: one moment, cursor on its modules
-//	├── module.go           page: a module text (Glamour), with its render cache
-//	├── programlist.go      page: the program catalogue (p)
+//	├── moment.go           page: one moment, cursor on its modules (shares detail.go)
 //	├── actions.go          the actions' shared state: writer, status line, clock, copier
 //	├── actions_keys.go     the action keys → the page each opens (n i f m H e a c u P)
 //	├── form.go             page: a form of an action (formSpec → huh form → one write)
@@ -38,6 +39,11 @@
 //	├── phrasepicker.go     page: the phrase picker (P, ctrl+p in the composer)
 //	├── phrasebook.go copy.go undo.go   the composer's phrasebook, clipboard, undo
 //	└── empty.go sparkline.go           small views
+//
+// Why the moment page, the forms, the composer and the picker are still
+// files of package tui: the moment page shares the detail pane's drawing
+// (detail.go, the worklist index), and the others share *actions. They
+// already keep the contract; only the package boundary waits.
 //
 // # The Page contract
 //
@@ -88,7 +94,7 @@
 // tea.WindowSizeMsg → layout, which SetSizes every component and page,
 // then every page's Resized;
 // worklistMsg → the tables (loadedWorklist); momentMsg → the detail pane,
-// then every page (forwardToPages); moduleMsg → the module cache, then
+// then every page (forwardToPages); module.Msg → the module cache, then
 // every page; versionMsg → reload when another window wrote;
 // PushPageMsg/PopPageMsg → the stack; key presses → Model.key; anything
 // else → the top page, or the filter line. A page's own messages
@@ -97,9 +103,13 @@
 //
 // # Adding a room
 //
-// A page (referrals, results, a paste box): a file (or, once it grows,
-// a package under pages/) with a type that implements common.Page and a
-// constructor taking *common.Context and what it needs. Open it with
+// A page (referrals, results, a paste box): a package under pages/ with
+// a type that implements common.Page and a constructor New taking
+// *common.Context and what else it needs (pages/module is the model: its
+// Cache comes in from the root). A page that writes needs the actions'
+// state (writer, status line, clock, undo) and so still lives in tui/
+// next to form.go and composer.go; moving those to pages/ is the next cut:
+// actions becomes a Session type in common that pages get passed in. Open it with
 // common.PushCmd from where its key is handled. Its keys: a field in
 // common.KeyMap (a group of its own when it takes text, like
 // ComposerKeys), added to KeyMap.Scopes so the clash test covers it, and

@@ -15,6 +15,8 @@ import (
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/components/worktable"
+	"github.com/ikbt/ikbt/tui/pages/module"
+	"github.com/ikbt/ikbt/tui/pages/programlist"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -64,8 +66,8 @@ type Model struct {
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
 
-	act     *actions    // forms, note composer, copy and undo (actions.go)
-	modules moduleCache // rendered module texts, shared by the pages that show them
+	act     *actions     // forms, note composer, copy and undo (actions.go)
+	modules module.Cache // rendered module texts, shared by the pages that show them
 }
 
 // New returns the app's model.
@@ -177,8 +179,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case momentMsg:
 		m.detail.loaded(msg)
 		return m, m.forwardToPages(msg)
-	case moduleMsg:
-		m.modules.put(msg)
+	case module.Msg:
+		m.modules.Put(msg)
 		return m, m.forwardToPages(msg)
 	case versionMsg:
 		cmds := []tea.Cmd{m.poll()}
@@ -322,7 +324,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.Reload()
 	case key.Matches(msg, k.Programs):
 		w, h := m.bodySize()
-		return common.PushPage(newProgramsPage(m.ctx, &m.modules, w, h))
+		return common.PushPage(programlist.New(m.ctx, &m.modules, w, h))
 	case key.Matches(msg, k.Open):
 		if id := t.SelectedID(); id != "" {
 			w, h := m.bodySize()

@@ -13,6 +13,7 @@ import (
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -344,19 +345,19 @@ func TestModuleTextFromMomentAndCache(t *testing.T) {
 	e := mp.modules[mp.sel]
 	press(m, "enter")
 	s := screen(m)
-	want := fmt.Sprintf("Modul %d av %d", e.mod.Number, e.prog.Total())
-	if e.track != nil {
-		want = fmt.Sprintf("%s, del %d av %d", e.track.Name, e.mod.Number, len(e.track.Modules))
+	want := fmt.Sprintf("Modul %d av %d", e.Mod.Number, e.Prog.Total())
+	if e.Track != nil {
+		want = fmt.Sprintf("%s, del %d av %d", e.Track.Name, e.Mod.Number, len(e.Track.Modules))
 	}
-	if !strings.Contains(s, e.mod.Title) || !strings.Contains(s, want) {
-		t.Errorf("module page lacks %q / %q:\n%s", e.mod.Title, want, s)
+	if !strings.Contains(s, e.Mod.Title) || !strings.Contains(s, want) {
+		t.Errorf("module page lacks %q / %q:\n%s", e.Mod.Title, want, s)
 	}
-	if _, ok := m.modules.get(e.mod.Key, 100); !ok {
+	if _, ok := m.modules.Get(e.Mod.Key, 100); !ok {
 		t.Error("rendered text not cached")
 	}
 	// A narrower terminal re-renders the text for the narrower page.
 	send(m, tea.WindowSizeMsg{Width: 80, Height: 30})
-	if _, ok := m.modules.get(e.mod.Key, 80); !ok {
+	if _, ok := m.modules.Get(e.Mod.Key, 80); !ok {
 		t.Error("after a resize the text was not rendered at the new width")
 	}
 	send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
@@ -364,7 +365,7 @@ func TestModuleTextFromMomentAndCache(t *testing.T) {
 	// Opening again at the same width renders nothing new.
 	_, cmd := m.pages[len(m.pages)-1].Update(keyMsg("enter"))
 	run(m, cmd)
-	if top, ok := m.pages[len(m.pages)-1].(*modulePage); !ok || top.shown == 0 {
+	if top, ok := m.pages[len(m.pages)-1].(*module.Page); !ok || !top.Rendered() {
 		t.Error("cached module text not shown at once")
 	}
 	press(m, "esc", "esc")

@@ -10,25 +10,26 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/module"
 )
 
 // momentPage is the full detail of one moment, with a cursor on its
 // modules: enter opens the module text.
 type momentPage struct {
 	ctx      *common.Context
-	cache    *moduleCache
+	cache    *module.Cache
 	detail   *detailPane
 	id       string
 	reveal   bool
 	sel      int
-	modules  []moduleEntry
+	modules  []module.Entry
 	moduleAt []int
 	vp       viewport.Model
 	width    int
 	height   int
 }
 
-func newMomentPage(ctx *common.Context, modules *moduleCache, d *detailPane, id string, reveal bool, w, h int) *momentPage {
+func newMomentPage(ctx *common.Context, modules *module.Cache, d *detailPane, id string, reveal bool, w, h int) *momentPage {
 	p := &momentPage{ctx: ctx, cache: modules, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
 	k := ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
@@ -73,10 +74,10 @@ func (p *momentPage) refresh() {
 }
 
 // currentModule is the latest module the patient opened, else the first.
-func currentModule(m *caseload.Moment, mods []moduleEntry) int {
+func currentModule(m *caseload.Moment, mods []module.Entry) int {
 	cur := 0
 	for i, e := range mods {
-		if e.track == nil && m.IsOpened(e.mod.Key) {
+		if e.Track == nil && m.IsOpened(e.Mod.Key) {
 			cur = i
 		}
 	}
@@ -122,7 +123,7 @@ func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			return p, nil
 		case key.Matches(msg, k.OpenModule):
 			if p.sel >= 0 && p.sel < len(p.modules) {
-				mp, cmd := newModulePage(p.ctx, p.cache, p.modules[p.sel], p.width, p.height)
+				mp, cmd := module.New(p.ctx, p.cache, p.modules[p.sel], p.width, p.height)
 				return p, tea.Batch(common.PushPage(mp), cmd)
 			}
 			return p, nil

@@ -1,4 +1,7 @@
-package tui
+// Package module is the page of one module text (Markdown rendered by
+// Glamour off the UI loop) and the cache of rendered texts that the pages
+// opening it share.
+package module
 
 import (
 	"fmt"
@@ -16,29 +19,30 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 )
 
-// moduleMsg carries a module text rendered for one width.
-type moduleMsg struct {
+// Msg carries a module text rendered for one width; the root puts it in
+// the Cache and hands it to every page.
+type Msg struct {
 	key   string
 	width int
 	text  string
 	err   error
 }
 
-// moduleCache keeps rendered module texts by (module, width): Glamour
+// Cache keeps rendered module texts by (module, width): Glamour
 // takes milliseconds per text, too slow to repeat.
-type moduleCache struct {
+type Cache struct {
 	mu sync.Mutex
 	m  map[string]string
 }
 
-func (c *moduleCache) get(key string, width int) (string, bool) {
+func (c *Cache) Get(key string, width int) (string, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	s, ok := c.m[fmt.Sprint(key, "@", width)]
 	return s, ok
 }
 
-func (c *moduleCache) put(msg moduleMsg) {
+func (c *Cache) Put(msg Msg) {
 	if msg.err != nil {
 		return
 	}
@@ -68,18 +72,18 @@ func renderModule(mod *programs.Module, width int) tea.Cmd {
 	return func() tea.Msg {
 		r, err := glamour.NewTermRenderer(markdownStyle(), glamour.WithWordWrap(width))
 		if err != nil {
-			return moduleMsg{key: mod.Key, width: width, err: err}
+			return Msg{key: mod.Key, width: width, err: err}
 		}
 		out, err := r.Render(mod.Markdown)
-		return moduleMsg{key: mod.Key, width: width, text: strings.Trim(out, "\n"), err: err}
+		return Msg{key: mod.Key, width: width, text: strings.Trim(out, "\n"), err: err}
 	}
 }
 
-// modulePage shows one module text, scrollable.
-type modulePage struct {
+// Page shows one module text, scrollable.
+type Page struct {
 	ctx    *common.Context
-	cache  *moduleCache
-	entry  moduleEntry
+	cache  *Cache
+	entry  Entry
 	vp     viewport.Model
 	width  int
 	height int
@@ -87,8 +91,8 @@ type modulePage struct {
 	err    error
 }
 
-func newModulePage(ctx *common.Context, cache *moduleCache, e moduleEntry, w, h int) (*modulePage, tea.Cmd) {
-	p := &modulePage{ctx: ctx, cache: cache, entry: e, vp: viewport.New()}
+func New(ctx *common.Context, cache *Cache, e Entry, w, h int) (*Page, tea.Cmd) {
+	p := &Page{ctx: ctx, cache: cache, entry: e, vp: viewport.New()}
 	k := ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{
 		Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown,
@@ -100,20 +104,20 @@ func newModulePage(ctx *common.Context, cache *moduleCache, e moduleEntry, w, h 
 }
 
 // textWidth is the width Glamour wraps at: the page, kept readable.
-func (p *modulePage) textWidth() int { return max(min(p.width, 100), 10) }
+func (p *Page) textWidth() int { return max(min(p.width, 100), 10) }
 
 // request shows the cached text for this width, or asks for it.
-func (p *modulePage) request() tea.Cmd {
+func (p *Page) request() tea.Cmd {
 	if p.takeCached() {
 		return nil
 	}
-	return renderModule(p.entry.mod, p.textWidth()) // the old text stays until the new one comes
+	return renderModule(p.entry.Mod, p.textWidth()) // the old text stays until the new one comes
 }
 
 // takeCached shows the text rendered for this width, if there is one.
-func (p *modulePage) takeCached() bool {
+func (p *Page) takeCached() bool {
 	tw := p.textWidth()
-	s, ok := p.cache.get(p.entry.mod.Key, tw)
+	s, ok := p.cache.Get(p.entry.Mod.Key, tw)
 	if ok && p.shown != tw {
 		p.vp.SetContent(s)
 		p.shown = tw
@@ -124,23 +128,23 @@ func (p *modulePage) takeCached() bool {
 // SetSize also runs when the page is pushed, and takes a text that is
 // already rendered: opened with tea.Batch, a fast render (Glamour is warm
 // after the first text) can arrive before the page is on the stack.
-func (p *modulePage) SetSize(w, h int) {
+func (p *Page) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.vp.SetWidth(w)
 	p.vp.SetHeight(max(h-2, 1))
 	p.takeCached()
 }
 
-func (p *modulePage) Title() string { return p.entry.mod.Title }
+func (p *Page) Title() string { return p.entry.Mod.Title }
 
-func (p *modulePage) Init() tea.Cmd      { return nil }
-func (p *modulePage) CapturesKeys() bool { return false }
-func (p *modulePage) ActsOn() string     { return "" }
+func (p *Page) Init() tea.Cmd      { return nil }
+func (p *Page) CapturesKeys() bool { return false }
+func (p *Page) ActsOn() string     { return "" }
 
-func (p *modulePage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
-	case moduleMsg:
-		if msg.key == p.entry.mod.Key && msg.width == p.textWidth() {
+	case Msg:
+		if msg.key == p.entry.Mod.Key && msg.width == p.textWidth() {
 			p.err = msg.err
 			return p, p.request()
 		}
@@ -160,18 +164,18 @@ func (p *modulePage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 }
 
 // Resized asks for the text at the new width if needed.
-func (p *modulePage) Resized() tea.Cmd {
+func (p *Page) Resized() tea.Cmd {
 	if p.shown == p.textWidth() {
 		return nil
 	}
 	return p.request()
 }
 
-func (p *modulePage) View() string {
+func (p *Page) View() string {
 	l, st := p.ctx.Lang, p.ctx.Styles
-	head := st.Bold.Render(p.entry.mod.Title) + st.Dim.Render(" · "+p.entry.place(l))
-	if p.entry.prog != nil {
-		head += st.Dim.Render(" · " + p.entry.prog.Name)
+	head := st.Bold.Render(p.entry.Mod.Title) + st.Dim.Render(" · "+p.entry.Place(l))
+	if p.entry.Prog != nil {
+		head += st.Dim.Render(" · " + p.entry.Prog.Name)
 	}
 	var body string
 	switch {
@@ -189,10 +193,32 @@ func (p *modulePage) View() string {
 	return common.ClipLine(head, p.width) + "\n" + common.Fit(body, p.width, max(p.height-2, 1)) + "\n" + common.ClipLine(pct, p.width)
 }
 
-func (p *modulePage) Help() help.KeyMap {
+func (p *Page) Help() help.KeyMap {
 	k := p.ctx.Keys
 	return common.Bindings{
 		Short: []key.Binding{k.Down, k.Up, k.PageDown, k.Back, k.Help, k.Quit},
 		Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown}, {k.Top, k.Bottom, k.Back, k.Quit}},
 	}
 }
+
+// Entry is one module of a moment's program, in the order shown.
+type Entry struct {
+	Prog  *programs.Program
+	Mod   *programs.Module
+	Track *programs.Track // nil for base modules
+}
+
+// Place says where a module sits: "Modul 3 av 8" or "Bättre sömn, del 2 av 4".
+func (e Entry) Place(l common.Lang) string {
+	if e.Track == nil {
+		n := 0
+		if e.Prog != nil {
+			n = e.Prog.Total()
+		}
+		return l.T(common.L.ModulePlace, e.Mod.Number, n)
+	}
+	return l.T(common.L.ModuleTrackplace, e.Track.Name, e.Mod.Number, len(e.Track.Modules))
+}
+
+// Rendered reports whether the page shows its text (not "rendering").
+func (p *Page) Rendered() bool { return p.shown > 0 }

@@ -1,4 +1,6 @@
-package tui
+// Package programlist is the page of the program catalogue (p): the
+// programs and add-on tracks, then the modules of one, then a module text.
+package programlist
 
 import (
 	"fmt"
@@ -10,17 +12,18 @@ import (
 
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/module"
 )
 
-// programsPage lists the catalogue: programs and add-on tracks, then the
+// Page lists the catalogue: programs and add-on tracks, then the
 // modules of the one chosen; enter on a module opens its text.
-type programsPage struct {
+type Page struct {
 	ctx     *common.Context
-	cache   *moduleCache
+	cache   *module.Cache
 	items   []programItem // level 0
 	sel     int
 	open    *programItem // level 1 when set
-	modules []moduleEntry
+	modules []module.Entry
 	msel    int
 	width   int
 	height  int
@@ -39,8 +42,8 @@ func (it programItem) name() string {
 	return it.addon.Name
 }
 
-func newProgramsPage(ctx *common.Context, cache *moduleCache, w, h int) *programsPage {
-	p := &programsPage{ctx: ctx, cache: cache}
+func New(ctx *common.Context, cache *module.Cache, w, h int) *Page {
+	p := &Page{ctx: ctx, cache: cache}
 	if ctx.Catalogue != nil {
 		for _, pr := range ctx.Catalogue.Programs() {
 			p.items = append(p.items, programItem{prog: pr})
@@ -53,43 +56,43 @@ func newProgramsPage(ctx *common.Context, cache *moduleCache, w, h int) *program
 	return p
 }
 
-func (p *programsPage) Init() tea.Cmd      { return nil }
-func (p *programsPage) CapturesKeys() bool { return false }
+func (p *Page) Init() tea.Cmd      { return nil }
+func (p *Page) CapturesKeys() bool { return false }
 
 // Resized: SetSize has done all a new size needs.
-func (p *programsPage) Resized() tea.Cmd { return nil }
-func (p *programsPage) ActsOn() string   { return "" }
+func (p *Page) Resized() tea.Cmd { return nil }
+func (p *Page) ActsOn() string   { return "" }
 
-func (p *programsPage) Title() string {
+func (p *Page) Title() string {
 	if p.open != nil {
 		return p.open.name()
 	}
 	return p.ctx.Lang.T(common.L.ProgramsTitle)
 }
 
-func (p *programsPage) SetSize(w, h int) { p.width, p.height = w, h }
+func (p *Page) SetSize(w, h int) { p.width, p.height = w, h }
 
 // entries lists a program's base modules, then its tracks; or an add-on's parts.
-func entries(it programItem) []moduleEntry {
-	var out []moduleEntry
+func entries(it programItem) []module.Entry {
+	var out []module.Entry
 	if it.addon != nil {
 		for _, m := range it.addon.Modules {
-			out = append(out, moduleEntry{mod: m, track: it.addon})
+			out = append(out, module.Entry{Mod: m, Track: it.addon})
 		}
 		return out
 	}
 	for _, m := range it.prog.Modules {
-		out = append(out, moduleEntry{prog: it.prog, mod: m})
+		out = append(out, module.Entry{Prog: it.prog, Mod: m})
 	}
 	for _, t := range it.prog.Tracks {
 		for _, m := range t.Modules {
-			out = append(out, moduleEntry{prog: it.prog, mod: m, track: t})
+			out = append(out, module.Entry{Prog: it.prog, Mod: m, Track: t})
 		}
 	}
 	return out
 }
 
-func (p *programsPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return p, nil
@@ -125,14 +128,14 @@ func (p *programsPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			return p, nil
 		}
 		if p.open != nil && p.msel < len(p.modules) {
-			mp, cmd := newModulePage(p.ctx, p.cache, p.modules[p.msel], p.width, p.height)
+			mp, cmd := module.New(p.ctx, p.cache, p.modules[p.msel], p.width, p.height)
 			return p, tea.Batch(common.PushPage(mp), cmd)
 		}
 	}
 	return p, nil
 }
 
-func (p *programsPage) View() string {
+func (p *Page) View() string {
 	l, st := p.ctx.Lang, p.ctx.Styles
 	var lines []string
 	if p.open == nil {
@@ -158,11 +161,11 @@ func (p *programsPage) View() string {
 		lines = append(lines, st.Section.Render(p.open.name()))
 		var group *programs.Track
 		for i, e := range p.modules {
-			if e.track != nil && e.track != group {
-				group = e.track
-				lines = append(lines, st.Dim.Render(" "+l.ByID("detail.track."+string(e.track.Kind))+": "+e.track.Name))
+			if e.Track != nil && e.Track != group {
+				group = e.Track
+				lines = append(lines, st.Dim.Render(" "+l.ByID("detail.track."+string(e.Track.Kind))+": "+e.Track.Name))
 			}
-			lines = append(lines, p.line(i == p.msel, fmt.Sprintf("%d %s", e.mod.Number, e.mod.Title), ""))
+			lines = append(lines, p.line(i == p.msel, fmt.Sprintf("%d %s", e.Mod.Number, e.Mod.Title), ""))
 		}
 	}
 	// Scroll so that the selection stays in view.
@@ -180,7 +183,7 @@ func (p *programsPage) View() string {
 	return strings.Join(lines[start:end], "\n")
 }
 
-func (p *programsPage) line(selected bool, text, dim string) string {
+func (p *Page) line(selected bool, text, dim string) string {
 	st := p.ctx.Styles
 	cursor := " "
 	if selected {
@@ -193,7 +196,7 @@ func (p *programsPage) line(selected bool, text, dim string) string {
 	return common.ClipLine(cursor+" "+text+dim, p.width)
 }
 
-func (p *programsPage) Help() help.KeyMap {
+func (p *Page) Help() help.KeyMap {
 	k := p.ctx.Keys
 	return common.Bindings{
 		Short: []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Help, k.Quit},
