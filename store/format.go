@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
 )
 
@@ -97,7 +98,9 @@ type noteJSON struct {
 type FormatError struct {
 	Path         string // e.g. moments[3].measurements[2].items[4]
 	Line, Column int    // 1-based; 0 when the error has a path
-	Msg          string
+	Msg          string  // the explanation in English
+	Code         errtext.Code // the explanation in the catalogue (errtext); "" says Msg
+	Args         []any
 }
 
 func (e *FormatError) Error() string {
