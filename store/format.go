@@ -96,9 +96,9 @@ type noteJSON struct {
 // FormatError is a refused import file: where (a JSON path, or a line and
 // column for malformed JSON) and why.
 type FormatError struct {
-	Path         string // e.g. moments[3].measurements[2].items[4]
-	Line, Column int    // 1-based; 0 when the error has a path
-	Msg          string  // the explanation in English
+	Path         string       // e.g. moments[3].measurements[2].items[4]
+	Line, Column int          // 1-based; 0 when the error has a path
+	Msg          string       // the explanation in English
 	Code         errtext.Code // the explanation in the catalogue (errtext); "" says Msg
 	Args         []any
 }
