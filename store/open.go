@@ -150,16 +150,17 @@ func prepareFile(path string, create bool) (created bool, err error) {
 			}
 			return false, fmt.Errorf("store: %w", err)
 		}
-		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-		if err == nil {
-			f.Close()
-			return true, os.Chmod(path, 0o600)
-		}
-		if !errors.Is(err, fs.ErrExist) {
-			if errors.Is(err, fs.ErrPermission) {
-				return false, newErr(path, ErrReadOnly, errtext.ReadOnlyCreate).withCause(err)
+		if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+			created, err := createWhole(path)
+			if err != nil {
+				if errors.Is(err, fs.ErrPermission) {
+					return false, newErr(path, ErrReadOnly, errtext.ReadOnlyCreate).withCause(err)
+				}
+				return false, fmt.Errorf("store: %s: %w", path, err)
 			}
-			return false, fmt.Errorf("store: %w", err)
+			if created {
+				return true, nil
+			}
 		}
 	}
 	fi, err := os.Stat(path)
@@ -184,6 +185,85 @@ func prepareFile(path string, create bool) (created bool, err error) {
 	probe.Close()
 	os.Remove(probe.Name())
 	return false, nil
+}
+
+// createWhole makes a new ikbt file beside path, with every migration and
+// in WAL mode, and links it into place only when whole: at path there is
+// never a half-made file, and of two processes creating it at once one
+// wins and the other opens the winner's (created false, no error). Where
+// the file system has no hard links, an empty file is created in place
+// and migrate initialises it under the write lock.
+func createWhole(path string) (created bool, err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return false, err
+	}
+	tmp := f.Name()
+	f.Close()
+	defer func() {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(tmp + suffix)
+		}
+	}()
+	if err := os.Chmod(tmp, 0o600); err != nil {
+		return false, err
+	}
+	if err := initFile(tmp); err != nil {
+		return false, err
+	}
+	if err := syncFile(tmp); err != nil {
+		return false, err
+	}
+	err = os.Link(tmp, path)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, fs.ErrExist):
+		return false, nil
+	}
+	// No hard links here: an empty file, initialised by migrate.
+	f, err = os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err == nil {
+		f.Close()
+		return true, os.Chmod(path, 0o600)
+	}
+	if errors.Is(err, fs.ErrExist) {
+		return false, nil
+	}
+	return false, err
+}
+
+// initFile runs every migration on the new empty file at path in one
+// transaction and switches it to WAL; nobody else knows the file yet.
+func initFile(path string) error {
+	db, err := sql.Open("sqlite", dsn(path, false, false))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	tx, err := db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for i, m := range ms {
+		if _, err := tx.Exec(m); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", len(ms))); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	_, err = db.Exec("PRAGMA journal_mode = WAL")
+	return err
 }
 
 // fileState is what identify reads, in one snapshot.
