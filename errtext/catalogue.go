@@ -80,3 +80,31 @@ var catalogue = map[Code]text{
 	Renamed: {"namnet på %s ändrat från %q till %q (--rename)",
 		"the name of %s changed from %q to %q (--rename)"},
 }
+
+// Codes of the identity rule (store.CheckIdentity).
+const (
+	IdentityPNR     Code = "identity-pnr"
+	IdentityProgram Code = "identity-program"
+	IdentityName    Code = "identity-name"
+)
+
+func init() {
+	add(map[Code]text{
+		IdentityPNR: {"momentet %q tillhör %s i databasen, men filen anger %s; ett moment flyttas aldrig till en annan patient",
+			"moment %q belongs to %s in the database, but the file gives %s; a moment never moves to another patient"},
+		IdentityProgram: {"momentet %q har programmet %q i databasen, men filen anger %q; en import byter inte ett moments program",
+			"moment %q runs program %q in the database, but the file gives %q; an import does not change a moment's program"},
+		IdentityName: {"%s heter %q i databasen, men filen anger %q; ett namn ändras bara när du säger det (ikbt import --rename)",
+			"%s is called %q in the database, but the file gives %q; a name changes only when you say so (ikbt import --rename)"},
+	})
+}
+
+// add puts entries in the catalogue; a code given twice is a mistake.
+func add(m map[Code]text) {
+	for c, t := range m {
+		if _, dup := catalogue[c]; dup {
+			panic("errtext: code " + string(c) + " twice")
+		}
+		catalogue[c] = t
+	}
+}

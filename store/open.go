@@ -437,7 +437,7 @@ func (s *Store) ensureWAL() error {
 		return s.wrap(err)
 	}
 	defer conn.Close()
-	deadline := time.Now().Add(busyTimeout * time.Millisecond)
+	deadline := time.Now().Add(time.Duration(busyTimeout) * time.Millisecond)
 	for {
 		var mode string
 		err := conn.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode)

@@ -374,3 +374,42 @@ func TestOpenConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestLockedSaysSo: a write lock held past the busy timeout is ErrLocked,
+// said in the user's language without SQLite's text, and the import
+// leaves the file as it was.
+func TestLockedSaysSo(t *testing.T) {
+	defer func(old int) { busyTimeout = old }(busyTimeout)
+	busyTimeout = 200
+	path := filepath.Join(t.TempDir(), "x.db")
+	s := mustOpen(t, path)
+	defer s.Close()
+	other, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(100)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	other.SetMaxOpenConns(1)
+	if _, err := other.Exec("BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	c, err := DecodeJSON(strings.NewReader(readExample(t)), programs.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Import(c)
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("import under another's lock: %v", err)
+	}
+	sv, en := errtext.Render(err, errtext.Swedish), errtext.Render(err, errtext.English)
+	if sv != path+": "+errtext.Say(errtext.Swedish, errtext.Locked) || !strings.Contains(en, "another ikbt is writing") {
+		t.Errorf("said %q / %q", sv, en)
+	}
+	if strings.Contains(sv, "SQLITE") || strings.Contains(en, "SQLITE") {
+		t.Errorf("SQLite's text shown: %q", sv)
+	}
+	other.Exec("ROLLBACK")
+	if has, _ := s.HasMoments(); has {
+		t.Error("the locked import wrote")
+	}
+}

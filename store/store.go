@@ -27,8 +27,9 @@ var (
 	ErrReadOnly = errors.New("the database is read-only")
 )
 
-// busyTimeout is how long a statement waits for another process's lock.
-const busyTimeout = 5000 // ms
+// busyTimeout is how long a statement waits for another process's lock
+// (a variable for tests of ErrLocked).
+var busyTimeout = 5000 // ms
 
 // Store is an open caseload file. It is safe for concurrent use.
 type Store struct {

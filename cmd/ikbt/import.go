@@ -1,14 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 )
@@ -16,7 +15,8 @@ import (
 func init() { subcommands = append(subcommands, newImportCmd) }
 
 func newImportCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var rename bool
+	cmd := &cobra.Command{
 		Use:   "import FILE.json",
 		Short: "Import a caseload file (all or nothing; importing it again changes nothing)",
 		Args:  cobra.ExactArgs(1),
@@ -28,20 +28,26 @@ func newImportCmd(g *globals) *cobra.Command {
 			defer f.Close()
 			c, err := store.DecodeJSON(f, programs.Default())
 			if err != nil {
-				return fmt.Errorf("%s: %w (nothing was imported)", args[0], err)
+				return &refused{args[0], err}
 			}
 			s, err := openStore(g, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			if err := s.Import(c); err != nil {
-				return fmt.Errorf("%s: %w (nothing was imported)", args[0], err)
+			res, err := s.ImportWith(c, store.ImportOptions{Rename: rename})
+			if err != nil {
+				return &refused{args[0], err}
+			}
+			for _, r := range res.Renamed {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", args[0], errtext.Render(r, langOf(g)))
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Imported %s from %s into %s\n", countText(c), args[0], s.Path())
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&rename, "rename", false, "let the file change the names of patients the database knows (each change is listed)")
+	return cmd
 }
 
 // openStore opens the database of --db / $IKBT_DB / XDG. Unless create is
@@ -51,12 +57,16 @@ func openStore(g *globals, create bool) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !create {
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("no database at %s (create one with ikbt demo or ikbt import)", path)
-		}
+	s, err := store.OpenWith(path, store.Options{Create: create})
+	if err != nil {
+		return nil, err
 	}
-	return store.Open(path)
+	var notices []error
+	for _, n := range s.Notices() {
+		notices = append(notices, n)
+	}
+	sayNotices(g, notices)
+	return s, nil
 }
 
 // countText says how much a caseload holds.
