@@ -10,7 +10,9 @@ import (
 )
 
 // sayer is an error the CLI says in the user's language.
-type sayer interface{ say(lang errtext.Lang) string }
+type sayer interface {
+	say(lang errtext.Lang) string
+}
 
 // refused is an import file that was refused: nothing was imported.
 type refused struct {
