@@ -30,7 +30,7 @@ func ParseAt(s string, today time.Time) (Number, error) {
 	digits := strings.NewReplacer("-", "", "+", "", " ", "").Replace(raw)
 	for _, r := range digits {
 		if r < '0' || r > '9' {
-			return "", fmt.Errorf("personnummer %q has a character that is not a digit", s)
+			return "", fmt.Errorf("personnummer %q has a character that is not a digit", MaskRaw(s))
 		}
 	}
 	switch len(digits) {
@@ -53,7 +53,7 @@ func ParseAt(s string, today time.Time) (Number, error) {
 		}
 		digits = strconv.Itoa(year/100) + digits
 	default:
-		return "", fmt.Errorf("personnummer %q must have 10 or 12 digits", s)
+		return "", fmt.Errorf("personnummer %q must have 10 or 12 digits", MaskRaw(s))
 	}
 	y, _ := strconv.Atoi(digits[0:4])
 	m, _ := strconv.Atoi(digits[4:6])
@@ -62,10 +62,10 @@ func ParseAt(s string, today time.Time) (Number, error) {
 		d -= 60 // samordningsnummer
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return "", fmt.Errorf("personnummer %q has no valid date of birth", s)
+		return "", fmt.Errorf("personnummer %q has no valid date of birth", MaskRaw(s))
 	}
 	if !luhn(digits[2:]) {
-		return "", fmt.Errorf("personnummer %q has a wrong check digit", s)
+		return "", fmt.Errorf("personnummer %q has a wrong check digit", MaskRaw(s))
 	}
 	return Number(digits), nil
 }
@@ -116,6 +116,21 @@ func (n Number) Masked() string {
 		return "XXXXXXXX-XXXX"
 	}
 	return string(n[:8]) + "-XXXX"
+}
+
+// MaskRaw masks what someone typed as a personnummer, valid or not, for
+// a message: its last four digits become X, the rest stays as typed
+// ("19900101-2389" → "19900101-XXXX", "9001012389" → "900101XXXX").
+func MaskRaw(s string) string {
+	b := []rune(s)
+	left := 4
+	for i := len(b) - 1; i >= 0 && left > 0; i-- {
+		if b[i] >= '0' && b[i] <= '9' {
+			b[i] = 'X'
+			left--
+		}
+	}
+	return string(b)
 }
 
 // published is Skatteverket's published list of test personnummer.

@@ -52,7 +52,7 @@ type momentJSON struct {
 }
 
 type moduleJSON struct {
-	Module    string `json:"module"`
+	Module    moduleKey `json:"module"` // a string or a whole number
 	Opened    string `json:"opened,omitempty"`
 	Submitted string `json:"submitted,omitempty"`
 	Feedback  string `json:"feedback,omitempty"`
@@ -121,6 +121,9 @@ func (e *FormatError) Error() string {
 func DecodeJSON(r io.Reader, cat *programs.Catalogue) (caseload.Caseload, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
+		return caseload.Caseload{}, err
+	}
+	if err := checkDocument(data); err != nil {
 		return caseload.Caseload{}, err
 	}
 	var f fileJSON
@@ -233,6 +236,8 @@ func (cv *converter) date(path, s string, required bool) caseload.Date {
 	d, err := caseload.ParseDate(s)
 	if err != nil {
 		cv.err = pathf(path, "%v", err)
+	} else if y := d.Year(); y < minYear || y > maxYear {
+		cv.err = codef(path, errtext.ImportYear, s, minYear, maxYear)
 	}
 	return d
 }
@@ -250,6 +255,8 @@ func (cv *converter) stamp(path, s string, required bool) caseload.Stamp {
 	t, err := caseload.ParseStamp(s)
 	if err != nil {
 		cv.err = pathf(path, "%v", err)
+	} else if y := t.Date().Year(); y < minYear || y > maxYear {
+		cv.err = codef(path, errtext.ImportYear, s, minYear, maxYear)
 	}
 	return t
 }
@@ -288,18 +295,22 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		}
 		m.MaintenanceFrom = cv.date(path+".maintenance_from", mj.MaintenanceFrom, false)
 		m.ClosedOn = cv.date(path+".closed_on", mj.ClosedOn, false)
-		m.LastLogin = cv.stamp(path+".last_login", mj.LastLogin, false)
+		m.LastLogin = endOfDay(mj.LastLogin, cv.stamp(path+".last_login", mj.LastLogin, false))
 		for j, e := range mj.Modules {
 			p := fmt.Sprintf("%s.modules[%d]", path, j)
-			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: e.Module,
+			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: string(e.Module),
 				Opened:    cv.stamp(p+".opened", e.Opened, false),
-				Submitted: cv.stamp(p+".submitted", e.Submitted, false),
+				Submitted: endOfDay(e.Submitted, cv.stamp(p+".submitted", e.Submitted, false)),
 				Feedback:  cv.stamp(p+".feedback", e.Feedback, false)})
 		}
 		for j, x := range mj.Measurements {
 			p := fmt.Sprintf("%s.measurements[%d]", path, j)
-			ms := caseload.Measurement{Instrument: x.Instrument, Occasion: caseload.Occasion(x.Occasion),
-				Answered: cv.stamp(p+".answered", x.Answered, true), Total: -1, Item9: -1}
+			occ, ok := parseOccasion(x.Occasion)
+			if !ok {
+				return c, codef(p+".occasion", errtext.ImportOccasion, x.Occasion)
+			}
+			ms := caseload.Measurement{Instrument: x.Instrument, Occasion: occ,
+				Answered: endOfDay(x.Answered, cv.stamp(p+".answered", x.Answered, true)), Total: -1, Item9: -1}
 			if x.Items != nil {
 				ms.Items = make([]int, len(x.Items))
 				for k, v := range x.Items {
@@ -310,13 +321,20 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 				}
 			}
 			if x.Total != nil {
+				if *x.Total < 0 {
+					return c, codef(p+".total", errtext.ImportNegative, *x.Total)
+				}
 				ms.Total = *x.Total
 			}
 			m.Measurements = append(m.Measurements, ms)
 		}
 		for j, x := range mj.Messages {
 			p := fmt.Sprintf("%s.messages[%d]", path, j)
-			m.Messages = append(m.Messages, caseload.Message{From: x.From, At: cv.stamp(p+".at", x.At, true)})
+			at := cv.stamp(p+".at", x.At, true)
+			if x.From == caseload.FromPatient {
+				at = endOfDay(x.At, at)
+			}
+			m.Messages = append(m.Messages, caseload.Message{From: x.From, At: at})
 		}
 		for j, x := range mj.Flags {
 			p := fmt.Sprintf("%s.flags[%d]", path, j)
@@ -354,7 +372,7 @@ func EncodeJSON(w io.Writer, c caseload.Caseload) error {
 			Diagnosis: m.Diagnosis, Challenge: m.Challenge, Addons: m.Addons, LastLogin: m.LastLogin.String(),
 			Modules: []moduleJSON{}, Measurements: []measurementJSON{}, Messages: []messageJSON{}}
 		for _, e := range m.Modules {
-			mj.Modules = append(mj.Modules, moduleJSON{e.Module, e.Opened.String(), e.Submitted.String(), e.Feedback.String()})
+			mj.Modules = append(mj.Modules, moduleJSON{moduleKey(e.Module), e.Opened.String(), e.Submitted.String(), e.Feedback.String()})
 		}
 		for _, x := range m.Measurements {
 			xj := measurementJSON{Instrument: x.Instrument, Answered: x.Answered.String(), Occasion: string(x.Occasion)}
