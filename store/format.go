@@ -53,9 +53,9 @@ type momentJSON struct {
 
 type moduleJSON struct {
 	Module    moduleKey `json:"module"` // a string or a whole number
-	Opened    string `json:"opened,omitempty"`
-	Submitted string `json:"submitted,omitempty"`
-	Feedback  string `json:"feedback,omitempty"`
+	Opened    string    `json:"opened,omitempty"`
+	Submitted string    `json:"submitted,omitempty"`
+	Feedback  string    `json:"feedback,omitempty"`
 }
 
 type measurementJSON struct {
