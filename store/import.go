@@ -131,7 +131,7 @@ func (s *Store) importCaseload(c caseload.Caseload, empty bool, o ImportOptions)
 // write runs f in one immediate transaction on the write connection.
 func (s *Store) write(f func(tx *sql.Tx) error) error {
 	if s.readOnly {
-		return fmt.Errorf("store: %s: %w", s.path, ErrReadOnly)
+		return newErr(s.path, ErrReadOnly, errtext.ReadOnlyFile)
 	}
 	tx, err := s.wdb.BeginTx(context.Background(), nil)
 	if err != nil {
