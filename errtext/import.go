@@ -17,6 +17,12 @@ const (
 	ImportBeforeStart    Code = "import-before-start"
 	ImportSameAnswer     Code = "import-same-answer"
 	ImportPNR            Code = "import-pnr"
+
+	PNREmpty    Code = "pnr-empty"
+	PNRNotDigit Code = "pnr-not-digit"
+	PNRLength   Code = "pnr-length"
+	PNRDate     Code = "pnr-date"
+	PNRCheck    Code = "pnr-check"
 )
 
 func init() {
@@ -43,6 +49,11 @@ func init() {
 		ImportBeforeStart: {"%s ligger före started %s", "%s lies before started %s"},
 		ImportSameAnswer: {"ett andra %s besvarat %s, som %s (ett datum utan tid räknas som 23:59)",
 			"a second %s answered at %s, as %s (a date without a time counts as 23:59)"},
-		ImportPNR: {"%s är inget giltigt personnummer: %s", "%s is not a valid personnummer: %s"},
+		ImportPNR:   {"personnumret %s %s", "personnummer %s %s"},
+		PNREmpty:    {"är tomt", "is empty"},
+		PNRNotDigit: {"har ett tecken som inte är en siffra", "has a character that is not a digit"},
+		PNRLength:   {"ska ha 10 eller 12 siffror", "must have 10 or 12 digits"},
+		PNRDate:     {"har inget giltigt födelsedatum", "has no valid date of birth"},
+		PNRCheck:    {"har fel kontrollsiffra", "has a wrong check digit"},
 	})
 }

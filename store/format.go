@@ -269,7 +269,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		path := fmt.Sprintf("patients[%d]", i)
 		pnr, err := parsePNR(p.Personnummer)
 		if err != nil {
-			return c, pathf(path+".personnummer", "%v", err)
+			return c, pnrError(path+".personnummer", p.Personnummer, err)
 		}
 		c.Patients = append(c.Patients, caseload.Patient{PNR: pnr, Name: p.Name})
 	}
@@ -283,7 +283,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		}
 		pnr, err := parsePNR(mj.Personnummer)
 		if err != nil {
-			return c, pathf(path+".personnummer", "%v", err)
+			return c, pnrError(path+".personnummer", mj.Personnummer, err)
 		}
 		m.PNR = pnr
 		m.Started = cv.date(path+".started", mj.Started, true)

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/errtext"
+	"github.com/ikbt/ikbt/personnummer"
 )
 
 // Length limits of the import format's strings, in characters (README
@@ -278,3 +280,12 @@ const (
 	minYear = 1900
 	maxYear = 2199
 )
+
+// pnrError says at path that raw is no personnummer, masked, with why.
+func pnrError(path, raw string, err error) error {
+	var pe *personnummer.Error
+	if errors.As(err, &pe) {
+		return codef(path, errtext.ImportPNR, personnummer.MaskRaw(raw), pe)
+	}
+	return codef(path, errtext.ImportPNR, personnummer.MaskRaw(raw), errtext.Say(errtext.English, errtext.PNREmpty))
+}

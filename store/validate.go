@@ -13,9 +13,6 @@ import (
 
 // parsePNR parses a personnummer or samordningsnummer.
 func parsePNR(s string) (personnummer.Number, error) {
-	if s == "" {
-		return "", fmt.Errorf("missing")
-	}
 	return personnummer.Parse(s)
 }
 
@@ -58,7 +55,7 @@ func validate(c caseload.Caseload, cat *programs.Catalogue) error {
 	for i, p := range c.Patients {
 		path := fmt.Sprintf("patients[%d]", i)
 		if _, err := personnummer.Parse(string(p.PNR)); err != nil || len(p.PNR) != 12 {
-			return codef(path+".personnummer", errtext.ImportPNR, personnummer.MaskRaw(string(p.PNR)), "12 digits with a valid check digit")
+			return codef(path+".personnummer", errtext.ImportPNR, personnummer.MaskRaw(string(p.PNR)), &personnummer.Error{Input: personnummer.MaskRaw(string(p.PNR)), Code: errtext.PNRLength})
 		}
 		if j, dup := patients[p.PNR]; dup {
 			return pathf(path+".personnummer", "%s is already patients[%d]", p.PNR.Masked(), j)

@@ -62,6 +62,11 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		if st, err = store.Open(path); err != nil {
 			return err
 		}
+		var notices []error
+		for _, n := range st.Notices() {
+			notices = append(notices, n)
+		}
+		sayNotices(g, notices)
 	}
 	defer st.Close()
 
