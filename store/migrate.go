@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ikbt/ikbt/errtext"
 )
@@ -126,6 +127,7 @@ var ErrMigration = errors.New("migration failed")
 // process made its own.
 func (s *Store) backup(version int) error {
 	name := fmt.Sprintf("%s.bak-v%d", s.path, version)
+	removeStale(name + ".tmp-*")
 	f, err := os.CreateTemp(filepath.Dir(s.path), filepath.Base(name)+".tmp-*")
 	if err != nil {
 		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
@@ -181,4 +183,15 @@ func syncFile(path string) error {
 	}
 	defer f.Close()
 	return f.Sync()
+}
+
+// removeStale removes the temporary files matching pattern that a killed
+// process left (an hour old: a live one is still writing younger ones).
+func removeStale(pattern string) {
+	old, _ := filepath.Glob(pattern)
+	for _, p := range old {
+		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() && time.Since(fi.ModTime()) > time.Hour {
+			os.Remove(p)
+		}
+	}
 }

@@ -194,6 +194,7 @@ func prepareFile(path string, create bool) (created bool, err error) {
 // the file system has no hard links, an empty file is created in place
 // and migrate initialises it under the write lock.
 func createWhole(path string) (created bool, err error) {
+	removeStale(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".new-*"))
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".new-*")
 	if err != nil {
 		return false, err

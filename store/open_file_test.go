@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/errtext"
@@ -269,10 +270,12 @@ func TestBackupLeavesNoPart(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.db")
 	fileAtVersion(t, path, 1)
-	os.WriteFile(path+".bak-v1.tmp-123", nil, 0o600) // what a kill left
+	os.WriteFile(path+".bak-v1.tmp-123", nil, 0o600) // what a kill left an hour ago
+	os.Chtimes(path+".bak-v1.tmp-123", time.Now().Add(-2*time.Hour), time.Now().Add(-2*time.Hour))
+	os.WriteFile(path+".bak-v1.tmp-456", nil, 0o600) // another process, writing now
 	mustOpen(t, path).Close()
 	baks, _ := filepath.Glob(path + ".bak-v1*")
-	if len(baks) != 2 || baks[0] != path+".bak-v1" {
+	if len(baks) != 2 || baks[0] != path+".bak-v1" || baks[1] != path+".bak-v1.tmp-456" {
 		t.Fatalf("backups %v", baks)
 	}
 }
