@@ -150,6 +150,12 @@ func DecodeJSON(r io.Reader, cat *programs.Catalogue) (caseload.Caseload, error)
 	if err := checkDocument(data); err != nil {
 		return caseload.Caseload{}, err
 	}
+	return decodeChecked(data, cat)
+}
+
+// decodeChecked decodes a document checkDocument (or checkDocumentAs) has
+// passed; keys it does not know are ignored here.
+func decodeChecked(data []byte, cat *programs.Catalogue) (caseload.Caseload, error) {
 	var f fileJSON
 	if err := json.Unmarshal(data, &f); err != nil {
 		return caseload.Caseload{}, jsonError(data, err)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -260,6 +261,12 @@ func writeNew(path string, data []byte) error {
 	return nil
 }
 
+// handoverFileJSON is a handover file: the import format and its header.
+type handoverFileJSON struct {
+	Handover *handoverHeaderJSON `json:"handover"`
+	fileJSON
+}
+
 // ReadHandoverFile checks a handover file whole (header, format, catalogue)
 // and returns its header as a handover "in" and what it holds.
 func ReadHandoverFile(data []byte, cat *programs.Catalogue) (caseload.Handover, caseload.Caseload, error) {
@@ -280,7 +287,10 @@ func ReadHandoverFile(data []byte, cat *programs.Catalogue) (caseload.Handover, 
 	if hj.ID == "" {
 		return caseload.Handover{}, caseload.Caseload{}, pathf("handover.id", "missing")
 	}
-	c, err := DecodeJSON(bytes.NewReader(data), cat)
+	if err := checkDocumentAs(data, reflect.TypeFor[handoverFileJSON]()); err != nil {
+		return caseload.Handover{}, caseload.Caseload{}, err
+	}
+	c, err := decodeChecked(data, cat)
 	if err != nil {
 		return caseload.Handover{}, caseload.Caseload{}, err
 	}

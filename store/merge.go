@@ -75,8 +75,8 @@ func (s *Store) Holdings(pnrs []personnummer.Number) (caseload.Caseload, error) 
 }
 
 // ApplyMerge writes m in one transaction, or nothing. Before writing it
-// checks, against the file as it is now: checkMergePatient for every
-// patient (no rename unless chosen), checkMergeCreate for every new
+// checks, against the file as it is now: CheckIdentity for every patient
+// and moment (no rename unless chosen), checkMergeCreate for every new
 // moment (id free) and checkMergeTarget for every updated one (same
 // patient and program, not closed, not changed since it was read).
 func (s *Store) ApplyMerge(m Merge) error {
@@ -86,10 +86,26 @@ func (s *Store) ApplyMerge(m Merge) error {
 		return err
 	}
 	return s.write(func(tx *sql.Tx) error {
+		// The identity rule every import follows (CheckIdentity): no
+		// moment to another patient or program, no rename not chosen.
+		k, err := known(tx, c)
+		if err != nil {
+			return err
+		}
+		var keep, renamed caseload.Caseload
+		keep.Moments = m.Update // a created moment whose id is taken is ErrExists below
 		for _, p := range m.Patients {
-			if err := checkMergePatient(tx, p, m.Rename[p.PNR]); err != nil {
-				return err
+			if m.Rename[p.PNR] {
+				renamed.Patients = append(renamed.Patients, p)
+			} else {
+				keep.Patients = append(keep.Patients, p)
 			}
+		}
+		if _, err := CheckIdentity(k, keep, false); err != nil {
+			return fmt.Errorf("store: %w: %w", ErrIdentity, err)
+		}
+		if _, err := CheckIdentity(k, renamed, true); err != nil {
+			return fmt.Errorf("store: %w: %w", ErrIdentity, err)
 		}
 		for _, x := range m.Create {
 			if err := checkMergeCreate(tx, x); err != nil {
@@ -103,21 +119,6 @@ func (s *Store) ApplyMerge(m Merge) error {
 		}
 		return insertCaseload(tx, c)
 	})
-}
-
-// checkMergePatient refuses to rename a stored patient unless rename is set.
-func checkMergePatient(tx *sql.Tx, p caseload.Patient, rename bool) error {
-	var name string
-	err := tx.QueryRow(`SELECT name FROM patients WHERE pnr = ?1`, p.PNR.String()).Scan(&name)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return nil
-	case err != nil:
-		return err
-	case name != p.Name && !rename:
-		return fmt.Errorf("store: patient %s: %w: the name would change without the clinician's choice", p.PNR.Masked(), ErrIdentity)
-	}
-	return nil
 }
 
 // checkMergeCreate refuses a new moment whose id is taken.

@@ -34,7 +34,11 @@ const (
 // encoding/json would otherwise match any case) and appears once per
 // object, and no string is longer than its limit. An empty file, null, {}
 // or a file with no patients and no moments is "nothing to import".
-func checkDocument(data []byte) error {
+func checkDocument(data []byte) error { return checkDocumentAs(data, reflect.TypeFor[fileJSON]()) }
+
+// checkDocumentAs is checkDocument against the top-level struct top
+// (a handover file adds its header to the import format).
+func checkDocumentAs(data []byte, top reflect.Type) error {
 	if !utf8.Valid(data) {
 		off := 0
 		for off < len(data) {
@@ -63,7 +67,7 @@ func checkDocument(data []byte) error {
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
 		return w.at("", errtext.ImportTopLevel)
 	}
-	items, err := w.object("", reflect.TypeFor[fileJSON]())
+	items, err := w.object("", top)
 	if err != nil {
 		return err
 	}
@@ -104,11 +108,10 @@ func (w *walker) at(path string, code errtext.Code, args ...any) error {
 func (w *walker) object(path string, t reflect.Type) (items int, err error) {
 	fields := map[string]reflect.Type{}
 	var known []string
-	for i := range t.NumField() {
-		f := t.Field(i)
+	for _, f := range reflect.VisibleFields(t) {
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "" || name == "-" {
-			continue
+		if f.Anonymous || name == "" || name == "-" {
+			continue // an embedded struct's fields are visible on their own
 		}
 		fields[name] = f.Type
 		known = append(known, name)
