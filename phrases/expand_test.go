@@ -14,7 +14,7 @@ func TestExpandText(t *testing.T) {
 	h3, _ := Expand("hållarb3", Params{})
 	m4, _ := Expand("Madrs4", Params{})
 	date := caseload.NewDate(2026, 11, 30)
-	full := Params{Module: 4, Date: date}
+	full := Params{Module: 4, Next: 4, Date: date}
 	for _, tc := range []struct {
 		name, draft string
 		p           Params
@@ -76,7 +76,7 @@ func FuzzExpandText(f *testing.F) {
 		}
 	}
 	score := 2
-	p := Params{Module: 3, Date: caseload.NewDate(2026, 1, 2), Score: &score}
+	p := Params{Module: 3, Next: 4, Date: caseload.NewDate(2026, 1, 2), Score: &score, Challenge: "Oro"}
 	f.Fuzz(func(t *testing.T, draft string) {
 		got, errs := set.ExpandText(draft, p)
 		if len(errs) != 0 {
