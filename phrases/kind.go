@@ -278,7 +278,8 @@ func (s *Set) flagBlocks(r Request) ([]Block, error) {
 		return nil, err
 	}
 	b.text("program", strings.TrimSpace(r.ProgramName))
-	handled := strings.NewReplacer("{när}", f.HandledAt.String(), "{vem}", strings.TrimSpace(f.HandledBy)).Replace(noteLabels()["flag.handled"])
+	at := f.HandledAt.Date().String() + " " + noteLabels()["flag.at"] + " " + f.HandledAt.Time().Format("15:04")
+	handled := strings.NewReplacer("{när}", at, "{vem}", strings.TrimSpace(f.HandledBy)).Replace(noteLabels()["flag.handled"])
 	action := strings.Split(strings.TrimSpace(f.Action), "\n")
 	action[0] = handled + " " + action[0]
 	b.text("action", action...)
