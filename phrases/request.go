@@ -268,3 +268,21 @@ func scoresOf(m *caseload.Moment, today caseload.Date, keep func(caseload.Measur
 	}
 	return out, item9
 }
+
+// SuggestKind is the kind of note a moment most likely needs on day today,
+// when nothing else says (the composer uses the key just pressed instead:
+// after `H` the flag note, after `f` the feedback note): a closed moment's
+// closing note, a red flag handled today, the start note before any module
+// is done, else the weekly feedback note.
+func SuggestKind(m *caseload.Moment, today caseload.Date) Kind {
+	if m.Status == caseload.Closed {
+		return KindClosing
+	}
+	if f, ok := lastHandledRedFlag(m); ok && f.HandledAt.Date().Equal(today) {
+		return KindFlag
+	}
+	if done, _ := lastDone(m); done == 0 {
+		return KindStart
+	}
+	return KindFeedback
+}
