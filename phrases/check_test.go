@@ -2,6 +2,7 @@ package phrases
 
 import (
 	"errors"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -129,4 +130,53 @@ func TestExpandAt(t *testing.T) {
 	if _, _, err := Builtin().ExpandAt("behint3o", 8, p); !errors.As(err, &f) || !reflect.DeepEqual(f.Suggestions[:1], []string{"behint3li"}) {
 		t.Errorf("foreign: %v", err)
 	}
+}
+
+// A personal uppint that writes {modul} would put the module the contact
+// is about where the module assigned belongs: the line is refused and the
+// built-in uppint keeps working.
+func TestPersonalOverrideKeepsModulesApart(t *testing.T) {
+	path := t.TempDir() + "/p.tsv"
+	if err := os.WriteFile(path, []byte("uppint\tTilldelas modul {modul}.\nkbtintli\tLivsbalansen modul {nästa}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	set, errs := Load(path)
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), ":1:") || !strings.Contains(errs[0].Error(), "{nästa}") {
+		t.Fatalf("errors %v", errs)
+	}
+	got, err := set.Expand("uppint", Params{Module: 3, Next: 4, Date: caseload.NewDate(2026, 11, 30)})
+	if err != nil || got != "Patienten tilldelas modul 4. Uppföljning den 2026-11-30" {
+		t.Errorf("uppint after a refused override: %q %v", got, err)
+	}
+}
+
+// ExpandAt changes only the code before the cursor: the text before it and
+// after the cursor stay byte for byte, and the cursor is inside the text.
+func FuzzExpandAt(f *testing.F) {
+	for _, s := range []string{"uppint", "a tillsjälv\nb", "”behint3li”, x", "behint3li", "Madrs4 ", "hej i0", "å\u0301 kbtintli"} {
+		f.Add(s, len(s))
+	}
+	p := Params{Module: 3, Next: 4, Date: caseload.NewDate(2026, 11, 30), Program: "livsbalansen"}
+	f.Fuzz(func(t *testing.T, text string, cursor int) {
+		e, ok, err := Builtin().ExpandAt(text, cursor, p)
+		if !ok {
+			if e.Text != text {
+				t.Fatalf("not expanded but changed: %q -> %q (err %v)", text, e.Text, err)
+			}
+			return
+		}
+		if e.Cursor < 0 || e.Cursor > len(e.Text) {
+			t.Fatalf("cursor %d outside %d", e.Cursor, len(e.Text))
+		}
+		if !strings.HasSuffix(e.Text, text[cursor:]) {
+			t.Fatalf("text after the cursor changed: %q -> %q", text, e.Text)
+		}
+		start := strings.LastIndexAny(text[:cursor], " \t\n\r\v\f") + 1
+		if start > 0 && !strings.HasPrefix(e.Text, text[:start]) {
+			t.Fatalf("text before the code changed: %q -> %q", text, e.Text)
+		}
+		if !strings.HasSuffix(e.Text[:e.Cursor], " ") && !strings.HasSuffix(e.Text[:e.Cursor], "\n") {
+			t.Fatalf("cursor not after a space or new line: %q at %d", e.Text, e.Cursor)
+		}
+	})
 }

@@ -3,10 +3,12 @@ package store
 import (
 	"bytes"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/adrg/xdg"
@@ -214,5 +216,34 @@ func TestImportRefusesBadHistory(t *testing.T) {
 		if !errors.As(err, &fe) || fe.Path != tc.path {
 			t.Errorf("%s: %v; want an error at %s", tc.entry, err, tc.path)
 		}
+	}
+}
+
+// Migration 0005 makes the notes copied before it the start of the history.
+func TestMigration0005KeepsCopiedNotes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ikbt.db")
+	old := fstest.MapFS{}
+	for _, name := range []string{"0001_init.sql", "0002_measurement_ends.sql"} {
+		b, err := fs.ReadFile(migrationFiles, "migrations/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old["migrations/"+name] = &fstest.MapFile{Data: b}
+	}
+	func() {
+		defer func(saved fs.FS) { migrationFS = saved }(migrationFS)
+		migrationFS = old
+		s := exampleStore(t, path)
+		if _, err := s.wdb.Exec(`INSERT INTO notes (moment, created, copied, text) VALUES
+			('m-1', '2026-11-20T09:00', '2026-11-20T09:01', 'Kopierad.'), ('m-1', '2026-11-20T10:00', '', 'Aldrig kopierad.')`); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}()
+	s := mustOpen(t, path)
+	defer s.Close()
+	h, err := s.NoteHistory("m-1")
+	if err != nil || len(h) != 1 || h[0].Text != "Kopierad." || h[0].Kind != "" || h[0].Copied != at(20, 9, 1) {
+		t.Errorf("history after migrating: %+v, %v", h, err)
 	}
 }
