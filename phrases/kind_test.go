@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/programs"
 )
@@ -322,7 +323,72 @@ func TestRequestForUnavailable(t *testing.T) {
 	if _, err := phrases.RequestFor(cat, &m, phrases.KindReminder, day); err == nil {
 		t.Error("reminder without an opened module")
 	}
+	for _, tc := range []struct {
+		status caseload.Status
+		kind   phrases.Kind
+		why    string
+	}{
+		{caseload.Active, phrases.KindFollowUp, "not-ended"},
+		{caseload.Maintenance, phrases.KindReminder, "not-active"},
+		{caseload.Closed, phrases.KindFeedback, "closed"},
+		{caseload.Closed, phrases.KindStart, "closed"},
+	} {
+		m := fixture(p, phrases.KindFeedback)
+		m.Status = tc.status
+		_, err := phrases.RequestFor(cat, &m, tc.kind, day)
+		var u *phrases.UnavailableError
+		if !errors.As(err, &u) || u.Why != tc.why {
+			t.Errorf("%s %s: %v; want %s", tc.status, tc.kind, err, tc.why)
+		}
+	}
 	if _, err := phrases.RequestFor(cat, &m, "weekly", day); err == nil {
 		t.Error("kind weekly accepted")
 	}
+}
+
+// Every demo moment and every kind gives a plain note or says why not —
+// never a panic, a placeholder or a code issue in a prebuilt note.
+func TestBuildEveryDemoMoment(t *testing.T) {
+	cat := programs.Default()
+	set := phrases.Builtin()
+	c := demo.Generate(day, 60)
+	built := map[phrases.Kind]int{}
+	for i := range c.Moments {
+		m := &c.Moments[i]
+		for _, k := range phrases.Kinds {
+			r, err := phrases.RequestFor(cat, m, k, day)
+			var u *phrases.UnavailableError
+			if errors.As(err, &u) {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("%s %s: %v", m.ID, k, err)
+			}
+			n, err := set.Build(r)
+			var ne *phrases.NoteError
+			if errors.As(err, &ne) {
+				continue // e.g. no diagnosis: said, not guessed
+			}
+			if err != nil {
+				t.Errorf("%s %s: %v", m.ID, k, err)
+				continue
+			}
+			text := n.Text()
+			if strings.Contains(text, "{") || strings.Contains(text, " \n") || strings.HasSuffix(text, "\n") {
+				t.Errorf("%s %s: not plain:\n%s", m.ID, k, text)
+			}
+			if issues := set.CheckCodes(text, m.Program); len(issues) != 0 {
+				t.Errorf("%s %s: %v", m.ID, k, issues)
+			}
+			checkCodesGiveBlocks(t, set, n)
+			built[k]++
+		}
+	}
+	// The demo has no handled flags (the fixtures above cover them).
+	for _, k := range []phrases.Kind{phrases.KindFeedback, phrases.KindReminder, phrases.KindStart, phrases.KindFree} {
+		if built[k] == 0 {
+			t.Errorf("no demo moment gave a %s note", k)
+		}
+	}
+	t.Logf("notes built per kind: %v", built)
 }

@@ -18,6 +18,9 @@ import (
 //	no-handled-flag     flag: no red flag handled with `H`
 //	no-current-module   reminder: no module opened
 //	not-closed          closing: the moment is not closed
+//	closed              feedback, reminder, start: the moment is closed
+//	not-ended           followup: the treatment is still active
+//	not-active          reminder: the moment is in maintenance (no messages)
 type UnavailableError struct {
 	Moment string
 	Kind   Kind
@@ -56,6 +59,14 @@ func RequestFor(cat *programs.Catalogue, m *caseload.Moment, k Kind, today casel
 	current := currentModule(m)
 	followUp := worklist.FeedbackDue(today.AddDays(1), m.FeedbackDay)
 
+	switch {
+	case m.Status == caseload.Closed && (k == KindFeedback || k == KindReminder || k == KindStart):
+		return unavailable("closed")
+	case m.Status == caseload.Maintenance && k == KindReminder:
+		return unavailable("not-active")
+	case m.Status == caseload.Active && k == KindFollowUp:
+		return unavailable("not-ended")
+	}
 	switch k {
 	case KindFeedback:
 		if done == 0 {

@@ -22,6 +22,9 @@ var noteTexts = map[string]map[string]string{
 		"why.no-handled-flag": "momentet %s har ingen omhändertagen röd flagga: hantera flaggan (H i appen) först, så kommer vem, när och vad med i anteckningen",
 		"why.no-current":      "momentet %s har ingen öppnad modul att påminna om",
 		"why.not-closed":      "momentet %s är inte avslutat: ingen avslutsanteckning (avsluta momentet först)",
+		"why.closed":          "momentet %s är avslutat: ingen anteckning (%s)",
+		"why.not-ended":       "momentet %s är en pågående behandling: ingen uppföljningsanteckning efter avslut",
+		"why.not-active":      "momentet %s är i vidmakthållande: patienten kan inte få meddelanden, så ingen påminnelse",
 		"build":               "momentet %s: anteckningen (%s) kan inte byggas: %s",
 		"field.Diagnosis":     "huvuddiagnos saknas för momentet",
 		"field.Reason":        "avslutningsorsak saknas",
@@ -51,6 +54,9 @@ var noteTexts = map[string]map[string]string{
 		"why.no-handled-flag": "moment %s has no handled red flag: handle the flag (H in the app) first, so that who, when and what go into the note",
 		"why.no-current":      "moment %s has no module opened to remind about",
 		"why.not-closed":      "moment %s is not closed: no closing note (close the moment first)",
+		"why.closed":          "moment %s is closed: no %s note",
+		"why.not-ended":       "moment %s is an ongoing treatment: no follow-up note after the treatment",
+		"why.not-active":      "moment %s is in maintenance: the patient cannot get messages, so no reminder",
 		"build":               "moment %s: the %s note cannot be built: %s",
 		"field.Diagnosis":     "the moment has no main diagnosis",
 		"field.Reason":        "no closing reason",
@@ -147,6 +153,12 @@ func noteMessage(lang, id string, kind phrases.Kind, program string, err error) 
 			return nt(lang, "why.no-current", id)
 		case "not-closed":
 			return nt(lang, "why.not-closed", id)
+		case "closed":
+			return nt(lang, "why.closed", id, k)
+		case "not-ended":
+			return nt(lang, "why.not-ended", id)
+		case "not-active":
+			return nt(lang, "why.not-active", id)
 		}
 	}
 	var ne *phrases.NoteError
