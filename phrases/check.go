@@ -56,11 +56,19 @@ func (s *Set) suggestFor(code, program string) []string {
 	return s.suggest(code)
 }
 
-// LooksLikeCode reports whether a word that is not a known code is
-// probably a mistyped one, so that it is marked rather than copied as it
-// is: letters and digits only, at least one of each, and not all capitals
-// (DU011, ZV044 and F43 are KVÅ and ICD codes, not phrase codes).
+// LooksLikeCode reports whether a word that is not a known code may be a
+// mistyped one, so that it is marked rather than copied as it is: at least
+// four letters and digits, starting with a letter, with a digit, and not
+// all capitals (DU011, ZV044 and F43 are KVÅ and ICD codes, not phrase
+// codes; 2ggr and v47 are ordinary words). The checks also want a known
+// code near it (see CheckCodes).
 func LooksLikeCode(word string) bool {
+	if utf8.RuneCountInString(word) < 4 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLetter(r) {
+		return false
+	}
 	letter, digit, lower := false, false, false
 	for _, r := range word {
 		switch {
@@ -121,7 +129,9 @@ func (s *Set) CheckCodes(text, program string) []CodeIssue {
 			return
 		}
 		if LooksLikeCode(word) {
-			out = append(out, CodeIssue{start, stop, line, col, word, IssueUnknown, "", s.suggestFor(word, program)})
+			if near := s.suggestFor(word, program); len(near) > 0 {
+				out = append(out, CodeIssue{start, stop, line, col, word, IssueUnknown, "", near})
+			}
 		}
 	})
 	return out
@@ -191,8 +201,8 @@ func (s *Set) ExpandAt(text string, cursor int, p Params) (e Expansion, ok bool,
 	}
 	word := text[ws:we]
 	if _, found := s.find(Key(word)); !found && Key(word) != madrsFamily {
-		if LooksLikeCode(word) {
-			return e, false, &UnknownError{Code: word, Suggestions: s.suggestFor(word, p.Program)}
+		if near := s.suggestFor(word, p.Program); LooksLikeCode(word) && len(near) > 0 {
+			return e, false, &UnknownError{Code: word, Suggestions: near}
 		}
 		return e, false, nil
 	}

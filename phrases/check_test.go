@@ -11,7 +11,7 @@ import (
 )
 
 func TestCheckCodes(t *testing.T) {
-	text := "Återkoppling. behint9o och behint3li, ”kbtinto”.\nDU011, ZV044, F43.8, MADRS-S 18, Madrs, 1177, tillsjälv behint2o"
+	text := "Återkoppling. behint9o och behint3li, ”kbtinto”.\nDU011, ZV044, F43.8, MADRS-S 18, Madrs, 1177, tillsjälv behint2o 2ggr v47 covid19"
 	got := Builtin().CheckCodes(text, "oroshjalpen")
 	type want struct {
 		word      string
@@ -48,6 +48,7 @@ func TestLooksLikeCode(t *testing.T) {
 	for w, want := range map[string]bool{
 		"behint9o": true, "Madrs7": true, "kbtint": false, "DU011": false, "ZV051": false, "F43": false,
 		"1177": false, "MADRS-S": false, "2026-11-30": false, "modul": false, "hållarb9": true,
+		"2ggr": false, "v47": false, "3st": false, "covid19": true,
 	} {
 		if got := LooksLikeCode(w); got != want {
 			t.Errorf("LooksLikeCode(%q) = %v", w, got)

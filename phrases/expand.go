@@ -200,7 +200,9 @@ func (s *Set) scan(draft string, p Params) ([]span, []error) {
 					spans = append(spans, span{start, stop, text})
 				}
 			} else if p.Program != "" && LooksLikeCode(word) {
-				errs = append(errs, &TextError{Line: line, Col: col(), Err: &UnknownError{Code: word, Suggestions: s.suggestFor(word, p.Program)}})
+				if near := s.suggestFor(word, p.Program); len(near) > 0 {
+					errs = append(errs, &TextError{Line: line, Col: col(), Err: &UnknownError{Code: word, Suggestions: near}})
+				}
 			}
 		}
 		i = end
