@@ -149,7 +149,7 @@ func benchDraft() string {
 
 func BenchmarkExpandText(b *testing.B) {
 	draft := benchDraft()
-	p := Params{Module: 4, Date: caseload.NewDate(2026, 11, 30)}
+	p := Params{Module: 4, Next: 5, Date: caseload.NewDate(2026, 11, 30)}
 	set := Builtin()
 	if spans, errs := set.scan(draft, p); len(spans) != 50 || len(errs) != 0 {
 		b.Fatalf("draft has %d codes and %v, want 50 codes", len(spans), errs)
@@ -161,6 +161,22 @@ func BenchmarkExpandText(b *testing.B) {
 		b.SetBytes(int64(len(draft)))
 		for b.Loop() {
 			set.ExpandText(draft, p)
+		}
+	})
+	// With the note's program every word is also checked for a foreign or
+	// mistyped code (issue 13), and CheckCodes alone, as the composer runs it.
+	lp := p
+	lp.Program = "livsbalansen"
+	b.Run("expand-program", func(b *testing.B) {
+		b.SetBytes(int64(len(draft)))
+		for b.Loop() {
+			set.ExpandText(draft, lp)
+		}
+	})
+	b.Run("check", func(b *testing.B) {
+		b.SetBytes(int64(len(draft)))
+		for b.Loop() {
+			set.CheckCodes(draft, "livsbalansen")
 		}
 	})
 	// Baselines over the same draft: splitting it into words, and copying it.
