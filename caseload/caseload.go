@@ -196,4 +196,8 @@ type CopiedNote struct {
 type Caseload struct {
 	Patients []Patient
 	Moments  []Moment
+	// Around the moments (caseload/referral.go).
+	Referrals []Referral
+	Closings  []Closing
+	Handovers []Handover
 }

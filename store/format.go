@@ -23,6 +23,10 @@ import (
 type fileJSON struct {
 	Patients []patientJSON `json:"patients"`
 	Moments  []momentJSON  `json:"moments"`
+	// Around the moments (lifecycle_format.go).
+	Referrals []referralJSON `json:"referrals,omitempty"`
+	Closings  []closingJSON  `json:"closings,omitempty"`
+	Handovers []handoverJSON `json:"handovers,omitempty"`
 }
 
 type patientJSON struct {
@@ -414,6 +418,9 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		}
 		c.Moments = append(c.Moments, m)
 	}
+	if err := f.lifecycle(&c); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -464,6 +471,7 @@ func EncodeJSON(w io.Writer, c caseload.Caseload) error {
 		}
 		f.Moments = append(f.Moments, mj)
 	}
+	f.encodeLifecycle(c)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

@@ -164,6 +164,7 @@ func insertCaseload(tx *sql.Tx, c caseload.Caseload) error {
 			return fmt.Errorf("moments[%d] (%s): %w", i, m.ID, st.err)
 		}
 	}
+	insertLifecycle(st, c)
 	return st.err
 }
 

@@ -24,24 +24,25 @@ var migrationFiles embed.FS
 // migrationFS holds the migrations; tests swap it to add a later one.
 var migrationFS fs.FS = migrationFiles
 
-// migrations returns the embedded migrations in order; each is named
-// NNNN_name.sql with NNNN above the one before. (Numbers are handed out
-// to parallel branches, so a branch may lack one until they are merged;
-// the schema version is the count of migrations.)
+// migrations returns the embedded migrations in order: element i is the
+// file named NNNN_name.sql with NNNN = i+1. Numbers are assigned to
+// branches developed in parallel, so a number may be missing until they
+// are merged: its element is "" and applies nothing.
 func migrations() ([]string, error) {
 	entries, err := fs.ReadDir(migrationFS, "migrations")
 	if err != nil {
 		return nil, err
 	}
 	var out []string
-	prev := 0
 	for _, e := range entries {
 		num, _, ok := strings.Cut(e.Name(), "_")
 		n, err := strconv.Atoi(num)
-		if !ok || err != nil || n <= prev {
-			return nil, fmt.Errorf("migration %s: want a number above %04d", e.Name(), prev)
+		if !ok || err != nil || n <= len(out) {
+			return nil, fmt.Errorf("migration %s: want a number above %04d", e.Name(), len(out))
 		}
-		prev = n
+		for len(out) < n-1 {
+			out = append(out, "")
+		}
 		b, err := fs.ReadFile(migrationFS, path.Join("migrations", e.Name()))
 		if err != nil {
 			return nil, err
@@ -106,6 +107,9 @@ func (s *Store) migrate() error {
 		return rollback(fmt.Errorf("store: %s: %w (schema version %d; this ikbt knows up to %d)", s.path, ErrNewerSchema, cur, want))
 	}
 	for i := cur; i < want; i++ {
+		if ms[i] == "" {
+			continue
+		}
 		if _, err := conn.ExecContext(ctx, ms[i]); err != nil {
 			return rollback(fmt.Errorf("store: %s: migration %d: %w", s.path, i+1, s.wrap(err)))
 		}

@@ -77,7 +77,7 @@ func validate(c caseload.Caseload, cat *programs.Catalogue) error {
 		}
 		ids[c.Moments[i].ID] = i
 	}
-	return nil
+	return validateLifecycle(c)
 }
 
 func validateMoment(m *caseload.Moment, path string, patients map[personnummer.Number]int, ids map[string]int, cat *programs.Catalogue) error {
