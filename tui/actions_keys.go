@@ -8,6 +8,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -21,7 +22,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}) {
 		// Say so before anything is typed; the composer and the phrase
 		// picker still work, for copying.
-		a.setStatus(l.A("act.err.nowriter"), true)
+		a.setStatus(l.T(common.L.ActErrNowriter), true)
 		return nil, true
 	}
 	switch {
@@ -30,45 +31,47 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		for _, r := range m.wl.Moments {
 			known[r.PNR] = r.Name
 		}
-		return pushCmd(newMomentForm(a, known)), true
+		return common.PushCmd(newMomentForm(a, known)), true
 	case key.Matches(msg, k.Undo):
 		return a.undoCmd(), true
 	case key.Matches(msg, k.Phrases):
 		var params phrases.Params
 		if mo, _, ok := m.SelectedMoment(); ok {
-			params = noteStateOf(a.ctx.Catalogue, &mo, a.ctx.Today).params
+			params = phrases.NoteStateOf(a.program(&mo), &mo, a.ctx.Today).Params
 		}
-		return pushCmd(newPhrasePicker(a, params, false)), true
+		return common.PushCmd(newPhrasePicker(a, params, false)), true
 	}
-	var open func(caseload.Moment, caseload.Patient) (Page, error)
+	var open func(caseload.Moment, caseload.Patient) (common.Page, error)
 	id, selected := m.Selected()
 	switch {
 	case key.Matches(msg, k.Incoming):
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return incomingForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return incomingForm(a, mo, p), nil }
 	case key.Matches(msg, k.Feedback):
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return feedbackForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return feedbackForm(a, mo, p), nil }
 	case key.Matches(msg, k.Measure):
 		var due []worklist.Due
 		if m.ix != nil {
 			due = m.ix.due[id]
 		}
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return measureForm(a, mo, p, due), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+			return measureForm(a, mo, p, due), nil
+		}
 	case key.Matches(msg, k.Handle):
 		var flags []worklist.Flag
 		if m.ix != nil {
 			flags = m.ix.flags[id]
 		}
 		if selected && len(flags) == 0 {
-			a.setStatus(l.A("act.err.noflag"), true)
+			a.setStatus(l.T(common.L.ActErrNoflag), true)
 			return nil, true
 		}
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) {
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 			return handleFlagForm(a, mo, p, flags), nil
 		}
 	case key.Matches(msg, k.Schedule):
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return scheduleForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return scheduleForm(a, mo, p), nil }
 	case key.Matches(msg, k.End):
-		open = func(mo caseload.Moment, p caseload.Patient) (Page, error) { return endForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return endForm(a, mo, p), nil }
 	case key.Matches(msg, k.Compose):
 		if !selected {
 			break
@@ -78,7 +81,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	if !selected {
-		a.setStatus(l.A("act.err.nomoment"), true)
+		a.setStatus(l.T(common.L.ActErrNomoment), true)
 		return nil, true
 	}
 	return a.momentCmd(id, open), true

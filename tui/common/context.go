@@ -1,4 +1,4 @@
-package tui
+package common
 
 import (
 	"github.com/ikbt/ikbt/caseload"
@@ -17,6 +17,4 @@ type Context struct {
 	Styles        Styles
 	Keys          KeyMap
 	Data          Data
-
-	modules moduleCache
 }

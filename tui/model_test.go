@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -35,7 +36,7 @@ func TestTinyTerminals(t *testing.T) {
 	// 40×12 is a reduced but real view: the worklist, not only a note.
 	m := start(t, demoData(), 40, 12, "sv", "")
 	s := screen(m)
-	for _, want := range []string{"ikbt", "Moment", gutter, "RÖD FLAGGA: 2"} {
+	for _, want := range []string{"ikbt", "Moment", common.Gutter, "RÖD FLAGGA: 2"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("40x12 lacks %q:\n%s", want, s)
 		}
@@ -48,6 +49,9 @@ func TestTinyTerminals(t *testing.T) {
 }
 
 func TestResizeSequences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("random keys and resizes: slow; go test without -short runs them")
+	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, keys := range pageKeys {
 		m := start(t, demoData(), 80, 24, "sv", "")
@@ -74,6 +78,9 @@ func TestResizeSequences(t *testing.T) {
 }
 
 func TestUnknownAndRandomKeys(t *testing.T) {
+	if testing.Short() {
+		t.Skip("random keys and resizes: slow; go test without -short runs them")
+	}
 	keys := []string{"f5", "ä", "Ö", "€", "z", "ctrl+r", "home", "end", "pgup", "pgdown", "space", "backspace",
 		"left", "right", "up", "down", "tab", "shift+tab", "enter", "esc", "x", "s", "/", "p", "1", "2", "3", "4", "?", "G", "g", "j", "k"}
 	r := rand.New(rand.NewPCG(3, 4))
@@ -120,6 +127,9 @@ func TestQuit(t *testing.T) {
 // included (forms, composer, phrase picker), at several sizes: never a
 // panic, always a whole frame.
 func TestRandomKeysWithActions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("random keys and resizes: slow; go test without -short runs them")
+	}
 	keys := []string{"f5", "ä", "z", "ctrl+r", "pgup", "pgdown", "space", "backspace", "left", "right", "up", "down",
 		"tab", "shift+tab", "enter", "esc", "x", "s", "/", "p", "1", "3", "?", "j", "k", "1", "2", "4", "n", "i", "f", "m", "H", "e", "a", "c", "u", "P"}
 	for seed := range uint64(6) {

@@ -1,4 +1,6 @@
-package tui
+// Package programlist is the page of the program catalogue (p): the
+// programs and add-on tracks, then the modules of one, then a module text.
+package programlist
 
 import (
 	"fmt"
@@ -9,16 +11,19 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/module"
 )
 
-// programsPage lists the catalogue: programs and add-on tracks, then the
+// Page lists the catalogue: programs and add-on tracks, then the
 // modules of the one chosen; enter on a module opens its text.
-type programsPage struct {
-	ctx     *Context
+type Page struct {
+	ctx     *common.Context
+	cache   *module.Cache
 	items   []programItem // level 0
 	sel     int
 	open    *programItem // level 1 when set
-	modules []moduleEntry
+	modules []module.Entry
 	msel    int
 	width   int
 	height  int
@@ -37,8 +42,8 @@ func (it programItem) name() string {
 	return it.addon.Name
 }
 
-func newProgramsPage(ctx *Context, w, h int) *programsPage {
-	p := &programsPage{ctx: ctx}
+func New(ctx *common.Context, cache *module.Cache, w, h int) *Page {
+	p := &Page{ctx: ctx, cache: cache}
 	if ctx.Catalogue != nil {
 		for _, pr := range ctx.Catalogue.Programs() {
 			p.items = append(p.items, programItem{prog: pr})
@@ -51,36 +56,43 @@ func newProgramsPage(ctx *Context, w, h int) *programsPage {
 	return p
 }
 
-func (p *programsPage) Title() string {
+func (p *Page) Init() tea.Cmd      { return nil }
+func (p *Page) CapturesKeys() bool { return false }
+
+// Resized: SetSize has done all a new size needs.
+func (p *Page) Resized() tea.Cmd { return nil }
+func (p *Page) ActsOn() string   { return "" }
+
+func (p *Page) Title() string {
 	if p.open != nil {
 		return p.open.name()
 	}
-	return p.ctx.Lang.T("programs.title")
+	return p.ctx.Lang.T(common.L.ProgramsTitle)
 }
 
-func (p *programsPage) SetSize(w, h int) { p.width, p.height = w, h }
+func (p *Page) SetSize(w, h int) { p.width, p.height = w, h }
 
 // entries lists a program's base modules, then its tracks; or an add-on's parts.
-func entries(it programItem) []moduleEntry {
-	var out []moduleEntry
+func entries(it programItem) []module.Entry {
+	var out []module.Entry
 	if it.addon != nil {
 		for _, m := range it.addon.Modules {
-			out = append(out, moduleEntry{mod: m, track: it.addon})
+			out = append(out, module.Entry{Mod: m, Track: it.addon})
 		}
 		return out
 	}
 	for _, m := range it.prog.Modules {
-		out = append(out, moduleEntry{prog: it.prog, mod: m})
+		out = append(out, module.Entry{Prog: it.prog, Mod: m})
 	}
 	for _, t := range it.prog.Tracks {
 		for _, m := range t.Modules {
-			out = append(out, moduleEntry{prog: it.prog, mod: m, track: t})
+			out = append(out, module.Entry{Prog: it.prog, Mod: m, Track: t})
 		}
 	}
 	return out
 }
 
-func (p *programsPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return p, nil
@@ -96,7 +108,7 @@ func (p *programsPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 			p.open = nil
 			return p, nil
 		}
-		return p, PopPage()
+		return p, common.PopPage()
 	case key.Matches(km, k.Up):
 		*sel = max(*sel-1, 0)
 	case key.Matches(km, k.Down):
@@ -116,32 +128,32 @@ func (p *programsPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 			return p, nil
 		}
 		if p.open != nil && p.msel < len(p.modules) {
-			mp, cmd := newModulePage(p.ctx, p.modules[p.msel], p.width, p.height)
-			return p, tea.Batch(PushPage(mp), cmd)
+			mp, cmd := module.New(p.ctx, p.cache, p.modules[p.msel], p.width, p.height)
+			return p, tea.Batch(common.PushPage(mp), cmd)
 		}
 	}
 	return p, nil
 }
 
-func (p *programsPage) View() string {
+func (p *Page) View() string {
 	l, st := p.ctx.Lang, p.ctx.Styles
 	var lines []string
 	if p.open == nil {
-		lines = append(lines, st.Section.Render(l.T("programs.title")))
+		lines = append(lines, st.Section.Render(l.T(common.L.ProgramsTitle)))
 		if len(p.items) == 0 {
-			lines = append(lines, st.Dim.Render(l.T("programs.none")))
+			lines = append(lines, st.Dim.Render(l.T(common.L.ProgramsNone)))
 		}
 		for i, it := range p.items {
 			what := ""
 			if it.prog != nil {
-				what = l.T("programs.modules", it.prog.Total())
+				what = l.T(common.L.ProgramsModules, it.prog.Total())
 				if len(it.prog.Tracks) > 0 {
-					what += ", " + l.T("programs.tracks", len(it.prog.Tracks))
+					what += ", " + l.T(common.L.ProgramsTracks, len(it.prog.Tracks))
 				}
 			} else if n := len(it.addon.Modules); n == 1 {
-				what = l.T("programs.addon1")
+				what = l.T(common.L.ProgramsAddon1)
 			} else {
-				what = l.T("programs.addon", n)
+				what = l.T(common.L.ProgramsAddon, n)
 			}
 			lines = append(lines, p.line(i == p.sel, it.name(), what))
 		}
@@ -149,17 +161,17 @@ func (p *programsPage) View() string {
 		lines = append(lines, st.Section.Render(p.open.name()))
 		var group *programs.Track
 		for i, e := range p.modules {
-			if e.track != nil && e.track != group {
-				group = e.track
-				lines = append(lines, st.Dim.Render(" "+l.T("detail.track."+string(e.track.Kind))+": "+e.track.Name))
+			if e.Track != nil && e.Track != group {
+				group = e.Track
+				lines = append(lines, st.Dim.Render(" "+l.ByID("detail.track."+string(e.Track.Kind))+": "+e.Track.Name))
 			}
-			lines = append(lines, p.line(i == p.msel, fmt.Sprintf("%d %s", e.mod.Number, e.mod.Title), ""))
+			lines = append(lines, p.line(i == p.msel, fmt.Sprintf("%d %s", e.Mod.Number, e.Mod.Title), ""))
 		}
 	}
 	// Scroll so that the selection stays in view.
 	at := 0
 	for i, ln := range lines {
-		if strings.HasPrefix(ln, gutter) {
+		if strings.HasPrefix(ln, common.Gutter) {
 			at = i
 		}
 	}
@@ -171,23 +183,23 @@ func (p *programsPage) View() string {
 	return strings.Join(lines[start:end], "\n")
 }
 
-func (p *programsPage) line(selected bool, text, dim string) string {
+func (p *Page) line(selected bool, text, dim string) string {
 	st := p.ctx.Styles
 	cursor := " "
 	if selected {
-		cursor = gutter
+		cursor = common.Gutter
 		text = st.Selected.Render(text)
 	}
 	if dim != "" {
 		dim = st.Dim.Render("  " + dim)
 	}
-	return clipLine(cursor+" "+text+dim, p.width)
+	return common.ClipLine(cursor+" "+text+dim, p.width)
 }
 
-func (p *programsPage) Help() help.KeyMap {
+func (p *Page) Help() help.KeyMap {
 	k := p.ctx.Keys
-	return bindings{
-		short: []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Help, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Quit}},
+	return common.Bindings{
+		Short: []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Help, k.Quit},
+		Full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Quit}},
 	}
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // driver runs the app as the program would, but under the test's control:
@@ -138,10 +139,11 @@ func (d *driver) settle() {
 	}
 }
 
-// waitFor handles messages until cond holds, failing after 5 s.
+// waitFor handles messages until cond holds, failing after 30 s: generous,
+// for a loaded machine (CI shares its cores); a pass never waits that long.
 func (d *driver) waitFor(what string, cond func() bool) {
 	d.t.Helper()
-	deadline := time.After(5 * time.Second)
+	deadline := time.After(30 * time.Second)
 	for !cond() {
 		select {
 		case msg := <-d.res:
@@ -181,7 +183,7 @@ func ctrlKey(k string) tea.KeyPressMsg {
 func (d *driver) screen() string { return screen(d.m) }
 
 // top returns the page on top, or nil.
-func (d *driver) top() Page {
+func (d *driver) top() common.Page {
 	if len(d.m.pages) == 0 {
 		return nil
 	}

@@ -1,4 +1,8 @@
-package tui
+// Package worktable is the table of one worklist tab: all its rows, the
+// filtered and sorted view of them, the columns that fit the width, and
+// the bubbles table that draws the visible part. The root model keeps one
+// per tab and gives it the rows tui/rows.go builds.
+package worktable
 
 import (
 	"cmp"
@@ -9,39 +13,39 @@ import (
 	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
-// column is one column of a worklist table.
-type column struct {
-	title string // label ID
-	min   int    // width the column needs
-	max   int    // width it may grow to (0: stays at min)
-	prio  int    // narrow terminals drop the highest prio first; 0 is never dropped
+// Column is one column of a worklist table.
+type Column struct {
+	Title common.Label // zero for the gutter
+	Min   int          // width the column needs
+	Max   int          // width it may grow to (0: stays at Min)
+	Prio  int          // narrow terminals drop the highest Prio first; 0 is never dropped
 }
 
-// row is one line of a worklist table, built once per load.
-type row struct {
-	id    string   // moment ID
-	cells []string // one per column; cells may hold ANSI styles
-	keys  []sortKey
-	hay   string // lower-case text the filter searches: name, personnummer, program
-	order int    // place in the worklist's own order
+// Row is one line of a worklist table, built once per load.
+type Row struct {
+	ID    string   // moment ID
+	Cells []string // one per column; cells may hold ANSI styles
+	Keys  []SortKey
+	Hay   string // lower-case text the filter searches: name, personnummer, program
+	Order int    // place in the worklist's own order
 }
 
-// sortKey orders a cell: by n, then by s.
-type sortKey struct {
-	n int64
-	s string
+// SortKey orders a cell: by N, then by S.
+type SortKey struct {
+	N int64
+	S string
 }
 
-const gutter = "▸" // marks the selected row without relying on colour
-
-// workTable is the table of one tab: all rows, the filtered and sorted
+// Model is the table of one tab: all rows, the filtered and sorted
 // view of them, and the bubbles table that draws the visible part.
-type workTable struct {
-	ctx    *Context
-	cols   []column
-	rows   []row
+type Model struct {
+	ctx    *common.Context
+	cols   []Column
+	rows   []Row
 	shown  []int // columns that fit the width, by index into cols
 	view   []int // rows passing the filter, sorted, by index into rows
 	proj   []table.Row
@@ -60,15 +64,15 @@ type workTable struct {
 	keep   string // the selection to restore when the stale view is shown
 }
 
-func newWorkTable(ctx *Context, cols []column) *workTable {
+func New(ctx *common.Context, cols []Column) *Model {
 	t := table.New(table.WithWidth(80), table.WithFocused(true))
-	t.KeyMap = ctx.Keys.tableKeys()
+	t.KeyMap = ctx.Keys.TableKeys()
 	t.SetStyles(table.Styles{Header: ctx.Styles.TableHead, Cell: ctx.Styles.TableCell, Selected: ctx.Styles.Selected})
-	return &workTable{ctx: ctx, cols: cols, sortBy: -1, t: t, marked: -1}
+	return &Model{ctx: ctx, cols: cols, sortBy: -1, t: t, marked: -1}
 }
 
 // SetRows replaces the rows, keeping the selected moment where it can.
-func (w *workTable) SetRows(rows []row) {
+func (w *Model) SetRows(rows []Row) {
 	keep := w.SelectedID()
 	w.rows = rows
 	w.orders = nil
@@ -78,7 +82,7 @@ func (w *workTable) SetRows(rows []row) {
 
 // SetSize fits the table into width×height cells. Only a new width
 // reshapes the rows; a new height only resizes the viewport.
-func (w *workTable) SetSize(width, height int) {
+func (w *Model) SetSize(width, height int) {
 	width, height = max(width, 1), max(height, 2)
 	if width == w.width && height == w.height {
 		return
@@ -93,8 +97,8 @@ func (w *workTable) SetSize(width, height int) {
 }
 
 // reshape chooses the columns for the width and cuts the rows to them.
-func (w *workTable) reshape() {
-	w.shown = fitColumns(w.cols, w.width)
+func (w *Model) reshape() {
+	w.shown = FitColumns(w.cols, w.width)
 	keep := w.SelectedID()
 	w.t.SetRows(nil) // columns change shape: no row may be drawn against them
 	w.t.SetColumns(w.columns())
@@ -105,11 +109,11 @@ func (w *workTable) reshape() {
 }
 
 // columns are the table's columns: titles, widths, the sort mark.
-func (w *workTable) columns() []table.Column {
+func (w *Model) columns() []table.Column {
 	tc := make([]table.Column, len(w.shown))
-	widths := widthsFor(w.cols, w.shown, w.width)
+	widths := WidthsFor(w.cols, w.shown, w.width)
 	for i, c := range w.shown {
-		title := w.ctx.Lang.T(w.cols[c].title)
+		title := w.ctx.Lang.T(w.cols[c].Title)
 		if c == w.sortBy {
 			title += "↓"
 		}
@@ -119,12 +123,12 @@ func (w *workTable) columns() []table.Column {
 }
 
 // project cuts every row down to the shown columns, plus the gutter.
-func (w *workTable) project() {
+func (w *Model) project() {
 	w.proj = make([]table.Row, len(w.rows))
 	for i := range w.rows {
 		r := make(table.Row, len(w.shown))
 		for j, c := range w.shown {
-			r[j] = w.rows[i].cells[c]
+			r[j] = w.rows[i].Cells[c]
 		}
 		w.proj[i] = r
 	}
@@ -132,7 +136,7 @@ func (w *workTable) project() {
 }
 
 // SetFilter keeps the rows whose text contains every word of f.
-func (w *workTable) SetFilter(f string) {
+func (w *Model) SetFilter(f string) {
 	if f == w.filter {
 		return
 	}
@@ -143,10 +147,10 @@ func (w *workTable) SetFilter(f string) {
 
 // CycleSort sorts by the next shown column, after the last back to the
 // worklist's own order.
-func (w *workTable) CycleSort() {
+func (w *Model) CycleSort() {
 	next := -1
 	for _, c := range w.shown {
-		if c > w.sortBy && w.cols[c].title != "" { // the gutter has no title
+		if c > w.sortBy && w.cols[c].Title.ID != "" { // the gutter has no title
 			next = c
 			break
 		}
@@ -159,18 +163,18 @@ func (w *workTable) CycleSort() {
 }
 
 // SortLabel names the sort column, or "" for the worklist's own order.
-func (w *workTable) SortLabel() string {
+func (w *Model) SortLabel() string {
 	if w.sortBy < 0 {
 		return ""
 	}
-	return w.ctx.Lang.T(w.cols[w.sortBy].title)
+	return w.ctx.Lang.T(w.cols[w.sortBy].Title)
 }
 
-func (w *workTable) refilter(keep string) {
+func (w *Model) refilter(keep string) {
 	words := strings.Fields(strings.ToLower(w.filter))
 	w.view = w.view[:0]
 	for _, i := range w.order() {
-		if matchAll(w.rows[i].hay, words) {
+		if matchAll(w.rows[i].Hay, words) {
 			w.view = append(w.view, i)
 		}
 	}
@@ -184,7 +188,7 @@ func (w *workTable) refilter(keep string) {
 }
 
 // SetActive makes the table the shown one (or not).
-func (w *workTable) SetActive(a bool) {
+func (w *Model) SetActive(a bool) {
 	w.active = a
 	if a && w.stale {
 		w.show(w.keep)
@@ -192,13 +196,13 @@ func (w *workTable) SetActive(a bool) {
 }
 
 // show hands the view to the bubbles table, the cursor on keep.
-func (w *workTable) show(keep string) {
+func (w *Model) show(keep string) {
 	w.stale = false
 	trs := make([]table.Row, len(w.view))
 	cursor := 0
 	for i, r := range w.view {
 		trs[i] = w.proj[r]
-		if keep != "" && w.rows[r].id == keep {
+		if keep != "" && w.rows[r].ID == keep {
 			cursor = i
 		}
 	}
@@ -209,7 +213,7 @@ func (w *workTable) show(keep string) {
 
 // order is the rows in the current sort order, sorted once per load and
 // column: filtering then keeps that order without sorting again.
-func (w *workTable) order() []int {
+func (w *Model) order() []int {
 	c := w.sortBy
 	if o, ok := w.orders[c]; ok && len(o) == len(w.rows) {
 		return o
@@ -220,8 +224,8 @@ func (w *workTable) order() []int {
 	}
 	if c >= 0 {
 		slices.SortStableFunc(o, func(a, b int) int {
-			ka, kb := w.rows[a].keys[c], w.rows[b].keys[c]
-			return cmp.Or(cmp.Compare(ka.n, kb.n), strings.Compare(ka.s, kb.s), cmp.Compare(w.rows[a].order, w.rows[b].order))
+			ka, kb := w.rows[a].Keys[c], w.rows[b].Keys[c]
+			return cmp.Or(cmp.Compare(ka.N, kb.N), strings.Compare(ka.S, kb.S), cmp.Compare(w.rows[a].Order, w.rows[b].Order))
 		})
 	}
 	if w.orders == nil {
@@ -242,7 +246,7 @@ func matchAll(hay string, words []string) bool {
 
 // setMark puts the gutter mark on the row at view index c; the caller
 // redraws the table.
-func (w *workTable) setMark(c int) {
+func (w *Model) setMark(c int) {
 	if len(w.shown) == 0 || w.shown[0] != 0 {
 		return
 	}
@@ -252,13 +256,13 @@ func (w *workTable) setMark(c int) {
 	w.marked = -1
 	if c >= 0 && c < len(w.view) {
 		w.marked = w.view[c]
-		w.proj[w.marked][0] = gutter
+		w.proj[w.marked][0] = common.Gutter
 	}
 }
 
 // Update moves the cursor. It marks the target row first, so that the
 // table draws its rows once per key.
-func (w *workTable) Update(msg tea.Msg) tea.Cmd {
+func (w *Model) Update(msg tea.Msg) tea.Cmd {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok || len(w.view) == 0 {
 		return nil
@@ -297,7 +301,7 @@ func (w *workTable) Update(msg tea.Msg) tea.Cmd {
 }
 
 // SelectedID is the moment of the selected row, or "".
-func (w *workTable) SelectedID() string {
+func (w *Model) SelectedID() string {
 	if w.stale {
 		return w.keep
 	}
@@ -305,22 +309,40 @@ func (w *workTable) SelectedID() string {
 	if c < 0 || c >= len(w.view) {
 		return ""
 	}
-	return w.rows[w.view[c]].id
+	return w.rows[w.view[c]].ID
 }
 
 // Len is the number of rows passing the filter; Total of all rows.
-func (w *workTable) Len() int   { return len(w.view) }
-func (w *workTable) Total() int { return len(w.rows) }
+// SortBy is the column the rows are sorted by; -1 is the worklist's order.
+func (w *Model) SortBy() int { return w.sortBy }
+
+// Visible is the rows that pass the filter, in the order shown.
+func (w *Model) Visible() []Row {
+	out := make([]Row, len(w.view))
+	for i, r := range w.view {
+		out[i] = w.rows[r]
+	}
+	return out
+}
+
+// Shown is the columns that fit the width, by index into the columns.
+func (w *Model) Shown() []int { return w.shown }
+
+// Width is the table's width.
+func (w *Model) Width() int { return w.width }
+
+func (w *Model) Len() int   { return len(w.view) }
+func (w *Model) Total() int { return len(w.rows) }
 
 // SetCell replaces one cell of every row of a moment (to reveal or mask
 // its personnummer) without rebuilding the table.
-func (w *workTable) SetCell(id string, col int, text string) {
+func (w *Model) SetCell(id string, col int, text string) {
 	at := slices.Index(w.shown, col)
 	for i := range w.rows {
-		if w.rows[i].id != id {
+		if w.rows[i].ID != id {
 			continue
 		}
-		w.rows[i].cells[col] = text
+		w.rows[i].Cells[col] = text
 		if at >= 0 {
 			w.proj[i][at] = text
 		}
@@ -329,31 +351,31 @@ func (w *workTable) SetCell(id string, col int, text string) {
 }
 
 // View draws the table, exactly w.height lines.
-func (w *workTable) View() string {
+func (w *Model) View() string {
 	return lipgloss.NewStyle().Width(w.width).MaxWidth(w.width).Height(w.height).MaxHeight(w.height).Render(w.t.View())
 }
 
-// fitColumns returns the columns that fit in width, dropping the least
+// FitColumns returns the columns that fit in width, dropping the least
 // important first.
-func fitColumns(cols []column, width int) []int {
+func FitColumns(cols []Column, width int) []int {
 	keep := make([]bool, len(cols))
 	need := 0
 	for i, c := range cols {
 		keep[i] = true
-		need += c.min + 1
+		need += c.Min + 1
 	}
 	for need > width {
 		drop, worst := -1, 0
 		for i, c := range cols {
-			if keep[i] && c.prio > worst {
-				drop, worst = i, c.prio
+			if keep[i] && c.Prio > worst {
+				drop, worst = i, c.Prio
 			}
 		}
 		if drop < 0 {
 			break // only columns that are never dropped remain
 		}
 		keep[drop] = false
-		need -= cols[drop].min + 1
+		need -= cols[drop].Min + 1
 	}
 	var out []int
 	for i := range cols {
@@ -364,20 +386,20 @@ func fitColumns(cols []column, width int) []int {
 	return out
 }
 
-// widthsFor gives each shown column its minimum, then shares what is left
+// WidthsFor gives each shown column its minimum, then shares what is left
 // among the columns that may grow.
-func widthsFor(cols []column, shown []int, width int) []int {
+func WidthsFor(cols []Column, shown []int, width int) []int {
 	ws := make([]int, len(shown))
 	used := 0
 	for i, c := range shown {
-		ws[i] = cols[c].min
+		ws[i] = cols[c].Min
 		used += ws[i] + 1
 	}
 	left := width - used
 	for left > 0 {
 		grew := false
 		for i, c := range shown {
-			if left > 0 && ws[i] < cols[c].max {
+			if left > 0 && ws[i] < cols[c].Max {
 				ws[i]++
 				left--
 				grew = true

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"errors"
 	"fmt"
 	"slices"
@@ -11,6 +12,8 @@ import (
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -85,7 +88,7 @@ func TestRedFlagReadsInWords(t *testing.T) {
 	// The red flag stands out in colour as well as in words.
 	for _, f := range wl.Flags {
 		if f.Kind == caseload.FlagMADRS9 {
-			red := DefaultStyles().Red.Render(fmt.Sprintf("⚑ RÖD FLAGGA Livslust %d", f.Score))
+			red := common.DefaultStyles().Red.Render(fmt.Sprintf("⚑ RÖD FLAGGA Livslust %d", f.Score))
 			if !strings.Contains(m.View().Content, red) {
 				t.Errorf("the red flag is not drawn in the red style %q", red)
 			}
@@ -233,8 +236,8 @@ func TestSortCycles(t *testing.T) {
 	tb := m.tables[tabMoments]
 	names := func() []string {
 		var out []string
-		for _, i := range tb.view {
-			out = append(out, tb.rows[i].cells[1])
+		for _, r := range tb.Visible() {
+			out = append(out, r.Cells[1])
 		}
 		return out
 	}
@@ -246,12 +249,12 @@ func TestSortCycles(t *testing.T) {
 		t.Error("sort order is not shown")
 	}
 	// Cycling visits every shown column once, then the worklist's order.
-	seen := []int{tb.sortBy}
-	for tb.sortBy != -1 && len(seen) <= len(tabColumns[tabMoments]) {
+	seen := []int{tb.SortBy()}
+	for tb.SortBy() != -1 && len(seen) <= len(tabColumns[tabMoments]) {
 		press(m, "s")
-		seen = append(seen, tb.sortBy)
+		seen = append(seen, tb.SortBy())
 	}
-	if want := append(slices.Clone(tb.shown[1:]), -1); !slices.Equal(seen, want) {
+	if want := append(slices.Clone(tb.Shown()[1:]), -1); !slices.Equal(seen, want) {
 		t.Errorf("sort cycle went %v, want %v", seen, want)
 	}
 }
@@ -342,21 +345,27 @@ func TestModuleTextFromMomentAndCache(t *testing.T) {
 	e := mp.modules[mp.sel]
 	press(m, "enter")
 	s := screen(m)
-	want := fmt.Sprintf("Modul %d av %d", e.mod.Number, e.prog.Total())
-	if e.track != nil {
-		want = fmt.Sprintf("%s, del %d av %d", e.track.Name, e.mod.Number, len(e.track.Modules))
+	want := fmt.Sprintf("Modul %d av %d", e.Mod.Number, e.Prog.Total())
+	if e.Track != nil {
+		want = fmt.Sprintf("%s, del %d av %d", e.Track.Name, e.Mod.Number, len(e.Track.Modules))
 	}
-	if !strings.Contains(s, e.mod.Title) || !strings.Contains(s, want) {
-		t.Errorf("module page lacks %q / %q:\n%s", e.mod.Title, want, s)
+	if !strings.Contains(s, e.Mod.Title) || !strings.Contains(s, want) {
+		t.Errorf("module page lacks %q / %q:\n%s", e.Mod.Title, want, s)
 	}
-	if _, ok := m.ctx.modules.get(e.mod.Key, 100); !ok {
+	if _, ok := m.modules.Get(e.Mod.Key, 100); !ok {
 		t.Error("rendered text not cached")
 	}
+	// A narrower terminal re-renders the text for the narrower page.
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 30})
+	if _, ok := m.modules.Get(e.Mod.Key, 80); !ok {
+		t.Error("after a resize the text was not rendered at the new width")
+	}
+	send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	press(m, "esc")
 	// Opening again at the same width renders nothing new.
 	_, cmd := m.pages[len(m.pages)-1].Update(keyMsg("enter"))
 	run(m, cmd)
-	if top, ok := m.pages[len(m.pages)-1].(*modulePage); !ok || top.shown == 0 {
+	if top, ok := m.pages[len(m.pages)-1].(*module.Page); !ok || !top.Rendered() {
 		t.Error("cached module text not shown at once")
 	}
 	press(m, "esc", "esc")
@@ -378,7 +387,7 @@ func TestTabsKeepSelection(t *testing.T) {
 	if got, _ := m.Selected(); got != flagged {
 		t.Errorf("flags tab selects %q after a filter, want %q", got, flagged)
 	}
-	if line := lineWith(screen(m), gutter); !strings.Contains(line, name) {
+	if line := lineWith(screen(m), common.Gutter); !strings.Contains(line, name) {
 		t.Errorf("the marked row is %q, want %s", line, name)
 	}
 	// The moments tab was shown while filtering: its selection went to the
@@ -398,16 +407,16 @@ func TestTabsKeepSelection(t *testing.T) {
 func TestSortWithFilter(t *testing.T) {
 	m := start(t, demoData(), 120, 40, "sv", "")
 	tb := m.tables[tabMoments]
-	for tb.sortBy != 4 { // Modul
+	for tb.SortBy() != 4 { // Modul
 		press(m, "s")
-		if tb.sortBy == -1 {
+		if tb.SortBy() == -1 {
 			t.Fatal("the module column is not shown at 120 columns")
 		}
 	}
 	modules := func() []int {
 		var out []int
-		for _, i := range tb.view {
-			out = append(out, m.wl.Moments[tb.rows[i].order].Module)
+		for _, r := range tb.Visible() {
+			out = append(out, m.wl.Moments[r.Order].Module)
 		}
 		return out
 	}

@@ -1,39 +1,22 @@
-package tui
+package common
 
 import (
-	_ "embed"
-	"encoding/json"
 	"fmt"
+	"reflect"
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
 )
 
-// labels.json holds every label of the interface in Swedish and English,
-// keyed by a short ID; values may hold fmt verbs.
-//
-//go:embed labels.json
-var labelsJSON []byte
-
-var labels map[string]struct{ Sv, En string }
-
-func init() {
-	if err := json.Unmarshal(labelsJSON, &labels); err != nil {
-		// Embedded and checked by the tests: only a broken build gets here.
-		panic("tui: labels.json: " + err.Error())
-	}
-}
+// Label is one label of the interface: its ID (for messages, tests and
+// labels built from data) and its text in Swedish and English.
+type Label struct{ ID, Sv, En string }
 
 // Lang is the language of the interface: "sv" or "en".
 type Lang string
 
-// T returns the label with the given ID in l, formatted with args. A
-// missing label shows as its ID so that it is noticed, never as a blank.
-func (l Lang) T(id string, args ...any) string {
-	lb, ok := labels[id]
-	if !ok {
-		return id
-	}
+// T returns lb in l, formatted with args when there are any.
+func (l Lang) T(lb Label, args ...any) string {
 	s := lb.Sv
 	if l == "en" {
 		s = lb.En
@@ -42,6 +25,44 @@ func (l Lang) T(id string, args ...any) string {
 		return fmt.Sprintf(s, args...)
 	}
 	return s
+}
+
+// ByID returns the label whose ID is built from data ("status." + a
+// status), formatted with args. A missing label shows as its ID so that
+// it is noticed, never as a blank; the label tests list every ID the code
+// builds.
+func (l Lang) ByID(id string, args ...any) string {
+	lb, ok := LabelByID(id)
+	if !ok {
+		return id
+	}
+	return l.T(lb, args...)
+}
+
+var byID = func() map[string]Label {
+	v := reflect.ValueOf(L)
+	m := make(map[string]Label, v.NumField())
+	for i := range v.NumField() {
+		lb := v.Field(i).Interface().(Label)
+		m[lb.ID] = lb
+	}
+	return m
+}()
+
+// LabelByID finds a label by its ID.
+func LabelByID(id string) (Label, bool) {
+	lb, ok := byID[id]
+	return lb, ok
+}
+
+// AllLabels returns every label of the catalogue (for the tests).
+func AllLabels() []Label {
+	out := make([]Label, 0, len(byID))
+	v := reflect.ValueOf(L)
+	for i := range v.NumField() {
+		out = append(out, v.Field(i).Interface().(Label))
+	}
+	return out
 }
 
 var (

@@ -94,8 +94,8 @@ func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
 
 	// Feedback, then the note copied and saved with the moment.
 	pend := pick(t, c, "a submitted module and a next one", withPendingModule)
-	module := pendingModules(&pend)[0].Module
-	next := nextBaseModule(mustProgram(pend.Program), &pend)
+	module := pend.AwaitingFeedback()[0].Module
+	next := mustProgram(pend.Program).NextBaseModule(&pend)
 	d.selectMoment(pend.ID)
 	d.press("f")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })

@@ -9,9 +9,12 @@ import (
 // Random keys with the forms, composer and phrase picker really open.
 // TestRandomKeysWithActions drives the app through the plain harness,
 // which drops tea.Sequence's message and so never pushes a page that
-// pushCmd opens: no form is ever on screen there. The driver runs
+// common.PushCmd opens: no form is ever on screen there. The driver runs
 // sequences as the program does.
 func TestRandomKeysInForms(t *testing.T) {
+	if testing.Short() {
+		t.Skip("random keys and resizes: slow; go test without -short runs them")
+	}
 	keys := []string{"enter", "enter", "esc", "tab", "shift+tab", "up", "down", "left", "right", "backspace", "space",
 		"2", "4", "9", "x", "ä", "/", "?", "q", "ctrl+y", "ctrl+s", "ctrl+p", "ctrl+t",
 		"n", "i", "f", "m", "H", "e", "a", "c", "u", "P"}
