@@ -55,6 +55,9 @@ type Moment struct {
 	Flags        []Flag     // handled flags; open flags are computed by worklist
 	Schedules    []Schedule // extra measurements the clinician scheduled
 	Notes        []Note
+	// History is every note copied for Cosmic, oldest first. It is kept
+	// outside the moment's Version and undo (store: note_history).
+	History []CopiedNote
 	// Stops are the battery instruments the clinician stopped (manual 5.4.2).
 	Stops []BatteryStop
 	// FollowUpWaiver, when set, says the follow-up measurement is not to be
@@ -179,6 +182,14 @@ type Note struct {
 	Created Stamp
 	Copied  Stamp // zero until copied
 	Text    string
+}
+
+// CopiedNote is a journal note as it was copied for Cosmic.
+type CopiedNote struct {
+	ID     int64
+	Kind   string // phrases.Kind: feedback, flag, …; "" when copied before kinds existed
+	Copied Stamp
+	Text   string
 }
 
 // Caseload is everything in one database.

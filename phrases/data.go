@@ -101,7 +101,7 @@ func checkPhrase(code, text string) error {
 			}
 		}
 		if !known {
-			return fmt.Errorf("code %s: unknown placeholder {%s} (want {modul}, {datum} or {poäng})", code, name)
+			return fmt.Errorf("code %s: unknown placeholder {%s} (want {modul}, {nästa}, {datum}, {poäng} or {utmaning})", code, name)
 		}
 		rest = rest[i+j+1:]
 	}

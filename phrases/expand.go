@@ -12,9 +12,20 @@ import (
 
 // Params are the values codes may need. A zero field is missing.
 type Params struct {
-	Module int           // modul x; 0 is missing
+	Module int           // the module the contact is about (kbtint's modul x); 0 is missing
 	Date   caseload.Date // Uppföljning den xx
 	Score  *int          // MADRS-S score; nil is missing
+	// Next is the module assigned next (uppint's modul x); 0 is missing.
+	// It is never taken from Module: after feedback on module 3 it is 4,
+	// after the last module there is none.
+	Next int
+	// Challenge is the name of Livsbalansen's challenge area assigned with
+	// module 6 (uppintutm), e.g. Gränssättning; "" is missing.
+	Challenge string
+	// Program, when set, is the program of the note: a code of another
+	// program is not expanded but refused with a *ForeignError, and in
+	// ExpandText a word that looks like a code but is none is reported.
+	Program string
 }
 
 // MissingError is returned when a code needs a parameter that was not given.
@@ -25,9 +36,11 @@ type MissingError struct {
 
 func (e *MissingError) Error() string {
 	what := map[Param]string{
-		ParamModule: "a module number (modul x)",
-		ParamDate:   "a follow-up date (Uppföljning den xx)",
-		ParamScore:  "a MADRS-S score (X)",
+		ParamModule:    "a module number (modul x)",
+		ParamDate:      "a follow-up date (Uppföljning den xx)",
+		ParamScore:     "a MADRS-S score (X)",
+		ParamNext:      "the module assigned next (tilldelas modul x)",
+		ParamChallenge: "the challenge area assigned with module 6",
 	}[e.Param]
 	return fmt.Sprintf("phrase %s needs %s", e.Code, what)
 }
@@ -57,7 +70,10 @@ func (s *Set) Expand(code string, p Params) (string, error) {
 		ph, ok = s.find(k)
 	}
 	if !ok {
-		return "", &UnknownError{Code: code, Suggestions: s.suggest(code)}
+		return "", &UnknownError{Code: code, Suggestions: s.suggestFor(code, p.Program)}
+	}
+	if s.foreign(ph, p.Program) {
+		return "", &ForeignError{Code: code, Program: ph.Program, NoteProgram: p.Program, Suggestions: s.suggestFor(code, p.Program)}
 	}
 	return ph.fill(code, p)
 }
@@ -86,6 +102,16 @@ func (ph Phrase) fill(typed string, p Params) (string, error) {
 				return "", fmt.Errorf("phrase %s: score %d is negative", typed, *p.Score)
 			}
 			v = strconv.Itoa(*p.Score)
+		case ParamNext:
+			if p.Next < 1 {
+				return "", &MissingError{Code: typed, Param: q}
+			}
+			v = strconv.Itoa(p.Next)
+		case ParamChallenge:
+			if strings.TrimSpace(p.Challenge) == "" {
+				return "", &MissingError{Code: typed, Param: q}
+			}
+			v = strings.TrimSpace(p.Challenge)
 		}
 		t = strings.ReplaceAll(t, q.token(), v)
 	}
@@ -163,13 +189,19 @@ func (s *Set) scan(draft string, p Params) ([]span, []error) {
 		start, stop := trimPunct(draft, i, end)
 		if stop > start && stop-start <= longestKey {
 			word := draft[start:stop]
+			col := func() int { return utf8.RuneCountInString(draft[lineStart:start]) + 1 }
 			if ph, ok := s.findWord(buf[:0], word); ok {
-				text, err := ph.fill(word, p)
-				if err != nil {
-					col := utf8.RuneCountInString(draft[lineStart:start]) + 1
-					errs = append(errs, &TextError{Line: line, Col: col, Err: err})
+				if s.foreign(ph, p.Program) {
+					errs = append(errs, &TextError{Line: line, Col: col(), Err: &ForeignError{Code: word, Program: ph.Program,
+						NoteProgram: p.Program, Suggestions: s.suggestFor(word, p.Program)}})
+				} else if text, err := ph.fill(word, p); err != nil {
+					errs = append(errs, &TextError{Line: line, Col: col(), Err: err})
 				} else {
 					spans = append(spans, span{start, stop, text})
+				}
+			} else if p.Program != "" && LooksLikeCode(word) {
+				if near := s.suggestFor(word, p.Program); len(near) > 0 {
+					errs = append(errs, &TextError{Line: line, Col: col(), Err: &UnknownError{Code: word, Suggestions: near}})
 				}
 			}
 		}

@@ -14,7 +14,7 @@ func TestExpandText(t *testing.T) {
 	h3, _ := Expand("hållarb3", Params{})
 	m4, _ := Expand("Madrs4", Params{})
 	date := caseload.NewDate(2026, 11, 30)
-	full := Params{Module: 4, Date: date}
+	full := Params{Module: 4, Next: 4, Date: date}
 	for _, tc := range []struct {
 		name, draft string
 		p           Params
@@ -76,7 +76,7 @@ func FuzzExpandText(f *testing.F) {
 		}
 	}
 	score := 2
-	p := Params{Module: 3, Date: caseload.NewDate(2026, 1, 2), Score: &score}
+	p := Params{Module: 3, Next: 4, Date: caseload.NewDate(2026, 1, 2), Score: &score, Challenge: "Oro"}
 	f.Fuzz(func(t *testing.T, draft string) {
 		got, errs := set.ExpandText(draft, p)
 		if len(errs) != 0 {
@@ -149,7 +149,7 @@ func benchDraft() string {
 
 func BenchmarkExpandText(b *testing.B) {
 	draft := benchDraft()
-	p := Params{Module: 4, Date: caseload.NewDate(2026, 11, 30)}
+	p := Params{Module: 4, Next: 5, Date: caseload.NewDate(2026, 11, 30)}
 	set := Builtin()
 	if spans, errs := set.scan(draft, p); len(spans) != 50 || len(errs) != 0 {
 		b.Fatalf("draft has %d codes and %v, want 50 codes", len(spans), errs)
@@ -161,6 +161,22 @@ func BenchmarkExpandText(b *testing.B) {
 		b.SetBytes(int64(len(draft)))
 		for b.Loop() {
 			set.ExpandText(draft, p)
+		}
+	})
+	// With the note's program every word is also checked for a foreign or
+	// mistyped code (issue 13), and CheckCodes alone, as the composer runs it.
+	lp := p
+	lp.Program = "livsbalansen"
+	b.Run("expand-program", func(b *testing.B) {
+		b.SetBytes(int64(len(draft)))
+		for b.Loop() {
+			set.ExpandText(draft, lp)
+		}
+	})
+	b.Run("check", func(b *testing.B) {
+		b.SetBytes(int64(len(draft)))
+		for b.Loop() {
+			set.CheckCodes(draft, "livsbalansen")
 		}
 	})
 	// Baselines over the same draft: splitting it into words, and copying it.

@@ -66,6 +66,13 @@ type NoteInput struct {
 	Item9       *int   // MADRS-S item 9, when answered; written with the Madrs phrase
 	Diagnosis   string // main diagnosis, ICD-10, e.g. "F43.8"
 	Contact     Contact
+	// Challenge names Livsbalansen's challenge area (e.g. "Gränssättning")
+	// whose first part is assigned with NextModule 6; Planering names both.
+	Challenge string
+	// ModulesTotal is the program's number of base modules. After the
+	// last one (Module = ModulesTotal, NextModule 0) Planering says what
+	// comes instead of a module.
+	ModulesTotal int
 }
 
 // ClosingInput is the state for the note that closes a treatment.
@@ -106,10 +113,14 @@ func (s *Set) BuildNote(n NoteInput) (string, error) {
 	if n.Module < 1 {
 		return "", noteErr("Module", "the module just completed is missing")
 	}
-	if n.NextModule < 1 {
+	last := n.NextModule == 0 && n.ModulesTotal > 0 && n.Module >= n.ModulesTotal
+	if n.NextModule < 1 && !last {
 		return "", noteErr("NextModule", "the module assigned next is missing")
 	}
-	if n.FollowUp.IsZero() {
+	if n.ModulesTotal > 0 && n.NextModule > n.ModulesTotal {
+		return "", noteErr("NextModule", "module %d is beyond the program's %d", n.NextModule, n.ModulesTotal)
+	}
+	if n.FollowUp.IsZero() && !last {
 		return "", noteErr("FollowUp", "the follow-up date is missing")
 	}
 	return s.build(n, n.Module, nil)
@@ -149,102 +160,144 @@ func (s *Set) BuildClosingNote(c ClosingInput) (string, error) {
 // build writes the blocks. reason is Kontaktorsak's module (0 leaves the
 // block out); closing, when given, is the Avslut av behandling block.
 func (s *Set) build(n NoteInput, reason int, closing []string) (string, error) {
-	l := noteLabels()
-	if err := plainField("ProgramName", n.ProgramName, true); err != nil {
+	blocks, err := s.feedbackBlocks(n, reason, closing)
+	if err != nil {
 		return "", err
 	}
-	if err := plainField("Diagnosis", n.Diagnosis, true); err != nil {
-		return "", err
-	}
-	if n.Contact.Label() == "" {
-		return "", noteErr("Contact", "%q is not a contact type (want skriftlig, telefon, video or besok)", n.Contact)
-	}
-	var blocks []string
-	add := func(key string, lines ...string) {
-		blocks = append(blocks, l["sokord."+key]+": "+strings.Join(lines, "\n"))
-	}
+	return Note{Blocks: blocks}.Text(), nil
+}
 
+// feedbackBlocks are the blocks of the weekly feedback and closing notes.
+func (s *Set) feedbackBlocks(n NoteInput, reason int, closing []string) ([]Block, error) {
+	l := noteLabels()
+	if err := n.checkCommon(); err != nil {
+		return nil, err
+	}
+	p := n.params()
+	var b blocks
 	if reason > 0 {
 		ph, ok := s.contactReason(n.Program)
 		if !ok {
-			return "", noteErr("Program", "no Kontaktorsak phrase for program %q", n.Program)
+			return nil, noteErr("Program", "no Kontaktorsak phrase for program %q", n.Program)
 		}
-		text, err := ph.fill(ph.Code, Params{Module: reason, Date: n.FollowUp, Score: n.Item9})
-		if err != nil {
-			return "", err
+		rp := p
+		rp.Module = reason
+		if err := b.code(s, "reason", ph.Code, rp); err != nil {
+			return nil, err
 		}
-		add("reason", text)
 	}
-	add("contact", n.Contact.Label())
+	b.text("contact", n.Contact.Label())
+	if err := s.scales(&b, n.Scores, n.Item9, p); err != nil {
+		return nil, err
+	}
+	b.text("program", strings.TrimSpace(n.ProgramName))
 
-	var scales []string
-	for i, sc := range n.Scores {
-		line, err := scoreLine(l, i, sc)
-		if err != nil {
-			return "", err
-		}
-		scales = append(scales, line)
-	}
-	if n.Item9 != nil {
-		if *n.Item9 < 0 || *n.Item9 > maxItem9 {
-			return "", noteErr("Item9", "%d is outside MADRS-S item 9's 0–%d", *n.Item9, maxItem9)
-		}
-		text, err := s.Expand("Madrs", Params{Score: n.Item9})
-		if err != nil {
-			return "", err
-		}
-		scales = append(scales, text)
-	}
-	if len(scales) > 0 {
-		add("scales", scales...)
-	}
-	add("program", strings.TrimSpace(n.ProgramName))
-
-	var actions []string
 	var parts []Phrase
 	if n.Module > 0 {
-		p, ok := s.ForModule(n.Program, "", n.Module)
+		ph, ok := s.ForModule(n.Program, "", n.Module)
 		if !ok {
-			return "", noteErr("Module", "program %q has no module %d", n.Program, n.Module)
+			return nil, noteErr("Module", "program %q has no module %d", n.Program, n.Module)
 		}
-		parts = append(parts, p)
+		parts = append(parts, ph)
 	}
 	for i, part := range n.Parts {
-		p, ok := s.ForModule(n.Program, part.Track, part.Number)
+		ph, ok := s.ForModule(n.Program, part.Track, part.Number)
 		if !ok {
-			return "", noteErr(fmt.Sprintf("Parts[%d]", i), "no phrase for part %d of %q", part.Number, part.Track)
+			return nil, noteErr(fmt.Sprintf("Parts[%d]", i), "no phrase for part %d of %q", part.Number, part.Track)
 		}
-		parts = append(parts, p)
+		parts = append(parts, ph)
 	}
-	for _, p := range parts {
+	for _, ph := range parts {
 		// A personal text may use placeholders too.
-		text, err := p.fill(p.Code, Params{Module: n.Module, Date: n.FollowUp, Score: n.Item9})
-		if err != nil {
-			return "", err
+		if err := b.code(s, "action", ph.Code, p); err != nil {
+			return nil, err
 		}
-		actions = append(actions, text)
-	}
-	if len(actions) > 0 {
-		add("action", actions...)
 	}
 
-	if n.NextModule > 0 {
-		plan, err := s.Expand("uppint", Params{Module: n.NextModule, Date: n.FollowUp})
-		if err != nil {
-			return "", err
+	switch {
+	case n.NextModule > 0 && strings.TrimSpace(n.Challenge) != "":
+		if err := b.code(s, "planning", "uppintutm", p); err != nil {
+			return nil, err
 		}
-		add("planning", plan)
+	case n.NextModule > 0:
+		if err := b.code(s, "planning", "uppint", p); err != nil {
+			return nil, err
+		}
+	case closing == nil && n.ModulesTotal > 0 && n.Module >= n.ModulesTotal:
+		// After the last module nothing is assigned: maintenance and a
+		// closing visit come instead (manual 3.6.4–3.6.6).
+		if err := b.code(s, "planning", "uppvidm", p); err != nil {
+			return nil, err
+		}
 	}
 	if closing != nil {
-		add("closing", closing...)
+		b.text("closing", closing...)
 	}
-	kva := strings.TrimSpace(n.Diagnosis) + " + " + l["kva.ongoing"]
-	if n.Contact.Remote() {
-		kva += ", " + l["kva.remote"]
-	}
-	add("diagnosis", kva)
+	b.text("diagnosis", n.kva(l, true))
+	return b.list, nil
+}
 
-	return plain(strings.Join(blocks, "\n\n")), nil
+// checkCommon checks the fields every kind of note uses.
+func (n NoteInput) checkCommon() error {
+	if err := plainField("ProgramName", n.ProgramName, true); err != nil {
+		return err
+	}
+	if err := plainField("Diagnosis", n.Diagnosis, true); err != nil {
+		return err
+	}
+	if err := plainField("Challenge", n.Challenge, false); err != nil {
+		return err
+	}
+	if n.Contact.Label() == "" {
+		return noteErr("Contact", "%q is not a contact type (want skriftlig, telefon, video or besok)", n.Contact)
+	}
+	return nil
+}
+
+// params are the values typed codes take for this note.
+func (n NoteInput) params() Params {
+	return Params{Module: n.Module, Next: n.NextModule, Date: n.FollowUp, Score: n.Item9,
+		Challenge: strings.TrimSpace(n.Challenge), Program: n.Program}
+}
+
+// kva is the Diagnos block: the main diagnosis, DU011 + ZV044 during IKBT
+// (ongoing), and ZV051 for a telephone or video contact replacing a
+// visit (manual 7.5).
+func (n NoteInput) kva(l map[string]string, ongoing bool) string {
+	kva := strings.TrimSpace(n.Diagnosis)
+	var codes []string
+	if ongoing {
+		codes = append(codes, l["kva.ongoing"])
+	}
+	if n.Contact.Remote() {
+		codes = append(codes, l["kva.remote"])
+	}
+	if len(codes) > 0 {
+		kva += " + " + strings.Join(codes, ", ")
+	}
+	return kva
+}
+
+// scales adds Skattningsskalor: each score, then MADRS-S item 9 with its
+// Madrs phrase (Madrs0–Madrs6, so the typed code gives the same line).
+func (s *Set) scales(b *blocks, scores []Score, item9 *int, p Params) error {
+	l := noteLabels()
+	for i, sc := range scores {
+		line, err := scoreLine(l, i, sc)
+		if err != nil {
+			return err
+		}
+		b.text("scales", line)
+	}
+	if item9 != nil {
+		if *item9 < 0 || *item9 > maxItem9 {
+			return noteErr("Item9", "%d is outside MADRS-S item 9's 0–%d", *item9, maxItem9)
+		}
+		if err := b.code(s, "scales", "Madrs"+strconv.Itoa(*item9), p); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func scoreLine(l map[string]string, i int, sc Score) (string, error) {

@@ -42,7 +42,7 @@ func (s NoteState) Draft(b interface {
 func NoteStateOf(p *programs.Program, m *caseload.Moment, today caseload.Date) NoteState {
 	in := NoteInput{Program: m.Program, Diagnosis: m.Diagnosis, Contact: Written}
 	if p != nil {
-		in.ProgramName = p.Name
+		in.ProgramName, in.ModulesTotal = p.Name, p.Total() // after the last module Planering says what comes instead
 	}
 	var doneAt caseload.Stamp
 	highest := 0
@@ -116,10 +116,9 @@ func NoteStateOf(p *programs.Program, m *caseload.Moment, today caseload.Date) N
 		}
 	}
 	st := NoteState{Input: in}
-	st.Params = Params{Module: in.Module, Date: in.FollowUp, Score: in.Item9}
-	if in.NextModule > 0 && st.Params.Module == 0 {
-		st.Params.Module = in.NextModule
-	}
+	// Typed codes take the same values as the blocks: modul is the module
+	// done, the module assigned is Next — never one for the other (issue 13).
+	st.Params = in.params()
 	if m.Status == caseload.Closed {
 		c := ClosingInput{NoteInput: in, Completed: p.Completed(m), Reason: m.ClosingReason}
 		c.NextModule, c.FollowUp = 0, caseload.Date{}

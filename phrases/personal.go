@@ -91,8 +91,14 @@ func Load(path string) (*Set, []error) {
 		}
 		seen[k] = n
 		p.Source = fmt.Sprintf("%s:%d", path, n)
-		if old, ok := set.find(k); ok && p.Sokord == "" {
-			p.Sokord, p.Program, p.Track, p.Module = old.Sokord, old.Program, old.Track, old.Module
+		if old, ok := set.find(k); ok {
+			if err := sameModuleParam(old, *p); err != nil {
+				errs = append(errs, &FileError{File: path, Line: n, Err: err})
+				continue
+			}
+			if p.Sokord == "" {
+				p.Sokord, p.Program, p.Track, p.Module = old.Sokord, old.Program, old.Track, old.Module
+			}
 		}
 		if err := set.add(*p, true); err != nil {
 			errs = append(errs, &FileError{File: path, Line: n, Err: err})
@@ -129,4 +135,19 @@ func parsePersonal(line string) (*Phrase, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// sameModuleParam refuses an override that swaps the two module numbers:
+// uppint's module is the one assigned ({nästa}), kbtint's the one the
+// contact is about ({modul}); a personal uppint with {modul} would put
+// the wrong module in the journal.
+func sameModuleParam(builtin, personal Phrase) error {
+	has := func(p Phrase, q Param) bool { return strings.Contains(p.Text, q.token()) }
+	switch {
+	case has(builtin, ParamNext) && has(personal, ParamModule):
+		return fmt.Errorf("code %s: the module assigned is {nästa}; {modul} is the module the contact is about", personal.Code)
+	case has(builtin, ParamModule) && has(personal, ParamNext):
+		return fmt.Errorf("code %s: the module the contact is about is {modul}; {nästa} is the module assigned next", personal.Code)
+	}
+	return nil
 }

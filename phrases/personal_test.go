@@ -26,7 +26,7 @@ func TestLoadPersonal(t *testing.T) {
 		"mitt1\tPatienten har fått återkoppling skriftligt.",
 		"behint3li\tEgen text om modul 3.",                       // override, keeps sökord
 		"hallarb1\tÅtgärd (behandlingsinsats)\tEgen Hållbart 1.", // override via the folded spelling
-		"uppf\tPlanering\tNästa kontakt {datum}, modul {modul}.\\nRing vid behov.",
+		"uppf\tPlanering\tNästa kontakt {datum}, modul {nästa}.\\nRing vid behov.",
 		"tot\tMADRS-S totalt {poäng} poäng.   ",
 	}, "\n")+"\n")
 	set, errs := Load(path)
@@ -43,7 +43,7 @@ func TestLoadPersonal(t *testing.T) {
 		{"tot", "MADRS-S totalt 21 poäng."},
 		{"behint4li", manualText(t, "behint4li")}, // built-in still there
 	} {
-		got, err := set.Expand(tc.code, Params{Module: 5, Date: d, Score: &score})
+		got, err := set.Expand(tc.code, Params{Module: 3, Next: 5, Date: d, Score: &score})
 		if err != nil || got != tc.want {
 			t.Errorf("Expand(%q) = %q, %v; want %q", tc.code, got, err, tc.want)
 		}
@@ -55,8 +55,8 @@ func TestLoadPersonal(t *testing.T) {
 	if got, _ := set.ForModule("livsbalansen", "", 3); got.Text != "Egen text om modul 3." {
 		t.Errorf("ForModule after override = %q", got.Text)
 	}
-	if got := len(set.List()); got != len(manual)+3 {
-		t.Errorf("List has %d phrases, want %d", got, len(manual)+3)
+	if got := len(set.List()); got != builtinCount+3 {
+		t.Errorf("List has %d phrases, want %d", got, builtinCount+3)
 	}
 	// The built-in set is not changed by loading.
 	if got, _ := Expand("behint3li", Params{}); got != manualText(t, "behint3li") {
@@ -120,7 +120,7 @@ func TestLoadPersonalErrors(t *testing.T) {
 
 func TestLoadMissingOrUnreadable(t *testing.T) {
 	set, errs := Load(filepath.Join(t.TempDir(), "none.tsv"))
-	if len(errs) != 0 || len(set.List()) != len(manual) {
+	if len(errs) != 0 || len(set.List()) != builtinCount {
 		t.Errorf("missing file: %d phrases, errors %v", len(set.List()), errs)
 	}
 	dir := t.TempDir() // a directory cannot be read as a file

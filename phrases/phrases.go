@@ -17,15 +17,22 @@ import (
 type Param string
 
 const (
-	ParamModule Param = "modul" // the manual's "modul x"
+	ParamModule Param = "modul" // the module the contact is about: kbtint's "modul x"
 	ParamDate   Param = "datum" // the manual's "Uppföljning den xx", as YYYY-MM-DD
 	ParamScore  Param = "poäng" // a MADRS-S score, the manual's X
+	// ParamNext is the module assigned next: uppint's "Patienten tilldelas
+	// modul x". It is a parameter of its own so that it can never be filled
+	// with the module the contact is about (issue 13).
+	ParamNext Param = "nästa"
+	// ParamChallenge names Livsbalansen's challenge area whose first part
+	// is assigned with module 6, e.g. Gränssättning.
+	ParamChallenge Param = "utmaning"
 )
 
-var allParams = []Param{ParamModule, ParamDate, ParamScore}
+var allParams = []Param{ParamModule, ParamDate, ParamScore, ParamNext, ParamChallenge}
 
 // manualForm is how the manual writes each placeholder.
-var manualForm = map[Param]string{ParamModule: "x", ParamDate: "xx", ParamScore: "X"}
+var manualForm = map[Param]string{ParamModule: "x", ParamDate: "xx", ParamScore: "X", ParamNext: "x", ParamChallenge: "y"}
 
 func (p Param) token() string { return "{" + string(p) + "}" }
 

@@ -102,9 +102,39 @@ var manual = []struct{ code, text string }{
 	{"i0", "Ikbt, avgiftsbefriat enligt Regionbeslut"},
 }
 
+// oursForNotes are the codes of our own (issue 13) that give the blocks
+// the manual has no phrase for: Planering after the last module and with
+// Livsbalansen's challenge area, and the reminder, red-flag, start and
+// follow-up notes.
+var oursForNotes = map[string]string{
+	"uppintutm": "Patienten tilldelas modul x och första delen av utmaningsområdet y. Uppföljning den xx",
+	"uppvidm":   "Patienten har genomfört programmets sista modul. Behandlingsprogrammet sätts i vidmakthållandeläge i 90 dagar och avslutningsbesök bokas vid behov.",
+	"uppfort":   "Patienten fortsätter med modul x. Uppföljning den xx",
+	"rödflagga": "Röd flagga i behandlingsprogrammet: MADRS-S fråga 9 om livslust skattad 4 eller högre.",
+	"påmtid":    "Patienten har inte hört av sig på avtalad tid och har inte skickat in modul x.",
+	"påminakt":  "Patienten har inte varit inloggad eller aktiv i programmet på minst 10 dagar.",
+	"påmmed":    "Påminnelse skickad via meddelande i 1177 Stöd och behandling.",
+	"påmtel":    "Patienten kontaktad via telefon för påminnelse.",
+	"startint":  "Behandlingen har startats i 1177 Stöd och behandling och patienten har fått välkomstmeddelande.",
+	"uppfkbt":   "Uppföljning efter avslutad KBT via internet.",
+	"uppfåtg":   "Uppföljning av behandlingsresultat och vidmakthållandeplan.",
+}
+
+// builtinCount is the number of built-in codes: the manual's and ours.
+var builtinCount = len(manual) + len(oursForNotes)
+
+func TestOurNoteCodes(t *testing.T) {
+	for code, text := range oursForNotes {
+		p, err := Lookup(code)
+		if err != nil || !p.Ours || p.Template() != text {
+			t.Errorf("%s = %+v, %v; want ours with %q", code, p, err, text)
+		}
+	}
+}
+
 func TestEveryCodeHasTheManualsText(t *testing.T) {
 	set := Builtin()
-	if got, want := len(set.List()), len(manual); got != want {
+	if got, want := len(set.List()), builtinCount; got != want {
 		t.Errorf("built-in set has %d phrases, the manual table %d", got, want)
 	}
 	for _, tc := range manual {
@@ -127,7 +157,7 @@ func TestExpandFillsParameters(t *testing.T) {
 	date := caseload.NewDate(2026, 11, 30)
 	for _, tc := range manual {
 		want := strings.NewReplacer("modul x", "modul 4", "den xx", "den 2026-11-30").Replace(tc.text)
-		got, err := Expand(tc.code, Params{Module: 4, Date: date, Score: &score})
+		got, err := Expand(tc.code, Params{Module: 4, Next: 4, Date: date, Score: &score})
 		if err != nil {
 			t.Errorf("Expand(%q): %v", tc.code, err)
 			continue
@@ -140,6 +170,9 @@ func TestExpandFillsParameters(t *testing.T) {
 
 func TestOursAreMarked(t *testing.T) {
 	ours := map[string]bool{"tillsjälv": true, "tillrel": true, "tillprob": true, "tillsömn": true}
+	for c := range oursForNotes {
+		ours[c] = true
+	}
 	for _, p := range List() {
 		if p.Ours != ours[p.Code] {
 			t.Errorf("%s: Ours = %v, want %v", p.Code, p.Ours, ours[p.Code])
@@ -253,8 +286,10 @@ func TestMissingParameter(t *testing.T) {
 		p     Params
 		param Param
 	}{
-		{"uppint", Params{Date: date}, ParamModule},
-		{"uppint", Params{Module: 4}, ParamDate},
+		{"uppint", Params{Date: date}, ParamNext},
+		{"uppint", Params{Module: 4, Date: date}, ParamNext}, // the module the contact is about is not the one assigned
+		{"uppint", Params{Next: 4}, ParamDate},
+		{"uppintutm", Params{Next: 6, Date: date}, ParamChallenge},
 		{"kbtintli", Params{}, ParamModule},
 		{"kbtintli", Params{Module: -2}, ParamModule},
 	} {
@@ -268,7 +303,7 @@ func TestMissingParameter(t *testing.T) {
 			t.Errorf("error %q shows a placeholder", err)
 		}
 	}
-	got, err := Expand("uppint", Params{Module: 4, Date: date})
+	got, err := Expand("uppint", Params{Module: 3, Next: 4, Date: date})
 	if want := "Patienten tilldelas modul 4. Uppföljning den 2026-11-30"; err != nil || got != want {
 		t.Errorf("Expand(uppint) = %q, %v; want %q", got, err, want)
 	}

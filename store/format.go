@@ -56,6 +56,7 @@ type momentJSON struct {
 	Flags           []flagJSON        `json:"flags,omitempty"`
 	Schedules       []scheduleJSON    `json:"schedules,omitempty"`
 	Notes           []noteJSON        `json:"notes,omitempty"`
+	History         []historyJSON     `json:"note_history,omitempty"` // copied notes (issue 13)
 	// Issue 9: stopped battery instruments (5.4.2) and a follow-up waiver.
 	Stops          []stopJSON  `json:"stops,omitempty"`
 	FollowUpWaiver *waiverJSON `json:"followup_waiver,omitempty"`
@@ -115,6 +116,13 @@ type noteJSON struct {
 	Created string `json:"created"`
 	Copied  string `json:"copied,omitempty"`
 	Text    string `json:"text"`
+}
+
+// historyJSON is one copied note: its kind, when it was copied, the text.
+type historyJSON struct {
+	Kind   string `json:"kind,omitempty"`
+	Copied string `json:"copied"`
+	Text   string `json:"text"`
 }
 
 // FormatError is a refused import file: where (a JSON path, or a line and
@@ -396,6 +404,17 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			m.Notes = append(m.Notes, caseload.Note{Text: x.Text,
 				Created: cv.stamp(p+".created", x.Created, true), Copied: cv.stamp(p+".copied", x.Copied, false)})
 		}
+		for j, x := range mj.History {
+			p := fmt.Sprintf("%s.note_history[%d]", path, j)
+			n := caseload.CopiedNote{Kind: x.Kind, Text: x.Text, Copied: cv.stamp(p+".copied", x.Copied, true)}
+			if cv.err != nil {
+				return c, cv.err
+			}
+			if field, err := checkCopiedNote(n); err != nil {
+				return c, pathf(p+"."+field, "%v", err)
+			}
+			m.History = append(m.History, n)
+		}
 		for j, x := range mj.Stops {
 			p := fmt.Sprintf("%s.stops[%d]", path, j)
 			b := caseload.BatteryStop{Instrument: x.Instrument, By: x.By, Note: x.Note,
@@ -467,6 +486,9 @@ func EncodeJSON(w io.Writer, c caseload.Caseload) error {
 		}
 		for _, x := range m.Notes {
 			mj.Notes = append(mj.Notes, noteJSON{x.Created.String(), x.Copied.String(), x.Text})
+		}
+		for _, x := range m.History {
+			mj.History = append(mj.History, historyJSON{x.Kind, x.Copied.String(), x.Text})
 		}
 		for _, x := range m.Stops {
 			mj.Stops = append(mj.Stops, stopJSON{x.Instrument, x.From.String(), x.By, x.At.String(), x.Note})

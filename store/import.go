@@ -194,6 +194,7 @@ func insertCaseload(tx *sql.Tx, c caseload.Caseload) error {
 			int(m.FeedbackDay), string(m.Status), m.MaintenanceFrom.String(), m.ClosedOn.String(), m.ClosingReason,
 			m.Diagnosis, m.Challenge, strings.Join(m.Addons, ","), m.LastLogin.String())
 		changed := insertChildren(st, m)
+		insertHistoryOf(st, m) // outside the Version: no bump
 		if changed && !momentChanged {
 			st.exec(bumpVersion, m.ID)
 		}

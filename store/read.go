@@ -14,6 +14,9 @@ func (s *Store) Export() (caseload.Caseload, error) {
 	if err != nil {
 		return c, err
 	}
+	if err := s.fillHistory(&c); err != nil {
+		return c, err
+	}
 	// Patients without moments are exported too.
 	c.Patients = nil
 	rows, err := s.db.Query("SELECT pnr, name FROM patients ORDER BY rowid")
@@ -59,6 +62,9 @@ func (s *Store) Moment(id string) (caseload.Moment, caseload.Patient, error) {
 	}
 	if len(c.Moments) == 0 || len(c.Patients) == 0 {
 		return caseload.Moment{}, caseload.Patient{}, fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+	}
+	if c.Moments[0].History, err = s.NoteHistory(id); err != nil {
+		return caseload.Moment{}, caseload.Patient{}, err
 	}
 	return c.Moments[0], c.Patients[0], nil
 }

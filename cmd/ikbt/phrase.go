@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -20,10 +21,13 @@ func init() { subcommands = append(subcommands, newPhraseCmd) }
 
 // phraseOptions are the flags of ikbt phrase and its subcommands.
 type phraseOptions struct {
-	module int
-	date   string
-	score  int
-	file   string
+	module    int
+	next      int
+	date      string
+	score     int
+	challenge string
+	program   string
+	file      string
 }
 
 func newPhraseCmd(g *globals) *cobra.Command {
@@ -33,14 +37,17 @@ func newPhraseCmd(g *globals) *cobra.Command {
 		Short: "Print the text of a journal phrase (frasminne) for Cosmic",
 		Long: `Print the text a Cosmic phrase code stands for, e.g. behint3li or Madrs4.
 Codes are found in any case, with å, ä, ö typed as a, a, o (hallarb3).
-uppint needs --module and --date; the kbtint codes need --module; the code
-Madrs takes --score and stands for Madrs0–Madrs6.
+--module is the module the contact is about (the kbtint codes); --next is
+the module assigned (uppint needs --next and --date). They are two values
+and never stand in for each other. The code Madrs takes --score and stands
+for Madrs0–Madrs6.
 
 Personal phrases are read from --phrases, else $IKBT_PHRASES, else
 ikbt/phrases.tsv in the XDG config directory: one phrase a line,
 code<TAB>text or code<TAB>sökord<TAB>text.`,
 		Example: `  ikbt phrase behint3li
-  ikbt phrase uppint --module 4 --date 2026-11-30
+  ikbt phrase uppint --next 4 --date 2026-11-30
+  ikbt phrase kbtintli --module 3
   ikbt phrase list
   ikbt phrase expand utkast.txt`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -55,9 +62,16 @@ code<TAB>text or code<TAB>sökord<TAB>text.`,
 			if err != nil {
 				return err
 			}
+			lang, err := g.Lang()
+			if err != nil {
+				return err
+			}
+			if err := o.swapped(cmd, set, args[0], lang); err != nil {
+				return err
+			}
 			text, err := set.Expand(args[0], p)
 			if err != nil {
-				return withFlagHint(err)
+				return errors.New(codeMessage(lang, err))
 			}
 			if err := o.unused(cmd, set, args[0]); err != nil {
 				return err
@@ -70,11 +84,14 @@ code<TAB>text or code<TAB>sökord<TAB>text.`,
 		},
 	}
 	pf := cmd.PersistentFlags()
-	pf.IntVar(&o.module, "module", 0, "module number for modul x")
+	pf.IntVar(&o.module, "module", 0, "the module the contact is about (kbtint's modul x)")
+	pf.IntVar(&o.next, "next", 0, "the module assigned next (uppint's tilldelas modul x)")
+	pf.StringVar(&o.challenge, "challenge", "", "Livsbalansen's challenge area assigned with module 6 (uppintutm), e.g. Gränssättning")
+	pf.StringVar(&o.program, "program", "", "the note's program (e.g. oroshjalpen): codes of other programs are refused; expand infers it from a kbtint code")
 	pf.StringVar(&o.date, "date", "", "follow-up date for Uppföljning den xx, YYYY-MM-DD")
 	pf.IntVar(&o.score, "score", 0, "MADRS-S item 9 score for Madrs (0–6)")
 	pf.StringVar(&o.file, "phrases", "", "personal phrase file (default $IKBT_PHRASES, else ikbt/phrases.tsv in the XDG config directory)")
-	cmd.AddCommand(newPhraseListCmd(g, o), newPhraseExpandCmd(o))
+	cmd.AddCommand(newPhraseListCmd(g, o), newPhraseExpandCmd(g, o))
 	return cmd
 }
 
@@ -102,6 +119,19 @@ func (o *phraseOptions) params(cmd *cobra.Command) (phrases.Params, error) {
 		}
 		p.Module = o.module
 	}
+	if cmd.Flags().Changed("next") {
+		if o.next < 1 {
+			return p, fmt.Errorf("--next %d: want a module number from 1", o.next)
+		}
+		p.Next = o.next
+	}
+	p.Challenge = o.challenge
+	if o.program != "" {
+		if _, ok := programs.Default().Program(o.program); !ok {
+			return p, fmt.Errorf("--program %q: not a program (ikbt phrase list shows them)", o.program)
+		}
+		p.Program = o.program
+	}
 	if cmd.Flags().Changed("date") {
 		d, err := caseload.ParseDate(o.date)
 		if err != nil {
@@ -126,10 +156,31 @@ func (o *phraseOptions) unused(cmd *cobra.Command, set *phrases.Set, code string
 			takes[q] = true
 		}
 	}
-	for flag, q := range map[string]phrases.Param{"module": phrases.ParamModule, "date": phrases.ParamDate, "score": phrases.ParamScore} {
+	for flag, q := range map[string]phrases.Param{"module": phrases.ParamModule, "next": phrases.ParamNext, "date": phrases.ParamDate,
+		"score": phrases.ParamScore, "challenge": phrases.ParamChallenge} {
 		if cmd.Flags().Changed(flag) && !takes[q] {
 			return fmt.Errorf("phrase %s takes no --%s", code, flag)
 		}
+	}
+	return nil
+}
+
+// swapped names the right flag when --module and --next are mixed up
+// (uppint --module 4), before the generic "takes no --module".
+func (o *phraseOptions) swapped(cmd *cobra.Command, set *phrases.Set, code, lang string) error {
+	ph, err := set.Lookup(code)
+	if err != nil {
+		return nil
+	}
+	takes := map[phrases.Param]bool{}
+	for _, q := range ph.Params() {
+		takes[q] = true
+	}
+	switch {
+	case cmd.Flags().Changed("module") && !takes[phrases.ParamModule] && takes[phrases.ParamNext]:
+		return errors.New(nt(lang, "module-not-next", code))
+	case cmd.Flags().Changed("next") && !takes[phrases.ParamNext] && takes[phrases.ParamModule]:
+		return errors.New(nt(lang, "next-not-module", code))
 	}
 	return nil
 }
@@ -140,7 +191,15 @@ func (o *phraseOptions) unused(cmd *cobra.Command, set *phrases.Set, code string
 // module that does not exist.
 func moduleInProgram(set *phrases.Set, code string, p phrases.Params) error {
 	ph, err := set.Lookup(code)
-	if err != nil || p.Module == 0 || ph.Track != "" {
+	if err != nil || ph.Track != "" {
+		return nil
+	}
+	flag := "--module"
+	n := p.Module
+	if p.Next > n {
+		flag, n = "--next", p.Next
+	}
+	if n == 0 {
 		return nil
 	}
 	most, name := 0, ""
@@ -150,26 +209,12 @@ func moduleInProgram(set *phrases.Set, code string, p phrases.Params) error {
 		}
 	}
 	switch {
-	case most == 0 || p.Module <= most:
+	case most == 0 || n <= most:
 		return nil
 	case ph.Program == "":
-		return fmt.Errorf("--module %d: no program has more than %d modules (phrase %s)", p.Module, most, code)
+		return fmt.Errorf("%s %d: no program has more than %d modules (phrase %s)", flag, n, most, code)
 	}
-	return fmt.Errorf("--module %d: %s has %d modules (phrase %s)", p.Module, name, most, code)
-}
-
-// withFlagHint adds the flag that supplies a missing parameter.
-func withFlagHint(err error) error {
-	var m *phrases.MissingError
-	if !errors.As(err, &m) {
-		return err
-	}
-	flag := map[phrases.Param]string{
-		phrases.ParamModule: "--module N",
-		phrases.ParamDate:   "--date YYYY-MM-DD",
-		phrases.ParamScore:  "--score N",
-	}[m.Param]
-	return fmt.Errorf("%w: give %s", err, flag)
+	return fmt.Errorf("%s %d: %s has %d modules (phrase %s)", flag, n, name, most, code)
 }
 
 func newPhraseListCmd(g *globals, o *phraseOptions) *cobra.Command {
@@ -229,14 +274,19 @@ func start(s string, n int) string {
 	return strings.TrimRight(string(r[:n]), " ") + "…"
 }
 
-func newPhraseExpandCmd(o *phraseOptions) *cobra.Command {
+func newPhraseExpandCmd(g *globals, o *phraseOptions) *cobra.Command {
 	return &cobra.Command{
 		Use:   "expand FILE|-",
 		Short: "Print a draft with every phrase code in it expanded",
 		Long: `Print the draft in FILE (or stdin for -) with every phrase code that stands
 as a word expanded; all other text is printed byte for byte as it was.
 A code whose parameter is missing is left as typed and reported on stderr
-with its line and column, and the exit status is 1.`,
+with its line and column, and the exit status is 1.
+
+The note's program is --program, else the program of the draft's kbtint
+code. Then a code of another program (behint3li in an Oroshjälpen note) and
+a word that looks like a code but is none (behint9o) are left as typed and
+named on stderr with the nearest codes, and the exit status is 1.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			set := o.load(cmd)
@@ -244,28 +294,42 @@ with its line and column, and the exit status is 1.`,
 			if err != nil {
 				return err
 			}
-			name := args[0]
-			var draft []byte
-			if name == "-" {
-				name = "stdin"
-				draft, err = io.ReadAll(cmd.InOrStdin())
-			} else {
-				draft, err = os.ReadFile(name)
-			}
+			lang, err := g.Lang()
 			if err != nil {
 				return err
 			}
-			out, errs := set.ExpandText(string(draft), p)
+			name, draft, err := readDraft(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			if p.Program == "" {
+				if p.Program, err = draftProgram(set, draft, lang); err != nil {
+					return err
+				}
+			}
+			out, errs := set.ExpandText(draft, p)
 			if _, err := io.WriteString(cmd.OutOrStdout(), out); err != nil {
 				return err
 			}
-			for _, e := range errs {
-				fmt.Fprintf(cmd.ErrOrStderr(), "ikbt: %s:%v\n", name, withFlagHint(e))
-			}
-			if len(errs) > 0 {
-				return fmt.Errorf("%s: %d code(s) left as typed", name, len(errs))
-			}
-			return nil
+			return reportCodes(cmd, lang, name, errs)
 		},
 	}
+}
+
+// draftProgram is the program of the draft's Kontaktorsak codes (kbtintli
+// is Livsbalansen), "" when it has none; two programs is an error.
+func draftProgram(set *phrases.Set, draft, lang string) (string, error) {
+	found := ""
+	for _, w := range strings.Fields(draft) {
+		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) })
+		ph, err := set.Lookup(w)
+		if err != nil || ph.Sokord != "Kontaktorsak" || ph.Program == "" {
+			continue
+		}
+		if found != "" && found != ph.Program {
+			return "", errors.New(nt(lang, "two-programs", found, ph.Program))
+		}
+		found = ph.Program
+	}
+	return found, nil
 }

@@ -35,11 +35,12 @@ func TestPhraseCommand(t *testing.T) {
 		{[]string{"phrase", "behint3li"}, "Patienten har genomfört modul 3, ”Stresstankar, känslor och beteenden”. I modulen ingår att kartlägga stress med hjälp av situationsanalys samt fortsatt arbete med livsutrymme och tillämpad avslappning.\n"},
 		{[]string{"phrase", "Madrs4"}, "MADRS-S fråga 9 om livslust\nPatientens poäng: 4 vilket indikerar suicidtankar (2.5 – 4.5)\n"},
 		{[]string{"phrase", "madrs", "--score", "0"}, "MADRS-S fråga 9 om livslust\nPatientens poäng: 0 vilket indikerar normal aptit på livet (under 0.5)\n"},
-		{[]string{"phrase", "uppint", "--module", "4", "--date", "2026-11-30"}, "Patienten tilldelas modul 4. Uppföljning den 2026-11-30\n"},
+		{[]string{"phrase", "uppint", "--next", "4", "--date", "2026-11-30"}, "Patienten tilldelas modul 4. Uppföljning den 2026-11-30\n"},
+		{[]string{"phrase", "uppintutm", "--next", "6", "--challenge", "Gränssättning", "--date", "2026-11-30"}, "Patienten tilldelas modul 6 och första delen av utmaningsområdet Gränssättning. Uppföljning den 2026-11-30\n"},
 		{[]string{"phrase", "KBTINTLI", "--module", "2"}, "KBT via internet, ”Livsbalansen”, modul 2\n"},
 		{[]string{"phrase", "kbtintli", "--module", "8"}, "KBT via internet, ”Livsbalansen”, modul 8\n"},
 		{[]string{"phrase", "kbtintst", "--module", "6"}, "KBT via internet, ”Stresshjälpen”, modul 6\n"},
-		{[]string{"phrase", "uppint", "--module", "8", "--date", "2026-11-30"}, "Patienten tilldelas modul 8. Uppföljning den 2026-11-30\n"},
+		{[]string{"phrase", "uppint", "--next", "8", "--date", "2026-11-30"}, "Patienten tilldelas modul 8. Uppföljning den 2026-11-30\n"},
 		{[]string{"phrase", "hallarb3"}, "I tredje delen av Hållbart arbetsliv ingår att beskriva och utforska relationer på arbetet.\n"},
 		{[]string{"phrase", "i0"}, "Ikbt, avgiftsbefriat enligt Regionbeslut\n"},
 	} {
@@ -57,16 +58,19 @@ func TestPhraseCommandErrors(t *testing.T) {
 	}{
 		{[]string{"phrase", "behint3lii"}, []string{"behint3lii", "behint3li"}},
 		{[]string{"phrase", "LIST"}, []string{"LIST"}}, // subcommand names are exact; anything else is a code
-		{[]string{"phrase", "uppint", "--module", "4"}, []string{"uppint", "--date"}},
+		{[]string{"phrase", "uppint", "--next", "4"}, []string{"uppint", "--date"}},
+		{[]string{"phrase", "uppint", "--date", "2026-11-30"}, []string{"uppint", "--next"}},
+		{[]string{"phrase", "uppint", "--module", "4", "--date", "2026-11-30"}, []string{"uppint", "--module", "--next"}},
+		{[]string{"phrase", "kbtintli", "--next", "4"}, []string{"kbtintli", "--next", "--module"}},
 		{[]string{"phrase", "kbtintli"}, []string{"kbtintli", "--module"}},
 		{[]string{"phrase", "Madrs"}, []string{"Madrs", "--score"}},
 		{[]string{"phrase", "madrs", "--score", "7"}, []string{"madrs", "0–6"}},
 		{[]string{"phrase", "Madrs4", "--score", "3"}, []string{"Madrs4", "--score"}},
-		{[]string{"phrase", "uppint", "--module", "4", "--date", "30/11"}, []string{"--date"}},
-		{[]string{"phrase", "uppint", "--module", "0", "--date", "2026-11-30"}, []string{"--module"}},
+		{[]string{"phrase", "uppint", "--next", "4", "--date", "30/11"}, []string{"--date"}},
+		{[]string{"phrase", "uppint", "--next", "0", "--date", "2026-11-30"}, []string{"--next"}},
 		{[]string{"phrase", "kbtintli", "--module", "9"}, []string{"--module 9", "Livsbalansen has 8 modules"}},
 		{[]string{"phrase", "kbtintst", "--module", "7"}, []string{"--module 7", "Stresshjälpen Plus has 6 modules"}},
-		{[]string{"phrase", "uppint", "--module", "99", "--date", "2026-11-30"}, []string{"--module 99", "no program has more than 8 modules"}},
+		{[]string{"phrase", "uppint", "--next", "99", "--date", "2026-11-30"}, []string{"--next 99", "no program has more than 8 modules"}},
 		{[]string{"phrase"}, []string{"phrase list"}},
 	} {
 		out, _, err := runPhrase(t, "", tc.args...)
@@ -88,8 +92,8 @@ func TestPhraseList(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if len(lines) != 1+87 {
-		t.Errorf("%d lines, want a header and 87 phrases", len(lines))
+	if len(lines) != 1+98 {
+		t.Errorf("%d lines, want a header and 98 phrases", len(lines))
 	}
 	textCol := strings.Index(lines[0], "TEXT")
 	for _, l := range lines {
@@ -129,13 +133,13 @@ func TestPhraseExpand(t *testing.T) {
 		"Patienten har genomfört modul 3, ”Stresstankar, känslor och beteenden”. I modulen ingår att kartlägga stress med hjälp av situationsanalys samt fortsatt arbete med livsutrymme och tillämpad avslappning.\n" +
 		"Plan: Patienten tilldelas modul 4. Uppföljning den 2026-11-30 – ”I andra delen av Hållbart arbetsliv ingår att beskriva sina arbetsvillkor”.\n\nMvh Åsa "
 	for _, src := range []string{path, "-"} {
-		out, errOut, err := runPhrase(t, draft, "phrase", "expand", src, "--module", "4", "--date", "2026-11-30")
+		out, errOut, err := runPhrase(t, draft, "phrase", "expand", src, "--next", "4", "--date", "2026-11-30")
 		if err != nil || out != want || errOut != "" {
 			t.Errorf("expand %s: err %v, stderr %q\n got %q\nwant %q", src, err, errOut, out, want)
 		}
 	}
 	// Missing date: the draft is printed with uppint as typed, and the code is reported.
-	out, errOut, err := runPhrase(t, draft, "phrase", "expand", "-", "--module", "4")
+	out, errOut, err := runPhrase(t, draft, "phrase", "expand", "-", "--next", "4")
 	if err == nil || !strings.Contains(errOut, "stdin:3:7:") || !strings.Contains(errOut, "--date") {
 		t.Errorf("expand without --date: err %v, stderr %q", err, errOut)
 	}
@@ -144,6 +148,45 @@ func TestPhraseExpand(t *testing.T) {
 	}
 	if _, _, err := runPhrase(t, "", "phrase", "expand", filepath.Join(t.TempDir(), "saknas.txt")); err == nil {
 		t.Errorf("expand of a missing file succeeded")
+	}
+}
+
+// In a note whose program is known (--program, or its kbtint code), an
+// unknown code and a code of another program are left as typed and named
+// on stderr with the nearest codes, in Swedish unless --lang en.
+func TestPhraseExpandNamesWrongCodes(t *testing.T) {
+	draft := "kbtinto\nÅtgärd: behint3li och behint9o.\n"
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"phrase", "expand", "-", "--module", "3"}, []string{
+			`stdin:2:9: fraskoden "behint3li" hör till Livsbalansen, inte till Oroshjälpen Plus; menade du behint3o`,
+			`stdin:2:23: okänd fraskod "behint9o"; menade du behint1o`}},
+		{[]string{"--lang", "en", "phrase", "expand", "-", "--module", "3"}, []string{
+			`phrase code "behint3li" belongs to Livsbalansen, not to Oroshjälpen Plus; did you mean behint3o`,
+			`unknown phrase code "behint9o"; did you mean behint1o`}},
+	} {
+		out, errOut, err := runPhrase(t, draft, tc.args...)
+		if err == nil {
+			t.Errorf("%q: exit 0", tc.args)
+		}
+		if want := "KBT via internet, ”Oroshjälpen”, modul 3\nÅtgärd: behint3li och behint9o.\n"; out != want {
+			t.Errorf("%q: out %q, want %q", tc.args, out, want)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("%q: stderr %q lacks %q", tc.args, errOut, w)
+			}
+		}
+	}
+	// --program without a kbtint code in the draft.
+	_, errOut, err := runPhrase(t, "behint3li", "phrase", "expand", "-", "--program", "oroshjalpen")
+	if err == nil || !strings.Contains(errOut, "behint3o") {
+		t.Errorf("--program: %v %q", err, errOut)
+	}
+	if _, _, err := runPhrase(t, "x", "phrase", "expand", "-", "--program", "nope"); err == nil {
+		t.Error("--program nope accepted")
 	}
 }
 
@@ -192,9 +235,10 @@ func TestPhraseBinary(t *testing.T) {
 		inStderr string
 	}{
 		{[]string{"phrase", "Madrs4"}, 0, "MADRS-S fråga 9 om livslust\nPatientens poäng: 4 vilket indikerar suicidtankar (2.5 – 4.5)\n", ""},
-		{[]string{"phrase", "uppint", "--module", "4", "--date", "2026-11-30"}, 0, "Patienten tilldelas modul 4. Uppföljning den 2026-11-30\n", ""},
-		{[]string{"phrase", "behnt3li"}, 1, "", `unknown phrase code "behnt3li"; did you mean behint3li`},
-		{[]string{"phrase", "uppint", "--module", "4"}, 1, "", "uppint needs a follow-up date"},
+		{[]string{"phrase", "uppint", "--next", "4", "--date", "2026-11-30"}, 0, "Patienten tilldelas modul 4. Uppföljning den 2026-11-30\n", ""},
+		{[]string{"phrase", "behnt3li"}, 1, "", `okänd fraskod "behnt3li"; menade du behint3li`},
+		{[]string{"--lang", "en", "phrase", "behnt3li"}, 1, "", `unknown phrase code "behnt3li"; did you mean behint3li`},
+		{[]string{"phrase", "uppint", "--next", "4"}, 1, "", "uppint behöver ett uppföljningsdatum (ge --date"},
 	} {
 		cmd := exec.Command(bin, tc.args...)
 		cmd.Env = env
