@@ -42,6 +42,13 @@ type Instrument struct {
 	// none is defined; RCISource says where it comes from or how it was derived.
 	RCI       int    `json:"rci"`
 	RCISource string `json:"rci_source"`
+	// Cutoff is the clinical cut-off: a total at or above it is a case
+	// (caseness, as in NHS Talking Therapies). Nil when no published
+	// cut-off is used; CutoffSource says where it comes from and, where
+	// papers disagree, why this one was chosen. A float: some forms have
+	// decimal scores.
+	Cutoff       *float64 `json:"cutoff"`
+	CutoffSource string   `json:"cutoff_source"`
 }
 
 //go:embed instruments.json
@@ -95,6 +102,10 @@ func (in *Instrument) check() error {
 		return fmt.Errorf("item9 %d is not an item", in.Item9)
 	case in.RCI < 0 || (in.RCI > 0 && in.RCISource == ""):
 		return fmt.Errorf("rci needs rci_source")
+	case in.Cutoff != nil && in.CutoffSource == "":
+		return fmt.Errorf("cutoff needs cutoff_source")
+	case in.Cutoff != nil && (*in.Cutoff <= float64(in.MinTotal()) || *in.Cutoff > float64(in.MaxTotal())):
+		return fmt.Errorf("cutoff %g is not above the lowest total %d and at most the highest %d", *in.Cutoff, in.MinTotal(), in.MaxTotal())
 	}
 	for _, r := range in.Reverse {
 		if r < 1 || r > in.Items {
@@ -131,6 +142,10 @@ func (in *Instrument) MinTotal() int { return in.Items * in.ItemMin }
 
 // MaxTotal is the highest possible total.
 func (in *Instrument) MaxTotal() int { return in.Items * in.ItemMax }
+
+// IsCase reports whether a total is at or above the clinical cut-off; false
+// when the instrument has none.
+func (in *Instrument) IsCase(total float64) bool { return in.Cutoff != nil && total >= *in.Cutoff }
 
 // Band returns the band the total falls in, or the zero Band when the
 // instrument has no bands or the total is out of range.
