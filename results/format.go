@@ -75,7 +75,7 @@ func WriteCSV(w io.Writer, r Report, lang string) error {
 	if withPNR {
 		head = append(head, "personnummer")
 	}
-	head = append(head, l.clinician, l.program, l.diagnosis, l.referred, l.started, l.closedOn, l.status, l.modulesDone, l.modulesTotal, l.reason)
+	head = append(head, l.clinicianCol, l.programCol, l.diagnosis, l.referredOn, l.started, l.closedOn, l.status, l.modulesDone, l.modulesTotal, l.reason)
 	for _, id := range ids {
 		head = append(head, id+" "+l.pre, id+" "+l.pre+" "+l.date, id+" "+l.post, id+" "+l.post+" "+l.date, id+" "+l.postLast, id+" "+l.followUp, id+" "+l.followUp+" "+l.date)
 	}
@@ -168,7 +168,7 @@ func WriteMarkdown(w io.Writer, r Report, lang string) error {
 	}
 	p("| %s | %s |\n\n", l.diagnosed, l.share(r.Counts.Diagnosed))
 	if len(r.Counts.ByReason) > 0 {
-		p("| %s | n |\n|---|---:|\n", l.reason)
+		p("| %s | n |\n|---|---:|\n", l.reasonHead)
 		for _, c := range r.Counts.ByReason {
 			reason := c.Reason
 			if reason == "" {
@@ -183,7 +183,7 @@ func WriteMarkdown(w io.Writer, r Report, lang string) error {
 	if !r.Counts.Referred.Known {
 		p("%s\n\n", l.noReferrals)
 	}
-	p("%s %s · %s %s–%s (n = %d)\n\n", l.median, l.stat(r.Waiting.Median, 0), l.quartiles, l.stat(r.Waiting.Q1, 0), l.stat(r.Waiting.Q3, 0), r.Waiting.N)
+	p("%s %s · %s %s · %s %s (n = %d)\n\n", l.median, l.stat(r.Waiting.Median, 1), l.q1, l.stat(r.Waiting.Q1, 1), l.q3, l.stat(r.Waiting.Q3, 1), r.Waiting.N)
 
 	c := r.Completion
 	p("## %s\n\n", l.completion)
@@ -249,7 +249,7 @@ type labels struct {
 	lang                                                                              string
 	title, clinician, program, day, everyone, everyProgram, minN                      string
 	counts, referred, assessed, startedN, inTreatment, closedN, diagnosed, noReason   string
-	waiting, noReferrals, median, quartiles                                           string
+	waiting, noReferrals, median, q1, q3, reasonHead, clinicianCol, programCol        string
 	completion, ended, completed, modulesShare, stoppedAt                             string
 	effect, noPairs, scale, pairs, preMSD, postMSD, improved, deteriorated, unchanged string
 	recovered, followUpM, primary, rci, cutoff, estimated, preOnly, notes, of         string
@@ -267,8 +267,8 @@ func labelsFor(lang string) labels {
 			counts: "Counts", referred: "Referred", assessed: "Assessed", startedN: "Started", inTreatment: "In treatment (active or maintenance)", closedN: "Closed",
 			diagnosed: "With a diagnosis recorded", noReason: "(no reason given)",
 			waiting: "Waiting (days from referral to start)", noReferrals: "No referrals are recorded in this file.",
-			median: "Median", quartiles: "quartiles",
-			completion: "Completion (fullföljande)", ended: "Treatments ended", completed: "Completed (every module submitted)",
+			median: "Median", q1: "lower quartile", q3: "upper quartile", reasonHead: "Closing reason", clinicianCol: "clinician", programCol: "program",
+			completion: "Completion (fullföljande)", ended: "Treatment ended (maintenance or closed)", completed: "Completed (every module submitted)",
 			modulesShare: "mean share of modules completed", stoppedAt: "Not completed: last module opened",
 			effect: "Effect (pre → post)", noPairs: "No scores before and after treatment yet.", scale: "Scale", pairs: "n pairs",
 			preMSD: "Pre M (SD)", postMSD: "Post M (SD)", improved: "Reliably improved", deteriorated: "Reliably deteriorated",
@@ -290,8 +290,8 @@ func labelsFor(lang string) labels {
 		counts: "Antal", referred: "Remitterade", assessed: "Bedömda", startedN: "Startade", inTreatment: "Pågående (behandling eller vidmakthållande)", closedN: "Avslutade",
 		diagnosed: "Med diagnos registrerad", noReason: "(ingen orsak angiven)",
 		waiting: "Tillgänglighet (dagar från remiss till start)", noReferrals: "Inga remisser är registrerade i den här filen.",
-		median: "Median", quartiles: "kvartiler",
-		completion: "Fullföljande", ended: "Avslutade behandlingar", completed: "Fullföljda (alla moduler genomförda)",
+		median: "Median", q1: "nedre kvartil", q3: "övre kvartil", reasonHead: "Avslutningsorsak", clinicianCol: "behandlare", programCol: "program",
+		completion: "Fullföljande", ended: "Behandlingsfasen avslutad (vidmakthållande eller avslutade)", completed: "Fullföljda (alla moduler genomförda)",
 		modulesShare: "genomsnittlig andel genomförda moduler", stoppedAt: "Ej fullföljda: sista öppnade modul",
 		effect: "Effekt (före → efter)", noPairs: "Inga skattningar före och efter behandling ännu.", scale: "Skala", pairs: "n par",
 		preMSD: "Före M (SD)", postMSD: "Efter M (SD)", improved: "Reliabelt förbättrade", deteriorated: "Reliabelt försämrade",
