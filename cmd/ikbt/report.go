@@ -18,7 +18,7 @@ func init() { subcommands = append(subcommands, newReportCmd) }
 
 func newReportCmd(g *globals) *cobra.Command {
 	var from, to, clinician, program, out string
-	var asJSON, asCSV, asMarkdown, withPNR bool
+	var asJSON, asCSV, asMarkdown, withPNR, printSQL bool
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Results for a period: counts, waiting, completion and effect per instrument (SibeR's measures)",
@@ -74,6 +74,9 @@ never overwritten.`,
 					return fmt.Errorf("--program %q: no such program (%s)", program, programIDs(cat))
 				}
 			}
+			if printSQL {
+				return writeReportSQL(cmd.OutOrStdout(), cat, today, f)
+			}
 			s, err := openStore(g, false)
 			if err != nil {
 				return err
@@ -117,6 +120,8 @@ never overwritten.`,
 	fl.BoolVar(&asMarkdown, "markdown", false, "write the summary as Markdown (the default)")
 	fl.BoolVar(&withPNR, "with-personnummer", false, "put each patient's personnummer in the rows (--csv, --json)")
 	fl.StringVar(&out, "out", "", "write to this new file (mode 0600) instead of standard output")
+	fl.BoolVar(&printSQL, "sql", false, "print the report's aggregation as SQL for the sqlite3 command-line tool (benchmarks)")
+	fl.MarkHidden("sql")
 	return cmd
 }
 
