@@ -138,7 +138,7 @@ type Counts struct {
 	Referred    Count `json:"referred"`     // referrals received in the period
 	Assessed    Count `json:"assessed"`     // referrals assessed in the period
 	Started     Count `json:"started"`      // moments started in the period
-	InTreatment Count `json:"in_treatment"` // selected moments active or in maintenance on Today
+	InTreatment Count `json:"in_treatment"` // selected moments not closed by To (active or in maintenance)
 	Closed      Count `json:"closed"`       // moments closed in the period
 	// Diagnosed is the selected moments with an ICD-10 diagnosis recorded
 	// (SibeR's structured diagnostic assessment, as far as ikbt knows it).
@@ -306,7 +306,7 @@ func Compute(c caseload.Caseload, refs []Referral, cat *programs.Catalogue, toda
 		if in(m.Started) {
 			r.Counts.Started.N++
 		}
-		if m.Status != caseload.Closed {
+		if m.Status != caseload.Closed || m.ClosedOn.After(to) {
 			r.Counts.InTreatment.N++
 		} else if in(m.ClosedOn) {
 			r.Counts.Closed.N++

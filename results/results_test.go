@@ -231,6 +231,12 @@ func TestComputeSmallN(t *testing.T) {
 	if r.Counts.Started.N != 4 || r.Counts.Referred.N != 1 || r.Waiting.N != 0 || r.Waiting.Median.Value != nil {
 		t.Errorf("Bo's counts %+v, waiting %+v", r.Counts, r.Waiting)
 	}
+	// A period ending on day 31: c, d and e close after it, so they are
+	// in treatment at its end, and a and b (closed on days 30, 31) are closed.
+	r = Compute(c, refs, testCatalogue(), today, Options{Filter: Filter{From: day0, To: day0.AddDays(31)}})
+	if got := r.Counts; got.Started.N != 7 || got.Closed.N != 3 || got.InTreatment.N != 4 {
+		t.Errorf("period to day 31: started/closed/in treatment = %d/%d/%d, want 7/3/4 (f closed on day 12)", got.Started.N, got.Closed.N, got.InTreatment.N)
+	}
 	// No referrals recorded: the referral figures are unknown, not 0.
 	r = Compute(c, nil, testCatalogue(), today, Options{})
 	if r.Counts.Referred.Known || r.Counts.Assessed.Known || r.Waiting.Median.Missing != NoData {
