@@ -5,8 +5,11 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -141,4 +144,79 @@ func looksLikePNR(s string) bool {
 		}
 	}
 	return true
+}
+
+// The SQL of bench/report.sh computes the same figures as the report: its
+// baseline measures the same work. Needs the sqlite3 command-line tool.
+func TestReportSQLMatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 300-moment file")
+	}
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		t.Skip("sqlite3 is not installed")
+	}
+	db := filepath.Join(t.TempDir(), "ikbt.db")
+	if _, _, err := runIkbt(t, "demo", "--db", db, "--today", "2026-11-23", "--moments", "300"); err != nil {
+		t.Fatal(err)
+	}
+	js, _, err := runIkbt(t, "report", "--db", db, "--today", "2026-11-23", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep results.Report
+	if err := json.Unmarshal([]byte(js), &rep); err != nil {
+		t.Fatal(err)
+	}
+	q, _, err := runIkbt(t, "report", "--today", "2026-11-23", "--sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("sqlite3", db)
+	cmd.Stdin = strings.NewReader(q)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("sqlite3: %v\n%s", err, out)
+	}
+	// The effect lines: instrument|pairs|post last|mean pre|SD pre|mean post|SD post|d|improved|deteriorated|unchanged|cases|recovered
+	got := map[string][]string{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if f := strings.Split(line, "|"); len(f) == 13 {
+			got[f[0]] = f
+		}
+	}
+	num := func(s string) float64 {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return -1
+		}
+		return v
+	}
+	if len(rep.Effects) == 0 {
+		t.Fatal("no effects")
+	}
+	for _, e := range rep.Effects {
+		f, ok := got[e.Instrument]
+		if !ok {
+			t.Errorf("%s: not in the SQL's output", e.Instrument)
+			continue
+		}
+		if num(f[1]) != float64(e.Pairs) || num(f[2]) != float64(e.PostLast) {
+			t.Errorf("%s: SQL pairs %s (%s last), report %d (%d)", e.Instrument, f[1], f[2], e.Pairs, e.PostLast)
+		}
+		for _, c := range []struct {
+			name string
+			sql  string
+			rep  *float64
+		}{{"pre mean", f[3], e.PreMean.Value}, {"pre SD", f[4], e.PreSD.Value}, {"post mean", f[5], e.PostMean.Value}, {"post SD", f[6], e.PostSD.Value}, {"d", f[7], e.D.Value}} {
+			if c.rep != nil && math.Abs(num(c.sql)-*c.rep) > 0.00006 {
+				t.Errorf("%s %s: SQL %s, report %g", e.Instrument, c.name, c.sql, *c.rep)
+			}
+		}
+		if e.RCI != nil && (num(f[8]) != float64(e.Improved.Count) || num(f[9]) != float64(e.Deteriorated.Count) || num(f[10]) != float64(e.Unchanged.Count)) {
+			t.Errorf("%s: SQL classes %v, report %d/%d/%d", e.Instrument, f[8:11], e.Improved.Count, e.Deteriorated.Count, e.Unchanged.Count)
+		}
+		if e.Cutoff != nil && (num(f[11]) != float64(e.Recovered.N) || num(f[12]) != float64(e.Recovered.Count)) {
+			t.Errorf("%s: SQL recovered %s of %s, report %d of %d", e.Instrument, f[12], f[11], e.Recovered.Count, e.Recovered.N)
+		}
+	}
 }
