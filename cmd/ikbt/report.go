@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/results"
+	"github.com/ikbt/ikbt/store"
 )
 
 func init() { subcommands = append(subcommands, newReportCmd) }
@@ -75,7 +77,8 @@ never overwritten.`,
 				}
 			}
 			if printSQL {
-				return writeReportSQL(cmd.OutOrStdout(), cat, today, f)
+				_, err := io.WriteString(cmd.OutOrStdout(), store.ReportSQL(cat, today, f))
+				return err
 			}
 			s, err := openStore(g, false)
 			if err != nil {

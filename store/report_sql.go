@@ -1,8 +1,7 @@
-package main
+package store
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -11,19 +10,23 @@ import (
 	"github.com/ikbt/ikbt/results"
 )
 
-// writeReportSQL prints the report's aggregation written as SQL for the
-// sqlite3 command-line tool: the baseline of bench/report.sh. It follows
+// ReportSQL returns the report's aggregation written as SQL for the
+// sqlite3 command-line tool: the baseline of bench/report.sh (and of
+// BenchmarkReportSQL, in-process). It follows
 // the definitions of package results (pre, post, follow-up, counted
 // moments, reliable change, recovery, completion) for a report without a
 // period; program totals and thresholds come from the catalogue and
 // instruments.json as temporary tables. It reads what the store reads
 // (store.QueryReportMeasurements): the first and latest answers by id and
 // the avslut and uppfoljning answers in one pass over the table.
-func writeReportSQL(w io.Writer, cat *programs.Catalogue, today caseload.Date, f results.Filter) error {
+func ReportSQL(cat *programs.Catalogue, today caseload.Date, f results.Filter) string {
 	lit := func(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 	var b strings.Builder
 	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
 	p("PRAGMA mmap_size = 268435456;\n")
+	for _, t := range []string{"prog", "instr", "sel", "done", "occ", "picks", "pairs"} {
+		p("DROP TABLE IF EXISTS temp.%s;\n", t)
+	}
 	p("CREATE TEMP TABLE prog (id TEXT PRIMARY KEY, total INTEGER);\n")
 	for _, pr := range cat.Programs() {
 		p("INSERT INTO prog VALUES (%s, %d);\n", lit(pr.ID), pr.Total())
@@ -80,6 +83,5 @@ FROM pairs p JOIN (SELECT instrument, avg(pre) AS mpre, avg(post) AS mpost FROM 
 WHERE p.post IS NOT NULL GROUP BY p.instrument ORDER BY p.instrument;
 SELECT instrument, sum(post IS NULL), count(follow), avg(follow) FROM pairs GROUP BY 1 ORDER BY 1;
 `)
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
 }
