@@ -91,6 +91,7 @@ const (
 	SmallN      Missing = "small-n"      // n < MinN
 	NoThreshold Missing = "no-threshold" // the instrument has no sourced RCI or cut-off
 	NoData      Missing = "no-data"      // nothing recorded (e.g. no referrals)
+	NoSpread    Missing = "no-spread"    // d with a pre SD of 0: no spread to measure the change against
 )
 
 // Stat is a figure with its n; Value is nil when it is not shown.
@@ -586,6 +587,19 @@ func effects(ms []*caseload.Moment, rows []Row, primary map[string]bool) []Effec
 			}
 		}
 	}
+	// The primary scales of the selection's programs and WHODAS-12 (SibeR's
+	// health-related scale) are shown even without a pair: "n 0" says the
+	// scores are missing, where leaving the line out would hide it.
+	if len(ms) > 0 {
+		for id := range primary {
+			if accs[id] == nil {
+				accs[id] = &acc{}
+			}
+		}
+		if accs["WHODAS-12"] == nil {
+			accs["WHODAS-12"] = &acc{}
+		}
+	}
 	var out []Effect
 	for id, a := range accs {
 		if len(a.pre) == 0 && !primary[id] && id != "WHODAS-12" {
@@ -669,7 +683,7 @@ func stat(n int, f func() float64) Stat {
 	}
 	v := f()
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return Stat{N: n, Missing: SmallN} // e.g. d with an SD of 0: no spread to measure against
+		return Stat{N: n, Missing: NoSpread} // d with a pre SD of 0
 	}
 	v = round(v)
 	return Stat{N: n, Value: &v}

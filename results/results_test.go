@@ -266,6 +266,20 @@ func TestComputeEstimatedThreshold(t *testing.T) {
 	val(t, "KEDS improved", k.Improved.Value, 0.6)
 }
 
+func TestComputeNoSpread(t *testing.T) {
+	var ms []caseload.Moment
+	for i, post := range []int{10, 12, 14, 16, 18} { // every pre 20: SD 0
+		ms = append(ms, prePost(closed(mom("s"+strconv.Itoa(i), "Anna", i, 4, 4), 40, "x"), "WHODAS-12", 20, post, false))
+	}
+	r := Compute(caseload.Caseload{Moments: ms}, nil, testCatalogue(), day0.AddDays(60), Options{})
+	w := r.Effects[len(r.Effects)-1]
+	if w.Instrument != "WHODAS-12" || w.D.Value != nil || w.D.Missing != NoSpread || w.PreSD.Value == nil || *w.PreSD.Value != 0 {
+		t.Errorf("WHODAS-12 with every pre 20: d %+v, pre SD %+v; want d – (no spread) and SD 0", w.D, w.PreSD)
+	}
+	val(t, "post mean", w.PostMean.Value, 14) // (10+12+14+16+18)/5
+	val(t, "post SD", w.PostSD.Value, 3.1623) // √((16+4+0+4+16)/4) = √10
+}
+
 func TestPicks(t *testing.T) {
 	m := mom("p", "Anna", 0, 4, 4)
 	m.Measurements = []caseload.Measurement{
