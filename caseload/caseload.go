@@ -55,7 +55,36 @@ type Moment struct {
 	Flags        []Flag     // handled flags; open flags are computed by worklist
 	Schedules    []Schedule // extra measurements the clinician scheduled
 	Notes        []Note
+	// Stops are the battery instruments the clinician stopped (manual 5.4.2).
+	Stops []BatteryStop
+	// FollowUpWaiver, when set, says the follow-up measurement is not to be
+	// done (manual 7.1.4 "Uppföljning"; SibeR, seed 003).
+	FollowUpWaiver Waiver
 }
+
+// BatteryStop is a running battery instrument the clinician stopped in SoB
+// (manual 5.4.2: "stoppa den pågående mätningen samt schemaläggningen").
+// From its day the instrument's battery and earlier schedules fall due no
+// more; answers already given are still screened.
+type BatteryStop struct {
+	ID         int64 // assigned by the store
+	Instrument string
+	From       Date
+	By         string
+	At         Stamp
+	Note       string
+}
+
+// Waiver is the clinician's decision that the follow-up measurement is
+// not to be done, with a reason. Zero when there is none.
+type Waiver struct {
+	On     Date
+	By     string
+	Reason string
+}
+
+// IsZero reports whether there is no waiver.
+func (w Waiver) IsZero() bool { return w.On.IsZero() && w.By == "" && w.Reason == "" }
 
 // ModuleEvent is the life of one module in a moment.
 type ModuleEvent struct {
@@ -79,13 +108,25 @@ const (
 // Measurement is one answered rating scale.
 type Measurement struct {
 	ID         int64  // assigned by the store; 0 before it is saved
-	Instrument string // instruments ID: MADRS-S, MADRS-S9, GAD-7, PHQ-9, ISI, PSS-10, KEDS, WHODAS-12
+	Instrument string // instruments ID: MADRS-S, GAD-7, OCI-R, EDE-Q, … (instruments.json)
 	Occasion   Occasion
 	Answered   Stamp
 	Items      []int // item scores in order; nil when only the total is known
-	Total      int   // computed from Items when they are given
+	Total      int   // computed from Items when they are given; the score rounded when it is a decimal
+	// Decimal is the score of a form scored in decimals (EDE-Q's mean,
+	// AAQoL's 0–100 total), nil for the forms scored in whole numbers,
+	// whose score is Total. Value gives the score either way.
+	Decimal *float64
 	// Item9 is MADRS-S item 9 (livslust), or -1 when the measurement does not carry it.
 	Item9 int
+}
+
+// Value is the measurement's score: Decimal when set, else Total.
+func (m Measurement) Value() float64 {
+	if m.Decimal != nil {
+		return *m.Decimal
+	}
+	return float64(m.Total)
 }
 
 // Message is one message in the SoB dialogue.
@@ -106,6 +147,8 @@ const (
 	FlagNoDialogue      = "no-dialogue"
 	FlagMaintenanceOver = "maintenance-over"
 	FlagDeterioration   = "deterioration"
+	FlagPHQ9            = "phq9"       // PHQ-9 item 9 >= 1 (worklist.RedFlagPHQ9)
+	FlagMissedDay       = "missed-day" // nothing from the patient by the agreed day (manual 3.6.1)
 )
 
 // Flag is a flag the clinician has handled. Kind and Ref identify the

@@ -264,6 +264,33 @@ func (b *builder) closed(maintFrom, closedOn int, reason string) *builder {
 	return b
 }
 
+// followUp answers the program's follow-up instruments (SibeR, about six
+// months after the start: worklist.FollowUpDays) that many days after
+// their day, as "uppfoljning" (manual 7.1.4).
+func (b *builder) followUp(late int) *builder {
+	prog, _ := catalogue.Program(b.m.Program)
+	at := b.m.Started.AddDays(182 + late)
+	if at.After(b.today) {
+		return b // not yet come
+	}
+	for _, s := range prog.Battery {
+		if s.Trigger != programs.AtFollowUp {
+			continue
+		}
+		in := instrument(s.Instrument)
+		total := in.MinTotal() + (in.MaxTotal()-in.MinTotal())/4
+		b.m.Measurements = append(b.m.Measurements, measurement(b.r, in, total, 1,
+			caseload.NewStamp(at.Year(), at.Month(), at.Day(), 19, 10), caseload.FollowUp))
+	}
+	return b
+}
+
+// waive marks the follow-up as not to be done, with a reason.
+func (b *builder) waive(daysAgo int, reason string) *builder {
+	b.m.FollowUpWaiver = caseload.Waiver{On: b.today.AddDays(-daysAgo), By: b.m.Clinician, Reason: reason}
+	return b
+}
+
 func instrument(id string) *instruments.Instrument {
 	in, ok := instruments.Get(id)
 	if !ok {

@@ -57,7 +57,7 @@ func handmade(today caseload.Date) caseload.Caseload {
 	// Självmedkänsla add-on; module 3 submitted six days ago, feedback 3 days overdue.
 	b := nb("demo-01", 0, "depressionshjalpen", "F32.1")
 	b.m.LastLogin = b.at(256, 20, 2)
-	b.course(7, 260, done).closed(250, 160, completed)
+	b.course(7, 260, done).closed(250, 160, completed).followUp(2)
 	b = nb("demo-02", 0, "oroshjalpen", "F41.1")
 	b.m.Addons = []string{"sjalvmedkansla"}
 	b.tracks = []track{{"sjalvmedkansla", 3}}
@@ -79,7 +79,8 @@ func handmade(today caseload.Date) caseload.Caseload {
 	b.course(2, 4, opened)
 	b = nb("demo-06", 3, "stresshjalpen", "F43.2")
 	b.m.LastLogin = b.at(412, 22, 10)
-	b.course(2, 420, done).closed(0, 405, "Avbruten: patienten avböjde fortsatt behandling")
+	b.course(2, 420, done).closed(0, 405, "Avbruten: patienten avböjde fortsatt behandling").
+		waive(400, "Patienten avböjde uppföljning")
 
 	// Elsa: item 9 = 3, below the red flag.
 	b = nb("demo-07", 4, "depressionshjalpen", "F32.0")
@@ -97,14 +98,17 @@ func handmade(today caseload.Date) caseload.Caseload {
 	b.course(3, 25, opened)
 	b = nb("demo-10", 6, "angesthjalpen", "F41.0")
 	b.m.LastLogin = b.at(323, 19, 0)
-	b.course(8, 330, done).closed(320, 230, completed)
+	b.course(8, 330, done).closed(320, 230, completed).followUp(5)
 
-	// Hugo: maintenance over and follow-up due; a new depression moment.
+	// Hugo: maintenance over and follow-up due; a new depression moment
+	// whose module 2 opened ten days ago: nothing came by the agreed day,
+	// the message sent that day has had no answer, so the next step is to
+	// phone (missed-day, manual 3.6.1).
 	b = nb("demo-11", 7, "angesthjalpen", "F41.0")
 	b.m.LastLogin = b.at(126, 18, 20)
 	b.course(8, 135, done).maintenance(125)
 	b = nb("demo-12", 7, "depressionshjalpen", "F32.0")
-	b.course(2, 3, opened).message(clinician, 10, 14, 0)
+	b.course(2, 10, opened).message(clinician, 3, 14, 0)
 
 	// Ebba: GAD-7 from 9 to 15, reliable deterioration.
 	b = nb("demo-13", 8, "oroshjalpen", "F41.1")
@@ -126,7 +130,7 @@ func handmade(today caseload.Date) caseload.Caseload {
 	}
 	b = nb("demo-15", 9, "stresshjalpen", "F43.2")
 	b.m.LastLogin = b.at(296, 21, 0)
-	b.course(6, 300, done).closed(295, 205, completed)
+	b.course(6, 300, done).closed(295, 205, completed).followUp(1)
 
 	// Alice: Livsbalansen module 6, challenge Gränssättning, Hållbart
 	// arbetsliv; KEDS at module 5 not answered.
@@ -142,15 +146,19 @@ func handmade(today caseload.Date) caseload.Caseload {
 	b.course(7, 26, done).maintenance(20)
 	b = nb("demo-18", 11, "depressionshjalpen", "F32.1")
 	b.m.LastLogin = b.at(496, 18, 0)
-	b.course(7, 500, done).closed(494, 404, completed)
+	b.course(7, 500, done).closed(494, 404, completed).followUp(3)
 
-	// Nils: Depressionshjälpen just finished, in maintenance; an older Sovhjälpen.
+	// Nils: Depressionshjälpen just finished, in maintenance; he answered
+	// the final MADRS-S late, in maintenance, with item 9 = 5: the red
+	// flag holds whatever the moment's status (4.1). An older Sovhjälpen.
 	b = nb("demo-19", 12, "depressionshjalpen", "F33.0")
 	b.m.LastLogin = b.at(9, 19, 0)
+	b.skip[score{"MADRS-S", 7}] = true
 	b.course(7, 16, done).maintenance(9)
+	b.m.Measurements = append(b.m.Measurements, measurement(r, instrument("MADRS-S"), 24, 5, b.at(3, 21, 40), caseload.Final))
 	b = nb("demo-20", 12, "sovhjalpen", "F51.0")
 	b.m.LastLogin = b.at(374, 22, 0)
-	b.course(7, 380, done).closed(372, 280, completed)
+	b.course(7, 380, done).closed(372, 280, completed).followUp(4)
 
 	// Wilma and Axel are the second clinician's.
 	b = nb("demo-21", 13, "stresshjalpen", "F43.2")
@@ -166,7 +174,8 @@ func handmade(today caseload.Date) caseload.Caseload {
 	b.course(8, 2, opened).message(patient, 1, 19, 25).message(clinician, 0, 10, 20)
 
 	// Elias: all answered; an earlier red flag handled by phone; an
-	// earlier Oroshjälpen closed for want of dialogue.
+	// earlier Oroshjälpen closed for want of dialogue, whose follow-up
+	// (SibeR, 7.1.4) is still owed: the closed moment shows only there.
 	b = nb("demo-24", 16, "depressionshjalpen", "F32.0")
 	b.item9[score{"MADRS-S", 2}] = 4
 	b.course(6, 4, opened).message(clinician, 1, 16, 0)

@@ -32,8 +32,9 @@ func TestHandmadeWorklist(t *testing.T) {
 			flags[f.Kind] = append(flags[f.Kind], f.Moment)
 		}
 		want := map[string]string{
-			caseload.FlagMADRS9: "demo-05 demo-03", caseload.FlagInactive: "demo-08", caseload.FlagNoDialogue: "demo-09",
+			caseload.FlagMADRS9: "demo-05 demo-19 demo-03", caseload.FlagInactive: "demo-08", caseload.FlagNoDialogue: "demo-09",
 			caseload.FlagMaintenanceOver: "demo-11", caseload.FlagDeterioration: "demo-13",
+			caseload.FlagMissedDay: "demo-09 demo-08 demo-12",
 		}
 		if len(flags) != len(want) {
 			t.Errorf("%s: flag kinds %v, want %v", day, flags, want)
@@ -41,6 +42,14 @@ func TestHandmadeWorklist(t *testing.T) {
 		for kind, ids := range want {
 			if got := strings.Join(flags[kind], " "); got != ids {
 				t.Errorf("%s: %s flags on %q, want %q", day, kind, got, ids)
+			}
+		}
+		for _, f := range w.Flags {
+			switch {
+			case f.Moment == "demo-19" && (f.Kind != caseload.FlagMADRS9 || f.Status != caseload.Maintenance || f.Score != 5):
+				t.Errorf("%s: demo-19's maintenance red flag: %+v", day, f)
+			case f.Moment == "demo-12" && f.Step != worklist.StepPhone:
+				t.Errorf("%s: demo-12's missed day: %+v, want the phone step", day, f)
 			}
 		}
 		var fb []string
@@ -58,7 +67,7 @@ func TestHandmadeWorklist(t *testing.T) {
 		for _, d := range w.Measurements {
 			due = append(due, fmt.Sprintf("%s %s %s %d", d.Moment, d.Instrument, d.Trigger, d.DaysOverdue))
 		}
-		wantDue := "demo-16 KEDS module 5 12, demo-14 PSS-10 every 2 weeks 5, demo-11 GAD-7 followup 2, demo-23 WHODAS-12 final 2"
+		wantDue := "demo-25 GAD-7 followup 32, demo-16 KEDS module 5 12, demo-14 PSS-10 every 2 weeks 5, demo-11 GAD-7 followup 2, demo-23 WHODAS-12 final 2"
 		if got := strings.Join(due, ", "); got != wantDue {
 			t.Errorf("%s: due %s\nwant %s", day, got, wantDue)
 		}
@@ -242,7 +251,7 @@ func TestScaled(t *testing.T) {
 			for _, f := range w.Flags {
 				kinds[f.Kind]++
 			}
-			if len(w.Feedback) == 0 || len(kinds) != 5 || len(w.Measurements) == 0 {
+			if len(w.Feedback) == 0 || len(kinds) != 6 || len(w.Measurements) == 0 {
 				t.Errorf("Generate(%d): worklist has %d feedback, flags %v, %d due", n, len(w.Feedback), kinds, len(w.Measurements))
 			}
 		}

@@ -76,6 +76,9 @@ func scaledMoment(today caseload.Date, r *rand.Rand, m caseload.Moment, earlier 
 		lastOpen := 150 + r.IntN(400)
 		b.m.LastLogin = b.at(lastOpen-5, 20, 0)
 		b.course(bat.total, lastOpen, done).closed(lastOpen-8, lastOpen-100, "Behandlingen genomförd")
+		if r.IntN(10) > 0 { // most closed moments have answered their follow-up
+			b.followUp(r.IntN(10))
+		}
 	case roll <= 2:
 		from := 1 + r.IntN(110)
 		b.m.LastLogin = b.at(from+1, 19, 0)

@@ -190,6 +190,9 @@ func TestDefinitions(t *testing.T) {
 	want := map[string][3]int{ // items, item min, item max
 		"MADRS-S": {9, 0, 6}, "MADRS-S9": {1, 0, 6}, "GAD-7": {7, 0, 3}, "PHQ-9": {9, 0, 3},
 		"ISI": {7, 0, 4}, "PSS-10": {10, 0, 4}, "KEDS": {9, 0, 6}, "WHODAS-12": {12, 1, 5},
+		"OCI-R": {18, 0, 4}, "SHAI-14": {14, 0, 3}, "PDSS-SR": {7, 0, 4}, "PCL-5": {20, 0, 4},
+		"SPIN": {17, 0, 4}, "AUDIT": {10, 0, 4}, "ASRS": {18, 0, 4}, "AAQoL": {29, 1, 5},
+		"EDE-Q": {28, 0, 6}, "CIA": {16, 0, 3},
 	}
 	if len(All()) != len(want) {
 		t.Errorf("%d instruments, want %d", len(All()), len(want))
@@ -204,7 +207,8 @@ func TestDefinitions(t *testing.T) {
 			t.Errorf("%s items/min/max = %v, want %v", id, got, w)
 		}
 	}
-	maxTotals := map[string]int{"MADRS-S": 54, "GAD-7": 21, "PHQ-9": 27, "ISI": 28, "PSS-10": 40, "KEDS": 54, "WHODAS-12": 60}
+	maxTotals := map[string]int{"MADRS-S": 54, "GAD-7": 21, "PHQ-9": 27, "ISI": 28, "PSS-10": 40, "KEDS": 54, "WHODAS-12": 60,
+		"OCI-R": 72, "SHAI-14": 42, "PDSS-SR": 28, "PCL-5": 80, "SPIN": 68, "AUDIT": 40, "ASRS": 72, "AAQoL": 100, "EDE-Q": 6, "CIA": 48}
 	for id, m := range maxTotals {
 		if in, _ := Get(id); in.MaxTotal() != m {
 			t.Errorf("%s MaxTotal = %d, want %d", id, in.MaxTotal(), m)
@@ -220,6 +224,15 @@ func TestLoadRejects(t *testing.T) {
 		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"rci":3}]`, "rci needs rci_source"},
 		{`[{"id":"A","name":"a","source":"s","items":1,"item_min":0,"item_max":1},{"id":"A","name":"a","source":"s","items":1,"item_min":0,"item_max":1}]`, "duplicate id"},
 		{`[{"id":"A","nme":"a"}]`, "unknown field"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":1}]`, "cutoff and cutoff_source go together"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":3,"cutoff_source":"x"}]`, "cutoff 3 is outside 0–2"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"scoring":"median"}]`, "unknown scoring"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"scoring":"total_only"}]`, "total_range is required"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"scoring":"mean_of_subscales","total_range":[0,1],"decimals":2}]`, "needs subscales"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"subscales":[{"id":"x","sv":"x","en":"x","items":[3]}]}]`, "item 3 is not a scored item"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"item_rules":[{"items":[2],"values":[0,2]},{"items":[2],"min":0,"max":3}]}]`, "has two rules"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"screen":{"sv":"x","en":"x","items":[1,2],"at":[1],"positive_at":1,"source":"s"}}]`, "one threshold per item"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"decimals":1,"bands":[{"min":0,"max":2,"sv":"x","en":"x"}]}]`, "a decimal score has none"},
 	}
 	for _, tt := range tests {
 		_, err := load([]byte(tt.json))
@@ -234,6 +247,9 @@ func FuzzScore(f *testing.F) {
 	f.Add("PSS-10", []byte{4, 4, 4, 4, 4, 4, 4, 4, 4, 4})
 	f.Add("WHODAS-12", []byte{1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2})
 	f.Add("MADRS-S", []byte{6, 6, 6, 6, 6, 6, 6, 6, 255})
+	f.Add("AUDIT", []byte{4, 4, 4, 4, 4, 4, 4, 4, 2, 4})
+	f.Add("EDE-Q", []byte{6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 100, 3, 28, 0, 0, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6})
+	f.Add("ASRS", []byte{2, 2, 2, 3, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4})
 	f.Add("nope", []byte{})
 	f.Fuzz(func(t *testing.T, id string, raw []byte) {
 		is := make([]int, len(raw))
@@ -245,7 +261,7 @@ func FuzzScore(f *testing.F) {
 			return
 		}
 		in, _ := Get(id)
-		if r.Total < in.MinTotal() || r.Total > in.MaxTotal() {
+		if r.Score < float64(in.MinTotal()) || r.Score > float64(in.MaxTotal()) || r.Total < in.MinTotal() || r.Total > in.MaxTotal() {
 			t.Fatalf("Score(%s, %v) total %d outside %d–%d", id, is, r.Total, in.MinTotal(), in.MaxTotal())
 		}
 		if len(in.Bands) > 0 && r.Band.En == "" {
@@ -272,9 +288,8 @@ func TestCutoffs(t *testing.T) {
 		t.Error("WHODAS-12 has no cut-off, yet IsCase(60)")
 	}
 	for _, tt := range []struct{ json, want string }{
-		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":1}]`, "cutoff needs cutoff_source"},
-		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":3,"cutoff_source":"x"}]`, "cutoff 3 is not above"},
-		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":0,"cutoff_source":"x"}]`, "cutoff 0 is not above"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":1}]`, "cutoff and cutoff_source go together"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":3,"cutoff_source":"x"}]`, "cutoff 3 is outside"},
 	} {
 		if _, err := load([]byte(tt.json)); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("load(%s) = %v, want error containing %q", tt.json, err, tt.want)

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/instruments"
 )
 
 // Contact is how the contact the note documents took place (Kontaktsätt).
@@ -37,8 +38,12 @@ func OccasionLabel(o caseload.Occasion) string { return noteLabels()["occasion."
 
 // Score is one rating to document under Skattningsskalor.
 type Score struct {
-	Instrument     string // e.g. "MADRS-S"
-	Total          int
+	Instrument string // e.g. "MADRS-S"
+	Total      int
+	// Decimal is the score of a form scored in decimals (EDE-Q's mean,
+	// AAQoL), written in place of Total with the form's decimals and a
+	// decimal comma ("EDE-Q: 2,35 poäng"); nil for whole-number scores.
+	Decimal        *float64
 	Interpretation string // the band's text, e.g. "Lindrig depression"; may be empty
 	Occasion       caseload.Occasion
 }
@@ -254,7 +259,15 @@ func scoreLine(l map[string]string, i int, sc Score) (string, error) {
 	if occ == "" {
 		return "", noteErr(field+".Occasion", "%q is not a mättillfälle", sc.Occasion)
 	}
-	line := fmt.Sprintf("%s: %d %s", strings.TrimSpace(sc.Instrument), sc.Total, l["score.points"])
+	points := strconv.Itoa(sc.Total)
+	if sc.Decimal != nil {
+		if in, ok := instruments.Get(strings.TrimSpace(sc.Instrument)); ok {
+			points = in.Format(*sc.Decimal, true)
+		} else {
+			points = strings.Replace(strconv.FormatFloat(*sc.Decimal, 'f', -1, 64), ".", ",", 1)
+		}
+	}
+	line := fmt.Sprintf("%s: %s %s", strings.TrimSpace(sc.Instrument), points, l["score.points"])
 	if in := strings.TrimRight(strings.TrimSpace(sc.Interpretation), "."); in != "" {
 		line += ", " + in
 	}

@@ -173,12 +173,12 @@ func TestHeading(t *testing.T) {
 }
 
 func TestAssignableAndPrimary(t *testing.T) {
-	pp := []string{"KEDS", "PHQ-9", "ISI", "MADRS-S", "PSS-10", "WHODAS-12", "GAD-7"}
+	pp := []string{"KEDS", "OCI-R", "SHAI-14", "PHQ-9", "ISI", "MADRS-S", "PDSS-SR", "PSS-10", "WHODAS-12", "PCL-5", "SPIN", "AUDIT", "GAD-7", "ASRS", "AAQoL", "EDE-Q", "CIA"} // manual 4.4
 	tests := []struct {
 		id, primary string
 		assignable  []string
 	}{
-		{"livsbalansen", "KEDS", []string{"WHODAS-12", "PSS-10"}},
+		{"livsbalansen", "KEDS", []string{"WHODAS-12", "PSS-10", "KEDS"}}, // manual 4.6
 		{"angesthjalpen", "GAD-7", pp},
 		{"depressionshjalpen", "MADRS-S", pp},
 		{"oroshjalpen", "GAD-7", pp},
@@ -194,3 +194,35 @@ func TestAssignableAndPrimary(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestSchedulable(t *testing.T) {
+	tests := []struct {
+		id      string
+		has     []string
+		hasNot  []string
+		howMany int
+	}{
+		// Manual 4.6: WHODAS 2.0, PSS-10, KEDS, and no other form.
+		{"livsbalansen", []string{"WHODAS-12", "PSS-10", "KEDS"}, []string{"OCI-R", "GAD-7", "PDSS-SR", "MADRS-S9"}, 3},
+		// Manual 4.4's 17 forms and the battery's MADRS-S fråga 9.
+		{"angesthjalpen", []string{"PDSS-SR", "OCI-R", "EDE-Q", "AAQoL", "GAD-7", "MADRS-S9"}, nil, 18},
+		{"depressionshjalpen", []string{"PCL-5", "WHODAS-12", "MADRS-S"}, []string{"MADRS-S9"}, 17},
+	}
+	for _, tt := range tests {
+		p, _ := Default().Program(tt.id)
+		got := p.Schedulable()
+		for _, id := range tt.has {
+			if !slices.Contains(got, id) {
+				t.Errorf("%s: %s not schedulable (%v)", tt.id, id, got)
+			}
+		}
+		for _, id := range tt.hasNot {
+			if slices.Contains(got, id) {
+				t.Errorf("%s: %s schedulable", tt.id, id)
+			}
+		}
+		if len(got) != tt.howMany {
+			t.Errorf("%s: %d schedulable %v, want %d", tt.id, len(got), got, tt.howMany)
+		}
+	}
+}

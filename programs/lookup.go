@@ -1,6 +1,7 @@
 package programs
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -44,4 +45,17 @@ func (p *Program) NextModule(key string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Schedulable returns the instruments a clinician may schedule on a moment
+// of the program (manual 4.7): the assignable forms (4.4, 4.6), then the
+// battery's, each once. SoB's "Schemaläggning" list offers no others.
+func (p *Program) Schedulable() []string {
+	out := append([]string(nil), p.Assignable...)
+	for _, s := range p.Battery {
+		if !slices.Contains(out, s.Instrument) {
+			out = append(out, s.Instrument)
+		}
+	}
+	return out
 }

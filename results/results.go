@@ -539,7 +539,7 @@ func score(x *caseload.Measurement, last bool) *Score {
 	if x == nil {
 		return nil
 	}
-	return &Score{Value: float64(x.Total), Date: x.Answered.Date(), Last: last}
+	return &Score{Value: x.Value(), Date: x.Answered.Date(), Last: last}
 }
 
 func scores(m *caseload.Moment) []Scores {

@@ -325,3 +325,24 @@ func TestQuantile(t *testing.T) {
 		}
 	}
 }
+
+// A form scored in decimals (EDE-Q's global mean) is reported by its
+// decimal score, not the rounded total.
+func TestComputeDecimalScores(t *testing.T) {
+	m := closed(mom("q", "Anna", 0, 4, 4), 40, "x")
+	pre, post := 3.5, 2.25
+	m.Measurements = []caseload.Measurement{
+		{Instrument: "EDE-Q", Occasion: caseload.Assessment, Answered: at(-1), Total: 4, Decimal: &pre, Item9: -1},
+		{Instrument: "EDE-Q", Occasion: caseload.Final, Answered: at(25), Total: 2, Decimal: &post, Item9: -1},
+	}
+	r := Compute(caseload.Caseload{Moments: []caseload.Moment{m}}, nil, testCatalogue(), day0.AddDays(60), Options{})
+	for _, s := range r.Moments[0].Scores {
+		if s.Instrument == "EDE-Q" {
+			if s.Pre == nil || s.Pre.Value != 3.5 || s.Post == nil || s.Post.Value != 2.25 {
+				t.Errorf("EDE-Q scores %+v %+v, want 3.5 and 2.25", s.Pre, s.Post)
+			}
+			return
+		}
+	}
+	t.Error("no EDE-Q scores")
+}

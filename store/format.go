@@ -6,10 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
 )
 
@@ -48,6 +51,23 @@ type momentJSON struct {
 	Flags           []flagJSON        `json:"flags,omitempty"`
 	Schedules       []scheduleJSON    `json:"schedules,omitempty"`
 	Notes           []noteJSON        `json:"notes,omitempty"`
+	// Issue 9: stopped battery instruments (5.4.2) and a follow-up waiver.
+	Stops          []stopJSON  `json:"stops,omitempty"`
+	FollowUpWaiver *waiverJSON `json:"followup_waiver,omitempty"`
+}
+
+type stopJSON struct {
+	Instrument string `json:"instrument"`
+	From       string `json:"from"`
+	By         string `json:"by,omitempty"`
+	At         string `json:"at,omitempty"`
+	Note       string `json:"note,omitempty"`
+}
+
+type waiverJSON struct {
+	On     string `json:"on"`
+	By     string `json:"by,omitempty"`
+	Reason string `json:"reason"`
 }
 
 type moduleJSON struct {
@@ -58,11 +78,11 @@ type moduleJSON struct {
 }
 
 type measurementJSON struct {
-	Instrument string `json:"instrument"`
-	Answered   string `json:"answered"`
-	Occasion   string `json:"occasion,omitempty"`
-	Items      []*int `json:"items,omitempty"` // pointers: a null item is an error, not a 0
-	Total      *int   `json:"total,omitempty"`
+	Instrument string   `json:"instrument"`
+	Answered   string   `json:"answered"`
+	Occasion   string   `json:"occasion,omitempty"`
+	Items      []*int   `json:"items,omitempty"` // pointers: a null item is an error, not a 0
+	Total      *float64 `json:"total,omitempty"` // a decimal only for forms scored in decimals (EDE-Q, AAQoL)
 }
 
 type messageJSON struct {
@@ -135,11 +155,15 @@ func DecodeJSON(r io.Reader, cat *programs.Catalogue) (caseload.Caseload, error)
 		for j := range c.Moments[i].Measurements {
 			x := &c.Moments[i].Measurements[j]
 			r, _, _ := score(*x) // validate has checked it
-			if x.Items != nil && x.Total >= 0 && x.Total != r.Total {
+			in, _ := instruments.Get(x.Instrument)
+			// A total given with the items must be their score, to the
+			// instrument's decimals (EDE-Q's 2.35 for 2.3461…).
+			if given := x.Value(); x.Items != nil && (x.Total >= 0 || x.Decimal != nil) &&
+				math.Abs(given-r.Score) > 0.5*math.Pow(10, -float64(in.Decimals)) {
 				return caseload.Caseload{}, pathf(fmt.Sprintf("moments[%d].measurements[%d].total", i, j),
-					"%d does not match the items, which sum to %d", x.Total, r.Total)
+					"%s does not match the items, which score %s", number(given), in.Format(r.Score, false))
 			}
-			x.Total, x.Item9 = r.Total, r.Item9
+			x.Total, x.Item9, x.Decimal = r.Total, r.Item9, r.Decimal(in)
 		}
 	}
 	return c, nil
@@ -169,6 +193,8 @@ func typeName(goType string) string {
 		return "a string"
 	case strings.Contains(goType, "int"):
 		return "a whole number"
+	case strings.Contains(goType, "float"):
+		return "a number"
 	case strings.HasPrefix(goType, "[]"):
 		return "a list"
 	}
@@ -208,6 +234,9 @@ func ParseWeekday(s string) (time.Weekday, error) {
 	}
 	return 0, fmt.Errorf("%q is not a weekday (måndag … söndag or Monday … Sunday)", s)
 }
+
+// number writes a JSON number as it was given: 3, 2.35.
+func number(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // pathf builds a FormatError at a path.
 func pathf(path string, format string, args ...any) error {
@@ -307,7 +336,13 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 				}
 			}
 			if x.Total != nil {
-				ms.Total = *x.Total
+				// A whole number is Total; anything else goes to Decimal,
+				// which score refuses for forms scored in whole numbers.
+				if v := *x.Total; v == math.Trunc(v) && math.Abs(v) < 1e9 {
+					ms.Total = int(v)
+				} else {
+					ms.Decimal, ms.Total = &v, 0
+				}
 			}
 			m.Measurements = append(m.Measurements, ms)
 		}
@@ -329,6 +364,31 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			p := fmt.Sprintf("%s.notes[%d]", path, j)
 			m.Notes = append(m.Notes, caseload.Note{Text: x.Text,
 				Created: cv.stamp(p+".created", x.Created, true), Copied: cv.stamp(p+".copied", x.Copied, false)})
+		}
+		for j, x := range mj.Stops {
+			p := fmt.Sprintf("%s.stops[%d]", path, j)
+			b := caseload.BatteryStop{Instrument: x.Instrument, By: x.By, Note: x.Note,
+				From: cv.date(p+".from", x.From, true), At: cv.stamp(p+".at", x.At, false)}
+			if cv.err == nil {
+				if field, err := checkStop(b); err != nil {
+					return c, pathf(p+field, "%v", err)
+				}
+			}
+			for k, o := range m.Stops {
+				if o.Instrument == b.Instrument {
+					return c, pathf(p+".instrument", "%s is already stopped in stops[%d]", b.Instrument, k)
+				}
+			}
+			m.Stops = append(m.Stops, b)
+		}
+		if x := mj.FollowUpWaiver; x != nil {
+			p := path + ".followup_waiver"
+			m.FollowUpWaiver = caseload.Waiver{On: cv.date(p+".on", x.On, true), By: x.By, Reason: x.Reason}
+			if cv.err == nil {
+				if field, err := checkWaiver(m.FollowUpWaiver); err != nil {
+					return c, pathf(p+field, "%v", err)
+				}
+			}
 		}
 		if cv.err != nil {
 			return c, cv.err
@@ -358,7 +418,7 @@ func EncodeJSON(w io.Writer, c caseload.Caseload) error {
 			for _, v := range x.Items {
 				xj.Items = append(xj.Items, &v)
 			}
-			total := x.Total
+			total := x.Value()
 			xj.Total = &total
 			mj.Measurements = append(mj.Measurements, xj)
 		}
@@ -373,6 +433,12 @@ func EncodeJSON(w io.Writer, c caseload.Caseload) error {
 		}
 		for _, x := range m.Notes {
 			mj.Notes = append(mj.Notes, noteJSON{x.Created.String(), x.Copied.String(), x.Text})
+		}
+		for _, x := range m.Stops {
+			mj.Stops = append(mj.Stops, stopJSON{x.Instrument, x.From.String(), x.By, x.At.String(), x.Note})
+		}
+		if w := m.FollowUpWaiver; !w.IsZero() {
+			mj.FollowUpWaiver = &waiverJSON{w.On.String(), w.By, w.Reason}
 		}
 		f.Moments = append(f.Moments, mj)
 	}

@@ -181,7 +181,7 @@ func insertChildren(st *stmts, m *caseload.Moment) bool {
 			return false
 		}
 		changed = st.exec(upsertMeasurement, m.ID, x.Instrument, string(x.Occasion), x.Answered.String(),
-			joinInts(x.Items), r.Total, r.Item9) || changed
+			joinInts(x.Items), r.Score, r.Item9) || changed
 	}
 	for _, x := range m.Messages {
 		changed = st.exec(insertMessage, m.ID, x.From, x.At.String()) || changed
@@ -195,5 +195,6 @@ func insertChildren(st *stmts, m *caseload.Moment) bool {
 	for _, n := range m.Notes {
 		changed = st.exec(insertNote, m.ID, n.Created.String(), n.Copied.String(), n.Text) || changed
 	}
+	changed = writeBattery(st, m) || changed // migration 0004
 	return changed
 }

@@ -4,12 +4,14 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/personnummer"
 )
 
@@ -48,14 +50,17 @@ FROM moments m JOIN measurements x ON x.moment = m.id WHERE /*moments*/ ORDER BY
 	// measurement_ends holds (migration 0002), and every answer with
 	// MADRS-S item 9 >= 4 (worklist.RedFlagItem9; the partial index). The
 	// other ~95 measurements of a moment are never read, and the ones kept
-	// are found by id.
+	// are found by id. Every PHQ-9 is read too (a free-standing form, 4.4,
+	// so few): worklist.RedFlagPHQ9 reads its item 9 from the items.
 	QueryRelevantMeasurements = `SELECT x.moment, x.id, x.instrument, x.occasion, x.answered, x.items, x.total, x.item9
 FROM measurements x WHERE x.id IN (
 	SELECT e.first FROM moments m JOIN measurement_ends e ON e.moment = m.id WHERE /*moments*/
 	UNION ALL
 	SELECT e.latest FROM moments m JOIN measurement_ends e ON e.moment = m.id WHERE /*moments*/
 	UNION ALL
-	SELECT y.id FROM moments m JOIN measurements y ON y.moment = m.id AND y.item9 >= 4 WHERE /*moments*/)
+	SELECT y.id FROM moments m JOIN measurements y ON y.moment = m.id AND y.item9 >= 4 WHERE /*moments*/
+	UNION ALL
+	SELECT y.id FROM moments m JOIN measurements y ON y.moment = m.id AND y.instrument = 'PHQ-9' WHERE /*moments*/)
 ORDER BY x.id`
 )
 
@@ -68,8 +73,10 @@ const QueryVersions = `SELECT m.id, m.version FROM moments m WHERE /*moments*/`
 
 // Conditions on the moments table (alias m) for the placeholder.
 const (
-	openMoments          = `m.status IN ('active', 'maintenance')`
-	openMomentsClinician = `m.status IN ('active', 'maintenance') AND m.clinician = ?1`
+	// The worklist reads closed moments too: their follow-up and their
+	// unhandled flags (issue 9; worklist.Compute).
+	openMoments          = `m.status IN ('active', 'maintenance', 'closed')`
+	openMomentsClinician = `m.status IN ('active', 'maintenance', 'closed') AND m.clinician = ?1`
 	oneMoment            = `m.id = ?1`
 	allMoments           = `1`
 )
@@ -85,7 +92,7 @@ func WorklistQueries(clinician string) []string {
 		cond = openMomentsClinician
 	}
 	var out []string
-	for _, q := range []string{QueryPatients, QueryMoments, QueryModules, QueryMessages, QueryFlags, QuerySchedules, QueryVersions, QueryRelevantMeasurements} {
+	for _, q := range []string{QueryPatients, QueryMoments, QueryModules, QueryMessages, QueryFlags, QuerySchedules, QueryStops, QueryWaivers, QueryVersions, QueryRelevantMeasurements} {
 		out = append(out, pick(q, cond))
 	}
 	return out
@@ -96,6 +103,9 @@ type loadOpts struct {
 	cond     string
 	args     []any
 	relevant bool // only the measurements worklist.Relevant keeps
+	// measurements, when set, is the query that reads the measurements
+	// (the report's, QueryReportMeasurements).
+	measurements string
 	// noMeasurements leaves the measurements to another transaction.
 	noMeasurements bool
 	notes          bool
@@ -250,6 +260,7 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 	})
 	group(c.Moments, of, schedules, func(m *caseload.Moment, xs []caseload.Schedule) { m.Schedules = xs })
 
+	loadBattery(l, &c, byID) // migration 0004
 	if o.notes {
 		of = of[:0]
 		var notes []caseload.Note
@@ -356,12 +367,21 @@ func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	if o.relevant {
 		q = QueryRelevantMeasurements
 	}
+	if o.measurements != "" {
+		q = o.measurements
+	}
 	var out measurementRows
 	var x caseload.Measurement
 	var id, answered, items string
-	l.each(q, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &x.Total, &x.Item9}, func() error {
+	var total float64 // REAL for a decimal score (EDE-Q, AAQoL), else INTEGER
+	l.each(q, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &total, &x.Item9}, func() error {
 		x.Answered = l.stamp(answered)
 		x.Items = l.ints(items)
+		x.Total, x.Decimal = int(math.Round(total)), nil
+		if in, ok := instruments.Get(x.Instrument); ok && in.Decimal() {
+			v := total
+			x.Decimal = &v
+		}
 		out.moments = add(out.moments, id)
 		out.rows = add(out.rows, x)
 		return nil

@@ -24,19 +24,24 @@ var migrationFiles embed.FS
 // migrationFS holds the migrations; tests swap it to add a later one.
 var migrationFS fs.FS = migrationFiles
 
-// migrations returns the embedded migrations in order; file i must be
-// named NNNN_name.sql with NNNN = i+1.
+// migrations returns the embedded migrations in order; each is named
+// NNNN_name.sql with NNNN above the one before. (Numbers are handed out
+// to parallel branches, so a branch may lack one until they are merged;
+// the schema version is the count of migrations.)
 func migrations() ([]string, error) {
 	entries, err := fs.ReadDir(migrationFS, "migrations")
 	if err != nil {
 		return nil, err
 	}
 	var out []string
-	for i, e := range entries {
+	prev := 0
+	for _, e := range entries {
 		num, _, ok := strings.Cut(e.Name(), "_")
-		if n, err := strconv.Atoi(num); !ok || err != nil || n != i+1 {
-			return nil, fmt.Errorf("migration %s: want number %04d", e.Name(), i+1)
+		n, err := strconv.Atoi(num)
+		if !ok || err != nil || n <= prev {
+			return nil, fmt.Errorf("migration %s: want a number above %04d", e.Name(), prev)
 		}
+		prev = n
 		b, err := fs.ReadFile(migrationFS, path.Join("migrations", e.Name()))
 		if err != nil {
 			return nil, err

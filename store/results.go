@@ -92,18 +92,14 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR bool) (caseload.Caseload, error)
 	})
 	group(c.Moments, of, modules, func(m *caseload.Moment, xs []caseload.ModuleEvent) { m.Modules = xs })
 
-	var out measurementRows
-	var x caseload.Measurement
-	var answered, items string
-	l.each(QueryReportMeasurements, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &x.Total, &x.Item9}, func() error {
-		x.Answered = l.stamp(answered)
-		x.Items = l.ints(items)
-		out.moments = add(out.moments, id)
-		out.rows = add(out.rows, x)
-		return nil
-	})
 	if l.err != nil {
 		return caseload.Caseload{}, l.err
+	}
+	mo := o
+	mo.measurements = QueryReportMeasurements
+	out, err := loadMeasurements(tx, mo)
+	if err != nil {
+		return caseload.Caseload{}, err
 	}
 	if err := out.into(&c); err != nil {
 		return caseload.Caseload{}, err

@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
@@ -19,26 +20,27 @@ func parsePNR(s string) (personnummer.Number, error) {
 }
 
 // score checks and scores a measurement from its items, or from its total
-// when it has none. On an item out of range, item is its 0-based index.
+// when it has none (a decimal total in Decimal for the forms scored in
+// decimals). On an item not allowed, item is its 0-based index.
 func score(x caseload.Measurement) (r instruments.Result, item int, err error) {
 	in, ok := instruments.Get(x.Instrument)
 	if !ok {
 		return r, -1, fmt.Errorf("unknown instrument %q", x.Instrument)
 	}
 	if x.Items == nil {
-		if x.Total < 0 {
+		switch {
+		case x.Decimal != nil:
+			r, err = instruments.ScoreValue(in.ID, *x.Decimal)
+		case x.Total < 0:
 			return r, -1, fmt.Errorf("neither items nor total given")
+		default:
+			r, err = instruments.ScoreTotal(in.ID, x.Total)
 		}
-		r, err = instruments.ScoreTotal(in.ID, x.Total)
 		return r, -1, err
 	}
 	r, err = instruments.Score(in.ID, x.Items)
-	if err != nil {
-		for i, v := range x.Items {
-			if v < in.ItemMin || v > in.ItemMax {
-				return r, i, err
-			}
-		}
+	if err != nil && len(x.Items) == in.Items && in.ItemsScored() {
+		return r, in.BadItem(x.Items), err
 	}
 	return r, -1, err
 }
@@ -47,7 +49,8 @@ var statuses = []caseload.Status{caseload.Active, caseload.Maintenance, caseload
 
 var occasions = []caseload.Occasion{"", caseload.Assessment, caseload.Startup, caseload.Ongoing, caseload.Final, caseload.FollowUp}
 
-var flagKinds = []string{caseload.FlagMADRS9, caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMaintenanceOver, caseload.FlagDeterioration}
+var flagKinds = []string{caseload.FlagMADRS9, caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMaintenanceOver, caseload.FlagDeterioration,
+	caseload.FlagPHQ9, caseload.FlagMissedDay}
 
 // validate checks everything a caseload must satisfy before it is
 // written; errors carry the JSON path of the import format. A nil
@@ -149,17 +152,16 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 			return pathf(p+".occasion", "%q is not one of bedomning, uppstart, pagaende, avslut, uppfoljning", x.Occasion)
 		}
 		if _, item, err := score(x); err != nil {
+			_, known := instruments.Get(x.Instrument)
 			switch {
+			case !known:
+				p += ".instrument"
 			case item >= 0:
 				p = fmt.Sprintf("%s.items[%d]", p, item)
 			case x.Items != nil:
 				p += ".items"
-			case err.Error() != "" && x.Total >= 0:
-				if _, ok := instruments.Get(x.Instrument); ok {
-					p += ".total"
-				} else {
-					p += ".instrument"
-				}
+			case x.Decimal != nil || x.Total >= 0:
+				p += ".total"
 			}
 			return pathf(p, "%v", err)
 		}
@@ -218,4 +220,34 @@ func checkSchedule(sc caseload.Schedule) (field string, err error) {
 		return "", fmt.Errorf("give either at_module or every_weeks")
 	}
 	return "", nil
+}
+
+// offered refuses an instrument the program's schedule list does not offer
+// (manual 4.4, 4.6, 4.7: Livsbalansen offers only WHODAS 2.0, PSS-10 and
+// KEDS). A program the catalogue does not know offers everything.
+func offered(cat *programs.Catalogue, program, instrument string) error {
+	p, ok := cat.Program(program)
+	if !ok {
+		return nil
+	}
+	if list := p.Schedulable(); !slices.Contains(list, instrument) {
+		return fmt.Errorf("%s is not offered on %s moments (offered: %s)", instrument, p.Name, strings.Join(list, ", "))
+	}
+	return nil
+}
+
+// ScheduleWarnings lists the schedules of c whose instrument the moment's
+// program does not offer. Import keeps them (a file exported before the
+// check existed must import again) and the caller shows the warnings;
+// the app refuses new ones (AddSchedule).
+func ScheduleWarnings(c caseload.Caseload, cat *programs.Catalogue) []string {
+	var out []string
+	for i, m := range c.Moments {
+		for j, sc := range m.Schedules {
+			if err := offered(cat, m.Program, sc.Instrument); err != nil {
+				out = append(out, fmt.Sprintf("moments[%d].schedules[%d].instrument: %v; kept as imported", i, j, err))
+			}
+		}
+	}
+	return out
 }

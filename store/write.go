@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/programs"
 )
 
 // ErrExists is returned by AddMoment for a moment id that is taken.
@@ -112,7 +113,7 @@ func restoreMoment(tx *sql.Tx, m caseload.Moment, version int64) error {
 	for _, x := range m.Measurements {
 		st.exec(`INSERT INTO measurements (id, moment, instrument, occasion, answered, items, total, item9)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`, x.ID, m.ID, x.Instrument, string(x.Occasion), x.Answered.String(),
-			joinInts(x.Items), x.Total, x.Item9)
+			joinInts(x.Items), x.Value(), x.Item9)
 	}
 	for _, x := range m.Messages {
 		st.exec(insertMessage, m.ID, x.From, x.At.String())
@@ -128,6 +129,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`, x.ID, m.ID, x.Instrument, string(x.Occ
 		st.exec(`INSERT INTO notes (id, moment, created, copied, text) VALUES (?1, ?2, ?3, ?4, ?5)`,
 			n.ID, m.ID, n.Created.String(), n.Copied.String(), n.Text)
 	}
+	restoreBattery(st, m) // migration 0004
 	return st.err
 }
 
@@ -269,7 +271,7 @@ func (s *Store) AddMeasurement(id string, version int64, m caseload.Measurement)
 		return Undo{}, fmt.Errorf("store: %w", err)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
-		_, err := tx.Exec(upsertMeasurement, id, m.Instrument, string(m.Occasion), m.Answered.String(), joinInts(m.Items), r.Total, r.Item9)
+		_, err := tx.Exec(upsertMeasurement, id, m.Instrument, string(m.Occasion), m.Answered.String(), joinInts(m.Items), r.Score, r.Item9)
 		return err
 	})
 }
@@ -294,6 +296,13 @@ func (s *Store) AddSchedule(id string, version int64, sc caseload.Schedule) (Und
 		return Undo{}, fmt.Errorf("store: schedule%s: %w", field, err)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
+		var program string
+		if err := tx.QueryRow(`SELECT program FROM moments WHERE id = ?1`, id).Scan(&program); err != nil {
+			return err
+		}
+		if err := offered(programs.Default(), program, sc.Instrument); err != nil {
+			return fmt.Errorf("store: schedule.instrument: %w", err)
+		}
 		_, err := tx.Exec(insertSchedule, id, sc.Instrument, sc.AtModule, sc.EveryWeeks, sc.From.String())
 		return err
 	})

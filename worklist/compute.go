@@ -11,29 +11,18 @@ import (
 	"github.com/ikbt/ikbt/programs"
 )
 
-// Compute derives the worklist of every active and maintenance moment in c
-// on the given day. Closed moments are left out. It is pure: the same data
-// and day always give the same worklist.
+// Compute derives the worklist of the caseload on the given day. It is
+// pure: the same data and day always give the same worklist.
 //
-// The rules (manual sections in parentheses):
-//   - Feedback (active moments only; in maintenance the patient cannot
-//     write, 3.6.5): modules submitted and patient messages after the
-//     latest feedback or clinician message wait; due on the agreed weekday
-//     on or after the earliest of them (9.1).
-//   - Flags, until handled (a caseload.Flag with the same Kind and Ref):
-//     madrs9 for MADRS-S item 9 >= 4 (4.1); inactive after 10 days without
-//     login or patient activity (3.6.1); no-dialogue after 21 days without
-//     messages, submissions or feedback (9.1); deterioration when the
-//     latest score on the program's primary instrument has risen by its
-//     reliable change threshold since the first; maintenance-over from the
-//     91st day of maintenance (3.6.5, 3.6.7). Only maintenance-over is
-//     raised outside active moments.
-//   - Measurements (4.3–4.7): per instrument, the latest battery or
-//     schedule trigger that has come, unless answered on or after its day
-//     (the initial assessment is met by any answer). Triggers: the start;
-//     the opening of each base module or of listed ones; the last base
-//     module (final); start + 182 days (SibeR follow-up); the clinician's
-//     schedules. Maintenance moments only owe final and follow-up.
+// Active and maintenance moments have a row in Moments. A closed moment
+// shows only in Measurements (its follow-up, until answered or waived:
+// manual 7.1.4, SibeR seed 003) and in Flags (its unhandled flags: an
+// answer given at the follow-up is screened like any other, 4.1).
+//
+// The rules, with their manual sections, are in pendingFeedback
+// (feedback, 9.1, 3.6.5), flags (madrs9 and phq9 4.1; inactive 3.6.1;
+// no-dialogue 9.1; missed-day 3.6.1; deterioration; maintenance-over
+// 3.6.5, 3.6.7) and dueMeasurements (4.3–4.7, 5.4.2, 7.1.4, SibeR).
 func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) Worklist {
 	names := make(map[string]string, len(c.Patients))
 	for _, p := range c.Patients {
@@ -42,9 +31,6 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 	w := Worklist{Today: today, Moments: make([]MomentRow, 0, len(c.Moments)), Feedback: []Feedback{}, Flags: []Flag{}, Measurements: []Due{}}
 	for i := range c.Moments {
 		m := &c.Moments[i]
-		if m.Status != caseload.Active && m.Status != caseload.Maintenance {
-			continue
-		}
 		var prog *programs.Program
 		if cat != nil {
 			prog, _ = cat.Program(m.Program)
@@ -53,12 +39,18 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 		if name == "" {
 			name = m.PNR.Masked()
 		}
-		row := momentRow(m, prog, name, today)
-
+		open := m.Status == caseload.Active || m.Status == caseload.Maintenance
+		var row MomentRow
+		if open {
+			row = momentRow(m, prog, name, today)
+		}
 		if fb, ok := pendingFeedback(m, today); ok {
 			fb.Name = name
 			w.Feedback = append(w.Feedback, fb)
 			row.PendingReply = true
+			if m.Status == caseload.Maintenance {
+				row.NextFeedback = fb.Due // what arrived before maintenance still waits (3.6.5)
+			}
 		}
 		fl := flags(m, prog, today)
 		for i := range fl {
@@ -73,7 +65,9 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 		}
 		row.DueMeasures = len(due)
 		w.Measurements = append(w.Measurements, due...)
-		w.Moments = append(w.Moments, row)
+		if open {
+			w.Moments = append(w.Moments, row)
+		}
 	}
 	slices.SortFunc(w.Moments, func(a, b MomentRow) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Moment, b.Moment))
@@ -93,13 +87,17 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 	return w
 }
 
-// urgency puts the red flag (manual 4.1) before every other kind.
+// urgency puts the red flags (manual 4.1) before every other kind.
 func urgency(kind string) int {
-	if kind == caseload.FlagMADRS9 {
+	if IsRed(kind) {
 		return 0
 	}
 	return 1
 }
+
+// IsRed reports whether a flag kind is a red flag (manual 4.1): prompt
+// contact with the patient for a further assessment.
+func IsRed(kind string) bool { return kind == caseload.FlagMADRS9 || kind == caseload.FlagPHQ9 }
 
 func momentRow(m *caseload.Moment, prog *programs.Program, name string, today caseload.Date) MomentRow {
 	row := MomentRow{
@@ -182,15 +180,18 @@ func LastActivity(m caseload.Moment) caseload.Stamp {
 	return last
 }
 
-// lastContact is the latest dialogue either way: a message from either
-// side, a submitted module or feedback given. Logins do not count.
-func lastContact(m *caseload.Moment) caseload.Stamp {
+// PatientContact is the latest time the patient took part in the
+// dialogue (manual 9.1): a message sent or a module submitted. Logins do
+// not count: reading is not answering. Zero when the patient never did.
+func PatientContact(m caseload.Moment) caseload.Stamp {
 	var last caseload.Stamp
 	for _, e := range m.Modules {
-		last = caseload.Latest(last, e.Submitted, e.Feedback)
+		last = caseload.Latest(last, e.Submitted)
 	}
 	for _, msg := range m.Messages {
-		last = caseload.Latest(last, msg.At)
+		if msg.From == caseload.FromPatient {
+			last = caseload.Latest(last, msg.At)
+		}
 	}
 	return last
 }

@@ -74,13 +74,13 @@ func TestDue(t *testing.T) {
 			m.Started = day(182)
 			m.Modules = []caseload.ModuleEvent{{Module: "1", Opened: at(180)}}
 		}, want: []string{"PHQ-9 followup 0"}},
-		{name: "maintenance: only final and follow-up", edit: func(m *caseload.Moment) {
+		{name: "maintenance: only the final battery and follow-up", edit: func(m *caseload.Moment) {
 			m.Status, m.MaintenanceFrom = caseload.Maintenance, day(1)
 			m.Started = day(190)
 			open(m, "3", 20)
 			open(m, "4", 10)
 			m.Schedules = []caseload.Schedule{{Instrument: "ISI", EveryWeeks: 1, From: day(30)}}
-		}, want: []string{"WHODAS-12 final 10", "PHQ-9 followup 8"}},
+		}, want: []string{"GAD-7 module 4 10", "MADRS-S module 4 10", "WHODAS-12 final 10", "PHQ-9 followup 8"}},
 		{name: "schedule at a module", edit: func(m *caseload.Moment) {
 			m.Schedules = []caseload.Schedule{{Instrument: "ISI", AtModule: "2"}}
 		}, want: []string{"ISI module 2 23"}},

@@ -1,15 +1,37 @@
 package worklist
 
-import "github.com/ikbt/ikbt/caseload"
+import (
+	"cmp"
+	"slices"
 
-// pendingFeedback reports what in an active moment waits for the
-// clinician's reply: every module submitted and every patient message
-// after the latest feedback (module feedback or clinician message). A
-// moment has at most one item; it arrived with the earliest pending thing.
+	"github.com/ikbt/ikbt/caseload"
+)
+
+// pendingFeedback reports what in a moment waits for the clinician's
+// reply: every module submitted and every patient message after the latest
+// feedback (module feedback or clinician message). A moment has at most
+// one row: Reason is "module" when a module waits (the larger work), and
+// Arrived is the earliest thing waiting, from which the reply is due on
+// the agreed weekday (welcome letter, manual 9.1); Items says what arrived
+// when (a message that came before the module keeps its own time).
+//
+// Active moments wait for replies. In maintenance the patient can no
+// longer write (3.6.5), but what arrived before maintenance began still
+// waits for its answer. A closed moment has no feedback row: it shows only
+// its follow-up and its flags. The due day is never before the start.
 func pendingFeedback(m *caseload.Moment, today caseload.Date) (Feedback, bool) {
-	if m.Status != caseload.Active {
+	var cutoff caseload.Stamp // things arriving at or after it do not count
+	switch m.Status {
+	case caseload.Active:
+	case caseload.Maintenance:
+		if m.MaintenanceFrom.IsZero() {
+			return Feedback{}, false
+		}
+		cutoff = m.MaintenanceFrom.Start()
+	default:
 		return Feedback{}, false
 	}
+	counts := func(at caseload.Stamp) bool { return cutoff.IsZero() || at.Before(cutoff) }
 	var replied caseload.Stamp
 	for _, e := range m.Modules {
 		replied = caseload.Latest(replied, e.Feedback)
@@ -19,31 +41,38 @@ func pendingFeedback(m *caseload.Moment, today caseload.Date) (Feedback, bool) {
 			replied = caseload.Latest(replied, msg.At)
 		}
 	}
-	var first, firstModule caseload.Stamp
+	var items []Arrival
 	module := ""
 	for _, e := range m.Modules {
-		if !e.Submitted.IsZero() && e.Submitted.After(replied) {
-			if firstModule.IsZero() || e.Submitted.Before(firstModule) {
-				firstModule, module = e.Submitted, e.Module
-			}
+		if !e.Submitted.IsZero() && e.Submitted.After(replied) && counts(e.Submitted) {
+			items = append(items, Arrival{Reason: "module", Module: e.Module, At: e.Submitted})
 		}
 	}
-	first = firstModule
 	for _, msg := range m.Messages {
-		if msg.From == caseload.FromPatient && !msg.At.IsZero() && msg.At.After(replied) {
-			if first.IsZero() || msg.At.Before(first) {
-				first = msg.At
-			}
+		if msg.From == caseload.FromPatient && !msg.At.IsZero() && msg.At.After(replied) && counts(msg.At) {
+			items = append(items, Arrival{Reason: "message", At: msg.At})
 		}
 	}
-	if first.IsZero() {
+	if len(items) == 0 {
 		return Feedback{}, false
 	}
-	fb := Feedback{Moment: m.ID, Reason: "message", Arrived: first}
+	slices.SortStableFunc(items, func(a, b Arrival) int { return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.Module, b.Module)) })
+	for _, it := range items {
+		if it.Reason == "module" {
+			module = it.Module
+			break
+		}
+	}
+	first := items[0].At
+	fb := Feedback{Moment: m.ID, Reason: "message", Arrived: first, Items: items}
 	if module != "" {
 		fb.Reason, fb.Module = "module", module
 	}
-	fb.Due = FeedbackDue(first.Date(), m.FeedbackDay)
+	from := first.Date()
+	if !m.Started.IsZero() && from.Before(m.Started) {
+		from = m.Started
+	}
+	fb.Due = FeedbackDue(from, m.FeedbackDay)
 	if d := today.DaysSince(fb.Due); d > 0 {
 		fb.DaysOverdue = d
 	}

@@ -42,10 +42,10 @@ func TestFlags(t *testing.T) {
 			m.Measurements = append(m.Measurements, madrs(8, 22, 5), madrs(1, 22, 4))
 			m.Flags = []caseload.Flag{{Kind: caseload.FlagMADRS9, Ref: at(8).String()}}
 		}, want: []string{caseload.FlagMADRS9}, ref: at(1).String(), raised: day(1), nums: Flag{Score: 4, Instrument: "MADRS-S"}},
-		{name: "red flag in maintenance is not shown", edit: func(m *caseload.Moment) {
+		{name: "red flag in maintenance is shown (4.1)", edit: func(m *caseload.Moment) {
 			m.Status, m.MaintenanceFrom = caseload.Maintenance, day(3)
 			m.Measurements = append(m.Measurements, madrs(4, 22, 5))
-		}},
+		}, want: []string{caseload.FlagMADRS9}, ref: at(4).String(), raised: day(4), nums: Flag{Score: 5, Instrument: "MADRS-S"}},
 		{name: "9 days without activity", edit: func(m *caseload.Moment) { silent(m, 9, 9) }},
 		{name: "10 days without activity", edit: func(m *caseload.Moment) { silent(m, 10, 10) },
 			want: []string{caseload.FlagInactive}, ref: day(0).String(), raised: day(0), nums: Flag{Days: 10}},
@@ -60,9 +60,13 @@ func TestFlags(t *testing.T) {
 		{name: "20 days without dialogue", edit: func(m *caseload.Moment) { silent(m, 2, 20) }},
 		{name: "21 days without dialogue", edit: func(m *caseload.Moment) { silent(m, 2, 21) },
 			want: []string{caseload.FlagNoDialogue}, ref: day(0).String(), raised: day(0), nums: Flag{Days: 21}},
-		{name: "a clinician message is dialogue", edit: func(m *caseload.Moment) {
+		{name: "a clinician message is not dialogue (9.1)", edit: func(m *caseload.Moment) {
 			silent(m, 2, 30)
 			m.Messages = []caseload.Message{{From: caseload.FromClinician, At: at(20)}}
+		}, want: []string{caseload.FlagNoDialogue}, ref: day(9).String(), raised: day(9), nums: Flag{Days: 30}},
+		{name: "a patient message is dialogue", edit: func(m *caseload.Moment) {
+			silent(m, 2, 30)
+			m.Messages = []caseload.Message{{From: caseload.FromPatient, At: at(20)}}
 		}},
 		{name: "maintenance day 90", edit: func(m *caseload.Moment) {
 			m.Status, m.MaintenanceFrom, m.LastLogin = caseload.Maintenance, day(90), at(200)

@@ -4,7 +4,7 @@ import "github.com/ikbt/ikbt/caseload"
 
 // Relevant returns the measurements Compute looks at, in their original
 // order: per instrument the first and the latest answered, and every one
-// with item 9 at or above the red-flag level. Compute gives the same
+// that raises a red flag (MADRS-S item 9 >= 4, PHQ-9 item 9 >= 1). Compute gives the same
 // worklist on this subset as on all, so a store may load only these.
 func Relevant(ms []caseload.Measurement) []caseload.Measurement {
 	keep := make([]bool, len(ms))
@@ -13,7 +13,7 @@ func Relevant(ms []caseload.Measurement) []caseload.Measurement {
 		if x.Answered.IsZero() {
 			continue
 		}
-		if x.Item9 >= RedFlagItem9 {
+		if _, red := redFlag(x); red || x.Item9 >= RedFlagItem9 {
 			keep[i] = true
 		}
 		if !seen[x.Instrument] {

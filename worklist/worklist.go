@@ -15,7 +15,8 @@ type Worklist struct {
 	Measurements []Due         `json:"measurements"`
 }
 
-// MomentRow is one active or maintenance moment.
+// MomentRow is one active or maintenance moment. Closed moments have no
+// row: they show only in Measurements (their follow-up) and Flags.
 type MomentRow struct {
 	Moment       string          `json:"moment"`
 	Name         string          `json:"name"`
@@ -37,13 +38,22 @@ type MomentRow struct {
 
 // Feedback is a submitted module or a patient message waiting for the clinician's reply.
 type Feedback struct {
-	Moment      string         `json:"moment"`
-	Name        string         `json:"name"`
-	Reason      string         `json:"reason"` // "module" or "message"
-	Module      string         `json:"module,omitempty"`
-	Arrived     caseload.Stamp `json:"arrived"`
-	Due         caseload.Date  `json:"due"`
-	DaysOverdue int            `json:"days_overdue"` // 0 when due today or later
+	Moment  string         `json:"moment"`
+	Name    string         `json:"name"`
+	Reason  string         `json:"reason"` // "module" when a module waits, else "message"
+	Module  string         `json:"module,omitempty"`
+	Arrived caseload.Stamp `json:"arrived"` // the earliest thing waiting, from which Due counts
+	// Items is each thing waiting and when it arrived, oldest first.
+	Items       []Arrival     `json:"items"`
+	Due         caseload.Date `json:"due"`
+	DaysOverdue int           `json:"days_overdue"` // 0 when due today or later
+}
+
+// Arrival is one submitted module or patient message waiting for a reply.
+type Arrival struct {
+	Reason string         `json:"reason"` // "module" or "message"
+	Module string         `json:"module,omitempty"`
+	At     caseload.Stamp `json:"at"`
 }
 
 // Flag is an open flag.
@@ -56,21 +66,28 @@ type Flag struct {
 	Detail string        `json:"detail"` // short English detail, e.g. "MADRS-S item 9 = 5"
 	Score  int           `json:"score,omitempty"`
 	// The numbers behind Detail, so a translation need not parse it.
-	Days       int           `json:"days,omitempty"`       // inactive, no-dialogue: days since; maintenance-over: the access period
+	Days       int           `json:"days,omitempty"`       // inactive, no-dialogue: days since; missed-day: days since the agreed day; maintenance-over: the access period
 	Since      caseload.Date `json:"since,omitzero"`       // maintenance-over: the day maintenance began
 	Instrument string        `json:"instrument,omitempty"` // deterioration (and MADRS-S item 9)
 	From       int           `json:"from,omitempty"`       // deterioration: first total
 	To         int           `json:"to,omitempty"`         // deterioration: latest total
 	RCI        int           `json:"rci,omitempty"`        // deterioration: the reliable change threshold
+	// Step is what missed-day asks of the clinician next: "message", then "phone".
+	Step string `json:"step,omitempty"`
+	// Agreed is missed-day's agreed day that passed with nothing from the patient.
+	Agreed caseload.Date   `json:"agreed,omitzero"`
+	Status caseload.Status `json:"status"` // the moment's status, so a closed moment's flag can say so
 }
 
 // Due is a measurement whose trigger has come with no answer since.
 type Due struct {
-	Moment      string            `json:"moment"`
-	Name        string            `json:"name"`
-	Instrument  string            `json:"instrument"`
-	Occasion    caseload.Occasion `json:"occasion"`
-	Trigger     string            `json:"trigger"` // "start", "module 3", "final", "every 2 weeks", "followup"
-	Due         caseload.Date     `json:"due"`
-	DaysOverdue int               `json:"days_overdue"`
+	Moment     string            `json:"moment"`
+	Name       string            `json:"name"`
+	Instrument string            `json:"instrument"`
+	Occasion   caseload.Occasion `json:"occasion"`
+	Cause      Trigger           `json:"trigger"` // written as text: "start", "module 3", "final", "every 2 weeks", "followup"
+	// Trigger is Cause's text; kept while the tui still reads it (use Cause).
+	Trigger     string        `json:"-"`
+	Due         caseload.Date `json:"due"`
+	DaysOverdue int           `json:"days_overdue"`
 }

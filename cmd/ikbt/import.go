@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -15,34 +17,66 @@ import (
 
 func init() { subcommands = append(subcommands, newImportCmd) }
 
+// importOptions are the flags of a table import (.csv, .tsv, .xlsx).
+type importOptions struct {
+	mapping  string
+	dryRun   bool
+	takeFile bool
+}
+
 func newImportCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "import FILE.json",
-		Short: "Import a caseload file (all or nothing; importing it again changes nothing)",
+	var o importOptions
+	cmd := &cobra.Command{
+		Use:   "import FILE.json|FILE.csv|FILE.tsv|FILE.xlsx",
+		Short: "Import a caseload file or a spreadsheet (all or nothing; importing it again changes nothing)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := os.Open(args[0])
-			if err != nil {
-				return err
+			// Spreadsheets by their extension; anything else is read as JSON, as always.
+			switch strings.ToLower(filepath.Ext(args[0])) {
+			case ".csv", ".tsv", ".xlsx", ".xlsm":
+				return importTable(cmd, g, args[0], o)
 			}
-			defer f.Close()
-			c, err := store.DecodeJSON(f, programs.Default())
-			if err != nil {
-				return fmt.Errorf("%s: %w (nothing was imported)", args[0], err)
+			if o.mapping != "" || o.dryRun || o.takeFile {
+				return fmt.Errorf("%s: --map, --dry-run and --take-file are for spreadsheets (.csv, .tsv, .xlsx), not JSON", args[0])
 			}
-			s, err := openStore(g, true)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			if err := s.Import(c); err != nil {
-				return fmt.Errorf("%s: %w (nothing was imported)", args[0], err)
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Imported %s from %s into %s\n", countText(c), args[0], s.Path())
-			return nil
+			return importJSON(cmd, g, args[0])
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&o.mapping, "map", "", "which column holds which field, e.g. personnummer=Personnummer,program=Program,started=Startdatum (saved by header for next time)")
+	f.BoolVar(&o.dryRun, "dry-run", false, "show what would be created, updated and refused, and write nothing")
+	f.BoolVar(&o.takeFile, "take-file", false, "where the file contradicts a stored value (start date, name, …), take the file's")
+	return cmd
 }
+
+// importJSON is the JSON import, unchanged.
+func importJSON(cmd *cobra.Command, g *globals, name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	c, err := store.DecodeJSON(f, programs.Default())
+	if err != nil {
+		return fmt.Errorf("%s: %w (nothing was imported)", name, err)
+	}
+	s, err := openStore(g, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.Import(c); err != nil {
+		return fmt.Errorf("%s: %w (nothing was imported)", name, err)
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "Imported %s from %s into %s\n", countText(c), name, s.Path())
+	for _, w := range store.ScheduleWarnings(c, programs.Default()) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s: %s\n", name, w)
+	}
+	return nil
+}
+
+// errNoDatabase is a --db that does not exist where one must.
+var errNoDatabase = errors.New("no database")
 
 // openStore opens the database of --db / $IKBT_DB / XDG. Unless create is
 // set, a missing file is an error rather than a new empty database.
@@ -53,7 +87,7 @@ func openStore(g *globals, create bool) (*store.Store, error) {
 	}
 	if !create {
 		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("no database at %s (create one with ikbt demo or ikbt import)", path)
+			return nil, fmt.Errorf("%w at %s (create one with ikbt demo or ikbt import)", errNoDatabase, path)
 		}
 	}
 	return store.Open(path)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/worklist"
@@ -76,17 +75,17 @@ func summary(w io.Writer, wl worklist.Worklist, clinician string) {
 		}
 	}
 	for _, f := range wl.Flags {
-		if f.Kind == caseload.FlagMADRS9 {
+		if worklist.IsRed(f.Kind) {
 			red++
 		}
 	}
 	fmt.Fprintf(w, "Worklist %s (%s)\n", wl.Today, who)
 	fmt.Fprintf(w, "  moments:       %d\n", len(wl.Moments))
 	fmt.Fprintf(w, "  feedback:      %d pending, %d overdue\n", len(wl.Feedback), overdue)
-	fmt.Fprintf(w, "  flags:         %d open, %d red (MADRS-S item 9)\n", len(wl.Flags), red)
+	fmt.Fprintf(w, "  flags:         %d open, %d red (item 9: MADRS-S, PHQ-9)\n", len(wl.Flags), red)
 	fmt.Fprintf(w, "  measurements:  %d due\n", len(wl.Measurements))
 	for _, f := range wl.Flags {
-		if f.Kind == caseload.FlagMADRS9 {
+		if worklist.IsRed(f.Kind) {
 			fmt.Fprintf(w, "  red flag: moment %s, %s\n", f.Moment, f.Detail)
 		}
 	}
