@@ -185,4 +185,8 @@ type Note struct {
 type Caseload struct {
 	Patients []Patient
 	Moments  []Moment
+	// Around the moments (caseload/referral.go).
+	Referrals []Referral
+	Closings  []Closing
+	Handovers []Handover
 }

@@ -189,5 +189,6 @@ func handmade(today caseload.Date) caseload.Caseload {
 	for _, b := range bs {
 		c.Moments = append(c.Moments, b.m)
 	}
+	addLifecycle(today, &c) // demo/lifecycle.go
 	return c
 }

@@ -106,7 +106,8 @@ func TestHandmadeContents(t *testing.T) {
 	if clinicians[Clinician] != 23 || clinicians[Second] != 2 {
 		t.Errorf("clinicians %v", clinicians)
 	}
-	if len(c.Patients) != 17 || len(perPatient) != 17 {
+	// The referrals' patients (demo/lifecycle.go) come after, without moments.
+	if len(c.Patients) != 17+len(c.Referrals) || len(perPatient) != 17 {
 		t.Errorf("%d patients, %d with moments; want the 17 published test numbers", len(c.Patients), len(perPatient))
 	}
 	for i, p := range personnummer.Published() {
@@ -263,5 +264,29 @@ func TestScaled(t *testing.T) {
 func BenchmarkGenerate(b *testing.B) {
 	for b.Loop() {
 		Generate(today, 10000)
+	}
+}
+
+func TestHandmadeLifecycle(t *testing.T) {
+	c := Generate(today, 25)
+	w := worklist.Compute(c, programs.Default(), today)
+	steps := map[string]string{}
+	for _, a := range w.Assessments {
+		steps[a.Referral] = string(a.Step)
+	}
+	want := map[string]string{"R-demo-1": "contact", "R-demo-2": "send-forms", "R-demo-3": "decide"}
+	if !reflect.DeepEqual(steps, want) {
+		t.Errorf("referral steps = %v, want %v", steps, want)
+	}
+	if len(w.Assessments) != 3 || w.Assessments[0].Referral != "R-demo-2" || w.Assessments[0].DaysOverdue == 0 {
+		t.Errorf("the overdue referral is not first: %+v", w.Assessments)
+	}
+	for _, p := range c.Patients {
+		if _, err := personnummer.Parse(string(p.PNR)); err != nil {
+			t.Errorf("%s: %v", p.Name, err)
+		}
+	}
+	if len(c.Closings) != 1 || len(c.Handovers) != 1 || c.Handovers[0].State != caseload.HandoverPending {
+		t.Errorf("closings %v, handovers %v", c.Closings, c.Handovers)
 	}
 }

@@ -5,11 +5,12 @@ package personnummer
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ikbt/ikbt/errtext"
 )
 
 // Number is a validated personnummer or samordningsnummer as 12 digits.
@@ -24,13 +25,13 @@ func Parse(s string) (Number, error) { return ParseAt(s, time.Now()) }
 func ParseAt(s string, today time.Time) (Number, error) {
 	raw := strings.TrimSpace(s)
 	if raw == "" {
-		return "", errors.New("personnummer is empty")
+		return "", &Error{Input: "", Code: errtext.PNREmpty}
 	}
 	plus := strings.Contains(raw, "+")
 	digits := strings.NewReplacer("-", "", "+", "", " ", "").Replace(raw)
 	for _, r := range digits {
 		if r < '0' || r > '9' {
-			return "", fmt.Errorf("personnummer %q has a character that is not a digit", s)
+			return "", &Error{Input: MaskRaw(s), Code: errtext.PNRNotDigit}
 		}
 	}
 	switch len(digits) {
@@ -53,7 +54,7 @@ func ParseAt(s string, today time.Time) (Number, error) {
 		}
 		digits = strconv.Itoa(year/100) + digits
 	default:
-		return "", fmt.Errorf("personnummer %q must have 10 or 12 digits", s)
+		return "", &Error{Input: MaskRaw(s), Code: errtext.PNRLength}
 	}
 	y, _ := strconv.Atoi(digits[0:4])
 	m, _ := strconv.Atoi(digits[4:6])
@@ -62,10 +63,10 @@ func ParseAt(s string, today time.Time) (Number, error) {
 		d -= 60 // samordningsnummer
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return "", fmt.Errorf("personnummer %q has no valid date of birth", s)
+		return "", &Error{Input: MaskRaw(s), Code: errtext.PNRDate}
 	}
 	if !luhn(digits[2:]) {
-		return "", fmt.Errorf("personnummer %q has a wrong check digit", s)
+		return "", &Error{Input: MaskRaw(s), Code: errtext.PNRCheck}
 	}
 	return Number(digits), nil
 }
@@ -116,6 +117,38 @@ func (n Number) Masked() string {
 		return "XXXXXXXX-XXXX"
 	}
 	return string(n[:8]) + "-XXXX"
+}
+
+// Error is a refused personnummer: what was typed, masked (MaskRaw), and
+// why, as a code of the errtext catalogue.
+type Error struct {
+	Input string // masked
+	Code  errtext.Code
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("personnummer %q %s", e.Input, errtext.Say(errtext.English, e.Code))
+}
+
+// Location is empty: where the number stood is the caller's to say.
+func (e *Error) Location() string { return "" }
+
+// Reason is the catalogue code.
+func (e *Error) Reason() (errtext.Code, []any) { return e.Code, nil }
+
+// MaskRaw masks what someone typed as a personnummer, valid or not, for
+// a message: its last four digits become X, the rest stays as typed
+// ("19900101-2389" → "19900101-XXXX", "9001012389" → "900101XXXX").
+func MaskRaw(s string) string {
+	b := []rune(s)
+	left := 4
+	for i := len(b) - 1; i >= 0 && left > 0; i-- {
+		if b[i] >= '0' && b[i] <= '9' {
+			b[i] = 'X'
+			left--
+		}
+	}
+	return string(b)
 }
 
 // published is Skatteverket's published list of test personnummer.

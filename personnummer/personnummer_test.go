@@ -121,3 +121,19 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestErrorsMask: no error shows the number as typed.
+func TestErrorsMask(t *testing.T) {
+	for _, in := range []string{"19900101-2380", "9001012380", "19901301-2389", "19900101-23a9", "199001012"} {
+		_, err := Parse(in)
+		if err == nil {
+			t.Fatalf("%s accepted", in)
+		}
+		if strings.Contains(err.Error(), in) || strings.Contains(err.Error(), "2380") {
+			t.Errorf("%s shown: %v", in, err)
+		}
+	}
+	if got := MaskRaw("19900101-2389"); got != "19900101-XXXX" {
+		t.Errorf("MaskRaw = %q", got)
+	}
+}

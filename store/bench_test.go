@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -29,6 +30,7 @@ func benchStore(b *testing.B) *Store {
 	}
 	benchOnce.Do(func() {
 		benchPath = filepath.Join(os.TempDir(), fmt.Sprintf("ikbt-bench-%d-%s-v%d.db", benchMoments, today, SchemaVersion()))
+		removeStaleBench(benchPath)
 		s, err := Open(benchPath)
 		if err != nil {
 			benchErr = err
@@ -112,6 +114,18 @@ func BenchmarkWorklistAllOneTx(b *testing.B) {
 		}
 		if w := worklist.Compute(c, cat, today); len(w.Moments) == 0 {
 			b.Fatal("empty worklist")
+		}
+	}
+}
+
+// removeStaleBench removes the benchmark files of other schema versions
+// or days (with their -wal, -shm and backups), so that one is kept, not
+// one per release.
+func removeStaleBench(keep string) {
+	old, _ := filepath.Glob(filepath.Join(os.TempDir(), "ikbt-bench-*"))
+	for _, p := range old {
+		if p != keep && !strings.HasPrefix(p, keep+"-") {
+			os.Remove(p)
 		}
 	}
 }

@@ -3,7 +3,6 @@ package store
 import (
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
@@ -36,7 +35,7 @@ func (s *Store) GiveFeedbackOpening(id string, version int64, module string, at 
 		if err != nil {
 			return err
 		}
-		if err := checkOpening(programs.Default(), program, current, opened, module, open, challenge); err != nil {
+		if err := programs.Default().CheckOpening(program, current, opened, module, open, challenge); err != nil {
 			return fmt.Errorf("store: feedback on moment %s: %w", id, err)
 		}
 		if challenge != "" && challenge != current {
@@ -60,71 +59,19 @@ ON CONFLICT (moment, module) DO UPDATE SET opened = excluded.opened WHERE opened
 }
 
 // openedModules returns the keys of the moment's opened modules.
-func openedModules(tx *sql.Tx, id string) (map[string]bool, error) {
+func openedModules(tx *sql.Tx, id string) ([]string, error) {
 	rows, err := tx.Query(`SELECT module FROM module_events WHERE moment = ?1 AND opened <> ''`, id)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[string]bool{}
+	var out []string
 	for rows.Next() {
 		var k string
 		if err := rows.Scan(&k); err != nil {
 			return nil, err
 		}
-		out[k] = true
+		out = append(out, k)
 	}
 	return out, rows.Err()
-}
-
-// checkOpening checks GiveFeedbackOpening's keys against the program:
-// current is the moment's challenge area as stored, opened its opened
-// modules.
-func checkOpening(cat *programs.Catalogue, program, current string, opened map[string]bool, module string, open []string, challenge string) error {
-	p, ok := cat.Program(program)
-	if !ok {
-		return fmt.Errorf("unknown program %q", program)
-	}
-	if module != "" {
-		if _, ok := cat.Module(program, module); !ok {
-			return fmt.Errorf("module: %s has no module %q", program, module)
-		}
-	}
-	if challenge != "" {
-		t, ok := p.Track(challenge)
-		if !ok || t.Kind != programs.Challenge {
-			return fmt.Errorf("challenge: %q is not a challenge area of %s", challenge, program)
-		}
-		if current != "" && current != challenge && startedTrack(opened, current) {
-			return fmt.Errorf("challenge: %q is already started; it cannot become %q", current, challenge)
-		}
-	} else {
-		challenge = current
-	}
-	for i, key := range open {
-		if _, ok := cat.Module(program, key); !ok {
-			return fmt.Errorf("open[%d]: %s has no module %q", i, program, key)
-		}
-		track, _, isPart := strings.Cut(key, "/")
-		if !isPart {
-			continue
-		}
-		if t, ok := p.Track(track); ok && t.Kind == programs.Challenge && track != challenge {
-			if challenge == "" {
-				return fmt.Errorf("open[%d]: %q is a part of challenge area %q, and no challenge area is chosen", i, key, track)
-			}
-			return fmt.Errorf("open[%d]: %q is a part of challenge area %q, not of the chosen %q", i, key, track, challenge)
-		}
-	}
-	return nil
-}
-
-// startedTrack reports whether any part of the track is open.
-func startedTrack(opened map[string]bool, track string) bool {
-	for k := range opened {
-		if strings.HasPrefix(k, track+"/") {
-			return true
-		}
-	}
-	return false
 }

@@ -52,6 +52,9 @@ func TestCrash(t *testing.T) {
 	if os.Getenv(crashChild) != "" {
 		t.Skip("child")
 	}
+	if testing.Short() {
+		t.Skip("slow: 20 killed imports of 800 moments")
+	}
 	const runs = 20
 	dir := t.TempDir()
 	file := filepath.Join(dir, "caseload.json")

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
 )
 
@@ -23,6 +24,10 @@ import (
 type fileJSON struct {
 	Patients []patientJSON `json:"patients"`
 	Moments  []momentJSON  `json:"moments"`
+	// Around the moments (lifecycle_format.go).
+	Referrals []referralJSON `json:"referrals,omitempty"`
+	Closings  []closingJSON  `json:"closings,omitempty"`
+	Handovers []handoverJSON `json:"handovers,omitempty"`
 }
 
 type patientJSON struct {
@@ -71,10 +76,10 @@ type waiverJSON struct {
 }
 
 type moduleJSON struct {
-	Module    string `json:"module"`
-	Opened    string `json:"opened,omitempty"`
-	Submitted string `json:"submitted,omitempty"`
-	Feedback  string `json:"feedback,omitempty"`
+	Module    moduleKey `json:"module"` // a string or a whole number
+	Opened    string    `json:"opened,omitempty"`
+	Submitted string    `json:"submitted,omitempty"`
+	Feedback  string    `json:"feedback,omitempty"`
 }
 
 type measurementJSON struct {
@@ -115,9 +120,11 @@ type noteJSON struct {
 // FormatError is a refused import file: where (a JSON path, or a line and
 // column for malformed JSON) and why.
 type FormatError struct {
-	Path         string // e.g. moments[3].measurements[2].items[4]
-	Line, Column int    // 1-based; 0 when the error has a path
-	Msg          string
+	Path         string       // e.g. moments[3].measurements[2].items[4]
+	Line, Column int          // 1-based; 0 when the error has a path
+	Msg          string       // the explanation in English
+	Code         errtext.Code // the explanation in the catalogue (errtext); "" says Msg
+	Args         []any
 }
 
 func (e *FormatError) Error() string {
@@ -138,6 +145,9 @@ func (e *FormatError) Error() string {
 func DecodeJSON(r io.Reader, cat *programs.Catalogue) (caseload.Caseload, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
+		return caseload.Caseload{}, err
+	}
+	if err := checkDocument(data); err != nil {
 		return caseload.Caseload{}, err
 	}
 	var f fileJSON
@@ -259,6 +269,8 @@ func (cv *converter) date(path, s string, required bool) caseload.Date {
 	d, err := caseload.ParseDate(s)
 	if err != nil {
 		cv.err = pathf(path, "%v", err)
+	} else if y := d.Year(); y < minYear || y > maxYear {
+		cv.err = codef(path, errtext.ImportYear, s, minYear, maxYear)
 	}
 	return d
 }
@@ -276,6 +288,8 @@ func (cv *converter) stamp(path, s string, required bool) caseload.Stamp {
 	t, err := caseload.ParseStamp(s)
 	if err != nil {
 		cv.err = pathf(path, "%v", err)
+	} else if y := t.Date().Year(); y < minYear || y > maxYear {
+		cv.err = codef(path, errtext.ImportYear, s, minYear, maxYear)
 	}
 	return t
 }
@@ -288,7 +302,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		path := fmt.Sprintf("patients[%d]", i)
 		pnr, err := parsePNR(p.Personnummer)
 		if err != nil {
-			return c, pathf(path+".personnummer", "%v", err)
+			return c, pnrError(path+".personnummer", p.Personnummer, err)
 		}
 		c.Patients = append(c.Patients, caseload.Patient{PNR: pnr, Name: p.Name})
 	}
@@ -302,7 +316,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		}
 		pnr, err := parsePNR(mj.Personnummer)
 		if err != nil {
-			return c, pathf(path+".personnummer", "%v", err)
+			return c, pnrError(path+".personnummer", mj.Personnummer, err)
 		}
 		m.PNR = pnr
 		m.Started = cv.date(path+".started", mj.Started, true)
@@ -314,18 +328,22 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		}
 		m.MaintenanceFrom = cv.date(path+".maintenance_from", mj.MaintenanceFrom, false)
 		m.ClosedOn = cv.date(path+".closed_on", mj.ClosedOn, false)
-		m.LastLogin = cv.stamp(path+".last_login", mj.LastLogin, false)
+		m.LastLogin = endOfDay(mj.LastLogin, cv.stamp(path+".last_login", mj.LastLogin, false))
 		for j, e := range mj.Modules {
 			p := fmt.Sprintf("%s.modules[%d]", path, j)
-			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: e.Module,
+			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: string(e.Module),
 				Opened:    cv.stamp(p+".opened", e.Opened, false),
-				Submitted: cv.stamp(p+".submitted", e.Submitted, false),
+				Submitted: endOfDay(e.Submitted, cv.stamp(p+".submitted", e.Submitted, false)),
 				Feedback:  cv.stamp(p+".feedback", e.Feedback, false)})
 		}
 		for j, x := range mj.Measurements {
 			p := fmt.Sprintf("%s.measurements[%d]", path, j)
-			ms := caseload.Measurement{Instrument: x.Instrument, Occasion: caseload.Occasion(x.Occasion),
-				Answered: cv.stamp(p+".answered", x.Answered, true), Total: -1, Item9: -1}
+			occ, ok := parseOccasion(x.Occasion)
+			if !ok {
+				return c, codef(p+".occasion", errtext.ImportOccasion, x.Occasion)
+			}
+			ms := caseload.Measurement{Instrument: x.Instrument, Occasion: occ,
+				Answered: endOfDay(x.Answered, cv.stamp(p+".answered", x.Answered, true)), Total: -1, Item9: -1}
 			if x.Items != nil {
 				ms.Items = make([]int, len(x.Items))
 				for k, v := range x.Items {
@@ -336,6 +354,9 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 				}
 			}
 			if x.Total != nil {
+				if *x.Total < 0 {
+					return c, codef(p+".total", errtext.ImportNegative, *x.Total)
+				}
 				// A whole number is Total; anything else goes to Decimal,
 				// which score refuses for forms scored in whole numbers.
 				if v := *x.Total; v == math.Trunc(v) && math.Abs(v) < 1e9 {
@@ -348,7 +369,11 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		}
 		for j, x := range mj.Messages {
 			p := fmt.Sprintf("%s.messages[%d]", path, j)
-			m.Messages = append(m.Messages, caseload.Message{From: x.From, At: cv.stamp(p+".at", x.At, true)})
+			at := cv.stamp(p+".at", x.At, true)
+			if x.From == caseload.FromPatient {
+				at = endOfDay(x.At, at)
+			}
+			m.Messages = append(m.Messages, caseload.Message{From: x.From, At: at})
 		}
 		for j, x := range mj.Flags {
 			p := fmt.Sprintf("%s.flags[%d]", path, j)
@@ -395,6 +420,9 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		}
 		c.Moments = append(c.Moments, m)
 	}
+	if err := f.lifecycle(&c); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -411,7 +439,7 @@ func EncodeJSON(w io.Writer, c caseload.Caseload) error {
 			Diagnosis: m.Diagnosis, Challenge: m.Challenge, Addons: m.Addons, LastLogin: m.LastLogin.String(),
 			Modules: []moduleJSON{}, Measurements: []measurementJSON{}, Messages: []messageJSON{}}
 		for _, e := range m.Modules {
-			mj.Modules = append(mj.Modules, moduleJSON{e.Module, e.Opened.String(), e.Submitted.String(), e.Feedback.String()})
+			mj.Modules = append(mj.Modules, moduleJSON{moduleKey(e.Module), e.Opened.String(), e.Submitted.String(), e.Feedback.String()})
 		}
 		for _, x := range m.Measurements {
 			xj := measurementJSON{Instrument: x.Instrument, Answered: x.Answered.String(), Occasion: string(x.Occasion)}
@@ -442,6 +470,7 @@ func EncodeJSON(w io.Writer, c caseload.Caseload) error {
 		}
 		f.Moments = append(f.Moments, mj)
 	}
+	f.encodeLifecycle(c)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

@@ -101,7 +101,7 @@ func TestDecodeRefuses(t *testing.T) {
 		{"total disagrees", `"items": [2, 2, 3, 2, 1, 2, 2]}`, `"items": [2, 2, 3, 2, 1, 2, 2], "total": 3}`, "moments[0].measurements[0].total: 3 does not match"},
 		{"no score", `, "total": 12}`, `}`, "moments[0].measurements[2]: neither items nor total"},
 		{"unknown instrument", `"KEDS"`, `"KEDS-2"`, `moments[1].measurements[0].instrument: unknown instrument "KEDS-2"`},
-		{"same measurement twice", `"2026-10-13T18:00"`, `"2026-10-01T18:00"`, "moments[0].measurements[2]: a second GAD-7"},
+		{"same measurement twice", `"2026-10-13T18:00"`, `"2026-10-01T18:00"`, "moments[0].measurements[2].answered: a second GAD-7 answered at 2026-10-01T18:00, as moments[0].measurements[0]"},
 		{"bad weekday", `"Tisdag"`, `"Tusday"`, `moments[0].feedback_day: "Tusday" is not a weekday`},
 		{"bad date", `"2026-10-05"`, `"2026-13-05"`, "moments[0].started"},
 		{"bad time", `"2026-10-09T20:15"`, `"2026-10-09 20:15"`, "moments[0].modules[0].submitted"},

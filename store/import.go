@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/errtext"
 	"modernc.org/sqlite"
 )
 
@@ -64,36 +65,73 @@ WHERE NOT EXISTS (SELECT 1 FROM notes WHERE moment = ?1 AND created = ?2 AND tex
 // record refuses everything. Rows are matched by their keys (patient
 // personnummer, moment id, module, measurement instrument and time, …),
 // so importing the same data twice changes nothing. A moment whose data
-// changed gets a new Version.
-func (s *Store) Import(c caseload.Caseload) error { return s.importCaseload(c, false) }
+// changed gets a new Version. The identity rule (CheckIdentity) holds
+// without renames: see ImportWith.
+func (s *Store) Import(c caseload.Caseload) error {
+	_, err := s.ImportWith(c, ImportOptions{})
+	return err
+}
+
+// ImportOptions are the clinician's explicit choices for an import.
+type ImportOptions struct {
+	// Rename lets the import change the name of a patient the file knows
+	// (ikbt import --rename); without it such a change refuses the import.
+	Rename bool
+}
+
+// ImportResult says what an import did beyond adding rows.
+type ImportResult struct {
+	Renamed []Rename
+}
+
+// ImportWith is Import with options; it checks c against the file's
+// identities (CheckIdentity) in the transaction that writes it.
+func (s *Store) ImportWith(c caseload.Caseload, o ImportOptions) (ImportResult, error) {
+	return s.importCaseload(c, false, o)
+}
 
 // ImportNew is Import into a file without moments; it fails with
 // ErrNotEmpty otherwise (checked in the same transaction), so that demo
 // data never mixes with a real caseload.
-func (s *Store) ImportNew(c caseload.Caseload) error { return s.importCaseload(c, true) }
+func (s *Store) ImportNew(c caseload.Caseload) error {
+	_, err := s.importCaseload(c, true, ImportOptions{})
+	return err
+}
 
-func (s *Store) importCaseload(c caseload.Caseload, empty bool) error {
+func (s *Store) importCaseload(c caseload.Caseload, empty bool, o ImportOptions) (ImportResult, error) {
+	var res ImportResult
 	if err := validate(c, nil); err != nil {
-		return err
+		return res, err
 	}
-	return s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *sql.Tx) error {
 		if empty {
 			var n int
 			if err := tx.QueryRow("SELECT EXISTS (SELECT 1 FROM moments)").Scan(&n); err != nil {
 				return err
 			}
 			if n == 1 {
-				return fmt.Errorf("store: %s: %w", s.path, ErrNotEmpty)
+				return &Error{Path: s.path, Err: ErrNotEmpty, Code: errtext.NotEmpty}
 			}
+		}
+		k, err := known(tx, c)
+		if err != nil {
+			return err
+		}
+		if res.Renamed, err = CheckIdentity(k, c, o.Rename); err != nil {
+			return err
 		}
 		return insertCaseload(tx, c)
 	})
+	if err != nil {
+		return ImportResult{}, err
+	}
+	return res, nil
 }
 
 // write runs f in one immediate transaction on the write connection.
 func (s *Store) write(f func(tx *sql.Tx) error) error {
 	if s.readOnly {
-		return fmt.Errorf("store: %s: %w", s.path, ErrReadOnly)
+		return newErr(s.path, ErrReadOnly, errtext.ReadOnlyFile)
 	}
 	tx, err := s.wdb.BeginTx(context.Background(), nil)
 	if err != nil {
@@ -163,6 +201,7 @@ func insertCaseload(tx *sql.Tx, c caseload.Caseload) error {
 			return fmt.Errorf("moments[%d] (%s): %w", i, m.ID, st.err)
 		}
 	}
+	insertLifecycle(st, c)
 	return st.err
 }
 

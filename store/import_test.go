@@ -11,6 +11,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -186,8 +187,17 @@ func TestReimportChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Import(c2); err != nil {
+	// The name changes only when the clinician says so.
+	var fe *FormatError
+	if err := s.Import(c2); !errors.As(err, &fe) || fe.Code != errtext.IdentityName || fe.Path != "patients[1].name" {
+		t.Fatalf("import renaming without the option: %v", err)
+	}
+	res, err := s.ImportWith(c2, ImportOptions{Rename: true})
+	if err != nil {
 		t.Fatal(err)
+	}
+	if len(res.Renamed) != 1 || res.Renamed[0].From != "Astrid Berg" || res.Renamed[0].To != "Astrid Berg-Ek" {
+		t.Errorf("renamed %v", res.Renamed)
 	}
 	if after := counts(t, s); !reflect.DeepEqual(before, after) {
 		t.Errorf("counts %v → %v", before, after)

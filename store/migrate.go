@@ -8,8 +8,12 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/ikbt/ikbt/errtext"
 )
 
 // The migration runner is hand-rolled (goose and golang-migrate were
@@ -24,24 +28,25 @@ var migrationFiles embed.FS
 // migrationFS holds the migrations; tests swap it to add a later one.
 var migrationFS fs.FS = migrationFiles
 
-// migrations returns the embedded migrations in order; each is named
-// NNNN_name.sql with NNNN above the one before. (Numbers are handed out
-// to parallel branches, so a branch may lack one until they are merged;
-// the schema version is the count of migrations.)
+// migrations returns the embedded migrations in order: element i is the
+// file named NNNN_name.sql with NNNN = i+1. Numbers are assigned to
+// branches developed in parallel, so a number may be missing until they
+// are merged: its element is "" and applies nothing.
 func migrations() ([]string, error) {
 	entries, err := fs.ReadDir(migrationFS, "migrations")
 	if err != nil {
 		return nil, err
 	}
 	var out []string
-	prev := 0
 	for _, e := range entries {
 		num, _, ok := strings.Cut(e.Name(), "_")
 		n, err := strconv.Atoi(num)
-		if !ok || err != nil || n <= prev {
-			return nil, fmt.Errorf("migration %s: want a number above %04d", e.Name(), prev)
+		if !ok || err != nil || n <= len(out) {
+			return nil, fmt.Errorf("migration %s: want a number above %04d", e.Name(), len(out))
 		}
-		prev = n
+		for len(out) < n-1 {
+			out = append(out, "")
+		}
 		b, err := fs.ReadFile(migrationFS, path.Join("migrations", e.Name()))
 		if err != nil {
 			return nil, err
@@ -58,34 +63,32 @@ func SchemaVersion() int {
 }
 
 // migrate brings the schema up to date in one transaction, after copying a
-// file that already holds data to <path>.bak-v<N>.
+// file that already holds data to <path>.bak-v<N>. The file's state is
+// read again under the write lock: another process may have migrated it
+// while this one waited, or may be creating it right now.
 func (s *Store) migrate() error {
 	ms, err := migrations()
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
 	want := len(ms)
-	cur, tables, err := s.schemaState()
+	ctx := context.Background()
+	st, err := s.identify(ctx, s.db)
 	if err != nil {
 		return err
 	}
-	switch {
-	case cur > want:
-		return fmt.Errorf("store: %s: %w (schema version %d; this ikbt knows up to %d)", s.path, ErrNewerSchema, cur, want)
-	case cur == want:
+	if st.version == want {
 		return nil
-	case cur == 0 && tables > 0:
-		return fmt.Errorf("store: %s: %w (it holds tables but no ikbt schema version)", s.path, ErrCorrupt)
-	case s.readOnly:
-		return fmt.Errorf("store: %s: %w (its schema needs updating from version %d to %d)", s.path, ErrReadOnly, cur, want)
 	}
-	if cur > 0 {
-		if _, err := s.backup(cur); err != nil {
+	if s.readOnly {
+		return newErr(s.path, ErrReadOnly, errtext.ReadOnlyOutdated, st.version, want)
+	}
+	if st.version > 0 {
+		if err := s.backup(st.version); err != nil {
 			return err
 		}
 	}
 
-	ctx := context.Background()
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return s.wrap(err)
@@ -98,16 +101,19 @@ func (s *Store) migrate() error {
 		conn.ExecContext(ctx, "ROLLBACK")
 		return err
 	}
-	// Another process may have migrated while we waited for the lock.
-	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
-		return rollback(s.wrap(err))
+	// Another process may have created or migrated the file meanwhile.
+	if st, err = s.readState(ctx, conn); err != nil {
+		return rollback(err)
 	}
-	if cur > want {
-		return rollback(fmt.Errorf("store: %s: %w (schema version %d; this ikbt knows up to %d)", s.path, ErrNewerSchema, cur, want))
+	if _, err := s.kind(st, true); err != nil {
+		return rollback(err)
 	}
-	for i := cur; i < want; i++ {
+	for i := st.version; i < want; i++ {
+		if ms[i] == "" {
+			continue
+		}
 		if _, err := conn.ExecContext(ctx, ms[i]); err != nil {
-			return rollback(fmt.Errorf("store: %s: migration %d: %w", s.path, i+1, s.wrap(err)))
+			return rollback(newErr(s.path, ErrMigration, errtext.MigrationFailed, i+1).withCause(s.wrap(err)))
 		}
 	}
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", want)); err != nil {
@@ -119,41 +125,82 @@ func (s *Store) migrate() error {
 	return nil
 }
 
-// schemaState returns PRAGMA user_version and the number of tables.
-func (s *Store) schemaState() (version, tables int, err error) {
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
-		return 0, 0, s.wrap(err)
-	}
-	if err := s.db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").Scan(&tables); err != nil {
-		return 0, 0, s.wrap(err)
-	}
-	return version, tables, nil
-}
+// ErrMigration means a migration failed; the file is as it was.
+var ErrMigration = errors.New("migration failed")
 
 // backup writes a consistent copy of the file, mode 0600, to
-// <path>.bak-v<version> (or .bak-v<version>.N if that exists) and returns its name.
-func (s *Store) backup(version int) (string, error) {
+// <path>.bak-v<version>: first to a temporary name, renamed only when whole
+// and holding that version, so a kill leaves either a whole backup or
+// none, and there is one backup per version (the latest snapshot of it).
+// A backup that another process's migration overtook is dropped: that
+// process made its own.
+func (s *Store) backup(version int) error {
 	name := fmt.Sprintf("%s.bak-v%d", s.path, version)
-	var f *os.File
-	var err error
-	for i := 1; ; i++ {
-		f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if !errors.Is(err, fs.ErrExist) || i > 100 {
-			break
-		}
-		name = fmt.Sprintf("%s.bak-v%d.%d", s.path, version, i)
-	}
+	removeStale(name + ".tmp-*")
+	f, err := os.CreateTemp(filepath.Dir(s.path), filepath.Base(name)+".tmp-*")
 	if err != nil {
-		return "", fmt.Errorf("store: backup before migrating: %w", err)
+		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
 	}
+	tmp := f.Name()
 	f.Close()
-	if err := os.Chmod(name, 0o600); err != nil {
-		return "", fmt.Errorf("store: backup before migrating: %w", err)
+	defer os.Remove(tmp) // gone once renamed
+	if err := os.Chmod(tmp, 0o600); err != nil {
+		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
 	}
 	// VACUUM INTO accepts an empty existing file and copies one snapshot.
-	if _, err := s.db.Exec("VACUUM INTO ?", name); err != nil {
-		os.Remove(name)
-		return "", fmt.Errorf("store: backup before migrating to %s: %w", name, s.wrap(err))
+	if _, err := s.db.Exec("VACUUM INTO ?", tmp); err != nil {
+		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(s.wrap(err))
 	}
-	return name, nil
+	got, err := fileVersion(tmp)
+	if err != nil {
+		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
+	}
+	if got != version {
+		return nil
+	}
+	if err := syncFile(tmp); err != nil {
+		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
+	}
+	s.notices = append(s.notices, newErr(s.path, ErrNotice, errtext.BackedUp, version, name))
+	return nil
+}
+
+// ErrBackup means the copy before a migration could not be written.
+var ErrBackup = errors.New("backup before migrating failed")
+
+// fileVersion reads a file's user_version from its header (offset 60).
+func fileVersion(path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	var b [4]byte
+	if _, err := f.ReadAt(b[:], 60); err != nil {
+		return 0, err
+	}
+	return int(b[0])<<24 | int(b[1])<<16 | int(b[2])<<8 | int(b[3]), nil
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}
+
+// removeStale removes the temporary files matching pattern that a killed
+// process left (an hour old: a live one is still writing younger ones).
+func removeStale(pattern string) {
+	old, _ := filepath.Glob(pattern)
+	for _, p := range old {
+		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() && time.Since(fi.ModTime()) > time.Hour {
+			os.Remove(p)
+		}
+	}
 }

@@ -28,7 +28,10 @@ func (s *Store) Export() (caseload.Caseload, error) {
 		}
 		c.Patients = append(c.Patients, p)
 	}
-	return c, s.wrap(rows.Err())
+	if err := rows.Err(); err != nil {
+		return c, s.wrap(err)
+	}
+	return c, s.addLifecycle(&c, lifecycleFilter{})
 }
 
 // Worklist computes the worklist of the open moments of one clinician
@@ -40,6 +43,9 @@ func (s *Store) Worklist(cat *programs.Catalogue, today caseload.Date, clinician
 	}
 	c, err := s.loadParallel(o)
 	if err != nil {
+		return worklist.Worklist{}, err
+	}
+	if err := s.addLifecycle(&c, lifecycleFilter{clinician: clinician, open: true}); err != nil {
 		return worklist.Worklist{}, err
 	}
 	return worklist.Compute(c, cat, today), nil

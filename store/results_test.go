@@ -9,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/results"
 )
@@ -103,8 +104,19 @@ func firstDiff(a, b string) string {
 func TestReportUnitFromTwoExports(t *testing.T) {
 	cat := programs.Default()
 	dir := t.TempDir()
+	// Both demo caseloads use the same test personnummer: a patient both
+	// clinicians treat is one person with one name (import refuses a name
+	// change without --rename), so the second takes the first's names.
+	names := map[personnummer.Number]string{}
 	one := func(name, clinician, prefix string, n int) (*Store, caseload.Caseload) {
 		c := demo.Generate(today, n)
+		for i, p := range c.Patients {
+			if nm, ok := names[p.PNR]; ok {
+				c.Patients[i].Name = nm
+			} else {
+				names[p.PNR] = p.Name
+			}
+		}
 		for i := range c.Moments {
 			c.Moments[i].Clinician = clinician
 			c.Moments[i].ID = prefix + c.Moments[i].ID

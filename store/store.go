@@ -8,14 +8,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
-
-	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 )
 
 var (
@@ -32,8 +27,9 @@ var (
 	ErrReadOnly = errors.New("the database is read-only")
 )
 
-// busyTimeout is how long a statement waits for another process's lock.
-const busyTimeout = 5000 // ms
+// busyTimeout is how long a statement waits for another process's lock
+// (a variable for tests of ErrLocked).
+var busyTimeout = 5000 // ms
 
 // Store is an open caseload file. It is safe for concurrent use.
 type Store struct {
@@ -42,118 +38,13 @@ type Store struct {
 	db       *sql.DB   // reads: deferred transactions see one snapshot
 	wdb      *sql.DB   // writes: one connection, BEGIN IMMEDIATE, so a write never fails upgrading its lock
 	verConn  *sql.Conn // PRAGMA data_version is per connection: keep one for DataVersion
-}
-
-// Open opens the caseload file at path, creating it (mode 0600, its
-// directory 0700) and bringing its schema up to date. A file that cannot
-// be written opens read-only if its schema is current; its writes then
-// fail with ErrReadOnly.
-func Open(path string) (*Store, error) { return open(path, false) }
-
-// open is Open; readOnly forces read-only mode (tests run as root, which
-// file modes do not stop).
-func open(path string, readOnly bool) (*Store, error) {
-	s := &Store{path: path, readOnly: readOnly}
-	if err := prepareFile(path); err != nil {
-		if !errors.Is(err, ErrReadOnly) {
-			return nil, err
-		}
-		s.readOnly = true
-	}
-	var err error
-	if s.db, err = sql.Open("sqlite", dsn(path, s.readOnly, false)); err != nil {
-		return nil, s.wrap(err)
-	}
-	s.db.SetMaxOpenConns(8)
-	err = s.check()
-	if err != nil && s.readOnly && errors.Is(err, ErrReadOnly) {
-		// A WAL file in a directory we cannot write has no -shm to share:
-		// read it as immutable (no locks; nobody can write it from here).
-		s.db.Close()
-		if s.db, err = sql.Open("sqlite", dsn(path, s.readOnly, false)+"&immutable=1"); err != nil {
-			return nil, s.wrap(err)
-		}
-		s.db.SetMaxOpenConns(8)
-		err = s.check()
-	}
-	if err != nil {
-		s.db.Close()
-		return nil, err
-	}
-	if err := s.migrate(); err != nil {
-		s.db.Close()
-		return nil, err
-	}
-	if !s.readOnly {
-		if s.wdb, err = sql.Open("sqlite", dsn(path, false, true)); err != nil {
-			s.db.Close()
-			return nil, s.wrap(err)
-		}
-		s.wdb.SetMaxOpenConns(1)
-		// Open the write connection now so that WAL files exist and get their mode.
-		if err := s.wdb.Ping(); err != nil {
-			s.Close()
-			return nil, s.wrap(err)
-		}
-		for _, suffix := range []string{"-wal", "-shm"} {
-			if err := os.Chmod(path+suffix, 0o600); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				s.Close()
-				return nil, fmt.Errorf("store: %s: %w", path+suffix, err)
-			}
-		}
-	}
-	if s.verConn, err = s.db.Conn(context.Background()); err != nil {
-		s.Close()
-		return nil, s.wrap(err)
-	}
-	return s, nil
-}
-
-// prepareFile creates the directory and an empty file with owner-only
-// permissions, whatever the umask, so that SQLite never creates it with
-// wider ones. It reports ErrReadOnly when the file or its directory
-// cannot be written (WAL needs both).
-func prepareFile(path string) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		if errors.Is(err, fs.ErrPermission) {
-			return fmt.Errorf("store: %s: %w: cannot create its directory", path, ErrReadOnly)
-		}
-		return fmt.Errorf("store: %w", err)
-	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	if err == nil {
-		f.Close()
-		return os.Chmod(path, 0o600)
-	}
-	if !errors.Is(err, fs.ErrExist) {
-		if errors.Is(err, fs.ErrPermission) {
-			return fmt.Errorf("store: %s: %w: cannot create the file", path, ErrReadOnly)
-		}
-		return fmt.Errorf("store: %w", err)
-	}
-	f, err = os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		if errors.Is(err, fs.ErrPermission) || isROFS(err) {
-			return fmt.Errorf("store: %s: %w: the file cannot be written", path, ErrReadOnly)
-		}
-		return fmt.Errorf("store: %w", err)
-	}
-	f.Close()
-	probe, err := os.CreateTemp(dir, ".ikbt-probe-*")
-	if err != nil {
-		return fmt.Errorf("store: %s: %w: its directory cannot be written", path, ErrReadOnly)
-	}
-	probe.Close()
-	os.Remove(probe.Name())
-	return nil
+	notices  []*Error  // what opening did that the user should hear of
 }
 
 func isROFS(err error) bool { return strings.Contains(err.Error(), "read-only file system") }
 
 // dsn builds the modernc.org/sqlite DSN. Pragmas are applied to every
-// connection of the pool. Only the write pool, opened once the file is
-// known to be ours and current, sets journal_mode: it writes to the file.
+// connection of the pool; none of them writes to the file.
 func dsn(path string, readOnly, write bool) string {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -169,42 +60,14 @@ func dsn(path string, readOnly, write bool) string {
 		q.Set("mode", "ro")
 	}
 	if write {
-		q.Add("_pragma", "journal_mode(WAL)")
+		// journal_mode is not set here: ensureWAL sets it once, retrying
+		// while another process holds the file (see open.go).
 		q.Set("_txlock", "immediate")
 		// A large import updates the measurements indexes all over: a 64 MiB
 		// page cache keeps them in memory until the commit.
 		q.Add("_pragma", "cache_size(-65536)")
 	}
 	return "file:" + (&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath() + "?" + q.Encode()
-}
-
-// check reads the schema, which fails at once on a file that is not a database.
-func (s *Store) check() error {
-	var n int
-	if err := s.db.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
-		return s.wrap(err)
-	}
-	return nil
-}
-
-// wrap turns SQLite's result codes into the package's errors, with the path.
-func (s *Store) wrap(err error) error {
-	if err == nil {
-		return nil
-	}
-	var se *sqlite.Error
-	if errors.As(err, &se) {
-		switch se.Code() & 0xff {
-		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
-			return fmt.Errorf("store: %s: %w (%v)", s.path, ErrCorrupt, err)
-		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN:
-			if se.Code()&0xff == sqlite3.SQLITE_CANTOPEN && !s.readOnly {
-				break
-			}
-			return fmt.Errorf("store: %s: %w (%v)", s.path, ErrReadOnly, err)
-		}
-	}
-	return fmt.Errorf("store: %s: %w", s.path, err)
 }
 
 // Close closes the file.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
@@ -13,9 +14,6 @@ import (
 
 // parsePNR parses a personnummer or samordningsnummer.
 func parsePNR(s string) (personnummer.Number, error) {
-	if s == "" {
-		return "", fmt.Errorf("missing")
-	}
 	return personnummer.Parse(s)
 }
 
@@ -60,7 +58,7 @@ func validate(c caseload.Caseload, cat *programs.Catalogue) error {
 	for i, p := range c.Patients {
 		path := fmt.Sprintf("patients[%d]", i)
 		if _, err := personnummer.Parse(string(p.PNR)); err != nil || len(p.PNR) != 12 {
-			return pathf(path+".personnummer", "%q is not a valid 12-digit personnummer", string(p.PNR))
+			return codef(path+".personnummer", errtext.ImportPNR, personnummer.MaskRaw(string(p.PNR)), &personnummer.Error{Input: personnummer.MaskRaw(string(p.PNR)), Code: errtext.PNRLength})
 		}
 		if j, dup := patients[p.PNR]; dup {
 			return pathf(path+".personnummer", "%s is already patients[%d]", p.PNR.Masked(), j)
@@ -77,7 +75,7 @@ func validate(c caseload.Caseload, cat *programs.Catalogue) error {
 		}
 		ids[c.Moments[i].ID] = i
 	}
-	return nil
+	return validateLifecycle(c)
 }
 
 func validateMoment(m *caseload.Moment, path string, patients map[personnummer.Number]int, ids map[string]int, cat *programs.Catalogue) error {
@@ -111,6 +109,9 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 	}
 	if !slices.Contains(statuses, m.Status) {
 		return pathf(path+".status", "%q is not active, maintenance or closed", m.Status)
+	}
+	if err := checkPhases(m, path); err != nil {
+		return err
 	}
 	if prog != nil {
 		if m.Challenge != "" {
@@ -167,7 +168,7 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 		}
 		key := x.Instrument + "@" + x.Answered.String()
 		if k, dup := seen[key]; dup {
-			return pathf(p, "a second %s answered at %s (measurements[%d])", x.Instrument, x.Answered, k)
+			return codef(p+".answered", errtext.ImportSameAnswer, x.Instrument, x.Answered, fmt.Sprintf("%s.measurements[%d]", path, k))
 		}
 		seen[key] = j
 	}
@@ -250,4 +251,21 @@ func ScheduleWarnings(c caseload.Caseload, cat *programs.Catalogue) []string {
 		}
 	}
 	return out
+}
+
+// checkPhases checks a moment's phase dates against its status and start:
+// a moment in maintenance knows when it began (else it is never flagged to
+// close), a closed one when it closed, and neither lies before the start.
+func checkPhases(m *caseload.Moment, path string) error {
+	switch {
+	case m.Status == caseload.Maintenance && m.MaintenanceFrom.IsZero():
+		return codef(path+".maintenance_from", errtext.ImportNeedsMaintFrom)
+	case m.Status == caseload.Closed && m.ClosedOn.IsZero():
+		return codef(path+".closed_on", errtext.ImportNeedsClosedOn)
+	case !m.MaintenanceFrom.IsZero() && m.MaintenanceFrom.Before(m.Started):
+		return codef(path+".maintenance_from", errtext.ImportBeforeStart, m.MaintenanceFrom, m.Started)
+	case !m.ClosedOn.IsZero() && m.ClosedOn.Before(m.Started):
+		return codef(path+".closed_on", errtext.ImportBeforeStart, m.ClosedOn, m.Started)
+	}
+	return nil
 }

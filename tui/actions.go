@@ -4,17 +4,17 @@ import (
 	"errors"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // Writer is the write side of the store: every action of the worklist is
 // exactly one of these calls, each one transaction that takes the moment
-// Version it was read at. *store.Store satisfies it; the app finds it by a
-// type assertion on its Data.
+// Version it was read at. *store.Store satisfies it; Options.Writer passes
+// it in.
 type Writer interface {
 	AddMoment(p caseload.Patient, m caseload.Moment) (storeUndo, error)
 	SubmitModule(id string, version int64, module string, at caseload.Stamp) (storeUndo, error)
@@ -33,51 +33,11 @@ type Writer interface {
 	Undo(u storeUndo) error
 }
 
-// ActionKeys are the keys of the actions; they are part of the app's one
-// KeyMap so that the help view lists them.
-type ActionKeys struct {
-	New      key.Binding
-	Incoming key.Binding
-	Feedback key.Binding
-	Measure  key.Binding
-	Handle   key.Binding
-	Schedule key.Binding
-	End      key.Binding
-	Compose  key.Binding
-	Undo     key.Binding
-	Phrases  key.Binding
-}
-
-// NewActionKeys returns the action bindings with help text in l. The
-// letters avoid the worklist's own (arrows, hjkl, g/G, s, x, p, q, ?).
-func NewActionKeys(l Lang) ActionKeys {
-	b := func(k, help string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.A(help)))
-	}
-	return ActionKeys{
-		New:      b("n", "act.key.new"),
-		Incoming: b("i", "act.key.incoming"),
-		Feedback: b("f", "act.key.feedback"),
-		Measure:  b("m", "act.key.measure"),
-		Handle:   b("H", "act.key.handle"),
-		Schedule: b("e", "act.key.schedule"),
-		End:      b("a", "act.key.end"),
-		Compose:  b("c", "act.key.compose"),
-		Undo:     b("u", "act.key.undo"),
-		Phrases:  b("P", "act.key.phrases"),
-	}
-}
-
-// List returns the bindings in help order.
-func (k ActionKeys) List() []key.Binding {
-	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases}
-}
-
 // actions is the state the actions share for the session: the undo stack,
 // the status line, the clock and the clipboard.
 type actions struct {
-	ctx     *Context
-	keys    ActionKeys
+	ctx     *common.Context
+	keys    common.ActionKeys
 	undo    []*undoEntry
 	status  string
 	failed  bool // the status reports an error
@@ -85,10 +45,11 @@ type actions struct {
 	now     func() caseload.Stamp
 	copier  *copier
 	phrases Phrasebook
+	w       Writer // nil when the data cannot be written
 }
 
-func newActions(ctx *Context) *actions {
-	a := &actions{ctx: ctx, keys: ctx.Keys.Actions, dark: true, copier: newCopier(), phrases: defaultPhrasebook()}
+func newActions(ctx *common.Context, w Writer) *actions {
+	a := &actions{ctx: ctx, keys: ctx.Keys.Actions, dark: true, copier: newCopier(), phrases: defaultPhrasebook(), w: w}
 	a.now = func() caseload.Stamp { return stampOn(ctx.Today, time.Now()) }
 	return a
 }
@@ -104,10 +65,7 @@ func stampOn(day caseload.Date, t time.Time) caseload.Stamp {
 }
 
 // writer returns the store's write side, or nil when the data is read-only.
-func (a *actions) writer() Writer {
-	w, _ := a.ctx.Data.(Writer)
-	return w
-}
+func (a *actions) writer() Writer { return a.w }
 
 // readOnly reports whether the data cannot be written at all (the store
 // opened a file it may not write).
@@ -115,7 +73,7 @@ func (a *actions) readOnly() bool {
 	if a.writer() == nil {
 		return true
 	}
-	ro, ok := a.ctx.Data.(interface{ ReadOnly() bool })
+	ro, ok := a.w.(interface{ ReadOnly() bool })
 	return ok && ro.ReadOnly()
 }
 
@@ -150,11 +108,11 @@ func (a *actions) errText(err error) string {
 	l := a.ctx.Lang
 	switch {
 	case errors.Is(err, errConflict):
-		return l.A("act.err.conflict")
+		return l.T(common.L.ActErrConflict)
 	case errors.Is(err, errReadOnly):
-		return l.A("act.err.readonly") + " (" + err.Error() + ")"
+		return l.T(common.L.ActErrReadonly) + " (" + err.Error() + ")"
 	}
-	return l.A("act.err.save", err)
+	return l.T(common.L.ActErrSave, err)
 }
 
 // update handles the actions' own messages at the root; ok is false for
@@ -172,7 +130,7 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 			a.setStatus(err.Error(), true)
 			return nil, true
 		}
-		return pushCmd(pg), true
+		return common.PushCmd(pg), true
 	case tea.BackgroundColorMsg:
 		a.dark = msg.IsDark()
 		return nil, false // the pages want it too
@@ -182,16 +140,16 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 
 // momentCmd loads a moment afresh (for its current Version) off the UI
 // loop; the page is then built in Update, on the UI loop.
-func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patient) (Page, error)) tea.Cmd {
+func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patient) (common.Page, error)) tea.Cmd {
 	d := a.ctx.Data
 	l := a.ctx.Lang
 	return func() tea.Msg {
 		if d == nil {
-			return statusMsg{l.A("act.err.nomoment"), true}
+			return statusMsg{l.T(common.L.ActErrNomoment), true}
 		}
 		mo, p, err := d.Moment(id)
 		if err != nil {
-			return statusMsg{l.A("act.err.save", err), true}
+			return statusMsg{l.T(common.L.ActErrSave, err), true}
 		}
 		return momentLoadedMsg{mo, p, page}
 	}
@@ -201,19 +159,5 @@ func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patie
 type momentLoadedMsg struct {
 	moment  caseload.Moment
 	patient caseload.Patient
-	page    func(caseload.Moment, caseload.Patient) (Page, error)
-}
-
-// initer is a page with start-up commands, run once it is on the stack.
-type initer interface{ Init() tea.Cmd }
-
-// pushCmd puts pg on the page stack and then runs its start-up commands.
-// It is called on the UI loop, where pages are built and started.
-func pushCmd(pg Page) tea.Cmd {
-	if in, ok := pg.(initer); ok {
-		if c := in.Init(); c != nil {
-			return tea.Sequence(PushPage(pg), c)
-		}
-	}
-	return PushPage(pg)
+	page    func(caseload.Moment, caseload.Patient) (common.Page, error)
 }

@@ -28,7 +28,7 @@ func pick(t testing.TB, c caseload.Caseload, what string, ok func(m *caseload.Mo
 }
 
 func withPendingModule(m *caseload.Moment) bool {
-	return m.Status == caseload.Active && len(pendingModules(m)) > 0 && nextBaseModule(mustProgram(m.Program), m) != ""
+	return m.Status == caseload.Active && len(m.AwaitingFeedback()) > 0 && mustProgram(m.Program).NextBaseModule(m) != ""
 }
 
 func mustProgram(id string) *programs.Program {
@@ -165,8 +165,8 @@ func TestIncomingMessageAndLogin(t *testing.T) {
 func TestFeedbackOpensNextModuleThenComposerCopies(t *testing.T) {
 	s := fakeDemo()
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
-	module := pendingModules(&mo)[0].Module
-	next := nextBaseModule(mustProgram(mo.Program), &mo)
+	module := mo.AwaitingFeedback()[0].Module
+	next := mustProgram(mo.Program).NextBaseModule(&mo)
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("f")

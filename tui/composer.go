@@ -15,24 +15,8 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/tui/common"
 )
-
-// composerKeys are the composer's own keys. Letters are text here, so the
-// commands are on ctrl.
-type composerKeys struct {
-	Copy, Save, Phrases, Expand, Contact, Close key.Binding
-}
-
-func newComposerKeys(l Lang) composerKeys {
-	return composerKeys{
-		Copy:    key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", l.A("act.key.copy"))),
-		Save:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", l.A("act.key.save"))),
-		Phrases: key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", l.A("act.key.phrases"))),
-		Expand:  key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("kod+enter/tab", l.A("act.key.expand"))),
-		Contact: key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", l.A("act.key.contact"))),
-		Close:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
-	}
-}
 
 // composerPage writes the Cosmic note for one moment: a draft built from
 // the moment's state, a textarea where a phrase code followed by Enter or
@@ -40,10 +24,10 @@ func newComposerKeys(l Lang) composerKeys {
 // puts on the clipboard.
 type composerPage struct {
 	act     *actions
-	keys    composerKeys
+	keys    common.ComposerKeys
 	moment  caseload.Moment
 	patient caseload.Patient
-	state   noteState
+	state   phrases.NoteState
 	ta      textarea.Model
 	preview string
 	problem string // expansion errors in the preview
@@ -70,15 +54,15 @@ type composerSavedMsg struct {
 
 // composerCmd loads the moment and opens the composer on it.
 func (a *actions) composerCmd(id string) tea.Cmd {
-	return a.momentCmd(id, func(m caseload.Moment, p caseload.Patient) (Page, error) {
+	return a.momentCmd(id, func(m caseload.Moment, p caseload.Patient) (common.Page, error) {
 		return newComposer(a, m, p), nil
 	})
 }
 
 func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPage {
 	l := a.ctx.Lang
-	p := &composerPage{act: a, keys: newComposerKeys(l), moment: m, patient: pt}
-	p.state = noteStateOf(a.ctx.Catalogue, &m, a.ctx.Today)
+	p := &composerPage{act: a, keys: a.ctx.Keys.Composer, moment: m, patient: pt}
+	p.state = phrases.NoteStateOf(a.program(&m), &m, a.ctx.Today)
 	p.ta = textarea.New()
 	p.ta.ShowLineNumbers = false
 	p.ta.CharLimit = 0
@@ -86,12 +70,12 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPa
 	p.ta.Prompt = ""
 	// Enter and Tab are ours first (code expansion); a plain newline is
 	// inserted by the composer when no code stands before the cursor.
-	p.ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("ctrl+j"))
-	draft, err := p.state.draft(a.phrases)
+	p.ta.KeyMap.InsertNewline = p.keys.Newline
+	draft, err := p.state.Draft(a.phrases)
 	if err != nil {
-		p.info, p.failed = l.A("act.composer.nobuild", err), true
+		p.info, p.failed = l.T(common.L.ActComposerNobuild, err), true
 	} else {
-		p.info = l.A("act.composer.built")
+		p.info = l.T(common.L.ActComposerBuilt)
 	}
 	p.ta.SetValue(draft)
 	p.ta.MoveToBegin()
@@ -104,10 +88,16 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient) *composerPa
 func (p *composerPage) Init() tea.Cmd { return p.ta.Focus() }
 
 func (p *composerPage) Title() string {
-	return p.act.ctx.Lang.A("act.title.composer") + " · " + p.patient.Name
+	return p.act.ctx.Lang.T(common.L.ActTitleComposer) + " · " + p.patient.Name
 }
 
 func (p *composerPage) CapturesKeys() bool { return true }
+
+// Resized: SetSize has done all a new size needs.
+func (p *composerPage) Resized() tea.Cmd { return nil }
+
+// ActsOn is "": the composer takes every letter as text.
+func (p *composerPage) ActsOn() string { return "" }
 
 func (p *composerPage) SetSize(w, h int) {
 	p.width, p.height = w, h
@@ -118,14 +108,14 @@ func (p *composerPage) SetSize(w, h int) {
 func (p *composerPage) Help() help.KeyMap {
 	k := p.keys
 	// Short enough for 80 columns; code+Enter is explained in the info line.
-	return bindings{short: []key.Binding{k.Copy, k.Save, k.Phrases, k.Contact, k.Close}}
+	return common.Bindings{Short: []key.Binding{k.Copy, k.Save, k.Phrases, k.Contact, k.Close}}
 }
 
 // Text is the plain text that copying and saving use.
 func (p *composerPage) Text() string { return p.preview }
 
 func (p *composerPage) refreshPreview() {
-	out, errs := p.act.phrases.ExpandText(p.ta.Value(), p.state.params)
+	out, errs := p.act.phrases.ExpandText(p.ta.Value(), p.state.Params)
 	p.preview = plainText(out)
 	var msgs []string
 	for _, e := range errs {
@@ -134,7 +124,7 @@ func (p *composerPage) refreshPreview() {
 	p.problem = strings.Join(msgs, "; ")
 }
 
-func (p *composerPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	l := p.act.ctx.Lang
 	switch msg := msg.(type) {
 	case composerSavedMsg:
@@ -152,7 +142,7 @@ func (p *composerPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 	case pickedMsg:
 		p.ta.InsertString(msg.text)
 		p.refreshPreview()
-		p.info, p.failed = l.A("act.picker.inserted", msg.code), false
+		p.info, p.failed = l.T(common.L.ActPickerInserted, msg.code), false
 		return p, nil
 	case tea.KeyPressMsg:
 		return p.key(msg)
@@ -162,7 +152,7 @@ func (p *composerPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 	return p, cmd
 }
 
-func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
+func (p *composerPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 	k := p.keys
 	switch {
 	case key.Matches(msg, k.Close):
@@ -175,13 +165,13 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
 		p.nextContact()
 		return p, nil
 	case key.Matches(msg, k.Phrases):
-		return p, pushCmd(newPhrasePicker(p.act, p.state.params, true))
-	case key.Matches(msg, k.Expand):
+		return p, common.PushCmd(newPhrasePicker(p.act, p.state.Params, true))
+	case key.Matches(msg, k.Expand), key.Matches(msg, k.Complete):
 		if p.expandAtCursor() {
 			p.refreshPreview()
 			return p, nil
 		}
-		if msg.String() == "enter" {
+		if key.Matches(msg, k.Expand) { // enter without a code is a new line
 			p.ta.InsertString("\n")
 			p.refreshPreview()
 		}
@@ -202,25 +192,25 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (Page, tea.Cmd) {
 func (p *composerPage) nextContact() {
 	l := p.act.ctx.Lang
 	if p.ta.Value() != p.built {
-		p.info, p.failed = l.A("act.composer.edited"), true
+		p.info, p.failed = l.T(common.L.ActComposerEdited), true
 		return
 	}
 	cs := phrases.Contacts
-	i := (slices.Index(cs, p.state.in.Contact) + 1) % len(cs)
-	p.state.in.Contact = cs[i]
-	if p.state.closing != nil {
-		p.state.closing.Contact = cs[i]
+	i := (slices.Index(cs, p.state.Input.Contact) + 1) % len(cs)
+	p.state.Input.Contact = cs[i]
+	if p.state.Closing != nil {
+		p.state.Closing.Contact = cs[i]
 	}
-	draft, err := p.state.draft(p.act.phrases)
+	draft, err := p.state.Draft(p.act.phrases)
 	if err != nil {
-		p.info, p.failed = l.A("act.composer.nobuild", err), true
+		p.info, p.failed = l.T(common.L.ActComposerNobuild, err), true
 		return
 	}
 	p.ta.SetValue(draft)
 	p.ta.MoveToBegin()
 	p.built = draft
 	p.refreshPreview()
-	p.info, p.failed = l.A("act.composer.contact", cs[i].Label()), false
+	p.info, p.failed = l.T(common.L.ActComposerContact, cs[i].Label()), false
 }
 
 // isCodeRune reports whether r can be part of a phrase code (letters,
@@ -248,7 +238,7 @@ func (p *composerPage) expandAtCursor() bool {
 		return false
 	}
 	code := string(line[start:col])
-	text, err := p.act.phrases.Expand(code, p.state.params)
+	text, err := p.act.phrases.Expand(code, p.state.Params)
 	var unknown *phrases.UnknownError
 	switch {
 	case errors.As(err, &unknown):
@@ -261,7 +251,7 @@ func (p *composerPage) expandAtCursor() bool {
 		p.ta, _ = p.ta.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
 	p.ta.InsertString(text)
-	p.info, p.failed = l.A("act.composer.expanded", code), false
+	p.info, p.failed = l.T(common.L.ActComposerExpanded, code), false
 	return true
 }
 
@@ -271,7 +261,7 @@ func (p *composerPage) copy() tea.Cmd {
 	l := p.act.ctx.Lang
 	text := p.Text()
 	if text == "" {
-		p.info, p.failed = l.A("act.copy.empty"), true
+		p.info, p.failed = l.T(common.L.ActCopyEmpty), true
 		return nil
 	}
 	if p.act.readOnly() {
@@ -286,7 +276,7 @@ func (p *composerPage) save(copied bool) tea.Cmd {
 	a, l := p.act, p.act.ctx.Lang
 	text := p.Text()
 	if text == "" {
-		p.info, p.failed = l.A("act.copy.empty"), true
+		p.info, p.failed = l.T(common.L.ActCopyEmpty), true
 		return nil
 	}
 	if p.busy {
@@ -294,7 +284,7 @@ func (p *composerPage) save(copied bool) tea.Cmd {
 	}
 	w := a.writer()
 	if w == nil {
-		p.info, p.failed = l.A("act.err.nowriter"), true
+		p.info, p.failed = l.T(common.L.ActErrNowriter), true
 		return nil
 	}
 	p.busy = true
@@ -345,9 +335,9 @@ func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
 	if !newNote {
 		return nil
 	}
-	a.pushUndo(l.A("act.done.note"), msg.undo)
+	a.pushUndo(l.T(common.L.ActDoneNote), msg.undo)
 	if !msg.copied {
-		p.info, p.failed = l.A("act.done.note"), false
+		p.info, p.failed = l.T(common.L.ActDoneNote), false
 		a.setStatus(p.info, false)
 	}
 	return Reload()
@@ -367,7 +357,7 @@ func (p *composerPage) View() string {
 	b.WriteString("\n")
 	b.WriteString(p.ta.View())
 	b.WriteString("\n")
-	b.WriteString(st.Section.Render(l.A("act.composer.preview")))
+	b.WriteString(st.Section.Render(l.T(common.L.ActComposerPreview)))
 	b.WriteString("\n")
 	rest := p.height - p.ta.Height() - 2 - strings.Count(info, "\n") - 1
 	if p.problem != "" {

@@ -11,6 +11,8 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/atotto/clipboard"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // copier puts text where the clinician can paste it into Cosmic: the
@@ -122,21 +124,21 @@ func (c *copier) writeFile(name, text string) (string, error) {
 
 // describe words the result for the status line.
 func (c *copier) describe(l Lang, r copyResult) string {
-	ways := []string{l.A("act.copy.osc52")}
+	ways := []string{l.T(common.L.ActCopyOsc52)}
 	if c.tmux {
-		ways[0] = l.A("act.copy.osc52tmux")
+		ways[0] = l.T(common.L.ActCopyOsc52tmux)
 	}
 	if r.system {
-		ways = append(ways, l.A("act.copy.system"))
+		ways = append(ways, l.T(common.L.ActCopySystem))
 	}
 	to := strings.Join(ways, " + ")
 	if !r.system {
-		to += " (" + l.A("act.copy.nosystem") + ")"
+		to += " (" + l.T(common.L.ActCopyNosystem) + ")"
 	}
 	// The path comes first: it is what the clinician needs when no
 	// clipboard worked, and the end of a long line may be cut.
 	if r.fileErr != nil {
-		return l.A("act.copy.nofile", r.fileErr, to)
+		return l.T(common.L.ActCopyNofile, r.fileErr, to)
 	}
-	return l.A("act.copy.done", r.path, to)
+	return l.T(common.L.ActCopyDone, r.path, to)
 }

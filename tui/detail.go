@@ -11,6 +11,8 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -25,7 +27,7 @@ type momentInfo struct {
 // moment once per worklist load and redraws only when the moment, the
 // size or the reveal change.
 type detailPane struct {
-	ctx     *Context
+	ctx     *common.Context
 	ix      *index
 	cache   map[string]*momentInfo
 	pending map[string]bool
@@ -39,7 +41,7 @@ type detailPane struct {
 	drawn    string
 }
 
-func newDetailPane(ctx *Context) *detailPane {
+func newDetailPane(ctx *common.Context) *detailPane {
 	return &detailPane{ctx: ctx, cache: map[string]*momentInfo{}, pending: map[string]bool{}}
 }
 
@@ -84,37 +86,18 @@ func (d *detailPane) View() string {
 	case d.id == "":
 		s = ""
 	case info == nil:
-		s = d.ctx.Styles.Dim.Render(d.ctx.Lang.T("app.loading"))
+		s = d.ctx.Styles.Dim.Render(d.ctx.Lang.T(common.L.AppLoading))
 	default:
 		lines, _ := momentLines(d.ctx, d.ix, d.id, info, d.width, d.reveal == d.id, -1)
 		s = strings.Join(lines, "\n")
 	}
-	d.drawn, d.drawnKey = fit(s, d.width, d.height), key
+	d.drawn, d.drawnKey = common.Fit(s, d.width, d.height), key
 	return d.drawn
 }
 
-// moduleEntry is one module of a moment's program, in the order shown.
-type moduleEntry struct {
-	prog  *programs.Program
-	mod   *programs.Module
-	track *programs.Track // nil for base modules
-}
-
-// place says where a module sits: "Modul 3 av 8" or "Bättre sömn, del 2 av 4".
-func (e moduleEntry) place(l Lang) string {
-	if e.track == nil {
-		n := 0
-		if e.prog != nil {
-			n = e.prog.Total()
-		}
-		return l.T("module.place", e.mod.Number, n)
-	}
-	return l.T("module.trackplace", e.track.Name, e.mod.Number, len(e.track.Modules))
-}
-
 // momentModules lists the base modules of the moment's program, then the
-// challenge area's parts and the add-ons it uses.
-func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
+// parts of the tracks it uses (programs.(*Catalogue).MomentTracks).
+func momentModules(cat *programs.Catalogue, m *caseload.Moment) []module.Entry {
 	if cat == nil {
 		return nil
 	}
@@ -122,25 +105,13 @@ func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
 	if !ok {
 		return nil
 	}
-	var out []moduleEntry
+	var out []module.Entry
 	for _, mod := range p.Modules {
-		out = append(out, moduleEntry{prog: p, mod: mod})
+		out = append(out, module.Entry{Prog: p, Mod: mod})
 	}
-	tracks := []string{}
-	if m.Challenge != "" {
-		tracks = append(tracks, m.Challenge)
-	}
-	tracks = append(tracks, m.Addons...)
-	for _, id := range tracks {
-		t, ok := p.Track(id)
-		if !ok {
-			t, ok = cat.Addon(id)
-		}
-		if !ok {
-			continue
-		}
+	for _, t := range cat.MomentTracks(m) {
 		for _, mod := range t.Modules {
-			out = append(out, moduleEntry{prog: p, mod: mod, track: t})
+			out = append(out, module.Entry{Prog: p, Mod: mod, Track: t})
 		}
 	}
 	return out
@@ -148,11 +119,11 @@ func momentModules(cat *programs.Catalogue, m *caseload.Moment) []moduleEntry {
 
 // momentLines draws the detail of a moment for the given width. sel is the
 // selected module (-1 none); moduleAt returns the line of each module.
-func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int, reveal bool, sel int) (lines []string, moduleAt []int) {
+func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, width int, reveal bool, sel int) (lines []string, moduleAt []int) {
 	l, st := ctx.Lang, ctx.Styles
-	add := func(s string) { lines = append(lines, clipLine(s, width)) }
+	add := func(s string) { lines = append(lines, common.ClipLine(s, width)) }
 	if info.err != nil {
-		add(st.Error.Render(l.T("detail.error")))
+		add(st.Error.Render(l.T(common.L.DetailError)))
 		add(info.err.Error())
 		return lines, nil
 	}
@@ -169,8 +140,8 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 			prog, progName = p, p.Name
 		}
 	}
-	add(progName + st.Dim.Render(" · ") + l.T("status."+string(m.Status)))
-	add(st.Dim.Render(l.T("detail.started", ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
+	add(progName + st.Dim.Render(" · ") + l.ByID("status."+string(m.Status)))
+	add(st.Dim.Render(l.T(common.L.DetailStarted, common.ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
 	next := caseload.Date{}
 	if ix != nil {
 		if r := ix.moments[id]; r != nil {
@@ -179,23 +150,23 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 	}
 	day := func(d caseload.Date) string { return paneDay(ctx, width, d) }
 	if next.IsZero() {
-		add(st.Dim.Render(l.T("detail.feedbackday", l.Weekday(m.FeedbackDay))))
+		add(st.Dim.Render(l.T(common.L.DetailFeedbackday, l.Weekday(m.FeedbackDay))))
 	} else {
-		add(st.Dim.Render(l.T("detail.feedbacknext", l.Weekday(m.FeedbackDay), day(next))))
+		add(st.Dim.Render(l.T(common.L.DetailFeedbacknext, l.Weekday(m.FeedbackDay), day(next))))
 	}
 	if m.Diagnosis != "" {
-		add(st.Dim.Render(l.T("detail.diagnosis", m.Diagnosis)))
+		add(st.Dim.Render(l.T(common.L.DetailDiagnosis, m.Diagnosis)))
 	}
 	if m.Status == caseload.Maintenance && !m.MaintenanceFrom.IsZero() {
-		add(st.Dim.Render(l.T("detail.maintenance", day(m.MaintenanceFrom), day(m.MaintenanceFrom.AddDays(caseload.MaintenanceDays)))))
+		add(st.Dim.Render(l.T(common.L.DetailMaintenance, day(m.MaintenanceFrom), day(m.MaintenanceFrom.AddDays(caseload.MaintenanceDays)))))
 	}
 
 	if ix != nil {
 		if fs := ix.flags[id]; len(fs) > 0 {
 			add("")
-			add(st.Section.Render(l.T("detail.flags")))
+			add(st.Section.Render(l.T(common.L.DetailFlags)))
 			for _, f := range fs {
-				add(" " + flagText(ctx, f) + st.Dim.Render(" "+ShortDate(f.Raised)))
+				add(" " + flagText(ctx, f) + st.Dim.Render(" "+common.ShortDate(f.Raised)))
 				if d := flagDetail(l, f); d != "" {
 					add("   " + d)
 				}
@@ -203,28 +174,28 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 		}
 		if fb := ix.feedback[id]; len(fb) > 0 {
 			add("")
-			add(st.Section.Render(l.T("detail.waiting")))
+			add(st.Section.Render(l.T(common.L.DetailWaiting)))
 			for _, f := range fb {
-				what := l.T("feedback.message")
+				what := l.T(common.L.FeedbackMessage)
 				if f.Reason == "module" {
-					what = l.T("feedback.module", f.Module)
+					what = l.T(common.L.FeedbackModule, f.Module)
 				}
 				late := ""
 				if f.DaysOverdue > 0 {
-					late = " " + st.Warn.Render(l.T("due.late", f.DaysOverdue))
+					late = " " + st.Warn.Render(l.T(common.L.DueLate, f.DaysOverdue))
 				}
-				add(" " + what + st.Dim.Render(" "+ShortStamp(f.Arrived)) + late)
+				add(" " + what + st.Dim.Render(" "+common.ShortStamp(f.Arrived)) + late)
 			}
 		}
 		if ds := ix.due[id]; len(ds) > 0 {
 			add("")
-			add(st.Section.Render(l.T("detail.due")))
+			add(st.Section.Render(l.T(common.L.DetailDue)))
 			for _, d := range ds {
 				late := ""
 				if d.DaysOverdue > 0 {
-					late = " " + st.Warn.Render(l.T("due.late", d.DaysOverdue))
+					late = " " + st.Warn.Render(l.T(common.L.DueLate, d.DaysOverdue))
 				}
-				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Trigger) + st.Dim.Render(" "+ShortDate(d.Due)) + late)
+				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Trigger) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
 			}
 		}
 	}
@@ -240,36 +211,30 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 	if prog != nil {
 		total = prog.Total()
 	}
-	current := 0
-	for _, e := range m.Modules {
-		var n int
-		if _, err := fmt.Sscanf(e.Module, "%d", &n); err == nil && !strings.Contains(e.Module, "/") && n > current {
-			current = n
-		}
-	}
-	add(st.Section.Render(l.T("detail.modules", current, total)) + st.Dim.Render("  "+l.T("detail.modlegend")))
+	current, _ := m.CurrentModule()
+	add(st.Section.Render(l.T(common.L.DetailModules, current, total)) + st.Dim.Render("  "+l.T(common.L.DetailModlegend)))
 	var group *programs.Track
 	for i, e := range mods {
-		if e.track != group && e.track != nil {
-			group = e.track
-			kind := l.T("detail.track." + string(e.track.Kind))
-			add(st.Dim.Render(" " + kind + ": " + e.track.Name))
+		if e.Track != group && e.Track != nil {
+			group = e.Track
+			kind := l.ByID("detail.track." + string(e.Track.Kind))
+			add(st.Dim.Render(" " + kind + ": " + e.Track.Name))
 		}
-		ev, seen := events[e.mod.Key]
+		ev, seen := events[e.Mod.Key]
 		mark := "  "
-		switch {
-		case !ev.Feedback.IsZero():
+		switch ev.State() {
+		case caseload.FeedbackGiven:
 			mark = st.OK.Render("✓ ")
-		case !ev.Submitted.IsZero():
+		case caseload.Submitted:
 			mark = st.Warn.Render("● ")
-		case !ev.Opened.IsZero():
+		case caseload.Opened:
 			mark = "○ "
 		}
 		cursor := " "
 		if i == sel {
-			cursor = gutter
+			cursor = common.Gutter
 		}
-		label := fmt.Sprintf("%d %s", e.mod.Number, e.mod.Title)
+		label := fmt.Sprintf("%d %s", e.Mod.Number, e.Mod.Title)
 		dates := ""
 		if seen {
 			dates = strings.Join([]string{shortDay(ev.Opened), shortDay(ev.Submitted), shortDay(ev.Feedback)}, "›")
@@ -278,7 +243,7 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 		if avail < 8 {
 			dates, avail = "", width-4
 		}
-		text := clipLine(label, max(avail, 1))
+		text := common.ClipLine(label, max(avail, 1))
 		if i == sel {
 			text = st.Selected.Render(text)
 		}
@@ -287,13 +252,13 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 		add(cursor + mark + text + strings.Repeat(" ", pad) + " " + st.Dim.Render(dates))
 	}
 	if m.Challenge == "" && prog != nil && len(prog.Tracks) > 0 {
-		add(st.Dim.Render(" " + l.T("detail.nochallenge")))
+		add(st.Dim.Render(" " + l.T(common.L.DetailNochallenge)))
 	}
 
 	// Measurements per instrument.
 	if len(m.Measurements) > 0 {
 		add("")
-		add(st.Section.Render(l.T("detail.measurements")))
+		add(st.Section.Render(l.T(common.L.DetailMeasurements)))
 		byInst := map[string][]caseload.Measurement{}
 		var order []string
 		for _, ms := range m.Measurements {
@@ -311,7 +276,7 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 
 	// Messages and activity.
 	add("")
-	add(st.Section.Render(l.T("detail.activity")))
+	add(st.Section.Render(l.T(common.L.DetailActivity)))
 	var lastIn, lastOut caseload.Stamp
 	for _, msg := range m.Messages {
 		if msg.From == caseload.FromPatient {
@@ -320,13 +285,13 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 			lastOut = caseload.Latest(lastOut, msg.At)
 		}
 	}
-	add(" " + l.T("detail.messages", len(m.Messages)))
-	add(" " + l.T("detail.lastfrompatient", ShortStamp(lastIn)))
-	add(" " + l.T("detail.lastfromus", ShortStamp(lastOut)))
-	add(" " + l.T("detail.lastlogin", ShortStamp(m.LastLogin)))
+	add(" " + l.T(common.L.DetailMessages, len(m.Messages)))
+	add(" " + l.T(common.L.DetailLastfrompatient, common.ShortStamp(lastIn)))
+	add(" " + l.T(common.L.DetailLastfromus, common.ShortStamp(lastOut)))
+	add(" " + l.T(common.L.DetailLastlogin, common.ShortStamp(m.LastLogin)))
 	if ix != nil {
 		if r := ix.moments[id]; r != nil {
-			add(" " + l.T("detail.lastactivity", ShortStamp(r.LastActivity)))
+			add(" " + l.T(common.L.DetailLastactivity, common.ShortStamp(r.LastActivity)))
 		}
 	}
 	return lines, moduleAt
@@ -334,10 +299,10 @@ func momentLines(ctx *Context, ix *index, id string, info *momentInfo, width int
 
 // measurementLines draws one instrument: sparkline, first and latest score
 // with its band, then the latest answers.
-func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, width int) []string {
+func measurementLines(ctx *common.Context, inst string, ms []caseload.Measurement, width int) []string {
 	l, st := ctx.Lang, ctx.Styles
 	var out []string
-	add := func(s string) { out = append(out, clipLine(s, width)) }
+	add := func(s string) { out = append(out, common.ClipLine(s, width)) }
 	totals := make([]int, len(ms))
 	for i, m := range ms {
 		totals[i] = m.Total
@@ -369,18 +334,18 @@ func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, widt
 	shown := ms
 	if len(shown) > 4 {
 		shown = shown[len(shown)-4:]
-		add(st.Dim.Render("   " + l.T("detail.earlier", len(ms)-4)))
+		add(st.Dim.Render("   " + l.T(common.L.DetailEarlier, len(ms)-4)))
 	}
 	for _, m := range shown {
 		item9 := ""
 		if m.Item9 >= 0 && known && in.Item9 > 0 {
-			s := l.T("detail.item9", m.Item9)
+			s := l.T(common.L.DetailItem9, m.Item9)
 			if m.Item9 >= worklist.RedFlagItem9 {
 				s = st.Red.Render("⚑ " + s)
 			}
 			item9 = " " + s
 		}
-		add(fmt.Sprintf("   %s %-10s %3d%s %s", paneDay(ctx, width, m.Answered.Date()), l.T("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
+		add(fmt.Sprintf("   %s %-10s %3d%s %s", paneDay(ctx, width, m.Answered.Date()), l.ByID("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
 	}
 	return out
 }
@@ -389,9 +354,9 @@ func measurementLines(ctx *Context, inst string, ms []caseload.Measurement, widt
 // 120 columns is too narrow for a full date beside a weekday, a second
 // date or a red item 9 (the line would be cut), so there a day of this
 // year is MM-DD.
-func paneDay(ctx *Context, width int, d caseload.Date) string {
+func paneDay(ctx *common.Context, width int, d caseload.Date) string {
 	if width >= 44 || d.IsZero() || d.Year() != ctx.Today.Year() {
-		return ShortDate(d)
+		return common.ShortDate(d)
 	}
 	return d.Time().Format("01-02")
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 	"testing"
 
@@ -30,7 +31,7 @@ func TestSidePaneShowsItem9Whole(t *testing.T) {
 		}
 		press(m, "down")
 	}
-	want := "⚑ " + m.ctx.Lang.T("detail.item9", score)
+	want := "⚑ " + m.ctx.Lang.T(common.L.DetailItem9, score)
 	var hist []string
 	for _, line := range strings.Split(screen(m), "\n") {
 		if i := strings.Index(line, "│"); i >= 0 && strings.Contains(line[i:], "⚑ livslus") {
@@ -56,7 +57,7 @@ func TestSidePaneFeedbackLineWhole(t *testing.T) {
 		if row.NextFeedback.IsZero() {
 			t.Fatal("the first moment has no next feedback day")
 		}
-		want := m.ctx.Lang.T("detail.feedbacknext", "", row.NextFeedback.Time().Format("01-02"))
+		want := m.ctx.Lang.T(common.L.DetailFeedbacknext, "", row.NextFeedback.Time().Format("01-02"))
 		want = want[strings.Index(want, ",")+1:] // ", nästa 11-25" without the weekday
 		found := false
 		for _, line := range strings.Split(screen(m), "\n") {

@@ -1,29 +1,33 @@
 package tui
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ikbt/ikbt/tui/common"
+)
 
 // emptyView is the first screen of an empty database: how to get moments in.
-func emptyView(ctx *Context, width int) string {
+func emptyView(ctx *common.Context, width int) string {
 	l, st := ctx.Lang, ctx.Styles
-	intro := l.T("empty.intro")
+	intro := l.T(common.L.EmptyIntro)
 	if ctx.Clinician != "" {
 		// Only this clinician's moments were asked for: the database may
 		// well hold others', and a misspelt name must not look like loss.
-		intro = l.T("empty.clinician", ctx.Clinician)
+		intro = l.T(common.L.EmptyClinician, ctx.Clinician)
 	}
 	lines := []string{
-		st.Bold.Render(l.T("empty.title")),
+		st.Bold.Render(l.T(common.L.EmptyTitle)),
 		"",
 		intro,
 		"",
 		"  " + st.Title.Render("ikbt import FILE.json"),
-		"    " + l.T("empty.import"),
+		"    " + l.T(common.L.EmptyImport),
 		"  " + st.Title.Render("n"),
-		"    " + l.T("empty.add"),
+		"    " + l.T(common.L.EmptyAdd),
 		"  " + st.Title.Render("ikbt --demo"),
-		"    " + l.T("empty.demo"),
+		"    " + l.T(common.L.EmptyDemo),
 		"",
-		st.Dim.Render(l.T("empty.help")),
+		st.Dim.Render(l.T(common.L.EmptyHelp)),
 	}
-	return clip(strings.Join(lines, "\n"), width, 1<<16)
+	return common.Clip(strings.Join(lines, "\n"), width, 1<<16)
 }

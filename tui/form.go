@@ -10,6 +10,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // formSpec describes one action's form. Its fields are bound to values
@@ -67,7 +68,7 @@ func newFormPage(a *actions, spec *formSpec) *formPage {
 func (p *formPage) build() tea.Cmd {
 	dark := p.act.dark
 	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("ctrl+c")) // esc is ours: cancel without writing
+	km.Quit = p.act.ctx.Keys.ForceQuit // esc is ours: cancel without writing
 	p.form = huh.NewForm(p.spec.groups()...).
 		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeCharm(dark) })).
 		WithKeyMap(km).
@@ -84,6 +85,12 @@ func (p *formPage) Title() string { return p.spec.title }
 
 // CapturesKeys: the form takes text, so q and ? are typed, not commands.
 func (p *formPage) CapturesKeys() bool { return true }
+
+// Resized: SetSize has done all a new size needs.
+func (p *formPage) Resized() tea.Cmd { return nil }
+
+// ActsOn is "": a form takes every letter as input.
+func (p *formPage) ActsOn() string { return "" }
 
 func (p *formPage) SetSize(w, h int) {
 	p.width, p.height = w, h
@@ -105,16 +112,11 @@ func (p *formPage) fit() {
 }
 
 func (p *formPage) Help() help.KeyMap {
-	l := p.act.ctx.Lang
-	return bindings{short: []key.Binding{
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", l.A("act.key.submit"))),
-		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", l.A("act.key.pick"))),
-		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", l.A("act.key.back"))),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
-	}}
+	k := p.act.ctx.Keys.Form
+	return common.Bindings{Short: []key.Binding{k.Submit, k.Pick, k.Prev, k.Cancel}}
 }
 
-func (p *formPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *formPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case formSavedMsg:
 		if msg.page != p {
@@ -130,7 +132,7 @@ func (p *formPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 		if p.saving {
 			return p, nil
 		}
-		if msg.String() == "esc" && !p.filtering() {
+		if key.Matches(msg, p.act.ctx.Keys.Form.Cancel) && !p.filtering() {
 			return nil, nil // cancel: nothing written
 		}
 	case tea.BackgroundColorMsg:
@@ -170,7 +172,7 @@ func (p *formPage) saveCmd() tea.Cmd {
 
 var errNoWriter = errors.New("no writer")
 
-func (p *formPage) saved(msg formSavedMsg) (Page, tea.Cmd) {
+func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	p.saving = false
 	a := p.act
 	if msg.err == nil {
@@ -186,7 +188,7 @@ func (p *formPage) saved(msg formSavedMsg) (Page, tea.Cmd) {
 	var cmds []tea.Cmd
 	switch {
 	case errors.Is(msg.err, errNoWriter):
-		p.err = a.ctx.Lang.A("act.err.nowriter")
+		p.err = a.ctx.Lang.T(common.L.ActErrNowriter)
 	case errors.Is(msg.err, errConflict):
 		p.err = a.errText(msg.err)
 		cmds = append(cmds, Reload(), p.refreshVersion())
@@ -220,7 +222,7 @@ func (p *formPage) View() string {
 		b.WriteString("\n")
 	}
 	if p.saving {
-		b.WriteString(st.Dim.Render(l.A("act.info.saving")))
+		b.WriteString(st.Dim.Render(l.T(common.L.ActInfoSaving)))
 		b.WriteString("\n")
 	}
 	// The live checks go above the form, which may be taller than the page.
@@ -239,7 +241,7 @@ func (p *formPage) View() string {
 func validDate(l Lang) func(string) error {
 	return func(s string) error {
 		if _, err := caseload.ParseDate(strings.TrimSpace(s)); err != nil {
-			return errors.New(l.A("act.err.date"))
+			return errors.New(l.T(common.L.ActErrDate))
 		}
 		return nil
 	}
@@ -248,7 +250,7 @@ func validDate(l Lang) func(string) error {
 func validStamp(l Lang) func(string) error {
 	return func(s string) error {
 		if _, err := caseload.ParseStamp(strings.TrimSpace(s)); err != nil {
-			return errors.New(l.A("act.err.stamp"))
+			return errors.New(l.T(common.L.ActErrStamp))
 		}
 		return nil
 	}
@@ -257,18 +259,22 @@ func validStamp(l Lang) func(string) error {
 func required(l Lang) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return errors.New(l.A("act.err.required"))
+			return errors.New(l.T(common.L.ActErrRequired))
 		}
 		return nil
 	}
 }
 
-func mustDate(s string) caseload.Date {
+// validatedDate reads a date field that validDate has passed; the zero
+// date for anything else (it never panics).
+func validatedDate(s string) caseload.Date {
 	d, _ := caseload.ParseDate(strings.TrimSpace(s))
 	return d
 }
 
-func mustStamp(s string) caseload.Stamp {
+// validatedStamp reads a time field that validStamp has passed; the zero
+// stamp for anything else.
+func validatedStamp(s string) caseload.Stamp {
 	t, _ := caseload.ParseStamp(strings.TrimSpace(s))
 	return t
 }

@@ -5,6 +5,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // closingReasons are the choices for avslutningsorsak. The manual (7.1.3)
@@ -22,42 +23,42 @@ func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 	if m.Status == caseload.Maintenance {
 		status = caseload.Closed
 	}
-	reason, on := l.A("act.reason.completed"), a.ctx.Today.String()
+	reason, on := l.T(common.L.ActReasonCompleted), a.ctx.Today.String()
 	var reasonOpts []huh.Option[string]
 	for _, r := range closingReasons {
 		// The reason is stored in the words the clinician saw, as Cosmic's list shows them.
-		reasonOpts = append(reasonOpts, huh.NewOption(l.A("act.reason."+r), l.A("act.reason."+r)))
+		reasonOpts = append(reasonOpts, huh.NewOption(l.ByID("act.reason."+r), l.ByID("act.reason."+r)))
 	}
-	statusOpts := []huh.Option[caseload.Status]{huh.NewOption(l.A("act.f.status.closed"), caseload.Closed)}
+	statusOpts := []huh.Option[caseload.Status]{huh.NewOption(l.T(common.L.ActFStatusClosed), caseload.Closed)}
 	if m.Status == caseload.Active {
-		statusOpts = append([]huh.Option[caseload.Status]{huh.NewOption(l.A("act.f.status.maintenance"), caseload.Maintenance)}, statusOpts...)
+		statusOpts = append([]huh.Option[caseload.Status]{huh.NewOption(l.T(common.L.ActFStatusMaintenance), caseload.Maintenance)}, statusOpts...)
 	}
 	total := 0
 	if prog != nil {
 		total = prog.Total()
 	}
-	done := completedModules(prog, &m)
-	spec := &formSpec{title: l.A("act.title.end") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	done := prog.Completed(&m)
+	spec := &formSpec{title: l.T(common.L.ActTitleEnd) + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
-			huh.NewGroup(huh.NewSelect[caseload.Status]().Title(l.A("act.f.status")).Options(statusOpts...).Value(&status)),
-			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.reason")).Options(reasonOpts...).Value(&reason)).
+			huh.NewGroup(huh.NewSelect[caseload.Status]().Title(l.T(common.L.ActFStatus)).Options(statusOpts...).Value(&status)),
+			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFReason)).Options(reasonOpts...).Value(&reason)).
 				WithHideFunc(func() bool { return status != caseload.Closed }),
-			huh.NewGroup(huh.NewInput().Title(l.A("act.f.on")).Value(&on).Validate(validDate(l))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&on).Validate(validDate(l))),
 		}
 	}
-	spec.info = func() string { return st.Dim.Render(l.A("act.info.modules", done, total)) }
+	spec.info = func() string { return st.Dim.Render(l.T(common.L.ActInfoModules, done, total)) }
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
 		r := ""
 		if status == caseload.Closed {
 			r = reason
 		}
-		u, err := w.EndTreatment(m.ID, version, status, r, mustDate(on))
-		label := l.A("act.f.status.maintenance")
+		u, err := w.EndTreatment(m.ID, version, status, r, validatedDate(on))
+		label := l.T(common.L.ActFStatusMaintenance)
 		if status == caseload.Closed {
-			label = l.A("act.f.status.closed") + " (" + r + ")"
+			label = l.T(common.L.ActFStatusClosed) + " (" + r + ")"
 		}
-		return u, l.A("act.done.end", label), err
+		return u, l.T(common.L.ActDoneEnd, label), err
 	}
 	spec.after = func() tea.Cmd {
 		if status != caseload.Closed {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // feedbackForm is `f`: the clinician has replied in SoB. Feedback on a
@@ -21,26 +23,26 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 	l, st := a.ctx.Lang, a.ctx.Styles
 	prog := a.program(&m)
 	var opts []huh.Option[string]
-	for _, e := range pendingModules(&m) {
+	for _, e := range m.AwaitingFeedback() {
 		opts = append(opts, huh.NewOption(moduleName(prog, e.Module), e.Module))
 	}
-	opts = append(opts, huh.NewOption(l.A("act.f.fbmessage"), ""))
+	opts = append(opts, huh.NewOption(l.T(common.L.ActFFbmessage), ""))
 	module := opts[0].Value
-	nextBase := nextBaseModule(prog, &m)
-	nextOpts := []huh.Option[string]{huh.NewOption(l.A("act.f.next.none"), "")}
+	nextBase := prog.NextBaseModule(&m)
+	nextOpts := []huh.Option[string]{huh.NewOption(l.T(common.L.ActFNextNone), "")}
 	if nextBase != "" {
 		nextOpts = append([]huh.Option[string]{huh.NewOption(moduleName(prog, nextBase), nextBase)}, nextOpts...)
 	}
 	// Base modules open with base feedback; a track part's feedback opens
 	// the next base module only when the clinician picks it.
 	next := nextBase
-	if strings.Contains(module, "/") {
+	if _, isPart := caseload.TrackOf(module); isPart {
 		next = ""
 	}
 	challenge := m.Challenge
 	when := a.now().String()
 
-	asking := func() bool { return module != "" && asksChallenge(prog, &m, next) }
+	asking := func() bool { return module != "" && prog.AsksChallenge(&m, next) }
 	chosen := func() string {
 		if asking() {
 			return challenge
@@ -51,30 +53,28 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		if module == "" {
 			return nil
 		}
-		return feedbackOpens(prog, &m, module, next, chosen())
+		return prog.FeedbackOpens(&m, module, next, chosen())
 	}
 
-	spec := &formSpec{title: l.A("act.title.feedback") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	spec := &formSpec{title: l.T(common.L.ActTitleFeedback) + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
-			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.fbmodule")).Options(opts...).Value(&module)),
-			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.next")).Options(nextOpts...).Value(&next)).
+			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFFbmodule)).Options(opts...).Value(&module)),
+			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFNext)).Options(nextOpts...).Value(&next)).
 				WithHideFunc(func() bool { return module == "" }),
-			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.fbchallenge")).
+			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFFbchallenge)).
 				Options(trackOptions(l, prog, programs.Challenge, nil)...).Value(&challenge)).
 				WithHideFunc(func() bool { return !asking() }),
-			huh.NewGroup(huh.NewInput().Title(l.A("act.f.when")).Value(&when).Validate(validStamp(l))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l))),
 		}
 	}
 	current := ""
-	for _, e := range m.Modules {
-		if !e.Opened.IsZero() && moduleNumber(e.Module) > moduleNumber(current) {
-			current = e.Module
-		}
+	if n, _ := m.CurrentModule(); n > 0 {
+		current = strconv.Itoa(n)
 	}
 	spec.info = func() string {
 		if len(opts) == 1 {
-			return st.Dim.Render(l.A("act.info.nopending"))
+			return st.Dim.Render(l.T(common.L.ActInfoNopending))
 		}
 		var lines []string
 		if o := opens(); len(o) > 0 {
@@ -82,25 +82,25 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			for i, k := range o {
 				names[i] = moduleName(prog, k)
 			}
-			lines = append(lines, st.OK.Render(l.A("act.info.opens", strings.Join(names, ", "))))
+			lines = append(lines, st.OK.Render(l.T(common.L.ActInfoOpens, strings.Join(names, ", "))))
 		}
 		if asking() && challenge == "" {
-			lines = append(lines, st.Warn.Render(l.A("act.info.nochallenge")))
+			lines = append(lines, st.Warn.Render(l.T(common.L.ActInfoNochallenge)))
 		}
 		if next != "" && module != "" && current != "" {
-			if at, ok := openedAt(&m, current); ok {
-				if days := mustStamp(when).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
-					lines = append(lines, st.Warn.Render(l.A("act.info.pace", current, days)))
+			if at, ok := m.OpenedAt(current); ok {
+				if days := validatedStamp(when).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
+					lines = append(lines, st.Warn.Render(l.T(common.L.ActInfoPace, current, days)))
 				}
 			}
 		}
 		return strings.Join(lines, "\n")
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		at := mustStamp(when)
+		at := validatedStamp(when)
 		if module == "" {
 			u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromClinician, At: at})
-			return u, l.A("act.done.feedback"), err
+			return u, l.T(common.L.ActDoneFeedback), err
 		}
 		set := ""
 		if asking() && challenge != m.Challenge {
@@ -109,9 +109,9 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		o := opens()
 		u, err := w.GiveFeedbackOpening(m.ID, version, module, at, o, set)
 		if len(o) > 0 {
-			return u, l.A("act.done.feedbackopens", strings.Join(o, ", ")), err
+			return u, l.T(common.L.ActDoneFeedbackopens, strings.Join(o, ", ")), err
 		}
-		return u, l.A("act.done.feedback"), err
+		return u, l.T(common.L.ActDoneFeedback), err
 	}
 	spec.after = func() tea.Cmd { return a.composerCmd(m.ID) }
 	return newFormPage(a, spec)

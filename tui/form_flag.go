@@ -6,13 +6,14 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 
 // flagLabel names an open flag in a form: kind, detail (in the
 // interface's language, as in the Flaggor tab) and day raised.
 func flagLabel(l Lang, f worklist.Flag) string {
-	return l.A("act.flag."+f.Kind) + " (" + flagDetail(l, f) + ") · " + ShortDate(f.Raised)
+	return l.ByID("act.flag."+f.Kind) + " (" + flagDetail(l, f) + ") · " + common.ShortDate(f.Raised)
 }
 
 // handleFlagForm is `H` on a flagged moment: who did what and when. The
@@ -30,14 +31,14 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 		who = m.Clinician
 	}
 	when := a.now().String()
-	spec := &formSpec{title: l.A("act.title.handle") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	spec := &formSpec{title: l.T(common.L.ActTitleHandle) + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
-			huh.NewGroup(huh.NewSelect[int]().Title(l.A("act.f.flag")).Options(opts...).Value(&sel)),
+			huh.NewGroup(huh.NewSelect[int]().Title(l.T(common.L.ActFFlag)).Options(opts...).Value(&sel)),
 			huh.NewGroup(
-				huh.NewInput().Title(l.A("act.f.who")).Value(&who).Validate(required(l)),
-				huh.NewInput().Title(l.A("act.f.when")).Value(&when).Validate(validStamp(l)),
-				huh.NewText().Title(l.A("act.f.what")).Value(&what).Validate(required(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who).Validate(required(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l)),
+				huh.NewText().Title(l.T(common.L.ActFWhat)).Value(&what).Validate(required(l)),
 			),
 		}
 	}
@@ -48,10 +49,10 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 			Ref:       f.Ref,
 			Raised:    f.Raised,
 			HandledBy: strings.TrimSpace(who),
-			HandledAt: mustStamp(when),
+			HandledAt: validatedStamp(when),
 			Note:      strings.TrimSpace(what),
 		})
-		return u, l.A("act.done.handle"), err
+		return u, l.T(common.L.ActDoneHandle), err
 	}
 	return newFormPage(a, spec)
 }

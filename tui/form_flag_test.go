@@ -47,7 +47,7 @@ func TestFlagDetailKeepsTheNumbers(t *testing.T) {
 	digits := regexp.MustCompile(`\d+(-\d+)*`)
 	for _, f := range start(t, demoData(), 80, 24, "sv", "").Worklist().Flags {
 		sv := flagDetail("sv", f)
-		if sv == Lang("sv").T("flag."+f.Kind+".detail") {
+		if sv == Lang("sv").ByID("flag."+f.Kind+".detail") {
 			t.Errorf("%s: %q was not read; the Swedish detail fell back to %q", f.Kind, f.Detail, sv)
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // What came in from the patient.
@@ -24,33 +25,33 @@ func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		kind, module = inModule, mods[0].Value
 	}
 	kinds := []huh.Option[string]{
-		huh.NewOption(l.A("act.f.kind.message"), inMessage),
-		huh.NewOption(l.A("act.f.kind.login"), inLogin),
+		huh.NewOption(l.T(common.L.ActFKindMessage), inMessage),
+		huh.NewOption(l.T(common.L.ActFKindLogin), inLogin),
 	}
 	if len(mods) > 0 {
-		kinds = append([]huh.Option[string]{huh.NewOption(l.A("act.f.kind.module"), inModule)}, kinds...)
+		kinds = append([]huh.Option[string]{huh.NewOption(l.T(common.L.ActFKindModule), inModule)}, kinds...)
 	}
-	spec := &formSpec{title: l.A("act.title.incoming") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	spec := &formSpec{title: l.T(common.L.ActTitleIncoming) + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
-			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.kind")).Options(kinds...).Value(&kind)),
-			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.module")).Options(mods...).Value(&module)).
+			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFKind)).Options(kinds...).Value(&kind)),
+			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFModule)).Options(mods...).Value(&module)).
 				WithHideFunc(func() bool { return kind != inModule }),
-			huh.NewGroup(huh.NewInput().Title(l.A("act.f.when")).Value(&when).Validate(validStamp(l))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l))),
 		}
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		at := mustStamp(when)
+		at := validatedStamp(when)
 		switch kind {
 		case inModule:
 			u, err := w.SubmitModule(m.ID, version, module, at)
-			return u, l.A("act.done.submitted", module), err
+			return u, l.T(common.L.ActDoneSubmitted, module), err
 		case inLogin:
 			u, err := w.SetLastLogin(m.ID, version, at)
-			return u, l.A("act.done.login"), err
+			return u, l.T(common.L.ActDoneLogin), err
 		}
 		u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromPatient, At: at})
-		return u, l.A("act.done.message"), err
+		return u, l.T(common.L.ActDoneMessage), err
 	}
 	return newFormPage(a, spec)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -81,9 +82,9 @@ func (v *measureValues) problem(l Lang) error {
 		n, err := strconv.Atoi(s)
 		switch {
 		case err != nil:
-			return errors.New(l.T("measure.err.total", s))
+			return errors.New(l.T(common.L.MeasureErrTotal, s))
 		case n < in.MinTotal() || n > in.MaxTotal():
-			return errors.New(l.T("measure.err.totalrange", in.ID, n, in.MinTotal(), in.MaxTotal()))
+			return errors.New(l.T(common.L.MeasureErrTotalrange, in.ID, n, in.MinTotal(), in.MaxTotal()))
 		}
 		return nil
 	}
@@ -92,13 +93,13 @@ func (v *measureValues) problem(l Lang) error {
 		n, err := strconv.Atoi(x)
 		switch {
 		case err != nil:
-			return errors.New(l.T("measure.err.number", i+1, x))
+			return errors.New(l.T(common.L.MeasureErrNumber, i+1, x))
 		case n < in.ItemMin || n > in.ItemMax:
-			return errors.New(l.T("measure.err.range", in.ID, i+1, n, in.ItemMin, in.ItemMax))
+			return errors.New(l.T(common.L.MeasureErrRange, in.ID, i+1, n, in.ItemMin, in.ItemMax))
 		}
 	}
 	if len(f) != in.Items {
-		return errors.New(l.T("measure.err.count", in.ID, in.Items, len(f)))
+		return errors.New(l.T(common.L.MeasureErrCount, in.ID, in.Items, len(f)))
 	}
 	return nil
 }
@@ -130,19 +131,19 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 	}
 	var occOpts []huh.Option[caseload.Occasion]
 	for _, o := range occasions {
-		occOpts = append(occOpts, huh.NewOption(l.A("act.occ."+string(o)), o))
+		occOpts = append(occOpts, huh.NewOption(l.ByID("act.occ."+string(o)), o))
 	}
 	inst := func() *instruments.Instrument { in, _ := instruments.Get(v.instrument); return in }
 
-	spec := &formSpec{title: l.A("act.title.measure") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	spec := &formSpec{title: l.T(common.L.ActTitleMeasure) + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
-				huh.NewSelect[string]().Title(l.A("act.f.instrument")).Options(instOpts...).Value(&v.instrument),
-				huh.NewSelect[caseload.Occasion]().Title(l.A("act.f.occasion")).Options(occOpts...).Value(&v.occasion),
-				huh.NewSelect[string]().Title(l.A("act.f.mode")).Options(
-					huh.NewOption(l.A("act.f.mode.items"), modeItems),
-					huh.NewOption(l.A("act.f.mode.total"), modeTotal),
+				huh.NewSelect[string]().Title(l.T(common.L.ActFInstrument)).Options(instOpts...).Value(&v.instrument),
+				huh.NewSelect[caseload.Occasion]().Title(l.T(common.L.ActFOccasion)).Options(occOpts...).Value(&v.occasion),
+				huh.NewSelect[string]().Title(l.T(common.L.ActFMode)).Options(
+					huh.NewOption(l.T(common.L.ActFModeItems), modeItems),
+					huh.NewOption(l.T(common.L.ActFModeTotal), modeTotal),
 				).Value(&v.mode),
 			),
 			huh.NewGroup(
@@ -151,12 +152,12 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					if in == nil {
 						return ""
 					}
-					return in.ID + ": " + l.A("act.f.items", in.Items, in.ItemMin, in.ItemMax)
+					return in.ID + ": " + l.T(common.L.ActFItems, in.Items, in.ItemMin, in.ItemMax)
 				}, &v.instrument).Value(&v.items).Validate(func(string) error {
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.A("act.f.when")).Value(&v.answered).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l)),
 			).WithHideFunc(func() bool { return v.mode != modeItems }),
 			huh.NewGroup(
 				huh.NewInput().TitleFunc(func() string {
@@ -164,12 +165,12 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					if in == nil {
 						return ""
 					}
-					return in.ID + ": " + l.A("act.f.total", in.MinTotal(), in.MaxTotal())
+					return in.ID + ": " + l.T(common.L.ActFTotal, in.MinTotal(), in.MaxTotal())
 				}, &v.instrument).Value(&v.total).Validate(func(string) error {
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.A("act.f.when")).Value(&v.answered).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l)),
 			).WithHideFunc(func() bool { return v.mode != modeTotal }),
 		}
 	}
@@ -189,11 +190,11 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		if ctx.Lang == "en" {
 			band = r.Band.En
 		}
-		lines := []string{l.A("act.info.score", r.Total, in.MaxTotal(), band)}
+		lines := []string{l.T(common.L.ActInfoScore, r.Total, in.MaxTotal(), band)}
 		if r.Item9 >= 0 {
-			lines = append(lines, l.A("act.info.item9", r.Item9))
+			lines = append(lines, l.T(common.L.ActInfoItem9, r.Item9))
 			if r.Item9 >= worklist.RedFlagItem9 {
-				lines = append(lines, st.Red.Render(l.A("act.info.redflag", r.Item9)))
+				lines = append(lines, st.Red.Render(l.T(common.L.ActInfoRedflag, r.Item9)))
 			}
 		}
 		return strings.Join(lines, "\n")
@@ -206,15 +207,15 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		ms := caseload.Measurement{
 			Instrument: v.instrument,
 			Occasion:   v.occasion,
-			Answered:   mustStamp(v.answered),
+			Answered:   validatedStamp(v.answered),
 			Items:      items,
 			Total:      r.Total,
 			Item9:      r.Item9,
 		}
 		u, err := w.AddMeasurement(m.ID, version, ms)
-		status := l.A("act.done.measure", v.instrument, r.Total)
+		status := l.T(common.L.ActDoneMeasure, v.instrument, r.Total)
 		if r.Item9 >= worklist.RedFlagItem9 {
-			status += " · " + l.A("act.info.redflag", r.Item9)
+			status += " · " + l.T(common.L.ActInfoRedflag, r.Item9)
 		}
 		return u, status, err
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // newMomentValues are the fields of the new-moment form.
@@ -62,35 +63,35 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 	}
 	hasTracks := func() bool { p := program(); return p != nil && len(p.Tracks) > 0 }
 
-	spec := &formSpec{title: l.A("act.title.new")}
+	spec := &formSpec{title: l.T(common.L.ActTitleNew)}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
-				huh.NewInput().Title(l.A("act.f.pnr")).Description(l.A("act.f.pnr.desc")).Value(&v.pnr).
+				huh.NewInput().Title(l.T(common.L.ActFPnr)).Description(l.T(common.L.ActFPnrDesc)).Value(&v.pnr).
 					Validate(func(s string) error {
 						_, err := personnummer.ParseAt(s, today.Time())
 						return err
 					}),
-				huh.NewInput().Title(l.A("act.f.name")).Value(&v.name).Validate(required(l)),
-				huh.NewSelect[string]().Title(l.A("act.f.program")).Options(progOpts...).Value(&v.program),
+				huh.NewInput().Title(l.T(common.L.ActFName)).Value(&v.name).Validate(required(l)),
+				huh.NewSelect[string]().Title(l.T(common.L.ActFProgram)).Options(progOpts...).Value(&v.program),
 			),
 			huh.NewGroup(
-				huh.NewInput().Title(l.A("act.f.start")).Value(&v.start).Validate(validDate(l)),
-				huh.NewSelect[time.Weekday]().Title(l.A("act.f.weekday")).Options(dayOpts...).Value(&v.weekday).Inline(true),
-				huh.NewInput().Title(l.A("act.f.diagnosis")).Value(&v.diagnosis).Validate(func(s string) error {
+				huh.NewInput().Title(l.T(common.L.ActFStart)).Value(&v.start).Validate(validDate(l)),
+				huh.NewSelect[time.Weekday]().Title(l.T(common.L.ActFWeekday)).Options(dayOpts...).Value(&v.weekday).Inline(true),
+				huh.NewInput().Title(l.T(common.L.ActFDiagnosis)).Value(&v.diagnosis).Validate(func(s string) error {
 					if !icd10.MatchString(strings.ToUpper(strings.TrimSpace(s))) {
-						return errors.New(l.A("act.err.diagnosis"))
+						return errors.New(l.T(common.L.ActErrDiagnosis))
 					}
 					return nil
 				}),
-				huh.NewInput().Title(l.A("act.f.clinician")).Value(&v.clinician).Validate(required(l)),
-				huh.NewConfirm().Title(l.A("act.f.open1")).Affirmative(l.A("act.yes")).Negative(l.A("act.no")).Value(&v.open1),
+				huh.NewInput().Title(l.T(common.L.ActFClinician)).Value(&v.clinician).Validate(required(l)),
+				huh.NewConfirm().Title(l.T(common.L.ActFOpen1)).Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&v.open1),
 			),
 			huh.NewGroup(
-				huh.NewSelect[string]().Title(l.A("act.f.challenge")).
+				huh.NewSelect[string]().Title(l.T(common.L.ActFChallenge)).
 					OptionsFunc(func() []huh.Option[string] { return trackOptions(l, program(), programs.Challenge, nil) }, &v.program).
 					Value(&v.challenge),
-				huh.NewMultiSelect[string]().Title(l.A("act.f.addons")).
+				huh.NewMultiSelect[string]().Title(l.T(common.L.ActFAddons)).
 					OptionsFunc(func() []huh.Option[string] {
 						var addons []*programs.Track
 						if cat != nil {
@@ -110,12 +111,12 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 		if err != nil {
 			return ctx.Styles.Warn.Render(err.Error())
 		}
-		s := l.A("act.info.pnr.ok", n.Masked())
+		s := l.T(common.L.ActInfoPnrOk, n.Masked())
 		if n.IsTest() {
-			s += " (" + l.A("act.info.pnr.test") + ")"
+			s += " (" + l.T(common.L.ActInfoPnrTest) + ")"
 		}
 		if name, ok := known[n.String()]; ok {
-			s += " · " + l.A("act.info.pnr.known", name)
+			s += " · " + l.T(common.L.ActInfoPnrKnown, name)
 		}
 		return ctx.Styles.OK.Render(s)
 	}
@@ -124,7 +125,7 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 		if err != nil {
 			return storeUndo{}, "", err
 		}
-		start := mustDate(v.start)
+		start := validatedDate(v.start)
 		m := caseload.Moment{
 			ID:          newMomentID(v.program, start),
 			PNR:         pnr,
@@ -143,13 +144,13 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 			if p := program(); p != nil && len(p.Modules) > 0 {
 				m.Modules = []caseload.ModuleEvent{{Module: p.Modules[0].Key, Opened: start.Start()}}
 				// The optional tracks chosen run from module 1, a part a week alongside.
-				for _, k := range feedbackOpens(p, &m, "", p.Modules[0].Key, m.Challenge) {
+				for _, k := range p.FeedbackOpens(&m, "", p.Modules[0].Key, m.Challenge) {
 					m.Modules = append(m.Modules, caseload.ModuleEvent{Module: k, Opened: start.Start()})
 				}
 			}
 		}
 		u, err := w.AddMoment(caseload.Patient{PNR: pnr, Name: strings.TrimSpace(v.name)}, m)
-		return u, l.A("act.done.new", strings.TrimSpace(v.name)), err
+		return u, l.T(common.L.ActDoneNew, strings.TrimSpace(v.name)), err
 	}
 	return newFormPage(a, spec)
 }
@@ -159,7 +160,7 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 func trackOptions(l Lang, p *programs.Program, kind programs.TrackKind, extra []*programs.Track) []huh.Option[string] {
 	var out []huh.Option[string]
 	if kind == programs.Challenge {
-		out = append(out, huh.NewOption(l.A("act.f.challenge.later"), ""))
+		out = append(out, huh.NewOption(l.T(common.L.ActFChallengeLater), ""))
 	}
 	if p != nil {
 		for _, t := range p.Tracks {

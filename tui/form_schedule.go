@@ -9,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 const (
@@ -35,43 +36,43 @@ func scheduleForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 	if len(instOpts) > 0 {
 		inst = instOpts[0].Value
 	}
-	if next := nextBaseModule(prog, &m); next != "" {
+	if next := prog.NextBaseModule(&m); next != "" {
 		kind, module = schedModule, next
 	}
-	kinds := []huh.Option[string]{huh.NewOption(l.A("act.f.schedkind.every"), schedEvery)}
+	kinds := []huh.Option[string]{huh.NewOption(l.T(common.L.ActFSchedkindEvery), schedEvery)}
 	if len(modOpts) > 0 {
-		kinds = append([]huh.Option[string]{huh.NewOption(l.A("act.f.schedkind.module"), schedModule)}, kinds...)
+		kinds = append([]huh.Option[string]{huh.NewOption(l.T(common.L.ActFSchedkindModule), schedModule)}, kinds...)
 	} else {
 		kind = schedEvery
 	}
-	spec := &formSpec{title: l.A("act.title.schedule") + " · " + pt.Name, moment: m.ID, version: m.Version}
+	spec := &formSpec{title: l.T(common.L.ActTitleSchedule) + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
-				huh.NewSelect[string]().Title(l.A("act.f.instrument")).Options(instOpts...).Value(&inst),
-				huh.NewSelect[string]().Title(l.A("act.f.schedkind")).Options(kinds...).Value(&kind),
+				huh.NewSelect[string]().Title(l.T(common.L.ActFInstrument)).Options(instOpts...).Value(&inst),
+				huh.NewSelect[string]().Title(l.T(common.L.ActFSchedkind)).Options(kinds...).Value(&kind),
 			),
-			huh.NewGroup(huh.NewSelect[string]().Title(l.A("act.f.module")).Options(modOpts...).Value(&module)).
+			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFModule)).Options(modOpts...).Value(&module)).
 				WithHideFunc(func() bool { return kind != schedModule }),
-			huh.NewGroup(huh.NewInput().Title(l.A("act.f.every")).Value(&every).Validate(func(s string) error {
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFEvery)).Value(&every).Validate(func(s string) error {
 				n, err := strconv.Atoi(strings.TrimSpace(s))
 				if err != nil || n < 1 || n > 52 {
-					return errors.New(l.A("act.err.weeks"))
+					return errors.New(l.T(common.L.ActErrWeeks))
 				}
 				return nil
 			})).WithHideFunc(func() bool { return kind != schedEvery }),
-			huh.NewGroup(huh.NewInput().Title(l.A("act.f.from")).Value(&from).Validate(validDate(l))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFFrom)).Value(&from).Validate(validDate(l))),
 		}
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		sc := caseload.Schedule{Instrument: inst, From: mustDate(from)}
+		sc := caseload.Schedule{Instrument: inst, From: validatedDate(from)}
 		if kind == schedModule {
 			sc.AtModule = module
 		} else {
 			sc.EveryWeeks, _ = strconv.Atoi(strings.TrimSpace(every))
 		}
 		u, err := w.AddSchedule(m.ID, version, sc)
-		return u, l.A("act.done.schedule"), err
+		return u, l.T(common.L.ActDoneSchedule), err
 	}
 	return newFormPage(a, spec)
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -198,3 +199,5 @@ func checkFrame(t *testing.T, s string, w, h int) {
 		}
 	}
 }
+
+func typeName(v any) string { return fmt.Sprintf("%T", v) }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // headerView is the top line: app, clinician and day on the left; the
@@ -13,23 +15,21 @@ func (m *Model) headerView() string {
 	l, st, w := m.ctx.Lang, m.ctx.Styles, m.ctx.Width
 	who := m.ctx.Clinician
 	if who == "" {
-		who = l.T("header.everyone")
+		who = l.T(common.L.HeaderEveryone)
 	}
 	title := "ikbt"
 	if len(m.pages) > 0 {
-		if t, ok := m.pages[len(m.pages)-1].(Titled); ok {
-			title += " › " + t.Title()
-		}
+		title += " › " + m.pages[len(m.pages)-1].Title()
 	}
 	sep := st.Dim.Render(" · ")
 	long, short := l.LongDate(m.ctx.Today), m.ctx.Today.String()
 	var right, rightShort string
 	if m.ix != nil {
 		if m.ix.red > 0 {
-			right = st.Red.Render(l.T("header.redflags", m.ix.red))
+			right = st.Red.Render(l.T(common.L.HeaderRedflags, m.ix.red))
 			rightShort = st.Red.Render(fmt.Sprintf("⚑ %d", m.ix.red))
 		} else {
-			right = st.Dim.Render(l.T("header.moments", len(m.wl.Moments)))
+			right = st.Dim.Render(l.T(common.L.HeaderMoments, len(m.wl.Moments)))
 		}
 	}
 	// The widest variant that fits; the red flag count is the last to go.
@@ -44,10 +44,5 @@ func (m *Model) headerView() string {
 			return v[0] + strings.Repeat(" ", gap) + v[1]
 		}
 	}
-	return clipLine(st.Title.Render(title), w)
-}
-
-// clipLine cuts one line to w cells.
-func clipLine(s string, w int) string {
-	return lipgloss.NewStyle().MaxWidth(w).Render(s)
+	return common.ClipLine(st.Title.Render(title), w)
 }

@@ -1,6 +1,3 @@
-// Package tui is the interactive worklist: a Bubble Tea app that shows a
-// clinician's day (moments, feedback, flags, due measurements), the detail
-// of a moment, and the programs' module texts.
 package tui
 
 import (
@@ -16,6 +13,10 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/components/worktable"
+	"github.com/ikbt/ikbt/tui/pages/module"
+	"github.com/ikbt/ikbt/tui/pages/programlist"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -26,6 +27,9 @@ type Options struct {
 	Today     caseload.Date
 	Clinician string // "" shows every clinician's moments
 	Lang      Lang   // "sv" (default) or "en"
+	// Writer is the write side; nil makes the app read-only, unless Data
+	// writes too (*store.Store is both), which New looks at once.
+	Writer Writer
 	// Poll is how often to look for writes by other processes (another
 	// window on the same file); 0 never looks.
 	Poll time.Duration
@@ -38,7 +42,7 @@ const minWidth, minHeight = 30, 8
 // detail pane beside it on wide terminals, a stack of pages over it, and
 // the help line.
 type Model struct {
-	ctx  *Context
+	ctx  *common.Context
 	opts Options
 
 	// Loaded data; replaced as a whole by each load.
@@ -49,20 +53,21 @@ type Model struct {
 	version int64
 	gen     int // number of the latest worklist load
 
-	tables [tabCount]*workTable
+	tables [tabCount]*worktable.Model
 	active tab
 
 	filter    textinput.Model
 	filtering bool
 
-	pages    []Page
+	pages    []common.Page
 	help     help.Model
 	fullHelp bool
 
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
 
-	act *actions // forms, note composer, copy and undo (actions.go)
+	act     *actions     // forms, note composer, copy and undo (actions.go)
+	modules module.Cache // rendered module texts, shared by the pages that show them
 }
 
 // New returns the app's model.
@@ -70,27 +75,30 @@ func New(o Options) *Model {
 	if o.Lang != "en" {
 		o.Lang = "sv"
 	}
-	ctx := &Context{
+	ctx := &common.Context{
 		Lang:      o.Lang,
 		Today:     o.Today,
 		Catalogue: o.Catalogue,
 		Clinician: o.Clinician,
-		Styles:    DefaultStyles(),
-		Keys:      NewKeyMap(o.Lang),
+		Styles:    common.DefaultStyles(),
+		Keys:      common.NewKeyMap(o.Lang),
 		Data:      o.Data,
 		Width:     80,
 		Height:    24,
 	}
 	m := &Model{ctx: ctx, opts: o, help: help.New()}
-	m.act = newActions(ctx)
+	if o.Writer == nil {
+		o.Writer, _ = o.Data.(Writer)
+	}
+	m.act = newActions(ctx, o.Writer)
 	m.help.Styles = help.DefaultStyles(true)
 	for t := range tabCount {
-		m.tables[t] = newWorkTable(ctx, tabColumns[t])
+		m.tables[t] = worktable.New(ctx, tabColumns[t])
 	}
 	m.tables[tabMoments].SetActive(true)
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
-	m.filter.Placeholder = ctx.Lang.T("filter.placeholder")
+	m.filter.Placeholder = ctx.Lang.T(common.L.FilterPlaceholder)
 	fs := m.filter.Styles()
 	fs.Cursor.Blink = false // a steady cursor: no redraw twice a second
 	m.filter.SetStyles(fs)
@@ -99,8 +107,8 @@ func New(o Options) *Model {
 	return m
 }
 
-// Context returns the shared context.
-func (m *Model) Context() *Context { return m.ctx }
+// common.Context returns the shared context.
+func (m *Model) Context() *common.Context { return m.ctx }
 
 // Init starts the first load.
 func (m *Model) Init() tea.Cmd {
@@ -128,8 +136,8 @@ func (m *Model) Reload() tea.Cmd {
 // if it shows a moment, else the selected row of the active tab.
 func (m *Model) Selected() (string, bool) {
 	for i := len(m.pages) - 1; i >= 0; i-- {
-		if mp, ok := m.pages[i].(*momentPage); ok {
-			return mp.id, true
+		if id := m.pages[i].ActsOn(); id != "" {
+			return id, true
 		}
 	}
 	id := m.tables[m.active].SelectedID()
@@ -163,9 +171,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		cmds := []tea.Cmd{m.detail.want(m.currentID())}
 		for _, p := range m.pages {
-			if r, ok := p.(interface{ resized() tea.Cmd }); ok {
-				cmds = append(cmds, r.resized())
-			}
+			cmds = append(cmds, p.Resized())
 		}
 		return m, tea.Batch(cmds...)
 	case worklistMsg:
@@ -173,8 +179,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case momentMsg:
 		m.detail.loaded(msg)
 		return m, m.forwardToPages(msg)
-	case moduleMsg:
-		m.ctx.modules.put(msg)
+	case module.Msg:
+		m.modules.Put(msg)
 		return m, m.forwardToPages(msg)
 	case versionMsg:
 		cmds := []tea.Cmd{m.poll()}
@@ -184,17 +190,21 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmds...)
 	case ReloadMsg:
 		return m, m.Reload()
-	case pushPageMsg:
-		m.pages = append(m.pages, msg.page)
+	case common.PushPageMsg:
+		m.pages = append(m.pages, msg.Page)
 		m.fullHelp = false
 		m.layout()
 		return m, nil
-	case popPageMsg:
+	case common.PopPageMsg:
 		if len(m.pages) > 0 {
 			m.pages = m.pages[:len(m.pages)-1]
 		}
 		m.layout()
-		return m, m.detail.want(m.currentID())
+		cmds := []tea.Cmd{m.detail.want(m.currentID())}
+		for _, p := range m.pages {
+			cmds = append(cmds, p.Resized())
+		}
+		return m, tea.Batch(cmds...)
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}
@@ -242,7 +252,7 @@ func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
-	if msg.String() == "ctrl+c" {
+	if key.Matches(msg, k.ForceQuit) {
 		return tea.Quit
 	}
 	if m.tooSmall() && m.ctx.Width > 0 {
@@ -253,12 +263,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	capturing := m.filtering
-	if len(m.pages) > 0 {
-		if c, ok := m.pages[len(m.pages)-1].(KeyCapturer); ok && c.CapturesKeys() {
-			capturing = true
-		}
-	}
+	capturing := m.filtering || (len(m.pages) > 0 && m.pages[len(m.pages)-1].CapturesKeys())
 	if !capturing {
 		switch {
 		case key.Matches(msg, k.Quit):
@@ -272,7 +277,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	if len(m.pages) > 0 {
-		if _, ok := m.pages[len(m.pages)-1].(*momentPage); ok {
+		if m.pages[len(m.pages)-1].ActsOn() != "" {
 			if cmd, ok := m.act.key(m, msg); ok {
 				return cmd
 			}
@@ -319,12 +324,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.Reload()
 	case key.Matches(msg, k.Programs):
 		w, h := m.bodySize()
-		return PushPage(newProgramsPage(m.ctx, w, h))
+		return common.PushPage(programlist.New(m.ctx, &m.modules, w, h))
 	case key.Matches(msg, k.Open):
 		if id := t.SelectedID(); id != "" {
 			w, h := m.bodySize()
-			p := newMomentPage(m.ctx, m.detail, id, m.revealed == id, w, h)
-			return tea.Batch(PushPage(p), m.detail.want(id))
+			p := newMomentPage(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
+			return tea.Batch(common.PushPage(p), m.detail.want(id))
 		}
 	default:
 		if cmd, ok := m.act.key(m, msg); ok {
@@ -338,10 +343,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
 	switch {
-	case key.Matches(msg, k.Back):
+	case key.Matches(msg, k.FilterInput.Clear):
 		m.filter.SetValue("")
 		fallthrough
-	case msg.String() == "enter":
+	case key.Matches(msg, k.FilterInput.Done):
 		m.filtering = false
 		m.filter.Blur()
 		m.applyFilter()
@@ -441,14 +446,7 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 		m.setReveal(m.revealed)
 	}
 	m.layout()
-	var cmds []tea.Cmd
-	for _, p := range m.pages {
-		if r, ok := p.(interface{ reloaded() tea.Cmd }); ok {
-			cmds = append(cmds, r.reloaded())
-		}
-	}
-	cmds = append(cmds, m.detail.want(m.currentID()))
-	return tea.Batch(cmds...)
+	return m.detail.want(m.currentID())
 }
 
 // sidePane reports whether the terminal is wide enough for the detail pane
@@ -462,7 +460,7 @@ func (m *Model) bodySize() (int, int) {
 	h := m.ctx.Height - 2 // header, help line
 	if len(m.pages) == 0 {
 		h-- // tab bar
-		if m.filtering || m.filter.Value() != "" || m.tables[m.active].sortBy >= 0 {
+		if m.filtering || m.filter.Value() != "" || m.tables[m.active].SortBy() >= 0 {
 			h-- // filter and sort line
 		}
 	}
@@ -503,7 +501,7 @@ func (m *Model) render() string {
 		return ""
 	}
 	if m.tooSmall() {
-		return clip(m.ctx.Lang.T("app.toosmall", w, h, minWidth, minHeight), w, h)
+		return common.Clip(m.ctx.Lang.T(common.L.AppToosmall, w, h, minWidth, minHeight), w, h)
 	}
 	var b strings.Builder
 	b.WriteString(m.headerView())
@@ -511,9 +509,9 @@ func (m *Model) render() string {
 	bw, bh := m.bodySize()
 	switch {
 	case m.fullHelp:
-		b.WriteString(fit(m.help.FullHelpView(m.helpKeys().FullHelp()), bw, h-2))
+		b.WriteString(common.Fit(m.help.FullHelpView(m.helpKeys().FullHelp()), bw, h-2))
 	case len(m.pages) > 0:
-		b.WriteString(fit(m.pages[len(m.pages)-1].View(), bw, bh))
+		b.WriteString(common.Fit(m.pages[len(m.pages)-1].View(), bw, bh))
 	default:
 		b.WriteString(m.tabsView())
 		b.WriteByte('\n')
@@ -524,12 +522,12 @@ func (m *Model) render() string {
 		b.WriteString(m.bodyView(bw, bh))
 	}
 	b.WriteByte('\n')
-	b.WriteString(clipLine(m.helpLine(), w)) // the last line, whatever fills it
+	b.WriteString(common.ClipLine(m.helpLine(), w)) // the last line, whatever fills it
 	return b.String()
 }
 
 func (m *Model) filterLines() int {
-	if len(m.pages) == 0 && (m.filtering || m.filter.Value() != "" || m.tables[m.active].sortBy >= 0) {
+	if len(m.pages) == 0 && (m.filtering || m.filter.Value() != "" || m.tables[m.active].SortBy() >= 0) {
 		return 1
 	}
 	return 0
@@ -538,20 +536,20 @@ func (m *Model) filterLines() int {
 func (m *Model) bodyView(w, h int) string {
 	switch {
 	case !m.loaded:
-		return fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T("app.loading")), w, h)
+		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.loadErr != nil:
-		return fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T("app.loaderror"))+"\n"+m.loadErr.Error(), w, h)
+		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+m.loadErr.Error(), w, h)
 	case len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0:
-		return fit(emptyView(m.ctx, w), w, h)
+		return common.Fit(emptyView(m.ctx, w), w, h)
 	}
 	t := m.tables[m.active]
 	var body string
 	if t.Len() == 0 {
-		msg := m.ctx.Lang.T("table.none." + tabLabels[m.active])
+		msg := m.ctx.Lang.ByID("table.none." + tabLabels[m.active])
 		if t.Total() > 0 {
-			msg = m.ctx.Lang.T("table.nomatch", m.filter.Value())
+			msg = m.ctx.Lang.T(common.L.TableNomatch, m.filter.Value())
 		}
-		body = fit(m.ctx.Styles.Dim.Render(msg), t.width, h)
+		body = common.Fit(m.ctx.Styles.Dim.Render(msg), t.Width(), h)
 	} else {
 		body = t.View()
 	}
@@ -566,7 +564,7 @@ func (m *Model) helpKeys() help.KeyMap {
 	if len(m.pages) > 0 {
 		return m.pages[len(m.pages)-1].Help()
 	}
-	return m.ctx.Keys.worklistHelp()
+	return worklistHelp(m.ctx.Keys)
 }
 
 func (m *Model) helpLine() string {
@@ -575,11 +573,7 @@ func (m *Model) helpLine() string {
 	}
 	if m.filtering {
 		k := m.ctx.Keys
-		return m.shortHelp([]key.Binding{
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.ctx.Lang.T("key.filterdone"))),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.Lang.T("key.filterclear"))),
-			k.Up, k.Down,
-		})
+		return m.shortHelp([]key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.Up, k.Down})
 	}
 	return m.shortHelp(m.helpKeys().ShortHelp())
 }
@@ -607,15 +601,5 @@ func (m *Model) shortHelp(bs []key.Binding) string {
 		}
 		line = m.help.ShortHelpView(first)
 	}
-	return clipLine(line, w)
-}
-
-// fit pads or cuts s to exactly w×h cells.
-func fit(s string, w, h int) string {
-	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
-}
-
-// clip cuts s to w×h without padding, wrapping words first.
-func clip(s string, w, h int) string {
-	return lipgloss.NewStyle().Width(w).MaxWidth(w).MaxHeight(h).Render(s)
+	return common.ClipLine(line, w)
 }

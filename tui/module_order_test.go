@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/ikbt/ikbt/tui/pages/module"
 	"strings"
 	"testing"
 
@@ -57,7 +58,7 @@ func TestModuleTextArrivingBeforeItsPage(t *testing.T) {
 			if len(m.pages) == 0 {
 				t.Fatal("no page opened")
 			}
-			if _, ok := m.pages[len(m.pages)-1].(*modulePage); !ok {
+			if _, ok := m.pages[len(m.pages)-1].(*module.Page); !ok {
 				t.Fatalf("top page is %T, not a module text", m.pages[len(m.pages)-1])
 			}
 			if s := screen(m); strings.Contains(s, "Förbereder texten") || !strings.Contains(s, "Syfte") {

@@ -7,30 +7,44 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/module"
 )
 
 // momentPage is the full detail of one moment, with a cursor on its
 // modules: enter opens the module text.
 type momentPage struct {
-	ctx      *Context
+	ctx      *common.Context
+	cache    *module.Cache
 	detail   *detailPane
 	id       string
 	reveal   bool
 	sel      int
-	modules  []moduleEntry
+	modules  []module.Entry
 	moduleAt []int
 	vp       viewport.Model
 	width    int
 	height   int
 }
 
-func newMomentPage(ctx *Context, d *detailPane, id string, reveal bool, w, h int) *momentPage {
-	p := &momentPage{ctx: ctx, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
+func newMomentPage(ctx *common.Context, modules *module.Cache, d *detailPane, id string, reveal bool, w, h int) *momentPage {
+	p := &momentPage{ctx: ctx, cache: modules, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
 	k := ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
 	p.SetSize(w, h)
 	return p
 }
+
+func (p *momentPage) Init() tea.Cmd      { return nil }
+func (p *momentPage) CapturesKeys() bool { return false }
+
+// Resized: SetSize has done all a new size needs.
+func (p *momentPage) Resized() tea.Cmd { return nil }
+
+// ActsOn is the moment shown: the action keys act on it here.
+func (p *momentPage) ActsOn() string { return p.id }
 
 func (p *momentPage) Title() string {
 	if info := p.detail.cache[p.id]; info != nil && info.err == nil {
@@ -43,12 +57,12 @@ func (p *momentPage) Title() string {
 func (p *momentPage) refresh() {
 	info := p.detail.cache[p.id]
 	if info == nil {
-		p.vp.SetContent(p.ctx.Styles.Dim.Render(p.ctx.Lang.T("app.loading")))
+		p.vp.SetContent(p.ctx.Styles.Dim.Render(p.ctx.Lang.T(common.L.AppLoading)))
 		return
 	}
 	p.modules = momentModules(p.ctx.Catalogue, &info.m)
 	if p.sel < 0 && len(p.modules) > 0 {
-		p.sel = currentModule(info, p.modules)
+		p.sel = currentModule(&info.m, p.modules)
 	}
 	p.sel = min(p.sel, len(p.modules)-1)
 	var lines []string
@@ -60,16 +74,10 @@ func (p *momentPage) refresh() {
 }
 
 // currentModule is the latest module the patient opened, else the first.
-func currentModule(info *momentInfo, mods []moduleEntry) int {
-	opened := map[string]bool{}
-	for _, e := range info.m.Modules {
-		if !e.Opened.IsZero() {
-			opened[e.Module] = true
-		}
-	}
+func currentModule(m *caseload.Moment, mods []module.Entry) int {
 	cur := 0
 	for i, e := range mods {
-		if opened[e.mod.Key] && e.track == nil {
+		if e.Track == nil && m.IsOpened(e.Mod.Key) {
 			cur = i
 		}
 	}
@@ -83,7 +91,7 @@ func (p *momentPage) SetSize(w, h int) {
 	p.refresh()
 }
 
-func (p *momentPage) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case momentMsg:
 		if msg.id == p.id {
@@ -94,7 +102,7 @@ func (p *momentPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 		k := p.ctx.Keys
 		switch {
 		case key.Matches(msg, k.Back):
-			return p, PopPage()
+			return p, common.PopPage()
 		case key.Matches(msg, k.Up):
 			if p.sel > 0 {
 				p.sel--
@@ -107,20 +115,16 @@ func (p *momentPage) Update(msg tea.Msg) (Page, tea.Cmd) {
 				p.refresh()
 			}
 			return p, nil
-		case key.Matches(msg, k.Top):
-			p.vp.GotoTop()
-			return p, nil
-		case key.Matches(msg, k.Bottom):
-			p.vp.GotoBottom()
+		case common.ScrollEnds(k, &p.vp, msg):
 			return p, nil
 		case key.Matches(msg, k.Reveal):
 			p.reveal = !p.reveal
 			p.refresh()
 			return p, nil
-		case key.Matches(msg, k.Open):
+		case key.Matches(msg, k.OpenModule):
 			if p.sel >= 0 && p.sel < len(p.modules) {
-				mp, cmd := newModulePage(p.ctx, p.modules[p.sel], p.width, p.height)
-				return p, tea.Batch(PushPage(mp), cmd)
+				mp, cmd := module.New(p.ctx, p.cache, p.modules[p.sel], p.width, p.height)
+				return p, tea.Batch(common.PushPage(mp), cmd)
 			}
 			return p, nil
 		}
@@ -134,10 +138,10 @@ func (p *momentPage) View() string { return p.vp.View() }
 
 func (p *momentPage) Help() help.KeyMap {
 	k := p.ctx.Keys
-	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.ctx.Lang.T("key.openmodule")))
-	return bindings{
-		short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
+	open := k.OpenModule
+	return common.Bindings{
+		Short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
 		// The actions work here on this moment (model.key), so they are listed.
-		full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, k.Actions.List()},
+		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, k.Actions.List()},
 	}
 }

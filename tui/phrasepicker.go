@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // phrasePicker finds a phrase by fuzzy search over code and text. Enter
@@ -37,7 +38,7 @@ func newPhrasePicker(a *actions, params phrases.Params, insert bool) *phrasePick
 	p := &phrasePicker{act: a, params: params, insert: insert, all: a.phrases.List()}
 	p.input = textinput.New()
 	p.input.Prompt = "› "
-	p.input.Placeholder = a.ctx.Lang.A("act.picker.placeholder")
+	p.input.Placeholder = a.ctx.Lang.T(common.L.ActPickerPlaceholder)
 	p.filter()
 	p.SetSize(a.ctx.Width, a.ctx.Height-2)
 	return p
@@ -45,9 +46,15 @@ func newPhrasePicker(a *actions, params phrases.Params, insert bool) *phrasePick
 
 func (p *phrasePicker) Init() tea.Cmd { return p.input.Focus() }
 
-func (p *phrasePicker) Title() string { return p.act.ctx.Lang.A("act.title.phrases") }
+func (p *phrasePicker) Title() string { return p.act.ctx.Lang.T(common.L.ActTitlePhrases) }
 
 func (p *phrasePicker) CapturesKeys() bool { return true }
+
+// Resized: SetSize has done all a new size needs.
+func (p *phrasePicker) Resized() tea.Cmd { return nil }
+
+// ActsOn is "": the picker takes every letter as its query.
+func (p *phrasePicker) ActsOn() string { return "" }
 
 func (p *phrasePicker) SetSize(w, h int) {
 	p.width, p.height = w, h
@@ -55,15 +62,13 @@ func (p *phrasePicker) SetSize(w, h int) {
 }
 
 func (p *phrasePicker) Help() help.KeyMap {
-	l := p.act.ctx.Lang
-	what := l.A("act.key.copy")
+	l, k := p.act.ctx.Lang, p.act.ctx.Keys.Picker
+	pick := k.Pick
 	if p.insert {
-		what = l.A("act.picker.inserted", "")
+		pick.SetHelp(pick.Help().Key, strings.TrimSpace(strings.ReplaceAll(l.T(common.L.ActPickerInserted, ""), "  ", " ")))
 	}
-	return bindings{short: []key.Binding{
-		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", l.A("act.key.pick"))),
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", strings.TrimSpace(strings.ReplaceAll(what, "  ", " ")))),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.A("act.key.cancel"))),
+	return common.Bindings{Short: []key.Binding{
+		common.Joined("↑/↓", k.Up.Help().Desc, k.Up, k.Down), pick, k.Cancel,
 	}}
 }
 
@@ -139,27 +144,28 @@ func (p *phrasePicker) filter() {
 	p.sel = min(p.sel, max(len(p.shown)-1, 0))
 }
 
-func (p *phrasePicker) Update(msg tea.Msg) (Page, tea.Cmd) {
+func (p *phrasePicker) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	l := p.act.ctx.Lang
 	switch msg := msg.(type) {
 	case copiedMsg:
 		if msg.tag == "" {
 			return p, nil
 		}
-		p.info, p.failed = l.A("act.picker.copied", msg.tag, p.act.copier.describe(l, msg.result)), false
+		p.info, p.failed = l.T(common.L.ActPickerCopied, msg.tag, p.act.copier.describe(l, msg.result)), false
 		p.act.setStatus(p.info, false)
 		return p, nil
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "esc":
+		k := p.act.ctx.Keys.Picker
+		switch {
+		case key.Matches(msg, k.Cancel):
 			return nil, nil
-		case "up", "ctrl+k":
+		case key.Matches(msg, k.Up):
 			p.sel = max(p.sel-1, 0)
 			return p, nil
-		case "down", "ctrl+j":
+		case key.Matches(msg, k.Down):
 			p.sel = min(p.sel+1, max(len(p.shown)-1, 0))
 			return p, nil
-		case "enter":
+		case key.Matches(msg, k.Pick):
 			return p.pick()
 		}
 	}
@@ -173,7 +179,7 @@ func (p *phrasePicker) Update(msg tea.Msg) (Page, tea.Cmd) {
 	return p, cmd
 }
 
-func (p *phrasePicker) pick() (Page, tea.Cmd) {
+func (p *phrasePicker) pick() (common.Page, tea.Cmd) {
 	if len(p.shown) == 0 {
 		return p, nil
 	}
@@ -203,7 +209,7 @@ func (p *phrasePicker) View() string {
 		b.WriteString("\n")
 	}
 	if len(p.shown) == 0 {
-		b.WriteString(st.Dim.Render(l.A("act.picker.none")))
+		b.WriteString(st.Dim.Render(l.T(common.L.ActPickerNone)))
 		return b.String()
 	}
 	const previewLines = 4 // the selected phrase in full under the list

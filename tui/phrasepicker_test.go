@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 func TestFuzzyScoreOrder(t *testing.T) {
@@ -55,7 +56,7 @@ func TestPhrasePickerInsertsIntoComposer(t *testing.T) {
 	d.press("ctrl+p")
 	d.waitFor("the picker", func() bool { _, ok := d.top().(*phrasePicker); return ok })
 	d.press("i0", "enter")
-	d.waitFor("back in the composer", func() bool { return d.top() == Page(c) })
+	d.waitFor("back in the composer", func() bool { return d.top() == common.Page(c) })
 	if got := c.ta.Value(); got != "Ikbt, avgiftsbefriat enligt Regionbeslut" {
 		t.Errorf("inserted %q", got)
 	}

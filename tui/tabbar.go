@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // tabsView is the tab bar: each tab with its count; the flags tab in red
@@ -24,7 +26,7 @@ func (m *Model) tabsView() string {
 			if t == tabFlags && tb.Total() > 0 {
 				mark = "⚑ "
 			}
-			label := mark + l.T(tabLabels[t]) + " " + count
+			label := mark + l.ByID(tabLabels[t]) + " " + count
 			if short && t != m.active {
 				label = fmt.Sprintf("%d:%s%s", t+1, strings.TrimSpace(mark), count)
 			}
@@ -46,5 +48,5 @@ func (m *Model) tabsView() string {
 	if lipgloss.Width(line) > m.ctx.Width {
 		line = render(true) // narrow: names only for the active tab
 	}
-	return clipLine(line, m.ctx.Width)
+	return common.ClipLine(line, m.ctx.Width)
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/ikbt/ikbt/tui/common"
 )
 
 // undoEntry is one action of this session that can be taken back.
@@ -27,12 +29,12 @@ func (a *actions) pushUndo(label string, u storeUndo) {
 func (a *actions) undoCmd() tea.Cmd {
 	l := a.ctx.Lang
 	if len(a.undo) == 0 {
-		a.setStatus(l.A("act.undo.none"), true)
+		a.setStatus(l.T(common.L.ActUndoNone), true)
 		return nil
 	}
 	w := a.writer()
 	if w == nil {
-		a.setStatus(l.A("act.err.nowriter"), true)
+		a.setStatus(l.T(common.L.ActErrNowriter), true)
 		return nil
 	}
 	e := a.undo[len(a.undo)-1]
@@ -46,7 +48,7 @@ func (a *actions) undone(msg undoDoneMsg) tea.Cmd {
 		if n := len(a.undo); n > 0 && a.undo[n-1] == msg.entry {
 			a.undo = a.undo[:n-1]
 		}
-		a.setStatus(l.A("act.done.undo", msg.entry.label), false)
+		a.setStatus(l.T(common.L.ActDoneUndo, msg.entry.label), false)
 		return Reload()
 	case errors.Is(msg.err, errConflict):
 		// Another window wrote to the moment since: undoing would lose
@@ -54,7 +56,7 @@ func (a *actions) undone(msg undoDoneMsg) tea.Cmd {
 		if n := len(a.undo); n > 0 && a.undo[n-1] == msg.entry {
 			a.undo = a.undo[:n-1]
 		}
-		a.setStatus(l.A("act.undo.conflict"), true)
+		a.setStatus(l.T(common.L.ActUndoConflict), true)
 		return Reload()
 	}
 	a.setStatus(a.errText(msg.err), true)

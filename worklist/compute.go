@@ -69,6 +69,7 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 			w.Moments = append(w.Moments, row)
 		}
 	}
+	assessments(c, today, &w)
 	slices.SortFunc(w.Moments, func(a, b MomentRow) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Moment, b.Moment))
 	})

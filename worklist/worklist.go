@@ -3,7 +3,10 @@
 // Everything here is a pure function of the data and a day.
 package worklist
 
-import "github.com/ikbt/ikbt/caseload"
+import (
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/lifecycle"
+)
 
 // Worklist is the four parts of one day's work. Its JSON is the output of
 // `ikbt worklist --json`.
@@ -13,6 +16,8 @@ type Worklist struct {
 	Feedback     []Feedback    `json:"feedback"`
 	Flags        []Flag        `json:"flags"`
 	Measurements []Due         `json:"measurements"`
+	// Assessments are the undecided referrals (worklist/assessments.go).
+	Assessments []lifecycle.Row `json:"assessments"`
 }
 
 // MomentRow is one active or maintenance moment. Closed moments have no

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/adrg/xdg"
@@ -26,10 +27,13 @@ type config struct {
 	lang      string // "sv" or "en"
 	clinician string // whose moments the app shows
 	db        string // absolute path of the database
+	// gallringDays: days after which `ikbt gallra` proposes removing a
+	// finished moment or referral (docs/lifecycle.md); nil: the default.
+	gallringDays *int
 }
 
 // configKeys are the keys the file may set, in the order the docs give them.
-var configKeys = []string{"lang", "clinician", "db"}
+var configKeys = []string{"lang", "clinician", "db", "gallring_days"}
 
 // configPath returns $IKBT_CONFIG, else ikbt/config in the XDG config
 // directory. Finding it creates nothing.
@@ -100,6 +104,12 @@ func parseConfig(name string, r io.Reader, home string) (config, error) {
 				return config{}, bad("db %q: want an absolute path (or one starting with ~/)", v)
 			}
 			c.db = v
+		case "gallring_days":
+			d, err := strconv.Atoi(v)
+			if err != nil || d < 0 {
+				return config{}, bad("gallring_days %q: want a whole number of days, 0 or more", v)
+			}
+			c.gallringDays = &d
 		default:
 			return config{}, bad("unknown key %q (known: %s)", k, strings.Join(configKeys, ", "))
 		}

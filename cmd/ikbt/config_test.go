@@ -34,12 +34,14 @@ func TestParseConfig(t *testing.T) {
 		{name: "a # inside a value is kept", text: "clinician = Anna #2", want: config{clinician: "Anna #2"}},
 		{name: "CRLF line ends", text: "lang = en\r\nclinician = Anna\r\n", want: config{lang: "en", clinician: "Anna"}},
 		{name: "no equals sign", text: "# x\nlang en\n", wantErr: `cfg:2: "lang en": want key = value`},
-		{name: "unknown key", text: "langue = en", wantErr: `cfg:1: unknown key "langue" (known: lang, clinician, db)`},
+		{name: "unknown key", text: "langue = en", wantErr: `cfg:1: unknown key "langue" (known: lang, clinician, db, gallring_days)`},
 		{name: "bad language", text: "\n\nlang = fr", wantErr: `cfg:3: lang "fr": want sv or en`},
 		{name: "trailing comment is no comment", text: "lang = en # English", wantErr: `cfg:1: lang "en # English": want sv or en`},
 		{name: "empty value", text: "clinician =", wantErr: "cfg:1: clinician has no value"},
 		{name: "empty quotes", text: `clinician = ""`, wantErr: "cfg:1: clinician has no value"},
 		{name: "relative db", text: "db = ikbt.db", wantErr: `cfg:1: db "ikbt.db": want an absolute path`},
+		{name: "gallring days", text: "gallring_days = 60", want: config{gallringDays: ptr(60)}},
+		{name: "bad gallring days", text: "gallring_days = -1", wantErr: `cfg:1: gallring_days "-1": want a whole number`},
 		{name: "set twice", text: "lang = en\nlang = sv", wantErr: "cfg:2: lang is already set on line 1"},
 	}
 	for _, tt := range tests {
@@ -201,3 +203,5 @@ func TestConfigREADMEExample(t *testing.T) {
 		t.Errorf("the README's example reads as %+v, %v; want %+v", got, err, want)
 	}
 }
+
+func ptr(n int) *int { return &n }

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/demo"
-	"github.com/ikbt/ikbt/store"
 )
 
 func init() { subcommands = append(subcommands, newDemoCmd) }
@@ -35,10 +33,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 			start := time.Now()
 			c := demo.Generate(today, n)
 			if err := s.ImportNew(c); err != nil {
-				if errors.Is(err, store.ErrNotEmpty) {
-					return fmt.Errorf("%s already holds moments; demo data must never mix with a real caseload (give a new file with --db)", s.Path())
-				}
-				return err
+				return err // store.ErrNotEmpty says that demo data never mixes with a real caseload
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Demo caseload for %s written to %s: %s (%.1fs)\n",
 				today, s.Path(), countText(c), time.Since(start).Seconds())

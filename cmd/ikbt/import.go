@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 )
@@ -22,6 +22,7 @@ type importOptions struct {
 	mapping  string
 	dryRun   bool
 	takeFile bool
+	rename   bool
 }
 
 func newImportCmd(g *globals) *cobra.Command {
@@ -39,18 +40,19 @@ func newImportCmd(g *globals) *cobra.Command {
 			if o.mapping != "" || o.dryRun || o.takeFile {
 				return fmt.Errorf("%s: --map, --dry-run and --take-file are for spreadsheets (.csv, .tsv, .xlsx), not JSON", args[0])
 			}
-			return importJSON(cmd, g, args[0])
+			return importJSON(cmd, g, args[0], o.rename)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.mapping, "map", "", "which column holds which field, e.g. personnummer=Personnummer,program=Program,started=Startdatum (saved by header for next time)")
 	f.BoolVar(&o.dryRun, "dry-run", false, "show what would be created, updated and refused, and write nothing")
 	f.BoolVar(&o.takeFile, "take-file", false, "where the file contradicts a stored value (start date, name, …), take the file's")
+	f.BoolVar(&o.rename, "rename", false, "let a JSON file change the names of patients the database knows (each change is listed)")
 	return cmd
 }
 
 // importJSON is the JSON import, unchanged.
-func importJSON(cmd *cobra.Command, g *globals, name string) error {
+func importJSON(cmd *cobra.Command, g *globals, name string, rename bool) error {
 	f, err := os.Open(name)
 	if err != nil {
 		return err
@@ -58,15 +60,19 @@ func importJSON(cmd *cobra.Command, g *globals, name string) error {
 	defer f.Close()
 	c, err := store.DecodeJSON(f, programs.Default())
 	if err != nil {
-		return fmt.Errorf("%s: %w (nothing was imported)", name, err)
+		return &refused{name, err}
 	}
 	s, err := openStore(g, true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	if err := s.Import(c); err != nil {
-		return fmt.Errorf("%s: %w (nothing was imported)", name, err)
+	res, err := s.ImportWith(c, store.ImportOptions{Rename: rename})
+	if err != nil {
+		return &refused{name, err}
+	}
+	for _, r := range res.Renamed {
+		fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", name, errtext.Render(r, langOf(g)))
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "Imported %s from %s into %s\n", countText(c), name, s.Path())
 	for _, w := range store.ScheduleWarnings(c, programs.Default()) {
@@ -85,12 +91,16 @@ func openStore(g *globals, create bool) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !create {
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%w at %s (create one with ikbt demo or ikbt import)", errNoDatabase, path)
-		}
+	s, err := store.OpenWith(path, store.Options{Create: create})
+	if err != nil {
+		return nil, err
 	}
-	return store.Open(path)
+	var notices []error
+	for _, n := range s.Notices() {
+		notices = append(notices, n)
+	}
+	sayNotices(g, notices)
+	return s, nil
 }
 
 // countText says how much a caseload holds.

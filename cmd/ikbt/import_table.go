@@ -22,8 +22,8 @@ import (
 // hold no patient data, and serve every database they import into).
 func mappingsPath() string { return filepath.Join(filepath.Dir(configPath()), "mappings.json") }
 
-// say picks the Swedish or English text.
-func say(lang, sv, en string, args ...any) string {
+// sayPair picks the Swedish or English text.
+func sayPair(lang, sv, en string, args ...any) string {
 	if lang == "en" {
 		return fmt.Sprintf(en, args...)
 	}
@@ -37,7 +37,7 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 	if err != nil {
 		return err
 	}
-	nothing := say(lang, "ingenting lästes in", "nothing was imported")
+	nothing := sayPair(lang, "ingenting lästes in", "nothing was imported")
 	f, err := os.Open(name)
 	if err != nil {
 		return err
@@ -65,7 +65,7 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 			for _, h := range t.Header {
 				cols = append(cols, fmt.Sprintf("%q", h))
 			}
-			return fmt.Errorf("%s", say(lang,
+			return fmt.Errorf("%s", sayPair(lang,
 				"%s: den här rubrikraden har ingen sparad kolumnmappning: säg vilken kolumn som är vilket fält med --map (%s)\n  kolumner: %s\n  förslag:  --map '%s'",
 				"%s: no saved column mapping for this header: say which column is which field with --map (%s)\n  columns:    %s\n  suggestion: --map '%s'",
 				name, nothing, strings.Join(cols, ", "), intake.Suggest(t.Header).String()))
@@ -98,7 +98,7 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 	}
 	out := cmd.OutOrStdout()
 	if o.dryRun {
-		fmt.Fprintln(out, say(lang, "Förhandsgranskning av %s (ingenting skrivs):", "Preview of %s (nothing is written):", name))
+		fmt.Fprintln(out, sayPair(lang, "Förhandsgranskning av %s (ingenting skrivs):", "Preview of %s (nothing is written):", name))
 	}
 	if err := plan.Report(out); err != nil {
 		return err
@@ -106,9 +106,9 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 	if !plan.OK() {
 		n := len(plan.Refusals)
 		if n == 1 {
-			return fmt.Errorf("%s", say(lang, "%s: 1 rad nekad: rätta den och läs in igen (%s)", "%s: 1 row refused: correct it and import again (%s)", name, nothing))
+			return fmt.Errorf("%s", sayPair(lang, "%s: 1 rad nekad: rätta den och läs in igen (%s)", "%s: 1 row refused: correct it and import again (%s)", name, nothing))
 		}
-		return fmt.Errorf("%s", say(lang, "%s: %d rader nekade: rätta dem och läs in igen (%s)", "%s: %d rows refused: correct them and import again (%s)",
+		return fmt.Errorf("%s", sayPair(lang, "%s: %d rader nekade: rätta dem och läs in igen (%s)", "%s: %d rows refused: correct them and import again (%s)",
 			name, n, nothing))
 	}
 	if o.dryRun {
@@ -117,7 +117,7 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 	if err := intake.Apply(s, plan); err != nil {
 		return fmt.Errorf("%s: %w (%s)", name, err, nothing)
 	}
-	fmt.Fprintln(out, say(lang, "Inläst i %s: %d nya behandlingar, %d uppdaterade.", "Imported into %s: %d new moments, %d updated.",
+	fmt.Fprintln(out, sayPair(lang, "Inläst i %s: %d nya behandlingar, %d uppdaterade.", "Imported into %s: %d new moments, %d updated.",
 		s.Path(), len(plan.Creates), len(plan.Updates)))
 	return nil
 }
@@ -134,17 +134,17 @@ func tableErrorText(lang string, err error) string {
 	var te *tabular.Error
 	where := ""
 	if errors.As(err, &te) && te.Line > 0 {
-		where = say(lang, "rad %d: ", "line %d: ", te.Line)
+		where = sayPair(lang, "rad %d: ", "line %d: ", te.Line)
 	}
 	switch {
 	case errors.Is(err, tabular.ErrEmpty):
-		return where + say(lang, "tabellen är tom (ingen rubrikrad)", "the table is empty (no header row)")
+		return where + sayPair(lang, "tabellen är tom (ingen rubrikrad)", "the table is empty (no header row)")
 	case errors.Is(err, tabular.ErrTooManyCells):
-		return where + say(lang, "raden har fler celler än rubrikraden", "the row has more cells than the header row")
+		return where + sayPair(lang, "raden har fler celler än rubrikraden", "the row has more cells than the header row")
 	case errors.Is(err, tabular.ErrBlankHeader):
-		return where + say(lang, "rubrikraden har ett tomt eller upprepat kolumnnamn", "the header row has an empty or repeated column name")
+		return where + sayPair(lang, "rubrikraden har ett tomt eller upprepat kolumnnamn", "the header row has an empty or repeated column name")
 	case errors.Is(err, tabular.ErrFormat):
-		return say(lang, "okänd filtyp (.csv, .tsv eller .xlsx)", "unknown file type (.csv, .tsv or .xlsx)")
+		return sayPair(lang, "okänd filtyp (.csv, .tsv eller .xlsx)", "unknown file type (.csv, .tsv or .xlsx)")
 	case errors.Is(err, fs.ErrNotExist):
 		return err.Error()
 	}

@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/store"
 )
 
 // runIkbt runs the command in-process and returns what it wrote.
@@ -89,7 +92,7 @@ func TestImportRefusesBadFile(t *testing.T) {
 	if after, _, _ := runIkbt(t, "export", "--db", db); after != before {
 		t.Error("refused import changed the database")
 	}
-	if _, _, err := runIkbt(t, "export", "--db", filepath.Join(dir, "none.db")); err == nil || !strings.Contains(err.Error(), "no database at") {
+	if _, _, err := runIkbt(t, "export", "--db", filepath.Join(dir, "none.db")); !errors.Is(err, store.ErrNoFile) {
 		t.Errorf("export of a missing file: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "none.db")); err == nil {

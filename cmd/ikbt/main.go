@@ -10,8 +10,9 @@ import (
 )
 
 func main() {
-	if err := newRootCmd().Execute(); err != nil {
-		fmt.Fprintln(os.Stderr, "ikbt:", err)
+	root := newRootCmd()
+	if err := root.Execute(); err != nil {
+		fmt.Fprintln(os.Stderr, "ikbt:", sayError(err, errLang(root, os.Args[1:])))
 		os.Exit(1)
 	}
 }

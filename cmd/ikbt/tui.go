@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -44,7 +46,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 	// error is a plain message on stderr and the terminal stays as it was.
 	var st *store.Store
 	if o.demo {
-		dir, err := os.MkdirTemp("", "ikbt-demo-")
+		dir, err := makeDemoDir()
 		if err != nil {
 			return fmt.Errorf("demo: %w", err)
 		}
@@ -60,6 +62,11 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		if st, err = store.Open(path); err != nil {
 			return err
 		}
+		var notices []error
+		for _, n := range st.Notices() {
+			notices = append(notices, n)
+		}
+		sayNotices(g, notices)
 	}
 	defer st.Close()
 
@@ -71,7 +78,14 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		Lang:      tui.Lang(lang),
 		Poll:      pollEvery,
 	})
-	_, err = tea.NewProgram(m, tea.WithContext(cmd.Context())).Run()
+	// A closed terminal (SIGHUP) or SIGTERM ends the app like q: the
+	// deferred closing and the demo directory's removal run.
+	ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGHUP, syscall.SIGTERM)
+	defer stop()
+	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	if ctx.Err() != nil && cmd.Context().Err() == nil {
+		return nil // ended by the signal, cleanly
+	}
 	return err
 }
 

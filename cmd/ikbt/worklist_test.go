@@ -77,6 +77,8 @@ func TestBinaryExitCodes(t *testing.T) {
 	db := filepath.Join(dir, "ikbt.db")
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"patients": [{"personnummer": "191212121213", "name": "x"}]}`), 0o600)
+	zero := filepath.Join(dir, "zero.db")
+	os.WriteFile(zero, nil, 0o600)
 	tests := []struct {
 		args   []string
 		code   int
@@ -84,10 +86,15 @@ func TestBinaryExitCodes(t *testing.T) {
 	}{
 		{[]string{"demo", "--db", db, "--today", "2026-11-23"}, 0, ""},
 		{[]string{"worklist", "--db", db, "--today", "2026-11-23", "--json"}, 0, ""},
-		{[]string{"demo", "--db", db}, 1, "already holds moments"},
-		{[]string{"import", "--db", db, bad}, 1, "patients[0].personnummer"},
+		{[]string{"demo", "--db", db}, 1, "databasen har redan moment"},
+		{[]string{"demo", "--db", db, "--lang", "en"}, 1, "already holds moments"},
+		{[]string{"import", "--db", db, bad}, 1, "patients[0].personnummer: personnumret 19121212XXXX har fel kontrollsiffra"},
+		{[]string{"import", "--db", db, bad, "--lang", "en"}, 1, "(nothing was imported)"},
 		{[]string{"import", "--db", db, filepath.Join(dir, "missing.json")}, 1, "no such file"},
-		{[]string{"worklist", "--db", filepath.Join(dir, "none.db")}, 1, "no database at"},
+		{[]string{"worklist", "--db", filepath.Join(dir, "none.db")}, 1, "det finns ingen databas här"},
+		{[]string{"worklist", "--db", filepath.Join(dir, "none.db"), "--lang", "en"}, 1, "there is no database here"},
+		{[]string{"worklist", "--db", zero}, 1, "filen är tom, inte en ikbt-databas"},
+		{[]string{"export", "--db", zero, "--lang", "en"}, 1, "the file is empty, not an ikbt database"},
 	}
 	for _, tt := range tests {
 		cmd := exec.Command(bin, tt.args...)
@@ -108,5 +115,8 @@ func TestBinaryExitCodes(t *testing.T) {
 		if code != 0 && stdout.Len() > 0 {
 			t.Errorf("%v: stdout %q on failure", tt.args, stdout.String())
 		}
+	}
+	if fi, err := os.Stat(zero); err != nil || fi.Size() != 0 {
+		t.Errorf("a read command changed the zero-byte file: %v", err)
 	}
 }

@@ -1,0 +1,123 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/lifecycle"
+)
+
+// The writes of the closing phase (manual 3.6.3–3.6.7). They live beside
+// the moment (table closings), so they do not move its Version.
+
+// Closing returns the closing phase of moment id (zero but for Moment when nothing is recorded).
+func (s *Store) Closing(id string) (caseload.Closing, error) {
+	c, err := s.readLifecycle(lifecycleFilter{})
+	if err != nil {
+		return caseload.Closing{}, err
+	}
+	for _, cl := range c.Closings {
+		if cl.Moment == id {
+			return cl, nil
+		}
+	}
+	return caseload.Closing{Moment: id}, nil
+}
+
+// closingChange reads the closing of moment id, lets f change it and writes it back.
+func (s *Store) closingChange(id string, f func(*caseload.Closing) error) error {
+	return s.write(func(tx *sql.Tx) error {
+		var status string
+		err := tx.QueryRow(`SELECT status FROM moments WHERE id = ?1`, id).Scan(&status)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		var c caseload.Caseload
+		if err := loadLifecycle(tx, &c, lifecycleFilter{}); err != nil {
+			return err
+		}
+		cl := caseload.Closing{Moment: id}
+		for _, x := range c.Closings {
+			if x.Moment == id {
+				cl = x
+			}
+		}
+		if err := f(&cl); err != nil {
+			return err
+		}
+		st := &stmts{tx: tx, m: map[string]*sql.Stmt{}}
+		defer st.close()
+		upsertClosing(st, cl)
+		return st.err
+	})
+}
+
+// BookClosingVisit records the day the closing visit is booked for (3.6.4).
+func (s *Store) BookClosingVisit(id string, on caseload.Date) error {
+	if on.IsZero() {
+		return fmt.Errorf("store: closing visit: no day given")
+	}
+	return s.closingChange(id, func(cl *caseload.Closing) error { cl.VisitOn = on; return nil })
+}
+
+// HoldClosingVisit records the closing visit with its answers (3.6.6).
+func (s *Store) HoldClosingVisit(id string, on caseload.Date, checks []caseload.Check) error {
+	if on.IsZero() {
+		return fmt.Errorf("store: closing visit: no day given")
+	}
+	for _, ch := range checks {
+		if !lifecycle.ValidClosingKey(ch.Key) {
+			return fmt.Errorf("store: closing visit: %q is not a question of the closing visit", ch.Key)
+		}
+		if strings.TrimSpace(ch.Answer) == "" {
+			return fmt.Errorf("store: closing visit: %s: no answer", ch.Key)
+		}
+	}
+	return s.closingChange(id, func(cl *caseload.Closing) error {
+		cl.VisitHeld = on
+		if cl.VisitOn.IsZero() {
+			cl.VisitOn = on
+		}
+		for _, ch := range checks {
+			replaced := false
+			for i := range cl.Checks {
+				if cl.Checks[i].Key == ch.Key {
+					cl.Checks[i], replaced = ch, true
+				}
+			}
+			if !replaced {
+				cl.Checks = append(cl.Checks, ch)
+			}
+		}
+		return nil
+	})
+}
+
+// RecordSoB records that the moment was closed in SoB on closed and, if
+// gallrad is not zero, gallrad there that day (3.6.7). It refuses a
+// moment still active in ikbt: SoB cannot reopen a closed moment.
+func (s *Store) RecordSoB(id string, closed, gallrad caseload.Date) error {
+	if closed.IsZero() {
+		return fmt.Errorf("store: SoB: no day given")
+	}
+	if !gallrad.IsZero() && gallrad.Before(closed) {
+		return fmt.Errorf("store: SoB: gallrad %s before it was closed %s", gallrad, closed)
+	}
+	var status string
+	if err := s.db.QueryRow(`SELECT status FROM moments WHERE id = ?1`, id).Scan(&status); err == nil && status == string(caseload.Active) {
+		return fmt.Errorf("store: moment %s is active here: move it to maintenance or close it first (closed moments cannot be reopened in SoB, 3.6.7)", id)
+	}
+	return s.closingChange(id, func(cl *caseload.Closing) error {
+		cl.SoBClosed = closed
+		if !gallrad.IsZero() {
+			cl.SoBGallrad = gallrad
+		}
+		return nil
+	})
+}

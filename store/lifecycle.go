@@ -1,0 +1,341 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/lifecycle"
+	"github.com/ikbt/ikbt/personnummer"
+)
+
+// Referrals, closings and handovers: checks, import and loading. The
+// writes of each step are in referral.go, closing.go, handover.go and
+// gallring.go.
+
+var (
+	decisions      = []caseload.Decision{caseload.Undecided, caseload.DecidedYes, caseload.DecidedNo}
+	handoverStates = []caseload.HandoverState{caseload.HandoverPending, caseload.HandoverAccepted, caseload.HandoverDeclined, caseload.HandoverCancelled}
+	handoverDirs   = []caseload.HandoverDirection{caseload.HandoverOut, caseload.HandoverIn, caseload.HandoverSame}
+)
+
+// validateLifecycle checks the parts around the moments and scores the
+// referrals' measurements (as DecodeJSON does the moments').
+func validateLifecycle(c caseload.Caseload) error {
+	patients := map[personnummer.Number]bool{}
+	for _, p := range c.Patients {
+		patients[p.PNR] = true
+	}
+	moments := map[string]bool{}
+	for _, m := range c.Moments {
+		moments[m.ID] = true
+	}
+	ids := map[string]int{}
+	for i := range c.Referrals {
+		r := &c.Referrals[i]
+		path := fmt.Sprintf("referrals[%d]", i)
+		switch {
+		case r.ID == "":
+			return pathf(path+".id", "missing")
+		case !patients[r.PNR]:
+			return pathf(path+".personnummer", "%s is not in patients", r.PNR.Masked())
+		case r.Referred.IsZero():
+			return pathf(path+".referred", "missing (want YYYY-MM-DD)")
+		case !slices.Contains(decisions, r.Decision):
+			return pathf(path+".decision", "%q is not a decision (ikbt, no, or empty)", r.Decision)
+		case r.Decision != caseload.Undecided && r.Decided.IsZero():
+			return pathf(path+".decided", "missing: the day of the decision")
+		case r.Decision == caseload.DecidedNo && strings.TrimSpace(r.Reason) == "":
+			return pathf(path+".reason", "missing: why not IKBT")
+		}
+		if j, dup := ids[r.ID]; dup {
+			return pathf(path+".id", "%q is already referrals[%d]", r.ID, j)
+		}
+		ids[r.ID] = i
+		for j, ch := range r.Checklist {
+			if _, ok := lifecycle.Observandum(ch.Key, ch.Answer); !ok {
+				return pathf(fmt.Sprintf("%s.checklist[%d]", path, j), "key %q answer %q: want a question 1–13 of checklist 3.4 and ja or nej", ch.Key, ch.Answer)
+			}
+		}
+		for j := range r.Measurements {
+			x := &r.Measurements[j]
+			p := fmt.Sprintf("%s.measurements[%d]", path, j)
+			if x.Answered.IsZero() {
+				return pathf(p+".answered", "missing")
+			}
+			if !slices.Contains(occasions, x.Occasion) {
+				return pathf(p+".occasion", "%q is not an occasion", x.Occasion)
+			}
+			res, _, err := score(*x)
+			if err != nil {
+				return pathf(p, "%v", err)
+			}
+			if x.Items != nil && x.Total >= 0 && x.Total != res.Total {
+				return pathf(p+".total", "%d does not match the items, which sum to %d", x.Total, res.Total)
+			}
+			x.Total, x.Item9 = res.Total, res.Item9
+		}
+		for j, f := range r.Flags {
+			if f.Kind != caseload.FlagMADRS9 || f.HandledAt.IsZero() {
+				return pathf(fmt.Sprintf("%s.flags[%d]", path, j), "want a handled madrs9 flag")
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i, cl := range c.Closings {
+		path := fmt.Sprintf("closings[%d]", i)
+		if !moments[cl.Moment] {
+			return pathf(path+".moment", "%q is not in moments", cl.Moment)
+		}
+		if seen[cl.Moment] {
+			return pathf(path+".moment", "%q has a closing already", cl.Moment)
+		}
+		seen[cl.Moment] = true
+		for j, ch := range cl.Checks {
+			if !lifecycle.ValidClosingKey(ch.Key) {
+				return pathf(fmt.Sprintf("%s.checks[%d].key", path, j), "%q is not a question of the closing visit", ch.Key)
+			}
+		}
+	}
+	for i, h := range c.Handovers {
+		path := fmt.Sprintf("handovers[%d]", i)
+		switch {
+		case h.ID == "":
+			return pathf(path+".id", "missing")
+		case !slices.Contains(handoverDirs, h.Direction):
+			return pathf(path+".direction", "%q: want out, in or same", h.Direction)
+		case !slices.Contains(handoverStates, h.State):
+			return pathf(path+".state", "%q: want pending, accepted, declined or cancelled", h.State)
+		case len(h.Moments) == 0:
+			return pathf(path+".moments", "missing")
+		case h.Started.IsZero():
+			return pathf(path+".started", "missing")
+		}
+		if h.Direction != caseload.HandoverIn {
+			for j, id := range h.Moments {
+				if !moments[id] {
+					return pathf(fmt.Sprintf("%s.moments[%d]", path, j), "%q is not in moments", id)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// insertLifecycle writes the parts around the moments, by their keys, as
+// insertCaseload does the moments.
+func insertLifecycle(st *stmts, c caseload.Caseload) {
+	for _, r := range c.Referrals {
+		st.exec(`INSERT INTO referrals (id, pnr, clinician, referred, from_whom, contacted, forms_sent, forms, visit_on,
+	visit_held, decision, decided, reason, moment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+ON CONFLICT (id) DO UPDATE SET pnr = excluded.pnr, clinician = excluded.clinician, referred = excluded.referred,
+	from_whom = excluded.from_whom, contacted = excluded.contacted, forms_sent = excluded.forms_sent, forms = excluded.forms,
+	visit_on = excluded.visit_on, visit_held = excluded.visit_held, decision = excluded.decision, decided = excluded.decided,
+	reason = excluded.reason, moment = excluded.moment`,
+			r.ID, r.PNR.String(), r.Clinician, r.Referred.String(), r.From, r.Contacted.String(), r.FormsSent.String(),
+			strings.Join(r.Forms, ","), r.VisitOn.String(), r.VisitHeld.String(), string(r.Decision), r.Decided.String(), r.Reason, r.Moment)
+		for _, ch := range r.Checklist {
+			st.exec(upsertReferralCheck, r.ID, ch.Key, ch.Answer, ch.Note)
+		}
+		for _, x := range r.Measurements {
+			st.exec(upsertReferralMeasurement, r.ID, x.Instrument, string(x.Occasion), x.Answered.String(), joinInts(x.Items), x.Total, x.Item9)
+		}
+		for _, f := range r.Flags {
+			st.exec(upsertReferralFlag, r.ID, f.Kind, f.Ref, f.Raised.String(), f.HandledBy, f.HandledAt.String(), f.Note)
+		}
+	}
+	for _, cl := range c.Closings {
+		upsertClosing(st, cl)
+	}
+	for _, h := range c.Handovers {
+		var payload any
+		if len(h.Payload) > 0 {
+			payload = h.Payload
+		}
+		st.exec(`INSERT INTO handovers (id, direction, from_unit, to_unit, from_clinician, to_clinician, started, consent, state, outcome, file, payload)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+ON CONFLICT (id) DO UPDATE SET direction = excluded.direction, from_unit = excluded.from_unit, to_unit = excluded.to_unit,
+	from_clinician = excluded.from_clinician, to_clinician = excluded.to_clinician, started = excluded.started,
+	consent = excluded.consent, state = excluded.state, outcome = excluded.outcome, file = excluded.file, payload = excluded.payload`,
+			h.ID, string(h.Direction), h.FromUnit, h.ToUnit, h.FromClinician, h.ToClinician, h.Started.String(), h.Consent,
+			string(h.State), h.Outcome.String(), h.File, payload)
+		for _, id := range h.Moments {
+			st.exec(`INSERT OR IGNORE INTO handover_moments (handover, moment) VALUES (?1, ?2)`, h.ID, id)
+		}
+	}
+}
+
+const (
+	upsertReferralCheck = `INSERT INTO referral_checks (referral, key, answer, note) VALUES (?1, ?2, ?3, ?4)
+ON CONFLICT (referral, key) DO UPDATE SET answer = excluded.answer, note = excluded.note`
+	upsertReferralMeasurement = `INSERT INTO referral_measurements (referral, instrument, occasion, answered, items, total, item9)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+ON CONFLICT (referral, instrument, answered) DO UPDATE SET occasion = excluded.occasion, items = excluded.items,
+	total = excluded.total, item9 = excluded.item9`
+	upsertReferralFlag = `INSERT INTO referral_flags (referral, kind, ref, raised, handled_by, handled_at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+ON CONFLICT (referral, kind, ref) DO UPDATE SET raised = excluded.raised, handled_by = excluded.handled_by,
+	handled_at = excluded.handled_at, note = excluded.note`
+	upsertClosingCheck = `INSERT INTO closing_checks (moment, key, answer, note) VALUES (?1, ?2, ?3, ?4)
+ON CONFLICT (moment, key) DO UPDATE SET answer = excluded.answer, note = excluded.note`
+)
+
+func upsertClosing(st *stmts, cl caseload.Closing) {
+	st.exec(`INSERT INTO closings (moment, visit_on, visit_held, followup_waived, sob_closed, sob_gallrad) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+ON CONFLICT (moment) DO UPDATE SET visit_on = excluded.visit_on, visit_held = excluded.visit_held,
+	followup_waived = excluded.followup_waived, sob_closed = excluded.sob_closed, sob_gallrad = excluded.sob_gallrad`,
+		cl.Moment, cl.VisitOn.String(), cl.VisitHeld.String(), cl.FollowUpWaived, cl.SoBClosed.String(), cl.SoBGallrad.String())
+	for _, ch := range cl.Checks {
+		st.exec(upsertClosingCheck, cl.Moment, ch.Key, ch.Answer, ch.Note)
+	}
+}
+
+// lifecycleFilter picks what loadLifecycle reads.
+type lifecycleFilter struct {
+	clinician string // referrals of one clinician; "" for all
+	open      bool   // only undecided referrals, no closings or handovers (the worklist)
+}
+
+// loadLifecycle reads referrals, closings and handovers into c.
+func loadLifecycle(tx *sql.Tx, c *caseload.Caseload, f lifecycleFilter) error {
+	l := &loader{tx: tx, o: loadOpts{cond: "1"}}
+	cond := "1"
+	var args []any
+	if f.open {
+		cond += " AND r.decision = ''"
+	}
+	if f.clinician != "" {
+		cond += " AND r.clinician = ?1"
+		args = []any{f.clinician}
+	}
+	l.o.args = args
+	idx := map[string]int{}
+	var r caseload.Referral
+	var pnr, referred, contacted, formsSent, forms, visitOn, visitHeld, decision, decided string
+	l.each(`SELECT r.id, r.pnr, r.clinician, r.referred, r.from_whom, r.contacted, r.forms_sent, r.forms, r.visit_on, r.visit_held,
+	r.decision, r.decided, r.reason, r.moment FROM referrals r WHERE `+cond+` ORDER BY r.rowid`,
+		[]any{&r.ID, &pnr, &r.Clinician, &referred, &r.From, &contacted, &formsSent, &forms, &visitOn, &visitHeld, &decision, &decided, &r.Reason, &r.Moment},
+		func() error {
+			x := caseload.Referral{ID: r.ID, PNR: personnummer.Number(pnr), Clinician: r.Clinician, From: r.From, Reason: r.Reason, Moment: r.Moment,
+				Referred: l.date(referred), Contacted: l.date(contacted), FormsSent: l.date(formsSent), VisitOn: l.date(visitOn),
+				VisitHeld: l.date(visitHeld), Decision: caseload.Decision(decision), Decided: l.date(decided)}
+			if forms != "" {
+				x.Forms = strings.Split(forms, ",")
+			}
+			idx[x.ID] = len(c.Referrals)
+			c.Referrals = append(c.Referrals, x)
+			return nil
+		})
+	var ref, key, answer, note string
+	l.each(`SELECT k.referral, k.key, k.answer, k.note FROM referral_checks k JOIN referrals r ON r.id = k.referral WHERE `+cond+` ORDER BY k.rowid`,
+		[]any{&ref, &key, &answer, &note}, func() error {
+			rr := &c.Referrals[idx[ref]]
+			rr.Checklist = append(rr.Checklist, caseload.Check{Key: key, Answer: answer, Note: note})
+			return nil
+		})
+	var mid int64
+	var instrument, occasion, answered, items string
+	var total, item9 int
+	l.each(`SELECT x.referral, x.id, x.instrument, x.occasion, x.answered, x.items, x.total, x.item9 FROM referral_measurements x
+JOIN referrals r ON r.id = x.referral WHERE `+cond+` ORDER BY x.id`,
+		[]any{&ref, &mid, &instrument, &occasion, &answered, &items, &total, &item9}, func() error {
+			rr := &c.Referrals[idx[ref]]
+			rr.Measurements = append(rr.Measurements, caseload.Measurement{ID: mid, Instrument: instrument, Occasion: caseload.Occasion(occasion),
+				Answered: l.stamp(answered), Items: l.ints(items), Total: total, Item9: item9})
+			return nil
+		})
+	var kind, fref, raised, by, at string
+	l.each(`SELECT f.referral, f.kind, f.ref, f.raised, f.handled_by, f.handled_at, f.note FROM referral_flags f
+JOIN referrals r ON r.id = f.referral WHERE `+cond+` ORDER BY f.rowid`,
+		[]any{&ref, &kind, &fref, &raised, &by, &at, &note}, func() error {
+			rr := &c.Referrals[idx[ref]]
+			rr.Flags = append(rr.Flags, caseload.Flag{Kind: kind, Ref: fref, Raised: l.date(raised), HandledBy: by, HandledAt: l.stamp(at), Note: note})
+			return nil
+		})
+	if f.open {
+		return l.err
+	}
+	l.o.args = nil
+	cidx := map[string]int{}
+	var moment, vOn, vHeld, sobClosed, sobGallrad string
+	var waived bool
+	l.each(`SELECT moment, visit_on, visit_held, followup_waived, sob_closed, sob_gallrad FROM closings ORDER BY rowid`,
+		[]any{&moment, &vOn, &vHeld, &waived, &sobClosed, &sobGallrad}, func() error {
+			cidx[moment] = len(c.Closings)
+			c.Closings = append(c.Closings, caseload.Closing{Moment: moment, VisitOn: l.date(vOn), VisitHeld: l.date(vHeld),
+				FollowUpWaived: waived, SoBClosed: l.date(sobClosed), SoBGallrad: l.date(sobGallrad)})
+			return nil
+		})
+	l.each(`SELECT moment, key, answer, note FROM closing_checks ORDER BY rowid`, []any{&moment, &key, &answer, &note}, func() error {
+		i, ok := cidx[moment]
+		if !ok {
+			cidx[moment] = len(c.Closings)
+			c.Closings = append(c.Closings, caseload.Closing{Moment: moment})
+			i = len(c.Closings) - 1
+		}
+		c.Closings[i].Checks = append(c.Closings[i].Checks, caseload.Check{Key: key, Answer: answer, Note: note})
+		return nil
+	})
+	hidx := map[string]int{}
+	var h caseload.Handover
+	var dir, started, state, outcome string
+	var payload []byte
+	l.each(`SELECT id, direction, from_unit, to_unit, from_clinician, to_clinician, started, consent, state, outcome, file, payload
+FROM handovers ORDER BY rowid`, []any{&h.ID, &dir, &h.FromUnit, &h.ToUnit, &h.FromClinician, &h.ToClinician, &started, &h.Consent, &state, &outcome, &h.File, &payload},
+		func() error {
+			x := h
+			x.Direction, x.State, x.Started, x.Outcome = caseload.HandoverDirection(dir), caseload.HandoverState(state), l.date(started), l.date(outcome)
+			x.Payload = slices.Clone(payload)
+			hidx[x.ID] = len(c.Handovers)
+			c.Handovers = append(c.Handovers, x)
+			return nil
+		})
+	var hid string
+	l.each(`SELECT handover, moment FROM handover_moments ORDER BY rowid`, []any{&hid, &moment}, func() error {
+		hh := &c.Handovers[hidx[hid]]
+		hh.Moments = append(hh.Moments, moment)
+		return nil
+	})
+	return l.err
+}
+
+// readLifecycle reads the parts around the moments in one snapshot.
+func (s *Store) readLifecycle(f lifecycleFilter) (caseload.Caseload, error) {
+	var c caseload.Caseload
+	tx, err := s.db.Begin()
+	if err != nil {
+		return c, s.wrap(err)
+	}
+	defer tx.Rollback()
+	if err := loadLifecycle(tx, &c, f); err != nil {
+		return c, s.wrap(err)
+	}
+	return c, nil
+}
+
+// addLifecycle reads the parts around the moments into c, and the
+// patients of its referrals that c does not hold yet.
+func (s *Store) addLifecycle(c *caseload.Caseload, f lifecycleFilter) error {
+	lc, err := s.readLifecycle(f)
+	if err != nil {
+		return err
+	}
+	c.Referrals, c.Closings, c.Handovers = lc.Referrals, lc.Closings, lc.Handovers
+	have := map[personnummer.Number]bool{}
+	for _, p := range c.Patients {
+		have[p.PNR] = true
+	}
+	for _, r := range c.Referrals {
+		if have[r.PNR] {
+			continue
+		}
+		var name string
+		if err := s.db.QueryRow(`SELECT name FROM patients WHERE pnr = ?1`, r.PNR.String()).Scan(&name); err != nil {
+			return s.wrap(err)
+		}
+		c.Patients = append(c.Patients, caseload.Patient{PNR: r.PNR, Name: name})
+		have[r.PNR] = true
+	}
+	return nil
+}

@@ -1,0 +1,268 @@
+package tui
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+// realStore opens a fresh database with the demo caseload.
+func realStore(t *testing.T) (*store.Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "ikbt.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.Import(demo.Generate(today, demo.Handmade)); err != nil {
+		t.Fatal(err)
+	}
+	return st, path
+}
+
+// reread opens the file again, as the next start of the app would.
+func reread(t *testing.T, path, id string) caseload.Moment {
+	t.Helper()
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	m, _, err := st.Moment(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
+	st, path := realStore(t)
+	c, err := st.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	flagged := map[string]bool{}
+	for _, f := range worklist.Compute(c, catalogue(), today).Flags {
+		flagged[f.Moment] = true
+	}
+	quiet := pick(t, c, "an active moment without flags", func(m *caseload.Moment) bool {
+		return m.Status == caseload.Active && !flagged[m.ID]
+	})
+	d := newDriver(t, st, 120, 40, "sv")
+
+	// A MADRS-S with item 9 = 4.
+	d.selectMoment(quiet.ID)
+	d.press("m")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	fp := d.top().(*formPage)
+	for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+		d.press("up")
+	}
+	d.press("enter", "enter", "enter", "2 2 2 2 2 2 2 2 4", "enter", "enter")
+	d.waitFor("the red flag", func() bool {
+		return slices.ContainsFunc(d.m.wl.Flags, func(f worklist.Flag) bool { return f.Moment == quiet.ID && f.Kind == caseload.FlagMADRS9 })
+	})
+	m := reread(t, path, quiet.ID)
+	if !slices.ContainsFunc(m.Measurements, func(x caseload.Measurement) bool {
+		return x.Instrument == "MADRS-S" && x.Total == 20 && x.Item9 == 4 && len(x.Items) == 9
+	}) {
+		t.Errorf("measurement not in the database: %+v", m.Measurements)
+	}
+
+	// Handle it: it leaves the list and stays in the history.
+	d.selectMoment(quiet.ID)
+	d.press("H")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.press("enter", "enter", "enter", "Ringde, ingen akut risk", "enter")
+	d.waitFor("the flag to leave", func() bool {
+		return !slices.ContainsFunc(d.m.wl.Flags, func(f worklist.Flag) bool { return f.Moment == quiet.ID && f.Kind == caseload.FlagMADRS9 })
+	})
+	m = reread(t, path, quiet.ID)
+	if !slices.ContainsFunc(m.Flags, func(f caseload.Flag) bool {
+		return f.Kind == caseload.FlagMADRS9 && f.Note == "Ringde, ingen akut risk"
+	}) {
+		t.Errorf("handled flag not in the database: %+v", m.Flags)
+	}
+
+	// Feedback, then the note copied and saved with the moment.
+	pend := pick(t, c, "a submitted module and a next one", withPendingModule)
+	module := pend.AwaitingFeedback()[0].Module
+	next := mustProgram(pend.Program).NextBaseModule(&pend)
+	d.selectMoment(pend.ID)
+	d.press("f")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.press("enter", "enter", "enter")
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	cp := d.top().(*composerPage)
+	text := cp.Text()
+	d.press("ctrl+y")
+	d.waitFor("the note saved", func() bool { return cp.noteID != 0 && strings.Contains(cp.info, "Sparat i") })
+	m = reread(t, path, pend.ID)
+	var fb, opened bool
+	for _, e := range m.Modules {
+		fb = fb || (e.Module == module && !e.Feedback.IsZero())
+		opened = opened || (e.Module == next && !e.Opened.IsZero())
+	}
+	if !fb || !opened {
+		t.Errorf("feedback on %s %v, module %s opened %v: %+v", module, fb, next, opened, m.Modules)
+	}
+	if len(m.Notes) == 0 || m.Notes[len(m.Notes)-1].Text != text || m.Notes[len(m.Notes)-1].Copied.IsZero() {
+		t.Errorf("note in the database: %+v", m.Notes)
+	}
+}
+
+func TestRealStoreFailedWriteKeepsInput(t *testing.T) {
+	st, path := realStore(t)
+	before, err := st.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, st, 120, 40, "sv")
+	st.Close() // the database goes away under the app: every write fails
+	pnr := personnummer.Published()[2]
+	fillNewMoment(d, pnr, "Greta Gran")
+	d.waitFor("the error", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
+	scr := d.screen()
+	for _, want := range []string{"Kunde inte spara", pnr.Formatted(), "Greta Gran"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("after the failed write the form lacks %q:\n%s", want, scr)
+		}
+	}
+	st2, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	after, err := st2.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Moments) != len(before.Moments) || len(after.Patients) != len(before.Patients) {
+		t.Errorf("the database changed: %d → %d moments", len(before.Moments), len(after.Moments))
+	}
+}
+
+func TestRealStoreConflictFromSecondWindow(t *testing.T) {
+	st, path := realStore(t)
+	c, err := st.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mo := pick(t, c, "an open module", withOpenModule)
+	d := newDriver(t, st, 120, 40, "sv")
+	d.selectMoment(mo.ID)
+	d.press("i")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+
+	// The other window: its own handle on the same file.
+	other, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	cur, _, err := other.Moment(mo.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.AddMessage(mo.ID, cur.Version, caseload.Message{From: caseload.FromClinician, At: caseload.NewStamp(2026, 11, 23, 9, 0)}); err != nil {
+		t.Fatal(err)
+	}
+
+	d.press("enter", "enter", "enter")
+	d.waitFor("the refusal", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
+	if !strings.Contains(d.screen(), "Momentet har ändrats i ett annat fönster – uppdaterat, försök igen") {
+		t.Errorf("no conflict message:\n%s", d.screen())
+	}
+	m := reread(t, path, mo.ID)
+	if m.Version != cur.Version+1 {
+		t.Errorf("a stale write was applied: version %d, want %d", m.Version, cur.Version+1)
+	}
+	fp := d.top().(*formPage)
+	d.waitFor("the fresh version", func() bool { return fp.spec.version == m.Version })
+	d.press("enter", "enter", "enter")
+	d.waitFor("the retried write", func() bool { return d.top() == nil })
+	m = reread(t, path, mo.ID)
+	if len(m.Messages) != len(cur.Messages)+1 || !slices.ContainsFunc(m.Modules, func(e caseload.ModuleEvent) bool {
+		return !e.Submitted.IsZero() && e.Module == openModuleOptions(nil, &cur)[0].Value
+	}) {
+		t.Errorf("after the retry: messages %d (want %d), modules %+v", len(m.Messages), len(cur.Messages)+1, m.Modules)
+	}
+}
+
+func TestRealStoreUndo(t *testing.T) {
+	st, path := realStore(t)
+	c, err := st.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mo := pick(t, c, "a submitted module and a next one", withPendingModule)
+	before := reread(t, path, mo.ID)
+	d := newDriver(t, st, 120, 40, "sv")
+	d.selectMoment(mo.ID)
+	d.press("f")
+	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.press("enter", "enter", "enter")
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	d.press("esc", "u")
+	d.waitFor("the undo", func() bool { return strings.Contains(d.screen(), "Ångrat") })
+	after := reread(t, path, mo.ID)
+	if len(after.Modules) != len(before.Modules) {
+		t.Errorf("undo left %d modules, before %d", len(after.Modules), len(before.Modules))
+	}
+	for i := range before.Modules {
+		if !after.Modules[i].Feedback.Equal(before.Modules[i].Feedback) {
+			t.Errorf("module %s feedback %v after undo, %v before", before.Modules[i].Module, after.Modules[i].Feedback, before.Modules[i].Feedback)
+		}
+	}
+}
+
+func TestRealStoreNewMoment(t *testing.T) {
+	st, path := realStore(t)
+	d := newDriver(t, st, 120, 40, "sv")
+	pnr := personnummer.Published()[3]
+	var known string
+	for _, r := range d.m.wl.Moments {
+		if r.PNR == pnr.String() {
+			known = r.Name
+		}
+	}
+	d.press("n", pnr.Formatted())
+	if known != "" && !strings.Contains(d.screen(), "patienten finns: "+known) {
+		t.Errorf("the form does not say the patient exists:\n%s", d.screen())
+	}
+	d.press("esc")
+	fillNewMoment(d, pnr, "Nils Nyström")
+	d.waitFor("the form to close", func() bool { return d.top() == nil })
+	st2, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	c, err := st2.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *caseload.Moment
+	for i := range c.Moments {
+		if m := &c.Moments[i]; m.PNR == pnr && m.Program == "angesthjalpen" && m.Started.Equal(today) {
+			got = m
+		}
+	}
+	if got == nil {
+		t.Fatal("the new moment is not in the database")
+	}
+	if got.Diagnosis != "F41.1" || len(got.Modules) != 1 || got.Modules[0].Module != "1" || !got.Modules[0].Opened.Equal(today.Start()) {
+		t.Errorf("new moment stored as %+v", *got)
+	}
+	if !slices.ContainsFunc(c.Patients, func(p caseload.Patient) bool { return p.PNR == pnr && p.Name == "Nils Nyström" }) {
+		t.Errorf("patient not stored")
+	}
+}

@@ -1,0 +1,252 @@
+package common
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/table"
+)
+
+// KeyMap is the one set of key bindings of the app: every Update matches
+// keys against it and every help view is drawn from it, so the two cannot
+// differ. The fields at the top are the worklist's and the reading pages'
+// (moment, module, programs); the groups below are the scopes of the
+// pages that take text (filter line, forms, composer, phrase picker),
+// where letters are typed. Scopes lists which bindings meet in one place;
+// a test checks that no two of them share a key.
+type KeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	HalfUp   key.Binding
+	HalfDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	NextTab  key.Binding
+	PrevTab  key.Binding
+	Tab1     key.Binding
+	Tab2     key.Binding
+	Tab3     key.Binding
+	Tab4     key.Binding
+	Open     key.Binding
+	Back     key.Binding
+	Filter   key.Binding
+	Sort     key.Binding
+	Reveal   key.Binding
+	Programs key.Binding
+	Reload   key.Binding
+	Help     key.Binding
+	Quit     key.Binding
+	// ForceQuit (ctrl+c) quits from anywhere, even a page that takes text.
+	ForceQuit key.Binding
+	// OpenModule is enter on the moment page: it opens the module text.
+	OpenModule key.Binding
+
+	Actions     ActionKeys   // n i f m H e a c u P: forms, note, undo, phrases
+	FilterInput FilterKeys   // while typing in the filter line
+	Form        FormKeys     // a form of the actions
+	Composer    ComposerKeys // the note composer
+	Picker      PickerKeys   // the phrase picker
+}
+
+// FilterKeys are the keys of the filter line while it takes text.
+type FilterKeys struct {
+	Done  key.Binding // enter: keep the filter, back to the list
+	Clear key.Binding // esc: clear it
+}
+
+// FormKeys are a form's keys as its help line names them; the fields
+// themselves take huh's keys.
+type FormKeys struct {
+	Submit key.Binding // enter: next field, save on the last
+	Pick   key.Binding // ↑/↓: choose in a list
+	Prev   key.Binding // shift+tab: previous field
+	Cancel key.Binding // esc: close without writing
+}
+
+// ComposerKeys are the note composer's keys. Letters are text here, so the
+// commands are on ctrl.
+type ComposerKeys struct {
+	Copy     key.Binding // ctrl+y: copy the note for Cosmic
+	Save     key.Binding // ctrl+s
+	Phrases  key.Binding // ctrl+p: the phrase picker, inserting
+	Expand   key.Binding // enter: expand the code before the cursor, else a new line
+	Complete key.Binding // tab: expand the code before the cursor
+	Newline  key.Binding // ctrl+j: a new line, never an expansion
+	Contact  key.Binding // ctrl+t: next contact type
+	Close    key.Binding // esc: close without writing
+}
+
+// PickerKeys are the phrase picker's keys; letters are the query.
+type PickerKeys struct {
+	Up     key.Binding // ↑, ctrl+k
+	Down   key.Binding // ↓, ctrl+j
+	Pick   key.Binding // enter: copy (or insert, from the composer)
+	Cancel key.Binding // esc
+}
+
+// NewKeyMap returns the bindings with help text in l.
+func NewKeyMap(l Lang) KeyMap {
+	b := func(keys []string, k string, help Label) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, l.T(help)))
+	}
+	a := b
+	return KeyMap{
+		Up:       b([]string{"up", "k"}, "↑/k", L.KeyUp),
+		Down:     b([]string{"down", "j"}, "↓/j", L.KeyDown),
+		PageUp:   b([]string{"pgup"}, "pgup", L.KeyPageup),
+		PageDown: b([]string{"pgdown", "space"}, "pgdn", L.KeyPagedown),
+		HalfUp:   b([]string{"ctrl+u"}, "ctrl+u", L.KeyHalfup),
+		HalfDown: b([]string{"ctrl+d"}, "ctrl+d", L.KeyHalfdown),
+		Top:      b([]string{"home", "g"}, "g", L.KeyTop),
+		Bottom:   b([]string{"end", "G"}, "G", L.KeyBottom),
+		NextTab:  b([]string{"tab", "right", "l"}, "tab", L.KeyNexttab),
+		PrevTab:  b([]string{"shift+tab", "left", "h"}, "shift+tab", L.KeyPrevtab),
+		Tab1:     b([]string{"1"}, "1", L.TabMoments),
+		Tab2:     b([]string{"2"}, "2", L.TabFeedback),
+		Tab3:     b([]string{"3"}, "3", L.TabFlags),
+		Tab4:     b([]string{"4"}, "4", L.TabMeasurements),
+		Open:     b([]string{"enter"}, "enter", L.KeyOpen),
+		Back:     b([]string{"esc"}, "esc", L.KeyBack),
+		Filter:   b([]string{"/"}, "/", L.KeyFilter),
+		Sort:     b([]string{"s"}, "s", L.KeySort),
+		Reveal:   b([]string{"x"}, "x", L.KeyReveal),
+		Programs: b([]string{"p"}, "p", L.KeyPrograms),
+		Reload:   b([]string{"ctrl+r"}, "ctrl+r", L.KeyReload),
+		Help:     b([]string{"?"}, "?", L.KeyHelp),
+		Quit:     b([]string{"q"}, "q", L.KeyQuit),
+		// No help: the help line names q; ctrl+c is the terminal's own.
+		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
+		OpenModule: b([]string{"enter"}, "enter", L.KeyOpenmodule),
+		Actions:    NewActionKeys(l),
+		FilterInput: FilterKeys{
+			Done:  b([]string{"enter"}, "enter", L.KeyFilterdone),
+			Clear: b([]string{"esc"}, "esc", L.KeyFilterclear),
+		},
+		Form: FormKeys{
+			Submit: a([]string{"enter"}, "enter", L.ActKeySubmit),
+			Pick:   a([]string{"up", "down"}, "↑/↓", L.ActKeyPick),
+			Prev:   a([]string{"shift+tab"}, "shift+tab", L.ActKeyBack),
+			Cancel: a([]string{"esc"}, "esc", L.ActKeyCancel),
+		},
+		Composer: ComposerKeys{
+			Copy:     a([]string{"ctrl+y"}, "ctrl+y", L.ActKeyCopy),
+			Save:     a([]string{"ctrl+s"}, "ctrl+s", L.ActKeySave),
+			Phrases:  a([]string{"ctrl+p"}, "ctrl+p", L.ActKeyPhrases),
+			Expand:   a([]string{"enter"}, "kod+enter/tab", L.ActKeyExpand),
+			Complete: a([]string{"tab"}, "kod+enter/tab", L.ActKeyExpand),
+			Newline:  key.NewBinding(key.WithKeys("ctrl+j")),
+			Contact:  a([]string{"ctrl+t"}, "ctrl+t", L.ActKeyContact),
+			Close:    a([]string{"esc"}, "esc", L.ActKeyCancel),
+		},
+		Picker: PickerKeys{
+			// The help line shows Up and Down as one "↑/↓" (PickerHelp).
+			Up:     a([]string{"up", "ctrl+k"}, "↑/ctrl+k", L.ActKeyPick),
+			Down:   a([]string{"down", "ctrl+j"}, "↓/ctrl+j", L.ActKeyPick),
+			Pick:   a([]string{"enter"}, "enter", L.ActKeyCopy),
+			Cancel: a([]string{"esc"}, "esc", L.ActKeyCancel),
+		},
+	}
+}
+
+// Joined is one help entry for several bindings that do one thing (↑ and
+// ↓ choose): it matches all their keys and shows as k: desc.
+func Joined(k, desc string, bs ...key.Binding) key.Binding {
+	var keys []string
+	for _, b := range bs {
+		keys = append(keys, b.Keys()...)
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+}
+
+// Scope is the bindings that are live at once in one place of the app.
+type Scope struct {
+	Name     string
+	Bindings []key.Binding
+}
+
+// Scopes lists, for each place of the app, the bindings live there, so
+// that a test can check no key means two things in one place.
+func (k KeyMap) Scopes() []Scope {
+	move := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}
+	with := func(bs ...[]key.Binding) []key.Binding {
+		var out []key.Binding
+		for _, b := range bs {
+			out = append(out, b...)
+		}
+		return out
+	}
+	chrome := []key.Binding{k.Help, k.Quit, k.ForceQuit}
+	return []Scope{
+		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
+			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload}, k.Actions.List())},
+		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
+			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List())},
+		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},
+		{"filter line", []key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.ForceQuit}},
+		{"form", []key.Binding{k.Form.Submit, k.Form.Pick, k.Form.Prev, k.Form.Cancel, k.ForceQuit}},
+		{"composer", []key.Binding{k.Composer.Copy, k.Composer.Save, k.Composer.Phrases, k.Composer.Expand,
+			k.Composer.Complete, k.Composer.Newline, k.Composer.Contact, k.Composer.Close, k.ForceQuit}},
+		{"phrase picker", []key.Binding{k.Picker.Up, k.Picker.Down, k.Picker.Pick, k.Picker.Cancel, k.ForceQuit}},
+	}
+}
+
+// TableKeys gives the bubbles table our movement bindings only, so that its
+// defaults (b, f, u, d) leave letters free for commands.
+func (k KeyMap) TableKeys() table.KeyMap {
+	return table.KeyMap{
+		LineUp: k.Up, LineDown: k.Down,
+		PageUp: k.PageUp, PageDown: k.PageDown,
+		HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown,
+		GotoTop: k.Top, GotoBottom: k.Bottom,
+	}
+}
+
+// Bindings is a help.KeyMap made of two lists: the help line's and full
+// help's columns.
+type Bindings struct {
+	Short []key.Binding
+	Full  [][]key.Binding
+}
+
+func (b Bindings) ShortHelp() []key.Binding  { return b.Short }
+func (b Bindings) FullHelp() [][]key.Binding { return b.Full }
+
+// ActionKeys are the keys of the actions; they are part of the app's one
+// KeyMap so that the help view lists them.
+type ActionKeys struct {
+	New      key.Binding
+	Incoming key.Binding
+	Feedback key.Binding
+	Measure  key.Binding
+	Handle   key.Binding
+	Schedule key.Binding
+	End      key.Binding
+	Compose  key.Binding
+	Undo     key.Binding
+	Phrases  key.Binding
+}
+
+// NewActionKeys returns the action bindings with help text in l. The
+// letters avoid the worklist's own (arrows, hjkl, g/G, s, x, p, q, ?).
+func NewActionKeys(l Lang) ActionKeys {
+	b := func(k string, help Label) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.T(help)))
+	}
+	return ActionKeys{
+		New:      b("n", L.ActKeyNew),
+		Incoming: b("i", L.ActKeyIncoming),
+		Feedback: b("f", L.ActKeyFeedback),
+		Measure:  b("m", L.ActKeyMeasure),
+		Handle:   b("H", L.ActKeyHandle),
+		Schedule: b("e", L.ActKeySchedule),
+		End:      b("a", L.ActKeyEnd),
+		Compose:  b("c", L.ActKeyCompose),
+		Undo:     b("u", L.ActKeyUndo),
+		Phrases:  b("P", L.ActKeyPhrases),
+	}
+}
+
+// List returns the bindings in help order.
+func (k ActionKeys) List() []key.Binding {
+	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases}
+}

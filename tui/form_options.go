@@ -1,0 +1,36 @@
+package tui
+
+import (
+	"charm.land/huh/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/programs"
+)
+
+// program returns the moment's program from the catalogue, or nil.
+func (a *actions) program(m *caseload.Moment) *programs.Program {
+	if a.ctx.Catalogue == nil {
+		return nil
+	}
+	p, _ := a.ctx.Catalogue.Program(m.Program)
+	return p
+}
+
+// moduleName is how a module is offered in a form: "3 · Title".
+func moduleName(p *programs.Program, key string) string {
+	if p != nil {
+		if mod, ok := p.Module(key); ok && mod.Title != "" {
+			return key + " · " + mod.Title
+		}
+	}
+	return key
+}
+
+// openModuleOptions lists the modules opened and not yet submitted, latest first.
+func openModuleOptions(p *programs.Program, m *caseload.Moment) []huh.Option[string] {
+	var out []huh.Option[string]
+	for _, e := range m.InProgress() {
+		out = append(out, huh.NewOption(moduleName(p, e.Module), e.Module))
+	}
+	return out
+}

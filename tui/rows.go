@@ -1,0 +1,323 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/components/worktable"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+// tab is one of the four parts of the worklist.
+type tab int
+
+const (
+	tabMoments tab = iota
+	tabFeedback
+	tabFlags
+	tabMeasurements
+	tabCount
+)
+
+var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements"}
+
+// The personnummer is column 2 in every tab (after the gutter and name), so
+// that revealing it is one cell update.
+const colPNR = 2
+
+// leadColumns are the first columns of every tab: the gutter, the name
+// and the personnummer (colPNR), then rest.
+func leadColumns(rest []worktable.Column) []worktable.Column {
+	return append([]worktable.Column{
+		{Min: 1},
+		{Title: common.L.ColName, Min: 16, Max: 24},
+		{Title: common.L.ColPnr, Min: 13, Prio: 3},
+	}, rest...)
+}
+
+var tabColumns = [tabCount][]worktable.Column{
+	tabMoments: leadColumns([]worktable.Column{
+		{Title: common.L.ColProgram, Min: 10, Max: 20, Prio: 2},
+		{Title: common.L.ColModule, Min: 6, Prio: 1},
+		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
+		{Title: common.L.ColLastactivity, Min: 10, Prio: 4},
+		{Title: common.L.ColNextfeedback, Min: 12, Prio: 2},
+		{Title: common.L.ColWeeks, Min: 3, Prio: 5},
+		{Title: common.L.ColStatus, Min: 9, Prio: 6},
+	}),
+	tabFeedback: leadColumns([]worktable.Column{
+		{Title: common.L.ColReason, Min: 10, Max: 16},
+		{Title: common.L.ColArrived, Min: 16, Prio: 4},
+		{Title: common.L.ColDue, Min: 10, Prio: 2},
+		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
+	}),
+	tabFlags: leadColumns([]worktable.Column{
+		{Title: common.L.ColFlag, Min: 23, Max: 26},
+		{Title: common.L.ColRaised, Min: 10, Prio: 2},
+		{Title: common.L.ColDetail, Min: 16, Max: 44, Prio: 1},
+	}),
+	tabMeasurements: leadColumns([]worktable.Column{
+		{Title: common.L.ColInstrument, Min: 9},
+		{Title: common.L.ColOccasion, Min: 10, Max: 14, Prio: 4},
+		{Title: common.L.ColTrigger, Min: 10, Max: 16, Prio: 5},
+		{Title: common.L.ColDue, Min: 10, Prio: 2},
+		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
+	}),
+}
+
+// index is the worklist arranged by moment, built once per load.
+type index struct {
+	moments  map[string]*worklist.MomentRow
+	flags    map[string][]worklist.Flag
+	due      map[string][]worklist.Due
+	feedback map[string][]worklist.Feedback
+	red      int // open red flags (MADRS-S item 9)
+}
+
+func newIndex(wl *worklist.Worklist) *index {
+	ix := &index{
+		moments:  make(map[string]*worklist.MomentRow, len(wl.Moments)),
+		flags:    map[string][]worklist.Flag{},
+		due:      map[string][]worklist.Due{},
+		feedback: map[string][]worklist.Feedback{},
+	}
+	for i := range wl.Moments {
+		ix.moments[wl.Moments[i].Moment] = &wl.Moments[i]
+	}
+	for _, f := range wl.Flags {
+		ix.flags[f.Moment] = append(ix.flags[f.Moment], f)
+		if isRed(f) {
+			ix.red++
+		}
+	}
+	for _, d := range wl.Measurements {
+		ix.due[d.Moment] = append(ix.due[d.Moment], d)
+	}
+	for _, f := range wl.Feedback {
+		ix.feedback[f.Moment] = append(ix.feedback[f.Moment], f)
+	}
+	return ix
+}
+
+func isRed(f worklist.Flag) bool { return f.Kind == caseload.FlagMADRS9 }
+
+// maskedPNR shows a personnummer as YYYYMMDD-XXXX.
+func maskedPNR(pnr string) string {
+	return personnummer.Number(strings.ReplaceAll(pnr, "-", "")).Masked()
+}
+
+// fullPNR shows a personnummer as YYYYMMDD-NNNN.
+func fullPNR(pnr string) string {
+	return personnummer.Number(strings.ReplaceAll(pnr, "-", "")).Formatted()
+}
+
+// hay is the text the filter searches for a moment.
+func (ix *index) hay(id, name string) string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(name))
+	if m := ix.moments[id]; m != nil {
+		b.WriteByte(' ')
+		b.WriteString(strings.ReplaceAll(m.PNR, "-", ""))
+		b.WriteByte(' ')
+		b.WriteString(fullPNR(m.PNR))
+		b.WriteByte(' ')
+		b.WriteString(strings.ToLower(m.ProgramName))
+		b.WriteByte(' ')
+		b.WriteString(m.Program)
+	}
+	return b.String()
+}
+
+func (ix *index) pnr(id string) string {
+	if m := ix.moments[id]; m != nil {
+		return m.PNR
+	}
+	return ""
+}
+
+func dateKey(d caseload.Date) worktable.SortKey {
+	if d.IsZero() {
+		return worktable.SortKey{N: 1 << 40}
+	}
+	return worktable.SortKey{N: d.Time().Unix()}
+}
+
+func stampKey(s caseload.Stamp) worktable.SortKey {
+	if s.IsZero() {
+		return worktable.SortKey{N: 1 << 40}
+	}
+	return worktable.SortKey{N: s.Time().Unix()}
+}
+
+func textKey(s string) worktable.SortKey { return worktable.SortKey{S: strings.ToLower(s)} }
+func numKey(n int) worktable.SortKey     { return worktable.SortKey{N: int64(n)} }
+
+// buildRows makes the rows of every tab.
+func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount][]worktable.Row {
+	l := ctx.Lang
+	st := memoStyles{ctx.Styles, map[string]string{}}
+	var out [tabCount][]worktable.Row
+	for i := range wl.Moments {
+		m := &wl.Moments[i]
+		flags := ""
+		fs := ix.flags[m.Moment]
+		red := false
+		for _, f := range fs {
+			red = red || isRed(f)
+		}
+		switch {
+		case red:
+			flags = st.render("red", st.Red, "⚑ "+l.T(common.L.FlagRedshort))
+		case len(fs) > 0:
+			flags = st.render("warn", st.Warn, fmt.Sprintf("⚑ %d", len(fs)))
+		}
+		module := fmt.Sprintf("%d/%d", m.Module, m.Modules)
+		next := common.ShortDate(m.NextFeedback)
+		if m.PendingReply {
+			next = st.render("warn", st.Warn, next+" ●")
+		}
+		status := l.ByID("status." + string(m.Status))
+		flagN := int64(len(fs))
+		if red {
+			flagN += 100
+		}
+		out[tabMoments] = append(out[tabMoments], worktable.Row{
+			ID:    m.Moment,
+			Order: i,
+			Cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
+			Keys: []worktable.SortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
+				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
+			Hay: ix.hay(m.Moment, m.Name),
+		})
+	}
+	for i, f := range wl.Feedback {
+		reason := l.T(common.L.FeedbackMessage)
+		if f.Reason == "module" {
+			reason = l.T(common.L.FeedbackModule, f.Module)
+		}
+		out[tabFeedback] = append(out[tabFeedback], worktable.Row{
+			ID:    f.Moment,
+			Order: i,
+			Cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, common.ShortStamp(f.Arrived), common.ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
+			Keys: []worktable.SortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), textKey(reason), stampKey(f.Arrived),
+				dateKey(f.Due), numKey(-f.DaysOverdue)},
+			Hay: ix.hay(f.Moment, f.Name),
+		})
+	}
+	for i, f := range wl.Flags {
+		out[tabFlags] = append(out[tabFlags], worktable.Row{
+			ID:    f.Moment,
+			Order: i,
+			Cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), flagText(ctx, f), common.ShortDate(f.Raised), flagDetail(l, f)},
+			Keys: []worktable.SortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), {N: flagRank(f), S: f.Kind},
+				dateKey(f.Raised), textKey(f.Detail)},
+			Hay: ix.hay(f.Moment, f.Name),
+		})
+	}
+	for i, d := range wl.Measurements {
+		out[tabMeasurements] = append(out[tabMeasurements], worktable.Row{
+			ID:    d.Moment,
+			Order: i,
+			Cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.ByID("occasion." + string(d.Occasion)),
+				triggerText(l, d.Trigger), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
+			Keys: []worktable.SortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
+				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
+			Hay: ix.hay(d.Moment, d.Name),
+		})
+	}
+	return out
+}
+
+// memoStyles renders each styled cell text once per load: rows repeat
+// the same few texts, and a lipgloss render costs microseconds.
+type memoStyles struct {
+	common.Styles
+	done map[string]string
+}
+
+func (m memoStyles) render(name string, s lipgloss.Style, text string) string {
+	k := name + "\x00" + text
+	if r, ok := m.done[k]; ok {
+		return r
+	}
+	r := s.Render(text)
+	m.done[k] = r
+	return r
+}
+
+func (m memoStyles) overdue(l Lang, days int) string {
+	if days <= 0 {
+		return l.T(common.L.DueOntime)
+	}
+	return m.render("warn", m.Warn, l.T(common.L.DueLate, days))
+}
+
+// flagRank puts red flags first.
+func flagRank(f worklist.Flag) int64 {
+	if isRed(f) {
+		return -int64(f.Score) - 100
+	}
+	return 0
+}
+
+// flagText names a flag in words, with the ⚑ mark, red for a red flag.
+func flagText(ctx *common.Context, f worklist.Flag) string {
+	l := ctx.Lang
+	if isRed(f) {
+		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score))
+	}
+	return ctx.Styles.Warn.Render("⚑ " + l.ByID("flag."+f.Kind))
+}
+
+// flagDetail explains a flag. worklist writes its detail in English; the
+// Swedish one is built from the flag's numbers.
+func flagDetail(l Lang, f worklist.Flag) string {
+	if isRed(f) {
+		return l.T(common.L.FlagMadrs9Detail, f.Score)
+	}
+	if l == "en" {
+		return f.Detail
+	}
+	switch f.Kind {
+	case caseload.FlagInactive:
+		return l.T(common.L.FlagInactiveDays, f.Days)
+	case caseload.FlagNoDialogue:
+		return l.T(common.L.FlagNoDialogueDays, f.Days)
+	case caseload.FlagMaintenanceOver:
+		return l.T(common.L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
+	case caseload.FlagDeterioration:
+		return l.T(common.L.FlagDeteriorationChange, f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
+	}
+	return l.ByID("flag." + f.Kind + ".detail")
+}
+
+// triggerText translates worklist's trigger ("start", "module 3", "final",
+// "every 2 weeks", "followup").
+//
+// TODO(issue 12): worklist is to give the due trigger as a typed value
+// (kind, module); then this reads its fields and the text parsing goes.
+func triggerText(l Lang, t string) string {
+	switch {
+	case t == "start" || t == "final" || t == "followup":
+		return l.ByID("trigger." + t)
+	}
+	if s, ok := strings.CutPrefix(t, "module "); ok {
+		if n, err := strconv.Atoi(s); err == nil {
+			return l.T(common.L.TriggerModule, n)
+		}
+	}
+	if s, ok := strings.CutPrefix(t, "every "); ok {
+		if s, ok := strings.CutSuffix(s, " weeks"); ok {
+			if n, err := strconv.Atoi(s); err == nil {
+				return l.T(common.L.TriggerEvery, n)
+			}
+		}
+	}
+	return t
+}
