@@ -340,6 +340,10 @@ func (in *Instrument) Format(score float64, sv bool) string {
 	return s
 }
 
+// IsCase reports whether a total is at or above the clinical cut-off; false
+// when the instrument has none.
+func (in *Instrument) IsCase(total float64) bool { return in.Cutoff != nil && total >= *in.Cutoff }
+
 // Band returns the band the total falls in, or the zero Band when the
 // instrument has no bands or the total is out of range.
 func (in *Instrument) Band(total int) Band {

@@ -269,3 +269,34 @@ func FuzzScore(f *testing.F) {
 		}
 	})
 }
+
+func TestCutoffs(t *testing.T) {
+	want := map[string]float64{"MADRS-S": 13, "GAD-7": 8, "PHQ-9": 10, "ISI": 10, "KEDS": 19}
+	for _, id := range []string{"MADRS-S", "MADRS-S9", "GAD-7", "PHQ-9", "ISI", "PSS-10", "KEDS", "WHODAS-12"} {
+		in, _ := Get(id)
+		w, has := want[id]
+		switch {
+		case !has && in.Cutoff != nil:
+			t.Errorf("%s has cutoff %g; none is sourced", id, *in.Cutoff)
+		case has && (in.Cutoff == nil || *in.Cutoff != w):
+			t.Errorf("%s cutoff = %v, want %g", id, in.Cutoff, w)
+		case has && (in.IsCase(w-1) || !in.IsCase(w)):
+			t.Errorf("%s: IsCase(%g) = %v, IsCase(%g) = %v; a case is at or above the cut-off", id, w-1, in.IsCase(w-1), w, in.IsCase(w))
+		}
+	}
+	if in, _ := Get("WHODAS-12"); in.IsCase(60) {
+		t.Error("WHODAS-12 has no cut-off, yet IsCase(60)")
+	}
+	for _, tt := range []struct{ json, want string }{
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":1}]`, "cutoff and cutoff_source go together"},
+		{`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":3,"cutoff_source":"x"}]`, "cutoff 3 is outside"},
+	} {
+		if _, err := load([]byte(tt.json)); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("load(%s) = %v, want error containing %q", tt.json, err, tt.want)
+		}
+	}
+	// A decimal cut-off within 0–2 loads (decimal scores of new forms).
+	if _, err := load([]byte(`[{"id":"A","name":"a","source":"s","items":2,"item_min":0,"item_max":1,"cutoff":1.5,"cutoff_source":"x"}]`)); err != nil {
+		t.Errorf("a decimal cut-off within range: %v", err)
+	}
+}

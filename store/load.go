@@ -103,6 +103,9 @@ type loadOpts struct {
 	cond     string
 	args     []any
 	relevant bool // only the measurements worklist.Relevant keeps
+	// measurements, when set, is the query that reads the measurements
+	// (the report's, QueryReportMeasurements).
+	measurements string
 	// noMeasurements leaves the measurements to another transaction.
 	noMeasurements bool
 	notes          bool
@@ -363,6 +366,9 @@ func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	q := QueryMeasurements
 	if o.relevant {
 		q = QueryRelevantMeasurements
+	}
+	if o.measurements != "" {
+		q = o.measurements
 	}
 	var out measurementRows
 	var x caseload.Measurement

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/results"
+	"github.com/ikbt/ikbt/store"
+)
+
+func init() { subcommands = append(subcommands, newReportCmd) }
+
+func newReportCmd(g *globals) *cobra.Command {
+	var from, to, clinician, program, out string
+	var asJSON, asCSV, asMarkdown, withPNR, printSQL bool
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "Results for a period: counts, waiting, completion and effect per instrument (SibeR's measures)",
+		Long: `Results of the moments started or closed in the period, for one clinician,
+one program or everyone: counts, days from referral to start, completion,
+and per instrument the change from before to after treatment with reliable
+change and recovery. Markdown (the default) is the summary for a meeting;
+--csv is one row per moment for a registry form; --json is everything.
+No name is ever written; the personnummer only with --with-personnummer.
+With --out the file is created with mode 0600 and an existing file is
+never overwritten.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			today, err := g.Today()
+			if err != nil {
+				return err
+			}
+			lang, err := g.Lang()
+			if err != nil {
+				return err
+			}
+			var f results.Filter
+			f.Clinician, f.Program = clinician, program
+			for _, d := range []struct {
+				flag, s string
+				into    *caseload.Date
+			}{{"--from", from, &f.From}, {"--to", to, &f.To}} {
+				if d.s == "" {
+					continue
+				}
+				if *d.into, err = caseload.ParseDate(d.s); err != nil {
+					return fmt.Errorf("%s: %w", d.flag, err)
+				}
+			}
+			if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
+				return fmt.Errorf("--to %s is before --from %s", f.To, f.From)
+			}
+			formats := 0
+			for _, b := range []bool{asJSON, asCSV, asMarkdown} {
+				if b {
+					formats++
+				}
+			}
+			if formats > 1 {
+				return errors.New("give one of --json, --csv and --markdown")
+			}
+			if withPNR && !asJSON && !asCSV {
+				return errors.New("--with-personnummer goes with --csv or --json (the Markdown summary has no per-patient rows)")
+			}
+			cat := programs.Default()
+			if program != "" {
+				if _, ok := cat.Program(program); !ok {
+					return fmt.Errorf("--program %q: no such program (%s)", program, programIDs(cat))
+				}
+			}
+			if printSQL {
+				_, err := io.WriteString(cmd.OutOrStdout(), store.ReportSQL(cat, today, f))
+				return err
+			}
+			s, err := openStore(g, false)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			// Referrals are not stored yet: the referral figures show "–".
+			r, err := s.Report(cat, today, nil, results.Options{Filter: f, WithPNR: withPNR})
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			switch {
+			case asJSON:
+				err = results.WriteJSON(&buf, r, out != "" || isTerminal(cmd.OutOrStdout()))
+			case asCSV:
+				err = results.WriteCSV(&buf, r, lang)
+			default:
+				err = results.WriteMarkdown(&buf, r, lang)
+			}
+			if err != nil {
+				return err
+			}
+			if out == "" {
+				_, err = cmd.OutOrStdout().Write(buf.Bytes())
+				return err
+			}
+			if err := writeNew(out, buf.Bytes()); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d moments, mode 0600)\n", out, len(r.Moments))
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&from, "from", "", "first day of the period, YYYY-MM-DD (default from the beginning)")
+	fl.StringVar(&to, "to", "", "last day of the period, YYYY-MM-DD (default --today)")
+	fl.StringVar(&clinician, "clinician", "", "only this clinician's moments (default everyone)")
+	fl.StringVar(&program, "program", "", "only this program's moments, by id (default every program)")
+	fl.BoolVar(&asJSON, "json", false, "write the whole report as JSON")
+	fl.BoolVar(&asCSV, "csv", false, "write one row per moment as CSV (UTF-8 with BOM; ';' and decimal comma in Swedish)")
+	fl.BoolVar(&asMarkdown, "markdown", false, "write the summary as Markdown (the default)")
+	fl.BoolVar(&withPNR, "with-personnummer", false, "put each patient's personnummer in the rows (--csv, --json)")
+	fl.StringVar(&out, "out", "", "write to this new file (mode 0600) instead of standard output")
+	fl.BoolVar(&printSQL, "sql", false, "print the report's aggregation as SQL for the sqlite3 command-line tool (benchmarks)")
+	fl.MarkHidden("sql")
+	return cmd
+}
+
+// writeNew writes data to a file that must not exist yet, with mode 0600;
+// a partly written file is removed.
+func writeNew(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("--out %s: the file exists; it is not overwritten (choose another name)", path)
+	}
+	if err != nil {
+		return fmt.Errorf("--out: %w", err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("--out %s: %w", path, err)
+	}
+	return nil
+}
+
+func programIDs(cat *programs.Catalogue) string {
+	var b bytes.Buffer
+	for i, p := range cat.Programs() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.ID)
+	}
+	return b.String()
+}

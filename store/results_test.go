@@ -1,0 +1,185 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/results"
+)
+
+func reportJSON(t *testing.T, r results.Report) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := results.WriteJSON(&b, r, true); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// withFollowUps adds, to every third moment, an uppfoljning score after
+// the last one and an ongoing score after an avslut one, so that the
+// store's picked measurements are tested against every kind.
+func withFollowUps(c caseload.Caseload) caseload.Caseload {
+	for i := range c.Moments {
+		m := &c.Moments[i]
+		if i%3 != 0 || len(m.Measurements) == 0 {
+			continue
+		}
+		last := m.Measurements[len(m.Measurements)-1]
+		f := last
+		f.Occasion, f.Answered, f.Items = caseload.FollowUp, last.Answered.Add(90*24*time.Hour), nil
+		f.Total = max(f.Total-1, 0)
+		m.Measurements = append(m.Measurements, f)
+		if i%2 == 0 {
+			g := last
+			g.Occasion, g.Answered, g.Items = caseload.Ongoing, last.Answered.Add(24*time.Hour), nil
+			m.Measurements = append(m.Measurements, g)
+		}
+	}
+	return c
+}
+
+// The store reads only the measurements a report looks at; the report
+// must be the one computed from the whole caseload.
+func TestReportMatchesWholeCaseload(t *testing.T) {
+	n := 300
+	if testing.Short() {
+		n = 120
+	}
+	s := newStore(t)
+	c := withFollowUps(demo.Generate(today, n))
+	if err := s.ImportNew(c); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := programs.Default()
+	for _, o := range []results.Options{
+		{},
+		{Filter: results.Filter{From: today.AddDays(-200), To: today.AddDays(-20)}},
+		{Filter: results.Filter{Clinician: demo.Clinician}, WithPNR: true},
+		{Filter: results.Filter{Program: "angesthjalpen"}},
+		{Filter: results.Filter{Clinician: demo.Clinician, Program: "depressionshjalpen"}},
+	} {
+		got, err := s.Report(cat, today, nil, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := results.Compute(all, nil, cat, today, o)
+		if g, w := reportJSON(t, got), reportJSON(t, want); g != w {
+			t.Errorf("%+v: the store's report differs from the whole caseload's:\n%s", o, firstDiff(g, w))
+		}
+		pairs := 0
+		for _, e := range got.Effects {
+			pairs += e.Pairs
+		}
+		if o.Program == "" && pairs == 0 {
+			t.Errorf("%+v: no pairs: the test tests nothing", o)
+		}
+	}
+}
+
+func firstDiff(a, b string) string {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			lo := max(i-200, 0)
+			return fmt.Sprintf("store: …%s…\nwhole: …%s…", a[lo:min(i+200, len(a))], b[lo:min(i+200, len(b))])
+		}
+	}
+	return fmt.Sprintf("lengths %d and %d", len(a), len(b))
+}
+
+// A unit's report: two clinicians export their files, and both exports
+// are imported into one file. Moment ids made by the app
+// (program-start-random) keep the two apart.
+func TestReportUnitFromTwoExports(t *testing.T) {
+	cat := programs.Default()
+	dir := t.TempDir()
+	// Both demo caseloads use the same test personnummer: a patient both
+	// clinicians treat is one person with one name (import refuses a name
+	// change without --rename), so the second takes the first's names.
+	names := map[personnummer.Number]string{}
+	one := func(name, clinician, prefix string, n int) (*Store, caseload.Caseload) {
+		c := demo.Generate(today, n)
+		for i, p := range c.Patients {
+			if nm, ok := names[p.PNR]; ok {
+				c.Patients[i].Name = nm
+			} else {
+				names[p.PNR] = p.Name
+			}
+		}
+		for i := range c.Moments {
+			c.Moments[i].Clinician = clinician
+			c.Moments[i].ID = prefix + c.Moments[i].ID
+		}
+		s := mustOpen(t, filepath.Join(dir, name))
+		t.Cleanup(func() { s.Close() })
+		if err := s.ImportNew(c); err != nil {
+			t.Fatal(err)
+		}
+		exp, err := s.Export()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s, exp
+	}
+	sa, ea := one("a.db", "Anna Lindqvist", "a-", 60)
+	sb, eb := one("b.db", "Bo Ek", "b-", 80)
+	unit := mustOpen(t, filepath.Join(dir, "unit.db"))
+	defer unit.Close()
+	for _, e := range []caseload.Caseload{ea, eb} {
+		var buf bytes.Buffer
+		if err := EncodeJSON(&buf, e); err != nil {
+			t.Fatal(err)
+		}
+		back, err := DecodeJSON(&buf, cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := unit.Import(back); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ru, err := unit.Report(cat, today, nil, results.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ra, _ := sa.Report(cat, today, nil, results.Options{})
+	rb, _ := sb.Report(cat, today, nil, results.Options{})
+	if ru.Counts.Started.N != ra.Counts.Started.N+rb.Counts.Started.N || len(ru.Moments) != 140 {
+		t.Errorf("unit started %d, moments %d; clinicians %d + %d", ru.Counts.Started.N, len(ru.Moments), ra.Counts.Started.N, rb.Counts.Started.N)
+	}
+	for _, pair := range []struct {
+		clinician string
+		own       results.Report
+	}{{"Anna Lindqvist", ra}, {"Bo Ek", rb}} {
+		got, err := unit.Report(cat, today, nil, results.Options{Filter: results.Filter{Clinician: pair.clinician}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got.Clinician = ""
+		if g, w := reportJSON(t, got), reportJSON(t, pair.own); g != w {
+			t.Errorf("%s's report from the unit's file differs from her own file's:\n%s", pair.clinician, firstDiff(g, w))
+		}
+	}
+	pairs := map[string]int{}
+	for _, r := range []results.Report{ra, rb} {
+		for _, e := range r.Effects {
+			pairs[e.Instrument] += e.Pairs
+		}
+	}
+	for _, e := range ru.Effects {
+		if e.Pairs != pairs[e.Instrument] || e.Pairs == 0 {
+			t.Errorf("%s: unit pairs %d, the two clinicians' %d", e.Instrument, e.Pairs, pairs[e.Instrument])
+		}
+	}
+}
