@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/errtext"
+	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
 )
 
