@@ -14,6 +14,7 @@ import (
 	"github.com/ikbt/ikbt/intake"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tabular"
 )
 
@@ -82,7 +83,7 @@ func importTable(cmd *cobra.Command, g *globals, name string, o importOptions) e
 	case err == nil:
 		defer s.Close()
 		holder = s
-	case o.dryRun && errors.Is(err, errNoDatabase):
+	case o.dryRun && (errors.Is(err, errNoDatabase) || errors.Is(err, store.ErrNoFile)):
 		// A preview against no database: everything would be new.
 	default:
 		return err
