@@ -106,3 +106,36 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR bool) (caseload.Caseload, error)
 	}
 	return c, nil
 }
+
+// ReportReferrals reads every referral as the report counts it: referred,
+// assessed (the assessment visit held, 3.5.5) and started (the start of
+// the moment it led to), for tillgänglighet and the counts.
+func (s *Store) ReportReferrals() ([]results.Referral, error) {
+	rows, err := s.db.Query(`SELECT r.moment, r.clinician, coalesce(m.program, ''), r.referred, r.visit_held,
+		coalesce(m.started, ''), r.decision
+		FROM referrals r LEFT JOIN moments m ON m.id = r.moment AND r.moment <> ''
+		ORDER BY r.referred, r.id`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var out []results.Referral
+	for rows.Next() {
+		var f results.Referral
+		var referred, held, started string
+		if err := rows.Scan(&f.Moment, &f.Clinician, &f.Program, &referred, &held, &started, &f.Decision); err != nil {
+			return nil, s.wrap(err)
+		}
+		// The columns hold dates the importer and writers checked; an
+		// empty one is a step not taken.
+		f.Referred, _ = caseload.ParseDate(referred)
+		if held != "" {
+			f.Assessed, _ = caseload.ParseDate(held)
+		}
+		if started != "" {
+			f.Started, _ = caseload.ParseDate(started)
+		}
+		out = append(out, f)
+	}
+	return out, s.wrap(rows.Err())
+}

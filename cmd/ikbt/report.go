@@ -85,8 +85,13 @@ never overwritten.`,
 				return err
 			}
 			defer s.Close()
-			// Referrals are not stored yet: the referral figures show "–".
-			r, err := s.Report(cat, today, nil, results.Options{Filter: f, WithPNR: withPNR})
+			// Referrals recorded in ikbt (3.5) give tillgänglighet; with none
+			// the referral figures show "–".
+			refs, err := s.ReportReferrals()
+			if err != nil {
+				return err
+			}
+			r, err := s.Report(cat, today, refs, results.Options{Filter: f, WithPNR: withPNR})
 			if err != nil {
 				return err
 			}
