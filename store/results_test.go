@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -181,5 +183,42 @@ func TestReportUnitFromTwoExports(t *testing.T) {
 		if e.Pairs != pairs[e.Instrument] || e.Pairs == 0 {
 			t.Errorf("%s: unit pairs %d, the two clinicians' %d", e.Instrument, e.Pairs, pairs[e.Instrument])
 		}
+	}
+}
+
+// TestReportReferrals: each referral with its assessment day and, once it
+// led to a moment, that moment's start and program.
+func TestReportReferrals(t *testing.T) {
+	doc := `{"patients": [{"personnummer": "19121212-1212", "name": "Tolvan Tolvansson"},
+	  {"personnummer": "20030606-2381", "name": "Tova Testsson"}],
+	 "moments": [{"id": "m-1", "personnummer": "19121212-1212", "program": "oroshjalpen", "clinician": "Anna",
+	  "started": "2026-10-05", "feedback_day": "tisdag", "diagnosis": "F41.1"}],
+	 "referrals": [
+	  {"id": "R-1", "personnummer": "19121212-1212", "clinician": "Anna", "referred": "2026-09-20",
+	   "visit_held": "2026-09-28", "decision": "ikbt", "decided": "2026-09-28", "moment": "m-1"},
+	  {"id": "R-2", "personnummer": "20030606-2381", "clinician": "Anna", "referred": "2026-11-02"}]}`
+	c, err := DecodeJSON(strings.NewReader(doc), programs.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(filepath.Join(t.TempDir(), "ikbt.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Import(c); err != nil {
+		t.Fatal(err)
+	}
+	refs, err := s.ReportReferrals()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []results.Referral{
+		{Moment: "m-1", Clinician: "Anna", Program: "oroshjalpen", Referred: caseload.NewDate(2026, 9, 20),
+			Assessed: caseload.NewDate(2026, 9, 28), Started: caseload.NewDate(2026, 10, 5), Decision: "ikbt"},
+		{Clinician: "Anna", Referred: caseload.NewDate(2026, 11, 2)},
+	}
+	if !reflect.DeepEqual(refs, want) {
+		t.Errorf("ReportReferrals:\n got %+v\nwant %+v", refs, want)
 	}
 }
