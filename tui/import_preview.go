@@ -89,7 +89,8 @@ func (p *previewPage) prepareCmd() tea.Cmd {
 	p.ready = false
 	st, _ := p.f.a.writer().(importStore)
 	t, m, take := p.table, p.mapping, p.takeFile
-	o := intake.Options{Catalogue: p.f.a.ctx.Catalogue, Lang: string(p.f.a.ctx.Lang), TakeFile: take}
+	o := intake.Options{Catalogue: p.f.a.ctx.Catalogue, Lang: string(p.f.a.ctx.Lang), TakeFile: take,
+		TakeFileName: p.f.a.ctx.Keys.Preview.TakeFile.Help().Key}
 	return func() tea.Msg {
 		if st == nil {
 			return previewPlanMsg{page: p, take: take, err: errReadOnly}
@@ -214,6 +215,9 @@ func (p *previewPage) errText(err error) string {
 // plan (scrolled), a blank line, what to do next (2 lines).
 const previewTop, previewFoot = 4, 3
 
+// nbHyphen stands in for "-" while a line is wrapped.
+const nbHyphen = "\u2011"
+
 func (p *previewPage) bodyRows() int { return max(p.height-previewTop-previewFoot, 1) }
 
 func (p *previewPage) scroll(d int) {
@@ -232,7 +236,10 @@ func (p *previewPage) render() {
 	st := ctx.Styles
 	var out []string
 	add := func(style func(...string) string, s string) {
+		// Wrapped at spaces only: "MADRS-S" and a masked personnummer stay whole.
+		s = strings.ReplaceAll(s, "-", nbHyphen)
 		for i, ln := range strings.Split(ansi.Wordwrap(s, max(p.width-4, 10), ""), "\n") {
+			ln = strings.ReplaceAll(ln, nbHyphen, "-")
 			if i > 0 {
 				ln = "    " + ln
 			}

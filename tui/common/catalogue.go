@@ -361,6 +361,7 @@ type Catalogue struct {
 	ImpDoneNothing          Label
 	ImpReadonly             Label
 	ImpReadonlyDB           Label
+	ImpKeyField             Label
 	ImpPreviewSecRefused    Label
 	ImpPreviewSecCreated    Label
 	ImpPreviewSecUpdated    Label
@@ -690,7 +691,7 @@ var L = Catalogue{
 	ImpKeyNocolumn:          Label{"imp.key.nocolumn", "ingen kolumn", "no column"},
 	ImpKeyContinue:          Label{"imp.key.continue", "förhandsgranska", "preview"},
 	ImpKeyApply:             Label{"imp.key.apply", "skriv in allt", "write it all"},
-	ImpKeyTakefile:          Label{"imp.key.takefile", "ta filens värden på/av", "take the file's values on/off"},
+	ImpKeyTakefile:          Label{"imp.key.takefile", "filens värden", "file's values"},
 	ImpKeyRemap:             Label{"imp.key.remap", "ändra kolumner", "change columns"},
 	ImpTitlePaste:           Label{"imp.title.paste", "Läs in tabell", "Bring in a table"},
 	ImpTitleMapping:         Label{"imp.title.mapping", "Kolumnmappning", "Column mapping"},
@@ -703,7 +704,7 @@ var L = Catalogue{
 	ImpPasteExampleHint:     Label{"imp.paste.examplehint", "Demo: ctrl+l infogar en exempeltabell att prova med.", "Demo: ctrl+l inserts an example table to try."},
 	ImpPasteError:           Label{"imp.paste.error", "Kunde inte läsa %s: %s. Ingenting är inläst.", "Could not read %s: %s. Nothing is brought in."},
 	ImpPasteSource:          Label{"imp.paste.source", "den inklistrade tabellen", "the pasted table"},
-	ImpMappingIntro:         Label{"imp.mapping.intro", "Rubrikraden är ny: säg vilken kolumn som är vilket fält (* = obligatoriskt). Mappningen sparas till nästa gång.", "A new header row: say which column is which field (* = required). The mapping is saved for next time."},
+	ImpMappingIntro:         Label{"imp.mapping.intro", "Rubrikraden är ny: säg vilken kolumn som är vilket fält (* = obligatoriskt; ←/→ byter kolumn, backspace ingen). Mappningen sparas till nästa gång.", "A new header row: say which column is which field (* = required; ←/→ changes the column, backspace none). The mapping is saved for next time."},
 	ImpMappingNone:          Label{"imp.mapping.none", "–", "–"},
 	ImpMappingUnknown:       Label{"imp.mapping.unknown", "Okända kolumner (läses inte): %s", "Unknown columns (not read): %s"},
 	ImpMappingNotsaved:      Label{"imp.mapping.notsaved", "Mappningen kunde inte sparas (%v); den gäller den här gången.", "The mapping could not be saved (%v); it holds this time."},
@@ -726,4 +727,5 @@ var L = Catalogue{
 	ImpPreviewSecCreated:    Label{"imp.preview.sec.created", "Skapas", "Created"},
 	ImpPreviewSecUpdated:    Label{"imp.preview.sec.updated", "Uppdateras", "Updated"},
 	ImpPreviewSecUnchanged:  Label{"imp.preview.sec.unchanged", "Redan inlästa, oförändrade", "Already in, unchanged"},
+	ImpKeyField:             Label{"imp.key.field", "fält", "field"},
 }

@@ -61,8 +61,8 @@ func (p *Page) SetSize(w, h int)   { p.width, p.height = w, h }
 
 func (p *Page) Help() help.KeyMap {
 	k := p.ctx.Keys
-	move := common.Joined("↑/↓", k.Up.Help().Desc, k.Up, k.Down)
-	short := []key.Binding{k.Mapping.Continue, move, k.Mapping.NextColumn, k.Mapping.NoColumn, k.Back, k.Help}
+	move := common.Joined("↑/↓", p.ctx.Lang.T(common.L.ImpKeyField), k.Up, k.Down)
+	short := []key.Binding{k.Mapping.Continue, move, k.Mapping.NextColumn, k.Back, k.Help}
 	return common.Bindings{Short: short, Full: [][]key.Binding{{k.Mapping.Continue, k.Up, k.Down, k.Mapping.NextColumn, k.Mapping.NoColumn}, {k.Back, k.Help, k.Quit}}}
 }
 
