@@ -245,8 +245,19 @@ func TestImportPasteBoxErrors(t *testing.T) {
 	}
 }
 
+// roStore is a database opened read-only (file modes do not stop root).
+type roStore struct{ *store.Store }
+
+func (roStore) ReadOnly() bool { return true }
+
 // TestImportReadOnly: without a writable database L says why and opens nothing.
 func TestImportReadOnly(t *testing.T) {
+	st, path := realStore(t)
+	m := start(t, roStore{st}, 100, 30, "sv", "")
+	press(m, "L")
+	if len(m.pages) != 0 || !strings.Contains(m.act.status, path+" går inte att skriva till") {
+		t.Errorf("read-only file: pages %d, status %q", len(m.pages), m.act.status)
+	}
 	for _, lang := range []Lang{"sv", "en"} {
 		m := start(t, demoData(), 100, 30, lang, "")
 		press(m, "L")
@@ -281,5 +292,21 @@ func TestImportScreensGolden(t *testing.T) {
 				golden(t, "import_preview_"+name, s)
 			})
 		}
+	}
+}
+
+// TestImportItem9Unknown: a MADRS-S brought in as a total shows in the
+// side pane as "fråga 9 okänd", never as a score of item 9.
+func TestImportItem9Unknown(t *testing.T) {
+	d, _, _ := newImportDriver(t, 120, 40, "sv")
+	d.press("L", "ctrl+l", "ctrl+s", "enter")
+	d.preview()
+	d.press("s")
+	d.waitFor("Tolvan selected", func() bool {
+		return d.top() == nil && strings.Contains(d.screen(), "Tolvan Tolvansson  19121212")
+	})
+	d.waitFor("the side pane", func() bool { return strings.Contains(d.screen(), "fråga 9 okänd") })
+	if strings.Contains(d.screen(), "livslust") {
+		t.Errorf("item 9 shown as a score:\n%s", d.screen())
 	}
 }

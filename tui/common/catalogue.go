@@ -361,6 +361,7 @@ type Catalogue struct {
 	ImpDoneNothing          Label
 	ImpReadonly             Label
 	ImpReadonlyDB           Label
+	ImpItem9Unknown         Label
 	ImpKeyField             Label
 	ImpPreviewSecRefused    Label
 	ImpPreviewSecCreated    Label
@@ -685,7 +686,7 @@ var L = Catalogue{
 	ImpKeyImport:            Label{"imp.key.import", "läs in tabell", "bring in a table"},
 	ImpKeyRead:              Label{"imp.key.read", "läs tabellen", "read the table"},
 	ImpKeyFile:              Label{"imp.key.file", "fil/inklistrat", "file/pasted"},
-	ImpKeyExample:           Label{"imp.key.example", "infoga exemplet", "insert the example"},
+	ImpKeyExample:           Label{"imp.key.example", "exempel", "example"},
 	ImpKeyCell:              Label{"imp.key.cell", "ny cell", "next cell"},
 	ImpKeyColumn:            Label{"imp.key.column", "byt kolumn", "change column"},
 	ImpKeyNocolumn:          Label{"imp.key.nocolumn", "ingen kolumn", "no column"},
@@ -728,4 +729,5 @@ var L = Catalogue{
 	ImpPreviewSecUpdated:    Label{"imp.preview.sec.updated", "Uppdateras", "Updated"},
 	ImpPreviewSecUnchanged:  Label{"imp.preview.sec.unchanged", "Redan inlästa, oförändrade", "Already in, unchanged"},
 	ImpKeyField:             Label{"imp.key.field", "fält", "field"},
+	ImpItem9Unknown:         Label{"imp.item9unknown", "fråga 9 okänd", "item 9 unknown"},
 }
