@@ -26,6 +26,12 @@ import (
 func newImportDriver(t *testing.T, w, h int, lang Lang) (*driver, *store.Store, string) {
 	t.Helper()
 	st, _ := realStore(t)
+	return importDriverOn(t, st, w, h, lang)
+}
+
+// importDriverOn runs the app on st.
+func importDriverOn(t *testing.T, st *store.Store, w, h int, lang Lang) (*driver, *store.Store, string) {
+	t.Helper()
 	maps := filepath.Join(t.TempDir(), "config", "mappings.json")
 	m := New(Options{Data: st, Catalogue: catalogue(), Today: today, Lang: lang, MappingsPath: maps, PasteExample: intake.PasteExample})
 	m.act.copier.dir = t.TempDir()
@@ -272,13 +278,20 @@ func TestImportReadOnly(t *testing.T) {
 }
 
 // TestImportScreensGolden: the mapping screen and the preview of the demo's
-// example table, at 80×24 and 120×40, on the tests' fixed day.
+// example table, at 80×24 and 120×40, on the tests' fixed day, over an
+// empty database (a clinician's first import; the screens do not change
+// with the demo caseload).
 func TestImportScreensGolden(t *testing.T) {
 	for _, lang := range []Lang{"sv", "en"} {
 		for _, sz := range [][2]int{{80, 24}, {120, 40}} {
 			name := fmt.Sprintf("%s_%dx%d", lang, sz[0], sz[1])
 			t.Run(name, func(t *testing.T) {
-				d, _, _ := newImportDriver(t, sz[0], sz[1], lang)
+				st, err := store.Open(filepath.Join(t.TempDir(), "ikbt.db"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { st.Close() })
+				d, _, _ := importDriverOn(t, st, sz[0], sz[1], lang)
 				d.press("L", "ctrl+l", "ctrl+s")
 				d.waitFor("the mapping screen", func() bool { _, ok := d.top().(*mapping.Page); return ok })
 				d.press("down", "down", "down", "right", "left") // the cursor moves; the column is as suggested
@@ -308,5 +321,34 @@ func TestImportItem9Unknown(t *testing.T) {
 	d.waitFor("the side pane", func() bool { return strings.Contains(d.screen(), "fråga 9 okänd") })
 	if strings.Contains(d.screen(), "livslust") {
 		t.Errorf("item 9 shown as a score:\n%s", d.screen())
+	}
+}
+
+// TestImportRefusedGolden: the preview of a table with two mistakes, at
+// 80×24 and 120×40: refusals first, with row and column.
+func TestImportRefusedGolden(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		name := fmt.Sprintf("sv_%dx%d", sz[0], sz[1])
+		t.Run(name, func(t *testing.T) {
+			st, err := store.Open(filepath.Join(t.TempDir(), "ikbt.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			d, _, _ := importDriverOn(t, st, sz[0], sz[1], "sv")
+			d.pasteTable(clinicTable(8, func(i int, cells []string) {
+				switch i {
+				case 2:
+					cells[0] = "19750103-99"
+				case 5:
+					cells[4] = "lördagkväll"
+				}
+			}))
+			d.press("enter")
+			d.preview()
+			s := d.screen()
+			checkFrame(t, s, sz[0], sz[1])
+			golden(t, "import_refused_"+name, s)
+		})
 	}
 }
