@@ -361,6 +361,7 @@ type Catalogue struct {
 	ImpDoneNothing          Label
 	ImpReadonly             Label
 	ImpReadonlyDB           Label
+	ImpEmptyPaste           Label
 	ImpItem9Unknown         Label
 	ImpKeyField             Label
 	ImpPreviewSecRefused    Label
@@ -730,4 +731,5 @@ var L = Catalogue{
 	ImpPreviewSecUnchanged:  Label{"imp.preview.sec.unchanged", "Redan inlästa, oförändrade", "Already in, unchanged"},
 	ImpKeyField:             Label{"imp.key.field", "fält", "field"},
 	ImpItem9Unknown:         Label{"imp.item9unknown", "fråga 9 okänd", "item 9 unknown"},
+	ImpEmptyPaste:           Label{"imp.empty.paste", "klistrar in en tabell eller läser en .csv/.tsv/.xlsx", "pastes a table or reads a .csv/.tsv/.xlsx file"},
 }
