@@ -26,7 +26,9 @@ func ReadErrorText(lang string, err error) string {
 	case errors.Is(err, tabular.ErrFormat):
 		return text{"okänd filtyp (.csv, .tsv eller .xlsx)", "unknown file type (.csv, .tsv or .xlsx)"}.in(lang)
 	case errors.Is(err, fs.ErrNotExist):
-		return err.Error()
+		return text{"filen finns inte", "the file does not exist"}.in(lang)
+	case errors.Is(err, fs.ErrPermission):
+		return text{"filen får inte läsas (behörighet)", "the file may not be read (permissions)"}.in(lang)
 	}
 	return err.Error()
 }
