@@ -344,6 +344,8 @@ func measurementLines(ctx *common.Context, inst string, ms []caseload.Measuremen
 				s = st.Red.Render("⚑ " + s)
 			}
 			item9 = " " + s
+		} else if instruments.Item9Unknown(m.Instrument, m.Item9) { // issue 15: a total brought in without items
+			item9 = " " + st.Dim.Render(l.T(common.L.ImpItem9Unknown))
 		}
 		add(fmt.Sprintf("   %s %-10s %3d%s %s", paneDay(ctx, width, m.Answered.Date()), l.ByID("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
 	}

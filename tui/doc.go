@@ -24,7 +24,9 @@
 //	│   └── worktable/      the table of one tab: filter, sort, columns that fit
 //	├── pages/              pages that need only common (and each other)
 //	│   ├── module/         a module text (Glamour) and the Cache of rendered texts
-//	│   └── programlist/    the program catalogue (p)
+//	│   ├── programlist/    the program catalogue (p)
+//	│   ├── paste/          the paste box (L): a pasted table or a file's path, read (issue 15)
+//	│   └── mapping/        the column-mapping screen of a new header row (issue 15)
 //	├── model.go            root Model: layout, the page stack, key routing (key, filterKey)
 //	├── header.go tabbar.go filterbar.go help.go   the root's chrome lines
 //	├── rows.go             worklist.Worklist → worktable rows per tab; flag and trigger text
@@ -38,6 +40,8 @@
 //	├── composer.go         page: the note composer (c, and after feedback)
 //	├── phrasepicker.go     page: the phrase picker (P, ctrl+p in the composer)
 //	├── phrasebook.go copy.go undo.go   the composer's phrasebook, clipboard, undo
+//	├── import.go           L: paste box → mapping screen → preview, mappings.json (issue 15)
+//	├── import_preview.go   page: the preview of a table, and its one write (intake.Apply)
 //	└── empty.go sparkline.go           small views
 //
 // Why the moment page, the forms, the composer and the picker are still

@@ -33,6 +33,12 @@ type Options struct {
 	// Poll is how often to look for writes by other processes (another
 	// window on the same file); 0 never looks.
 	Poll time.Duration
+
+	// Issue 15: MappingsPath is the mappings.json the column mappings are
+	// saved in (the one `ikbt import` uses); "" saves none. PasteExample
+	// is the table the paste box offers to insert (the demo's); "" none.
+	MappingsPath string
+	PasteExample string
 }
 
 // Minimum size for the full layout; below it the app shows a short note.
@@ -68,6 +74,11 @@ type Model struct {
 
 	act     *actions     // forms, note composer, copy and undo (actions.go)
 	modules module.Cache // rendered module texts, shared by the pages that show them
+
+	// Issue 15: the paste box, mapping and preview (import.go), and the
+	// moment the cursor goes to once the worklist has reloaded after one.
+	imp         *importFlow
+	selectAfter string
 }
 
 // New returns the app's model.
@@ -91,6 +102,7 @@ func New(o Options) *Model {
 		o.Writer, _ = o.Data.(Writer)
 	}
 	m.act = newActions(ctx, o.Writer)
+	m.imp = &importFlow{a: m.act, mappings: o.MappingsPath, example: o.PasteExample} // issue 15
 	m.help.Styles = help.DefaultStyles(true)
 	for t := range tabCount {
 		m.tables[t] = worktable.New(ctx, tabColumns[t])
@@ -189,6 +201,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case ReloadMsg:
+		return m, m.Reload()
+	case importedMsg: // issue 15: a table written; the cursor goes to its moment
+		m.act.setStatus(msg.text, false)
+		if msg.moment != "" {
+			m.selectAfter = msg.moment
+			m.setTab(tabMoments)
+		}
 		return m, m.Reload()
 	case common.PushPageMsg:
 		m.pages = append(m.pages, msg.Page)
@@ -325,6 +344,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Programs):
 		w, h := m.bodySize()
 		return common.PushPage(programlist.New(m.ctx, &m.modules, w, h))
+	case key.Matches(msg, k.Import): // issue 15
+		return m.imp.open()
 	case key.Matches(msg, k.Open):
 		if id := t.SelectedID(); id != "" {
 			w, h := m.bodySize()
@@ -441,6 +462,10 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	rows := buildRows(m.ctx, &m.wl, m.ix)
 	for t := range tabCount {
 		m.tables[t].SetRows(rows[t])
+	}
+	if m.selectAfter != "" { // issue 15: the moment a table created
+		m.tables[tabMoments].Select(m.selectAfter)
+		m.selectAfter = ""
 	}
 	if m.revealed != "" {
 		m.setReveal(m.revealed)

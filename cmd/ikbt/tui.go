@@ -13,6 +13,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/intake"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui"
@@ -45,6 +46,9 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 	// The database opens before the terminal is taken over, so that an
 	// error is a plain message on stderr and the terminal stays as it was.
 	var st *store.Store
+	// Issue 15: where the app's column mappings are saved (the demo keeps
+	// its own beside its database), and the example the paste box offers.
+	mappings, example := mappingsPath(), ""
 	if o.demo {
 		dir, err := makeDemoDir()
 		if err != nil {
@@ -54,6 +58,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		if st, err = openDemo(filepath.Join(dir, "demo.db"), today); err != nil {
 			return err
 		}
+		mappings, example = filepath.Join(dir, "mappings.json"), intake.PasteExample
 	} else {
 		path, err := g.DBPath()
 		if err != nil {
@@ -77,6 +82,9 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		Clinician: clinician,
 		Lang:      tui.Lang(lang),
 		Poll:      pollEvery,
+		// Issue 15.
+		MappingsPath: mappings,
+		PasteExample: example,
 	})
 	// A closed terminal (SIGHUP) or SIGTERM ends the app like q: the
 	// deferred closing and the demo directory's removal run.

@@ -318,6 +318,56 @@ type Catalogue struct {
 	ActFlagNoDialogue      Label
 	ActFlagMaintenanceOver Label
 	ActFlagDeterioration   Label
+
+	// Issue 15: the paste box, the column mapping and the preview.
+	ImpKeyImport            Label
+	ImpKeyRead              Label
+	ImpKeyFile              Label
+	ImpKeyExample           Label
+	ImpKeyCell              Label
+	ImpKeyColumn            Label
+	ImpKeyNocolumn          Label
+	ImpKeyContinue          Label
+	ImpKeyApply             Label
+	ImpKeyTakefile          Label
+	ImpKeyRemap             Label
+	ImpTitlePaste           Label
+	ImpTitleMapping         Label
+	ImpTitlePreview         Label
+	ImpPasteIntro           Label
+	ImpPasteCells           Label
+	ImpPasteFileIntro       Label
+	ImpPasteFilePlaceholder Label
+	ImpPasteEmpty           Label
+	ImpPasteExampleHint     Label
+	ImpPasteError           Label
+	ImpPasteSource          Label
+	ImpMappingIntro         Label
+	ImpMappingNone          Label
+	ImpMappingUnknown       Label
+	ImpMappingNotsaved      Label
+	ImpMappingTwice         Label
+	ImpPreviewPreparing     Label
+	ImpPreviewCounts        Label
+	ImpPreviewTakeOn        Label
+	ImpPreviewTakeOff       Label
+	ImpPreviewReady         Label
+	ImpPreviewRefused       Label
+	ImpPreviewNothing       Label
+	ImpPreviewBusy          Label
+	ImpPreviewFailed        Label
+	ImpPreviewConflict      Label
+	ImpDone                 Label
+	ImpDoneNothing          Label
+	ImpReadonly             Label
+	ImpReadonlyDB           Label
+	ImpEmptyPaste           Label
+	ImpItem9Unknown         Label
+	ImpKeyField             Label
+	ImpPreviewSecRefused    Label
+	ImpPreviewSecCreated    Label
+	ImpPreviewSecUpdated    Label
+	ImpPreviewSecUnchanged  Label
 }
 
 // L is the catalogue.
@@ -632,4 +682,54 @@ var L = Catalogue{
 	ActFlagNoDialogue:      Label{"act.flag.no-dialogue", "Ingen dialog", "No dialogue"},
 	ActFlagMaintenanceOver: Label{"act.flag.maintenance-over", "Vidmakthållande slut", "Maintenance over"},
 	ActFlagDeterioration:   Label{"act.flag.deterioration", "Försämring", "Deterioration"},
+
+	// Issue 15: the paste box, the column mapping and the preview.
+	ImpKeyImport:            Label{"imp.key.import", "läs in tabell", "bring in a table"},
+	ImpKeyRead:              Label{"imp.key.read", "läs tabellen", "read the table"},
+	ImpKeyFile:              Label{"imp.key.file", "fil/inklistrat", "file/pasted"},
+	ImpKeyExample:           Label{"imp.key.example", "exempel", "example"},
+	ImpKeyCell:              Label{"imp.key.cell", "ny cell", "next cell"},
+	ImpKeyColumn:            Label{"imp.key.column", "byt kolumn", "change column"},
+	ImpKeyNocolumn:          Label{"imp.key.nocolumn", "ingen kolumn", "no column"},
+	ImpKeyContinue:          Label{"imp.key.continue", "förhandsgranska", "preview"},
+	ImpKeyApply:             Label{"imp.key.apply", "skriv in allt", "write it all"},
+	ImpKeyTakefile:          Label{"imp.key.takefile", "filens värden", "file's values"},
+	ImpKeyRemap:             Label{"imp.key.remap", "ändra kolumner", "change columns"},
+	ImpTitlePaste:           Label{"imp.title.paste", "Läs in tabell", "Bring in a table"},
+	ImpTitleMapping:         Label{"imp.title.mapping", "Kolumnmappning", "Column mapping"},
+	ImpTitlePreview:         Label{"imp.title.preview", "Förhandsgranskning", "Preview"},
+	ImpPasteIntro:           Label{"imp.paste.intro", "Klistra in en tabell från ett kalkylark eller en webbsida (flikseparerade rader, rubrikraden först).", "Paste a table from a spreadsheet or a web page (tab-separated lines, the header row first)."},
+	ImpPasteCells:           Label{"imp.paste.cells", "⇥ skiljer cellerna åt; radnumren är de som förhandsgranskningen nämner.", "⇥ separates the cells; the line numbers are the rows the preview names."},
+	ImpPasteFileIntro:       Label{"imp.paste.fileintro", "Eller läs en fil (.csv, .tsv eller .xlsx):", "Or read a file (.csv, .tsv or .xlsx):"},
+	ImpPasteFilePlaceholder: Label{"imp.paste.fileplaceholder", "sökväg till filen", "path of the file"},
+	ImpPasteEmpty:           Label{"imp.paste.empty", "Inget att läsa: klistra in en tabell eller skriv en sökväg.", "Nothing to read: paste a table or type a path."},
+	ImpPasteExampleHint:     Label{"imp.paste.examplehint", "Demo: ctrl+l infogar en exempeltabell att prova med.", "Demo: ctrl+l inserts an example table to try."},
+	ImpPasteError:           Label{"imp.paste.error", "Kunde inte läsa %s: %s. Ingenting är inläst.", "Could not read %s: %s. Nothing is brought in."},
+	ImpPasteSource:          Label{"imp.paste.source", "den inklistrade tabellen", "the pasted table"},
+	ImpMappingIntro:         Label{"imp.mapping.intro", "Rubrikraden är ny: säg vilken kolumn som är vilket fält (* = obligatoriskt; ←/→ byter kolumn, backspace ingen). Mappningen sparas till nästa gång.", "A new header row: say which column is which field (* = required; ←/→ changes the column, backspace none). The mapping is saved for next time."},
+	ImpMappingNone:          Label{"imp.mapping.none", "–", "–"},
+	ImpMappingUnknown:       Label{"imp.mapping.unknown", "Okända kolumner (läses inte): %s", "Unknown columns (not read): %s"},
+	ImpMappingNotsaved:      Label{"imp.mapping.notsaved", "Mappningen kunde inte sparas (%v); den gäller den här gången.", "The mapping could not be saved (%v); it holds this time."},
+	ImpMappingTwice:         Label{"imp.mapping.twice", "Kolumnen %q är vald för två fält.", "The column %q is chosen for two fields."},
+	ImpPreviewPreparing:     Label{"imp.preview.preparing", "Läser raderna …", "Reading the rows …"},
+	ImpPreviewCounts:        Label{"imp.preview.counts", "Skapas %d · uppdateras %d · oförändrade %d · nekas %d", "Created %d · updated %d · unchanged %d · refused %d"},
+	ImpPreviewTakeOn:        Label{"imp.preview.takeon", "[x] Ta filens värden där de motsäger databasen (t): filens startdatum, namn, återkopplingsdag … ersätter de sparade.", "[x] Take the file's values where they contradict the database (t): the file's start date, name, feedback day … replace the stored ones."},
+	ImpPreviewTakeOff:       Label{"imp.preview.takeoff", "[ ] Ta filens värden där de motsäger databasen (t): av, en sådan rad nekas med båda värdena.", "[ ] Take the file's values where they contradict the database (t): off, such a row is refused with both values."},
+	ImpPreviewReady:         Label{"imp.preview.ready", "s skriver in allt ovan i en transaktion. esc går tillbaka utan att skriva.", "s writes all of the above in one transaction. esc goes back without writing."},
+	ImpPreviewRefused:       Label{"imp.preview.refused", "Ingenting skrivs förrän varje rad går att läsa: rätta de nekade raderna (esc tillbaka) och läs in igen.", "Nothing is written until every row can be read: correct the refused rows (esc to go back) and read again."},
+	ImpPreviewNothing:       Label{"imp.preview.nothing", "Inget nytt: allt finns redan i databasen. Ingenting att skriva.", "Nothing new: all of it is already in the database. Nothing to write."},
+	ImpPreviewBusy:          Label{"imp.preview.busy", "Skriver …", "Writing …"},
+	ImpPreviewFailed:        Label{"imp.preview.failed", "Ingenting skrevs: %s", "Nothing was written: %s"},
+	ImpPreviewConflict:      Label{"imp.preview.conflict", "Databasen ändrades under tiden: förhandsgranskningen är gjord på nytt. Se över den och skriv in igen.", "The database changed meanwhile: the preview is made afresh. Look it over and write again."},
+	ImpDone:                 Label{"imp.done", "Inläst i en transaktion: %d nya behandlingar, %d uppdaterade.", "Brought in, in one transaction: %d new moments, %d updated."},
+	ImpDoneNothing:          Label{"imp.done.nothing", "Inget nytt att läsa in: ingenting ändrat.", "Nothing new to bring in: nothing changed."},
+	ImpReadonly:             Label{"imp.readonly", "Kan inte läsa in: %s går inte att skriva till, och en inläsning skriver i den. Ingenting är ändrat.", "Cannot bring a table in: %s cannot be written, and bringing in writes to it. Nothing changed."},
+	ImpReadonlyDB:           Label{"imp.readonly.db", "databasen", "the database"},
+	ImpPreviewSecRefused:    Label{"imp.preview.sec.refused", "Nekas", "Refused"},
+	ImpPreviewSecCreated:    Label{"imp.preview.sec.created", "Skapas", "Created"},
+	ImpPreviewSecUpdated:    Label{"imp.preview.sec.updated", "Uppdateras", "Updated"},
+	ImpPreviewSecUnchanged:  Label{"imp.preview.sec.unchanged", "Redan inlästa, oförändrade", "Already in, unchanged"},
+	ImpKeyField:             Label{"imp.key.field", "fält", "field"},
+	ImpItem9Unknown:         Label{"imp.item9unknown", "fråga 9 okänd", "item 9 unknown"},
+	ImpEmptyPaste:           Label{"imp.empty.paste", "klistrar in en tabell eller läser en .csv/.tsv/.xlsx", "pastes a table or reads a .csv/.tsv/.xlsx file"},
 }
