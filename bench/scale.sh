@@ -54,7 +54,7 @@ apprss() {
 	tmux new-session -d -s $s -x 120 -y 40 "$BIN --db $1 --today $TODAY"
 	pid=$(tmux display -p -t $s '#{pane_pid}')
 	i=0
-	while [ $i -lt 600 ] && ! tmux capture-pane -p -t $s | grep -q "▸"; do # a selected row: the worklist is in
+	while [ $i -lt 3000 ] && ! tmux capture-pane -p -t $s | grep -q "▸"; do # a selected row: the worklist is in
 		sleep 0.1
 		i=$((i + 1))
 	done
