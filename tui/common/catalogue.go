@@ -318,6 +318,87 @@ type Catalogue struct {
 	ActFlagNoDialogue      Label
 	ActFlagMaintenanceOver Label
 	ActFlagDeterioration   Label
+	// issue 16: referral and assessment, closing phase, gallring, handover.
+	LcKeyStep               Label
+	LcKeyChecklist          Label
+	LcKeyAnswer             Label
+	LcKeyFlag               Label
+	LcKeyDecide             Label
+	LcKeyGallra             Label
+	LcKeyClosingVisit       Label
+	LcKeySoB                Label
+	TabAssessments          Label
+	TableNoneTabAssessments Label
+	ColNextstep             Label
+	ColWaiting              Label
+	ColFrom                 Label
+	LcWaitingDays           Label
+	LcStepContact           Label
+	LcStepBook              Label
+	LcStepForms             Label
+	LcStepVisit             Label
+	LcStepDecide            Label
+	LcStepDone              Label
+	LcRefTitle              Label
+	LcRefFrom               Label
+	LcRefNext               Label
+	LcRefLate               Label
+	LcRefGuarantee          Label
+	LcRefSteps              Label
+	LcRefContacted          Label
+	LcRefVisitOn            Label
+	LcRefFormsSent          Label
+	LcRefVisitHeld          Label
+	LcRefChecklist          Label
+	LcRefObs                Label
+	LcRefAnswers            Label
+	LcRefNoAnswers          Label
+	LcRefAnswer             Label
+	LcRefItem9              Label
+	LcRefHandled            Label
+	LcRefDecision           Label
+	LcRefUndecided          Label
+	LcRefYes                Label
+	LcRefNo                 Label
+	LcRefFlagOpen           Label
+	LcRefNotAvailable       Label
+	LcRefError              Label
+	LcRefOnReferral         Label
+	LcRefDecided            Label
+	LcRefSide               Label
+	LcTitleAdd              Label
+	LcTitleStep             Label
+	LcTitleChecklist        Label
+	LcTitleAnswer           Label
+	LcTitleFlag             Label
+	LcTitleDecide           Label
+	LcFFrom                 Label
+	LcFReferred             Label
+	LcFStep                 Label
+	LcFDay                  Label
+	LcFForms                Label
+	LcFNotAnswered          Label
+	LcFInstrument           Label
+	LcFItems                Label
+	LcFAnswered             Label
+	LcFFlagNote             Label
+	LcFDecision             Label
+	LcFYes                  Label
+	LcFNo                   Label
+	LcFReason               Label
+	LcFFlagPick             Label
+	LcDoneAdd               Label
+	LcDoneStep              Label
+	LcDoneChecklist         Label
+	LcDoneAnswer            Label
+	LcDoneAnswerRed         Label
+	LcDoneFlag              Label
+	LcDoneYes               Label
+	LcDoneNo                Label
+	LcErrNoFlag             Label
+	LcErrChecklist          Label
+	LcInfoItem9             Label
+	LcInfoTotal             Label
 }
 
 // L is the catalogue.
@@ -632,4 +713,85 @@ var L = Catalogue{
 	ActFlagNoDialogue:      Label{"act.flag.no-dialogue", "Ingen dialog", "No dialogue"},
 	ActFlagMaintenanceOver: Label{"act.flag.maintenance-over", "Vidmakthållande slut", "Maintenance over"},
 	ActFlagDeterioration:   Label{"act.flag.deterioration", "Försämring", "Deterioration"},
+	// issue 16: referral and assessment, closing phase, gallring, handover.
+	LcKeyStep:               Label{"lc.key.step", "steg", "step"},
+	LcKeyChecklist:          Label{"lc.key.checklist", "checklista 3.4", "checklist 3.4"},
+	LcKeyAnswer:             Label{"lc.key.answer", "svar", "answer"},
+	LcKeyFlag:               Label{"lc.key.flag", "hantera flagga", "handle flag"},
+	LcKeyDecide:             Label{"lc.key.decide", "beslut", "decide"},
+	LcKeyGallra:             Label{"lc.key.gallra", "gallra", "remove"},
+	LcKeyClosingVisit:       Label{"lc.key.closingvisit", "avslutningsbesök", "closing visit"},
+	LcKeySoB:                Label{"lc.key.sob", "avslut i SoB", "closed in SoB"},
+	TabAssessments:          Label{"tab.assessments", "Bedömning", "Assessment"},
+	TableNoneTabAssessments: Label{"table.none.tab.assessments", "Inga remisser väntar på bedömning.", "No referrals are waiting for assessment."},
+	ColNextstep:             Label{"col.nextstep", "Nästa steg", "Next step"},
+	ColWaiting:              Label{"col.waiting", "Väntat", "Waiting"},
+	ColFrom:                 Label{"col.from", "Remittent", "Referrer"},
+	LcWaitingDays:           Label{"lc.waiting.days", "%d d", "%d d"},
+	LcStepContact:           Label{"lc.step.contact", "Kontakta patienten", "Contact the patient"},
+	LcStepBook:              Label{"lc.step.book", "Boka bedömningsbesök", "Book the assessment visit"},
+	LcStepForms:             Label{"lc.step.forms", "Skicka formulär", "Send the forms"},
+	LcStepVisit:             Label{"lc.step.visit", "Håll bedömningsbesöket", "Hold the assessment visit"},
+	LcStepDecide:            Label{"lc.step.decide", "Besluta", "Decide"},
+	LcStepDone:              Label{"lc.step.done", "Beslutad", "Decided"},
+	LcRefTitle:              Label{"lc.ref.title", "Remiss", "Referral"},
+	LcRefFrom:               Label{"lc.ref.from", "Remiss %s från %s, %s (väntat %d dagar)", "Referral %s from %s, %s (waiting %d days)"},
+	LcRefNext:               Label{"lc.ref.next", "Nästa steg: %s, senast %s", "Next step: %s, by %s"},
+	LcRefLate:               Label{"lc.ref.late", "%d dagar sent", "%d days late"},
+	LcRefGuarantee:          Label{"lc.ref.guarantee", "Över vårdgarantins 90 dagar", "Past the 90 days of the care guarantee"},
+	LcRefSteps:              Label{"lc.ref.steps", "Steg (3.5)", "Steps (3.5)"},
+	LcRefContacted:          Label{"lc.ref.contacted", "Kontaktad", "Contacted"},
+	LcRefVisitOn:            Label{"lc.ref.visiton", "Bedömningsbesök bokat", "Assessment visit booked"},
+	LcRefFormsSent:          Label{"lc.ref.formssent", "Formulär skickade", "Forms sent"},
+	LcRefVisitHeld:          Label{"lc.ref.visitheld", "Bedömningsbesök hållet", "Assessment visit held"},
+	LcRefChecklist:          Label{"lc.ref.checklist", "Checklista vid ställningstagande till IKBT (3.4)", "Checklist before deciding on IKBT (3.4)"},
+	LcRefObs:                Label{"lc.ref.obs", "! = observandum, väg in i beslutet", "! = observandum, weigh it in the decision"},
+	LcRefAnswers:            Label{"lc.ref.answers", "Svar under bedömningen", "Answers during the assessment"},
+	LcRefNoAnswers:          Label{"lc.ref.noanswers", "Inga svar ännu.", "No answers yet."},
+	LcRefAnswer:             Label{"lc.ref.answer", "%s %s: %d poäng", "%s %s: %d points"},
+	LcRefItem9:              Label{"lc.ref.item9", "fråga 9 = %d", "item 9 = %d"},
+	LcRefHandled:            Label{"lc.ref.handled", "hanterad", "handled"},
+	LcRefDecision:           Label{"lc.ref.decision", "Beslut", "Decision"},
+	LcRefUndecided:          Label{"lc.ref.undecided", "ännu inget beslut", "not decided yet"},
+	LcRefYes:                Label{"lc.ref.yes", "IKBT, moment %s (%s)", "IKBT, moment %s (%s)"},
+	LcRefNo:                 Label{"lc.ref.no", "Inte IKBT (%s): %s", "Not IKBT (%s): %s"},
+	LcRefFlagOpen:           Label{"lc.ref.flagopen", "⚑ RÖD FLAGGA: %s fråga 9 = %d (%s). H hanterar.", "⚑ RED FLAG: %s item 9 = %d (%s). H handles it."},
+	LcRefNotAvailable:       Label{"lc.ref.notavailable", "Remisser kräver databasen (--db).", "Referrals need the database (--db)."},
+	LcRefError:              Label{"lc.ref.error", "Kunde inte läsa remissen: %v", "Could not read the referral: %v"},
+	LcRefOnReferral:         Label{"lc.ref.onreferral", "En remiss, inget moment: enter öppnar den.", "A referral, not a moment: enter opens it."},
+	LcRefDecided:            Label{"lc.ref.decided", "Remissen är beslutad och kan inte ändras.", "The referral is decided and cannot change."},
+	LcRefSide:               Label{"lc.ref.side", "Remiss från %s, %s. Nästa steg: %s. Enter öppnar.", "Referral from %s, %s. Next step: %s. Enter opens it."},
+	LcTitleAdd:              Label{"lc.title.add", "Ny remiss", "New referral"},
+	LcTitleStep:             Label{"lc.title.step", "Steg", "Step"},
+	LcTitleChecklist:        Label{"lc.title.checklist", "Checklista 3.4", "Checklist 3.4"},
+	LcTitleAnswer:           Label{"lc.title.answer", "Svar under bedömningen", "Answer during the assessment"},
+	LcTitleFlag:             Label{"lc.title.flag", "Hantera röd flagga", "Handle the red flag"},
+	LcTitleDecide:           Label{"lc.title.decide", "Beslut efter bedömningen", "Decision after the assessment"},
+	LcFFrom:                 Label{"lc.f.from", "Remittent", "Referrer"},
+	LcFReferred:             Label{"lc.f.referred", "Remissen kom (ÅÅÅÅ-MM-DD)", "Referral arrived (YYYY-MM-DD)"},
+	LcFStep:                 Label{"lc.f.step", "Vilket steg", "Which step"},
+	LcFDay:                  Label{"lc.f.day", "Dag (ÅÅÅÅ-MM-DD); för bokat: besöksdagen", "Day (YYYY-MM-DD); for booked: the day of the visit"},
+	LcFForms:                Label{"lc.f.forms", "Vilka formulär (Formulär 1177)", "Which forms (Formulär 1177)"},
+	LcFNotAnswered:          Label{"lc.f.notanswered", "– ej besvarad", "– not answered"},
+	LcFInstrument:           Label{"lc.f.instrument", "Formulär", "Form"},
+	LcFItems:                Label{"lc.f.items", "Svar per fråga (mellanslag emellan)", "Answers per item (spaces between)"},
+	LcFAnswered:             Label{"lc.f.answered", "Besvarat (ÅÅÅÅ-MM-DD TT:MM)", "Answered (YYYY-MM-DD HH:MM)"},
+	LcFFlagNote:             Label{"lc.f.flagnote", "Vad gjordes (enligt 4.1)", "What was done (as in 4.1)"},
+	LcFDecision:             Label{"lc.f.decision", "Beslut", "Decision"},
+	LcFYes:                  Label{"lc.f.yes", "IKBT: momentet startar", "IKBT: the moment starts"},
+	LcFNo:                   Label{"lc.f.no", "Inte IKBT", "Not IKBT"},
+	LcFReason:               Label{"lc.f.reason", "Varför inte IKBT", "Why not IKBT"},
+	LcFFlagPick:             Label{"lc.f.flagpick", "Vilken flagga", "Which flag"},
+	LcDoneAdd:               Label{"lc.done.add", "Remiss %s tillagd för %s", "Referral %s added for %s"},
+	LcDoneStep:              Label{"lc.done.step", "%s: %s %s", "%s: %s %s"},
+	LcDoneChecklist:         Label{"lc.done.checklist", "Checklista 3.4: %d svar sparade", "Checklist 3.4: %d answers saved"},
+	LcDoneAnswer:            Label{"lc.done.answer", "%s sparat: %d poäng", "%s saved: %d points"},
+	LcDoneAnswerRed:         Label{"lc.done.answerred", "%s sparat: fråga 9 = %d – RÖD FLAGGA", "%s saved: item 9 = %d – RED FLAG"},
+	LcDoneFlag:              Label{"lc.done.flag", "Röda flaggan hanterad", "The red flag handled"},
+	LcDoneYes:               Label{"lc.done.yes", "Beslut IKBT: moment %s startar %s", "Decided IKBT: moment %s starts %s"},
+	LcDoneNo:                Label{"lc.done.no", "Beslut: inte IKBT (%s)", "Decided: not IKBT (%s)"},
+	LcErrNoFlag:             Label{"lc.err.noflag", "Ingen öppen röd flagga på remissen.", "No open red flag on the referral."},
+	LcErrChecklist:          Label{"lc.err.checklist", "Checklista 3.4: %d av %d svar sparade; fråga %s: %v", "Checklist 3.4: %d of %d answers saved; question %s: %v"},
+	LcInfoItem9:             Label{"lc.info.item9", "Fråga 9 = %d: RÖD FLAGGA (4.1) – flaggan visas direkt.", "Item 9 = %d: RED FLAG (4.1) – the flag shows at once."},
+	LcInfoTotal:             Label{"lc.info.total", "%d poäng", "%d points"},
 }

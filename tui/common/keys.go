@@ -46,6 +46,10 @@ type KeyMap struct {
 	Form        FormKeys     // a form of the actions
 	Composer    ComposerKeys // the note composer
 	Picker      PickerKeys   // the phrase picker
+
+	// issue 16: the Bedömning tab and the lifecycle screens' keys.
+	Tab5      key.Binding
+	Lifecycle LifecycleKeys
 }
 
 // FilterKeys are the keys of the filter line while it takes text.
@@ -118,6 +122,9 @@ func NewKeyMap(l Lang) KeyMap {
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
 		OpenModule: b([]string{"enter"}, "enter", L.KeyOpenmodule),
 		Actions:    NewActionKeys(l),
+		// issue 16
+		Tab5:      b([]string{"5"}, "5", L.TabAssessments),
+		Lifecycle: NewLifecycleKeys(l),
 		FilterInput: FilterKeys{
 			Done:  b([]string{"enter"}, "enter", L.KeyFilterdone),
 			Clear: b([]string{"esc"}, "esc", L.KeyFilterclear),
@@ -178,9 +185,11 @@ func (k KeyMap) Scopes() []Scope {
 	chrome := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	return []Scope{
 		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
-			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload}, k.Actions.List())},
+			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Tab5}, k.Actions.List())},
 		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List())},
+			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), k.Lifecycle.ClosingList())},
+		// issue 16: the referral page.
+		{"referral page", with(move, chrome, []key.Binding{k.Back, k.Reveal}, k.Lifecycle.ReferralList())},
 		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},
 		{"filter line", []key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.ForceQuit}},
 		{"form", []key.Binding{k.Form.Submit, k.Form.Pick, k.Form.Prev, k.Form.Cancel, k.ForceQuit}},

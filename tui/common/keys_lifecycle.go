@@ -1,0 +1,49 @@
+package common
+
+import "charm.land/bubbles/v2/key"
+
+// LifecycleKeys are the keys of the screens around the modules (issue 16):
+// the referral page (manual 3.5) and the closing phase on the moment page
+// (3.6.3–3.6.7). Each group is live only on its page (KeyMap.Scopes).
+type LifecycleKeys struct {
+	// The referral page.
+	Step      key.Binding // t: record a step (contacted, visit booked, forms sent, visit held)
+	Checklist key.Binding // c: checklist 3.4
+	Answer    key.Binding // m: an answer given during the assessment
+	Flag      key.Binding // H: handle the red flag of an answer
+	Decide    key.Binding // d: decide: IKBT yes (the moment starts) or no
+	Gallra    key.Binding // D: remove a referral that did not lead to treatment
+
+	// The moment page: the closing phase.
+	ClosingVisit key.Binding // B: book or hold the closing visit (3.6.4, 3.6.6)
+	SoB          key.Binding // S: closed and gallrad in SoB (3.6.7)
+}
+
+// NewLifecycleKeys returns the lifecycle bindings with help text in l.
+// The moment page's letters avoid its actions (n i f m H e a c u P) and
+// its own keys (j k g G x enter esc q ?).
+func NewLifecycleKeys(l Lang) LifecycleKeys {
+	b := func(k string, help Label) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.T(help)))
+	}
+	return LifecycleKeys{
+		Step:         b("t", L.LcKeyStep),
+		Checklist:    b("c", L.LcKeyChecklist),
+		Answer:       b("m", L.LcKeyAnswer),
+		Flag:         b("H", L.LcKeyFlag),
+		Decide:       b("d", L.LcKeyDecide),
+		Gallra:       b("D", L.LcKeyGallra),
+		ClosingVisit: b("B", L.LcKeyClosingVisit),
+		SoB:          b("S", L.LcKeySoB),
+	}
+}
+
+// ReferralList returns the referral page's bindings in help order.
+func (k LifecycleKeys) ReferralList() []key.Binding {
+	return []key.Binding{k.Step, k.Checklist, k.Answer, k.Flag, k.Decide, k.Gallra}
+}
+
+// ClosingList returns the moment page's closing-phase bindings.
+func (k LifecycleKeys) ClosingList() []key.Binding {
+	return []key.Binding{k.ClosingVisit, k.SoB}
+}
