@@ -73,7 +73,7 @@ var tabColumns = [tabCount][]worktable.Column{
 	}),
 	// issue 16
 	tabAssessments: leadColumns([]worktable.Column{
-		{Title: common.L.ColNextstep, Min: 14, Max: 26},
+		{Title: common.L.ColNextstep, Min: 20, Max: 26},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
 		{Title: common.L.ColWaiting, Min: 6, Prio: 3},

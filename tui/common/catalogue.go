@@ -723,7 +723,7 @@ var L = Catalogue{
 	LcKeyClosingVisit:       Label{"lc.key.closingvisit", "avslutningsbesök", "closing visit"},
 	LcKeySoB:                Label{"lc.key.sob", "avslut i SoB", "closed in SoB"},
 	TabAssessments:          Label{"tab.assessments", "Bedömning", "Assessment"},
-	TableNoneTabAssessments: Label{"table.none.tab.assessments", "Inga remisser väntar på bedömning.", "No referrals are waiting for assessment."},
+	TableNoneTabAssessments: Label{"table.none.tab.assessments", "Inga remisser väntar på bedömning. n lägger till en.", "No referrals are waiting for assessment. n adds one."},
 	ColNextstep:             Label{"col.nextstep", "Nästa steg", "Next step"},
 	ColWaiting:              Label{"col.waiting", "Väntat", "Waiting"},
 	ColFrom:                 Label{"col.from", "Remittent", "Referrer"},
