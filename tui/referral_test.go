@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"strings"
 	"testing"
@@ -206,5 +207,25 @@ func TestReferralPathRealStore(t *testing.T) {
 	d.press("t")
 	if s := d.screen(); !strings.Contains(s, "beslutad") {
 		t.Errorf("a write key on a decided referral:\n%s", s)
+	}
+}
+
+// TestReferralLinesGolden draws each demo referral at 100 columns: steps,
+// checklist 3.4 with its observanda, answers with item 9, the decision.
+func TestReferralLinesGolden(t *testing.T) {
+	c := demoData().c
+	m := start(t, demoData(), 100, 30, "sv", "")
+	for _, r := range c.Referrals {
+		var pt caseload.Patient
+		for _, p := range c.Patients {
+			if p.PNR == r.PNR {
+				pt = p
+			}
+		}
+		got := ansi.Strip(strings.Join(referralLines(m.ctx, r, pt, false, 100), "\n"))
+		if strings.Contains(got, r.PNR.Formatted()) {
+			t.Errorf("%s: the full personnummer is shown", r.ID)
+		}
+		golden(t, "referral_"+r.ID, got)
 	}
 }
