@@ -399,6 +399,47 @@ type Catalogue struct {
 	LcErrChecklist          Label
 	LcInfoItem9             Label
 	LcInfoTotal             Label
+	LcKeyClosing            Label
+	LcKeyBook               Label
+	LcClTitle               Label
+	LcClHint                Label
+	LcClNow                 Label
+	LcClNothing             Label
+	LcClPromptNearEnd       Label
+	LcClPromptBook          Label
+	LcClPromptVisit         Label
+	LcClPromptMaint         Label
+	LcClPromptCloseSoB      Label
+	LcClPromptGallraSoB     Label
+	LcClVisit               Label
+	LcClNote                Label
+	LcClSoB                 Label
+	LcClRemovable           Label
+	LcClKept                Label
+	LcClWhyClosed           Label
+	LcClWhyHanded           Label
+	LcFBookOn               Label
+	LcFHeldOn               Label
+	LcFSoBClosed            Label
+	LcFSoBGallrad           Label
+	LcTitleBook             Label
+	LcTitleVisit            Label
+	LcTitleSoB              Label
+	LcTitleGallra           Label
+	LcDoneBook              Label
+	LcDoneVisit             Label
+	LcDoneSoB               Label
+	LcGallraWhat            Label
+	LcGallraPatient         Label
+	LcGallraExport          Label
+	LcGallraConfirm         Label
+	LcGallraDone            Label
+	LcGallraExported        Label
+	LcGallraLeft            Label
+	LcGallraNotYet          Label
+	LcErrExists             Label
+	LcReadOnlyHanded        Label
+	LcGallraNone            Label
 }
 
 // L is the catalogue.
@@ -794,4 +835,45 @@ var L = Catalogue{
 	LcErrChecklist:          Label{"lc.err.checklist", "Checklista 3.4: %d av %d svar sparade; fråga %s: %v", "Checklist 3.4: %d of %d answers saved; question %s: %v"},
 	LcInfoItem9:             Label{"lc.info.item9", "Fråga 9 = %d: RÖD FLAGGA (4.1) – flaggan visas direkt.", "Item 9 = %d: RED FLAG (4.1) – the flag shows at once."},
 	LcInfoTotal:             Label{"lc.info.total", "%d poäng", "%d points"},
+	LcKeyClosing:            Label{"lc.key.closing", "avslutningsfas", "closing phase"},
+	LcKeyBook:               Label{"lc.key.book", "boka avslutningsbesök", "book closing visit"},
+	LcClTitle:               Label{"lc.cl.title", "Avslutningsfas", "Closing phase"},
+	LcClHint:                Label{"lc.cl.hint", "Avslutningsfas: %s. B öppnar.", "Closing phase: %s. B opens it."},
+	LcClNow:                 Label{"lc.cl.now", "Att göra", "To do"},
+	LcClNothing:             Label{"lc.cl.nothing", "Inget att göra i avslutningsfasen i dag.", "Nothing to do in the closing phase today."},
+	LcClPromptNearEnd:       Label{"lc.cl.p.nearend", "Närmar sig sista modulen: be patienten skriva sammanfattningar och en vidmakthållandeplan", "Near the last module: ask the patient for the summaries and a maintenance plan"},
+	LcClPromptBook:          Label{"lc.cl.p.book", "Boka avslutningsbesök (b)", "Book the closing visit (b)"},
+	LcClPromptVisit:         Label{"lc.cl.p.visit", "Avslutningsbesöket är bokat till %s: håll det (v)", "The closing visit is booked for %s: hold it (v)"},
+	LcClPromptMaint:         Label{"lc.cl.p.maint", "Sätt vidmakthållande, 90 dagars läsbehörighet (a)", "Start maintenance, 90 days of read access (a)"},
+	LcClPromptCloseSoB:      Label{"lc.cl.p.closesob", "Avsluta behandlingen i SoB (S)", "Close the treatment in SoB (S)"},
+	LcClPromptGallraSoB:     Label{"lc.cl.p.gallrasob", "GALLRA patienten i SoB i samband med avslut (S)", "GALLRA the patient in SoB when closing (S)"},
+	LcClVisit:               Label{"lc.cl.visit", "Avslutningsbesök (3.6.6): bokat %s, hållet %s", "Closing visit (3.6.6): booked %s, held %s"},
+	LcClNote:                Label{"lc.cl.note", "Till avslutsanteckningen (Cosmic)", "For the closing note (Cosmic)"},
+	LcClSoB:                 Label{"lc.cl.sob", "SoB (3.6.7): avslutad %s, gallrad %s", "SoB (3.6.7): closed %s, gallrad %s"},
+	LcClRemovable:           Label{"lc.cl.removable", "Lokal gallring: kan tas bort ur filen (%s, sedan %s). D tar bort.", "Local gallring: may be removed from the file (%s, since %s). D removes it."},
+	LcClKept:                Label{"lc.cl.kept", "Lokal gallring: behålls tills momentet är avslutat och uppföljningen besvarad eller avstådd.", "Local gallring: kept until the moment is closed and its follow-up answered or waived."},
+	LcClWhyClosed:           Label{"lc.cl.why.closed", "avslutat", "closed"},
+	LcClWhyHanded:           Label{"lc.cl.why.handed", "överlämnat", "handed over"},
+	LcFBookOn:               Label{"lc.f.bookon", "Avslutningsbesöket bokat till (ÅÅÅÅ-MM-DD)", "Closing visit booked for (YYYY-MM-DD)"},
+	LcFHeldOn:               Label{"lc.f.heldon", "Besöket hölls (ÅÅÅÅ-MM-DD)", "Visit held on (YYYY-MM-DD)"},
+	LcFSoBClosed:            Label{"lc.f.sobclosed", "Avslutad i SoB (ÅÅÅÅ-MM-DD)", "Closed in SoB (YYYY-MM-DD)"},
+	LcFSoBGallrad:           Label{"lc.f.sobgallrad", "Gallrad i SoB (ÅÅÅÅ-MM-DD, tomt = inte än)", "Gallrad in SoB (YYYY-MM-DD, empty = not yet)"},
+	LcTitleBook:             Label{"lc.title.book", "Boka avslutningsbesök", "Book the closing visit"},
+	LcTitleVisit:            Label{"lc.title.visit", "Avslutningsbesök", "Closing visit"},
+	LcTitleSoB:              Label{"lc.title.sob", "Avslut i SoB", "Closed in SoB"},
+	LcTitleGallra:           Label{"lc.title.gallra", "Gallra ur filen", "Remove from the file"},
+	LcDoneBook:              Label{"lc.done.book", "Avslutningsbesök bokat %s", "Closing visit booked for %s"},
+	LcDoneVisit:             Label{"lc.done.visit", "Avslutningsbesöket sparat (%d svar)", "Closing visit saved (%d answers)"},
+	LcDoneSoB:               Label{"lc.done.sob", "SoB: avslutad %s, gallrad %s", "SoB: closed %s, gallrad %s"},
+	LcGallraWhat:            Label{"lc.gallra.what", "Tar bort %s (%s) ur %s: momentet %s med allt det håller (mätningar, flaggor, anteckningar, scheman, avslutsfas)%s. Utkast och kopierade anteckningar tas bort; filen vakuumeras. Går inte att ångra.", "Removes %s (%s) from %s: moment %s with all it holds (measurements, flags, notes, schedules, closing phase)%s. Drafts and copied notes are removed; the file is vacuumed. Cannot be undone."},
+	LcGallraPatient:         Label{"lc.gallra.patient", ", och patienten (inget annat finns kvar)", ", and the patient (nothing else is left)"},
+	LcGallraExport:          Label{"lc.gallra.export", "Skriv först en export till fil (tomt = ingen)", "First write an export to a file (empty = none)"},
+	LcGallraConfirm:         Label{"lc.gallra.confirm", "Ta bort %s (%s) för gott?", "Remove %s (%s) for good?"},
+	LcGallraDone:            Label{"lc.gallra.done", "Gallrat: %s (%s)%s", "Removed: %s (%s)%s"},
+	LcGallraExported:        Label{"lc.gallra.exported", "; export skriven till %s (läge 0600)", "; export written to %s (mode 0600)"},
+	LcGallraLeft:            Label{"lc.gallra.left", "; finns kvar i %s (skrivet på din begäran)", "; still in %s (written at your word)"},
+	LcGallraNotYet:          Label{"lc.gallra.notyet", "Kan inte gallras än: avsluta momentet och få uppföljningen besvarad eller avstådd.", "Cannot be removed yet: close the moment and have its follow-up answered or waived."},
+	LcErrExists:             Label{"lc.err.exists", "Filen finns redan: %s", "The file exists already: %s"},
+	LcReadOnlyHanded:        Label{"lc.readonly.handed", "Överlämnad till annan enhet: skrivskyddat.", "Handed over to another unit: read-only."},
+	LcGallraNone:            Label{"lc.gallra.none", "Inget togs bort.", "Nothing was removed."},
 }

@@ -12,11 +12,14 @@ type LifecycleKeys struct {
 	Answer    key.Binding // m: an answer given during the assessment
 	Flag      key.Binding // H: handle the red flag of an answer
 	Decide    key.Binding // d: decide: IKBT yes (the moment starts) or no
-	Gallra    key.Binding // D: remove a referral that did not lead to treatment
 
-	// The moment page: the closing phase.
-	ClosingVisit key.Binding // B: book or hold the closing visit (3.6.4, 3.6.6)
-	SoB          key.Binding // S: closed and gallrad in SoB (3.6.7)
+	// Closing opens the closing phase of a moment (B, on the moment page).
+	Closing key.Binding
+	// The closing page (3.6.3–3.6.7) and local gallring.
+	Book   key.Binding // b: book the closing visit (3.6.4)
+	Visit  key.Binding // v: the closing visit and its checklist (3.6.6)
+	SoB    key.Binding // S: closed and gallrad in SoB (3.6.7)
+	Gallra key.Binding // D: remove the moment from this file (local gallring)
 }
 
 // NewLifecycleKeys returns the lifecycle bindings with help text in l.
@@ -27,23 +30,26 @@ func NewLifecycleKeys(l Lang) LifecycleKeys {
 		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.T(help)))
 	}
 	return LifecycleKeys{
-		Step:         b("t", L.LcKeyStep),
-		Checklist:    b("c", L.LcKeyChecklist),
-		Answer:       b("m", L.LcKeyAnswer),
-		Flag:         b("H", L.LcKeyFlag),
-		Decide:       b("d", L.LcKeyDecide),
-		Gallra:       b("D", L.LcKeyGallra),
-		ClosingVisit: b("B", L.LcKeyClosingVisit),
-		SoB:          b("S", L.LcKeySoB),
+		Step:      b("t", L.LcKeyStep),
+		Checklist: b("c", L.LcKeyChecklist),
+		Answer:    b("m", L.LcKeyAnswer),
+		Flag:      b("H", L.LcKeyFlag),
+		Decide:    b("d", L.LcKeyDecide),
+		Closing:   b("B", L.LcKeyClosing),
+		Book:      b("b", L.LcKeyBook),
+		Visit:     b("v", L.LcKeyClosingVisit),
+		SoB:       b("S", L.LcKeySoB),
+		Gallra:    b("D", L.LcKeyGallra),
 	}
 }
 
 // ReferralList returns the referral page's bindings in help order.
 func (k LifecycleKeys) ReferralList() []key.Binding {
-	return []key.Binding{k.Step, k.Checklist, k.Answer, k.Flag, k.Decide, k.Gallra}
+	return []key.Binding{k.Step, k.Checklist, k.Answer, k.Flag, k.Decide}
 }
 
-// ClosingList returns the moment page's closing-phase bindings.
+// ClosingList returns the closing page's own bindings (a, the actions'
+// End, also works there).
 func (k LifecycleKeys) ClosingList() []key.Binding {
-	return []key.Binding{k.ClosingVisit, k.SoB}
+	return []key.Binding{k.Book, k.Visit, k.SoB, k.Gallra}
 }
