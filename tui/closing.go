@@ -184,6 +184,9 @@ func (p *closingPage) refresh() {
 		lines = []string{st.Error.Render(p.err.Error())}
 	default:
 		lines = closingLines(ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal)
+		if prog := p.act.program(&p.m); prog != nil {
+			lines[1] = strings.Replace(lines[1], p.m.Program, prog.Name, 1)
+		}
 	}
 	for i, s := range lines {
 		lines[i] = ansi.Truncate(s, max(p.width, 10), "…")

@@ -841,7 +841,7 @@ var L = Catalogue{
 	LcClHint:                Label{"lc.cl.hint", "Avslutningsfas: %s. B öppnar.", "Closing phase: %s. B opens it."},
 	LcClNow:                 Label{"lc.cl.now", "Att göra", "To do"},
 	LcClNothing:             Label{"lc.cl.nothing", "Inget att göra i avslutningsfasen i dag.", "Nothing to do in the closing phase today."},
-	LcClPromptNearEnd:       Label{"lc.cl.p.nearend", "Närmar sig sista modulen: be patienten skriva sammanfattningar och en vidmakthållandeplan", "Near the last module: ask the patient for the summaries and a maintenance plan"},
+	LcClPromptNearEnd:       Label{"lc.cl.p.nearend", "Nära sista modulen: sammanfattningar och vidmakthållandeplan", "Near the last module: summaries and a maintenance plan"},
 	LcClPromptBook:          Label{"lc.cl.p.book", "Boka avslutningsbesök (b)", "Book the closing visit (b)"},
 	LcClPromptVisit:         Label{"lc.cl.p.visit", "Avslutningsbesöket är bokat till %s: håll det (v)", "The closing visit is booked for %s: hold it (v)"},
 	LcClPromptMaint:         Label{"lc.cl.p.maint", "Sätt vidmakthållande, 90 dagars läsbehörighet (a)", "Start maintenance, 90 days of read access (a)"},
