@@ -361,6 +361,7 @@ func closingSoBForm(a *actions, m caseload.Moment, pt caseload.Patient, cl casel
 type gallringStore interface {
 	Export() (caseload.Caseload, error)
 	Gallra(id string, o store.GallraOptions) (store.GallraReport, error)
+	GallraReferral(id string, o store.GallraOptions) (store.GallraReport, error)
 	Path() string
 }
 

@@ -33,6 +33,9 @@ type Options struct {
 	// Poll is how often to look for writes by other processes (another
 	// window on the same file); 0 never looks.
 	Poll time.Duration
+	// GallringDays (issue 16): the gallring view proposes what has been
+	// removable this many days (config gallring_days); 0 at once.
+	GallringDays int
 }
 
 // Minimum size for the full layout; below it the app shows a short note.
@@ -327,6 +330,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleReveal()
 	case key.Matches(msg, k.Reload):
 		return m.Reload()
+	case key.Matches(msg, k.Lifecycle.Proposals): // issue 16
+		return common.PushCmd(newGallringPage(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
+			w, h := m.bodySize()
+			return tea.Batch(common.PushPage(newMomentPage(m.ctx, &m.modules, m.detail, id, false, w, h)), m.detail.want(id))
+		}))
 	case key.Matches(msg, k.Programs):
 		w, h := m.bodySize()
 		return common.PushPage(programlist.New(m.ctx, &m.modules, w, h))

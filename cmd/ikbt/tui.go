@@ -11,6 +11,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui"
@@ -70,6 +71,8 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		Clinician: clinician,
 		Lang:      tui.Lang(lang),
 		Poll:      pollEvery,
+		// issue 16: the days after which the gallring view proposes removal.
+		GallringDays: g.gallringDays(),
 	})
 	_, err = tea.NewProgram(m, tea.WithContext(cmd.Context())).Run()
 	return err
@@ -101,4 +104,13 @@ func openDemo(path string, today caseload.Date) (*store.Store, error) {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	return st, nil
+}
+
+// gallringDays is gallring_days from the config file, else the default
+// (issue 16).
+func (g *globals) gallringDays() int {
+	if g.cfg.gallringDays != nil {
+		return *g.cfg.gallringDays
+	}
+	return lifecycle.DefaultGallringDays
 }

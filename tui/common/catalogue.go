@@ -440,6 +440,13 @@ type Catalogue struct {
 	LcErrExists             Label
 	LcReadOnlyHanded        Label
 	LcGallraNone            Label
+	LcKeyProposals          Label
+	LcGaTitle               Label
+	LcGaIntro               Label
+	LcGaNone                Label
+	LcGaWhyNotTreated       Label
+	LcGaRow                 Label
+	LcGaReferralWhat        Label
 }
 
 // L is the catalogue.
@@ -876,4 +883,11 @@ var L = Catalogue{
 	LcErrExists:             Label{"lc.err.exists", "Filen finns redan: %s", "The file exists already: %s"},
 	LcReadOnlyHanded:        Label{"lc.readonly.handed", "Överlämnad till annan enhet: skrivskyddat.", "Handed over to another unit: read-only."},
 	LcGallraNone:            Label{"lc.gallra.none", "Inget togs bort.", "Nothing was removed."},
+	LcKeyProposals:          Label{"lc.key.proposals", "gallring", "gallring"},
+	LcGaTitle:               Label{"lc.ga.title", "Gallring: förslag", "Gallring: proposals"},
+	LcGaIntro:               Label{"lc.ga.intro", "Det som har kunnat tas bort ur filen i minst %d dagar. Inget tas bort utan att du säger det: enter öppnar momentet (B, D där), D tar bort en remiss.", "What could be removed from the file for at least %d days. Nothing is removed unless you say so: enter opens the moment (B, D there), D removes a referral."},
+	LcGaNone:                Label{"lc.ga.none", "Inget att gallra.", "Nothing to remove."},
+	LcGaWhyNotTreated:       Label{"lc.ga.why.nottreated", "remiss utan behandling", "referral not treated"},
+	LcGaRow:                 Label{"lc.ga.row", "%s  %s  %s, sedan %s", "%s  %s  %s, since %s"},
+	LcGaReferralWhat:        Label{"lc.ga.referralwhat", "Tar bort remissen %s för %s (%s) ur %s med allt den håller%s. Går inte att ångra.", "Removes referral %s of %s (%s) from %s with all it holds%s. Cannot be undone."},
 }

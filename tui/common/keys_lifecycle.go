@@ -13,6 +13,8 @@ type LifecycleKeys struct {
 	Flag      key.Binding // H: handle the red flag of an answer
 	Decide    key.Binding // d: decide: IKBT yes (the moment starts) or no
 
+	// Proposals opens the gallring view (D on the worklist).
+	Proposals key.Binding
 	// Closing opens the closing phase of a moment (B, on the moment page).
 	Closing key.Binding
 	// The closing page (3.6.3–3.6.7) and local gallring.
@@ -35,6 +37,7 @@ func NewLifecycleKeys(l Lang) LifecycleKeys {
 		Answer:    b("m", L.LcKeyAnswer),
 		Flag:      b("H", L.LcKeyFlag),
 		Decide:    b("d", L.LcKeyDecide),
+		Proposals: b("D", L.LcKeyProposals),
 		Closing:   b("B", L.LcKeyClosing),
 		Book:      b("b", L.LcKeyBook),
 		Visit:     b("v", L.LcKeyClosingVisit),
