@@ -283,6 +283,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if cmd, ok := m.closingKey(msg); ok { // issue 16
 			return cmd
 		}
+		if cmd, ok := m.handoverKey(msg); ok { // issue 16
+			return cmd
+		}
 		if m.pages[len(m.pages)-1].ActsOn() != "" {
 			if cmd, ok := m.act.key(m, msg); ok {
 				return cmd

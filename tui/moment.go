@@ -67,12 +67,17 @@ func (p *momentPage) refresh() {
 	p.sel = min(p.sel, len(p.modules)-1)
 	var lines []string
 	lines, p.moduleAt = momentLines(p.ctx, p.detail.ix, p.id, info, p.width, p.reveal, p.sel)
-	if row := p.detail.ix.row(p.id); row != nil { // issue 16: the closing phase, B opens it
-		if h := closingHint(p.ctx, info.m, row.Module, row.Modules); h != "" {
-			lines = append(lines[:1], append([]string{h}, lines[1:]...)...)
-			for i := range p.moduleAt {
-				p.moduleAt[i]++
-			}
+	// issue 16: handed over (read-only, and why), or the closing phase (B opens it).
+	hint := ""
+	if handedOver(info.m) {
+		hint = p.ctx.Styles.Warn.Render(p.ctx.Lang.T(common.L.LcReadOnlyHanded))
+	} else if row := p.detail.ix.row(p.id); row != nil {
+		hint = closingHint(p.ctx, info.m, row.Module, row.Modules)
+	}
+	if hint != "" && len(lines) > 0 {
+		lines = append(lines[:1], append([]string{hint}, lines[1:]...)...)
+		for i := range p.moduleAt {
+			p.moduleAt[i]++
 		}
 	}
 	p.vp.SetContent(strings.Join(lines, "\n"))
@@ -150,6 +155,6 @@ func (p *momentPage) Help() help.KeyMap {
 	return common.Bindings{
 		Short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
 		// The actions work here on this moment (model.key), so they are listed.
-		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, append(k.Actions.List(), k.Lifecycle.Closing)},
+		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, append(k.Actions.List(), k.Lifecycle.Closing, k.Lifecycle.Handover)},
 	}
 }

@@ -447,6 +447,19 @@ type Catalogue struct {
 	LcGaWhyNotTreated       Label
 	LcGaRow                 Label
 	LcGaReferralWhat        Label
+	LcKeyHandover           Label
+	LcTitleHandover         Label
+	LcHoChecks              Label
+	LcHoFlags               Label
+	LcHoNotes               Label
+	LcHoContacts            Label
+	LcHoFeedback            Label
+	LcHoClear               Label
+	LcHoBlocked             Label
+	LcFTo                   Label
+	LcFTold                 Label
+	LcErrNotTold            Label
+	LcDoneHandover          Label
 }
 
 // L is the catalogue.
@@ -890,4 +903,17 @@ var L = Catalogue{
 	LcGaWhyNotTreated:       Label{"lc.ga.why.nottreated", "remiss utan behandling", "referral not treated"},
 	LcGaRow:                 Label{"lc.ga.row", "%s  %s  %s, sedan %s", "%s  %s  %s, since %s"},
 	LcGaReferralWhat:        Label{"lc.ga.referralwhat", "Tar bort remissen %s för %s (%s) ur %s med allt den håller%s. Går inte att ångra.", "Removes referral %s of %s (%s) from %s with all it holds%s. Cannot be undone."},
+	LcKeyHandover:           Label{"lc.key.handover", "byt behandlare", "change clinician"},
+	LcTitleHandover:         Label{"lc.title.handover", "Byt behandlare (8.1)", "Change of clinician (8.1)"},
+	LcHoChecks:              Label{"lc.ho.checks", "Kontrollera först (8.2.1):", "Check first (8.2.1):"},
+	LcHoFlags:               Label{"lc.ho.flags", "öppna flaggor: %d", "open flags: %d"},
+	LcHoNotes:               Label{"lc.ho.notes", "anteckningar inte kopierade till Cosmic: %d", "notes not copied to Cosmic: %d"},
+	LcHoContacts:            Label{"lc.ho.contacts", "kontakter utan anteckning: %d", "contacts without a note: %d"},
+	LcHoFeedback:            Label{"lc.ho.feedback", "återkoppling väntar (senast %s)", "feedback waiting (due %s)"},
+	LcHoClear:               Label{"lc.ho.clear", "Inget hindrar överlämningen.", "Nothing blocks the handover."},
+	LcHoBlocked:             Label{"lc.ho.blocked", "Åtgärda det ovan först, eller lämna över med det antecknat.", "Deal with the above first, or hand over with it noted."},
+	LcFTo:                   Label{"lc.f.to", "Ny behandlare", "New clinician"},
+	LcFTold:                 Label{"lc.f.told", "Patienten har fått veta", "The patient has been told"},
+	LcErrNotTold:            Label{"lc.err.nottold", "Patienten ska ha fått veta (8.1).", "The patient must have been told (8.1)."},
+	LcDoneHandover:          Label{"lc.done.handover", "%s har nu %s", "%s now has %s"},
 }

@@ -15,6 +15,8 @@ type LifecycleKeys struct {
 
 	// Proposals opens the gallring view (D on the worklist).
 	Proposals key.Binding
+	// Handover changes a moment's clinician in the unit (O, on the moment page, 8.1).
+	Handover key.Binding
 	// Closing opens the closing phase of a moment (B, on the moment page).
 	Closing key.Binding
 	// The closing page (3.6.3–3.6.7) and local gallring.
@@ -38,6 +40,7 @@ func NewLifecycleKeys(l Lang) LifecycleKeys {
 		Flag:      b("H", L.LcKeyFlag),
 		Decide:    b("d", L.LcKeyDecide),
 		Proposals: b("D", L.LcKeyProposals),
+		Handover:  b("O", L.LcKeyHandover),
 		Closing:   b("B", L.LcKeyClosing),
 		Book:      b("b", L.LcKeyBook),
 		Visit:     b("v", L.LcKeyClosingVisit),
