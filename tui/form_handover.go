@@ -87,15 +87,20 @@ func handoverForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 // handoverKey opens the change of clinician with O on the moment page.
 func (m *Model) handoverKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	mp, ok := m.pages[len(m.pages)-1].(*momentPage)
-	if !ok || !key.Matches(msg, m.ctx.Keys.Lifecycle.Handover) {
+	lk := m.ctx.Keys.Lifecycle
+	if !ok || (!key.Matches(msg, lk.Handover) && !key.Matches(msg, lk.Transfer)) {
 		return nil, false
 	}
 	if m.act.readOnly() {
 		m.act.setStatus(m.ctx.Lang.T(common.L.ActErrNowriter), true)
 		return nil, true
 	}
+	form := handoverForm
+	if key.Matches(msg, lk.Transfer) {
+		form = transferForm
+	}
 	return m.act.momentCmd(mp.id, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
-		return handoverForm(m.act, mo, p), nil
+		return form(m.act, mo, p), nil
 	}), true
 }
 

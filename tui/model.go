@@ -333,6 +333,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleReveal()
 	case key.Matches(msg, k.Reload):
 		return m.Reload()
+	case key.Matches(msg, k.Lifecycle.Handovers): // issue 16
+		return common.PushCmd(newHandoversPage(m.act))
 	case key.Matches(msg, k.Lifecycle.Proposals): // issue 16
 		return common.PushCmd(newGallringPage(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
 			w, h := m.bodySize()

@@ -155,6 +155,6 @@ func (p *momentPage) Help() help.KeyMap {
 	return common.Bindings{
 		Short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
 		// The actions work here on this moment (model.key), so they are listed.
-		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, append(k.Actions.List(), k.Lifecycle.Closing, k.Lifecycle.Handover)},
+		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, append(k.Actions.List(), k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer)},
 	}
 }

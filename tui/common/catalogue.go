@@ -460,6 +460,43 @@ type Catalogue struct {
 	LcFTold                 Label
 	LcErrNotTold            Label
 	LcDoneHandover          Label
+	LcKeyTransfer           Label
+	LcKeyHandovers          Label
+	LcKeyReceive            Label
+	LcKeyAccept             Label
+	LcKeyDecline            Label
+	LcKeyOutcome            Label
+	LcTitleTransfer         Label
+	LcFToUnit               Label
+	LcFFromUnit             Label
+	LcFConsent              Label
+	LcFPath                 Label
+	LcErrConsent            Label
+	LcDoneTransfer          Label
+	LcHvTitle               Label
+	LcHvNone                Label
+	LcHvRow                 Label
+	LcHvIn                  Label
+	LcHvOut                 Label
+	LcHvSame                Label
+	LcHvPending             Label
+	LcHvAccepted            Label
+	LcHvDeclined            Label
+	LcHvCancelled           Label
+	LcHvNotPending          Label
+	LcHvWrongSide           Label
+	LcTitleReceive          Label
+	LcTitleAccept           Label
+	LcTitleDecline          Label
+	LcTitleOutcome          Label
+	LcFFile                 Label
+	LcFClinician            Label
+	LcFDeclineSure          Label
+	LcFOutcome              Label
+	LcDoneReceive           Label
+	LcDoneAccept            Label
+	LcDoneDecline           Label
+	LcDoneOutcome           Label
 }
 
 // L is the catalogue.
@@ -916,4 +953,41 @@ var L = Catalogue{
 	LcFTold:                 Label{"lc.f.told", "Patienten har fått veta", "The patient has been told"},
 	LcErrNotTold:            Label{"lc.err.nottold", "Patienten ska ha fått veta (8.1).", "The patient must have been told (8.1)."},
 	LcDoneHandover:          Label{"lc.done.handover", "%s har nu %s", "%s now has %s"},
+	LcKeyTransfer:           Label{"lc.key.transfer", "lämna över till annan enhet", "hand over to another unit"},
+	LcKeyHandovers:          Label{"lc.key.handovers", "överlämningar", "handovers"},
+	LcKeyReceive:            Label{"lc.key.receive", "läs in överlämningsfil", "read a handover file"},
+	LcKeyAccept:             Label{"lc.key.accept", "godkänn", "accept"},
+	LcKeyDecline:            Label{"lc.key.decline", "avböj", "decline"},
+	LcKeyOutcome:            Label{"lc.key.outcome", "utfall", "outcome"},
+	LcTitleTransfer:         Label{"lc.title.transfer", "Överlämning till annan enhet (8.2)", "Handover to another unit (8.2)"},
+	LcFToUnit:               Label{"lc.f.tounit", "Mottagande enhet", "Receiving unit"},
+	LcFFromUnit:             Label{"lc.f.fromunit", "Vår enhet", "Our unit"},
+	LcFConsent:              Label{"lc.f.consent", "Patienten har godkänt överlämningen", "The patient has approved the handover"},
+	LcFPath:                 Label{"lc.f.path", "Överlämningsfilen skrivs till (ny fil)", "Write the handover file to (a new file)"},
+	LcErrConsent:            Label{"lc.err.consent", "Patienten ska ha godkänt överlämningen (8.2.1).", "The patient must have approved the handover (8.2.1)."},
+	LcDoneTransfer:          Label{"lc.done.transfer", "Överlämningsfil skriven: %s (läge 0600). Momentet: överlämning pågår.", "Handover file written: %s (mode 0600). The moment: handover under way."},
+	LcHvTitle:               Label{"lc.hv.title", "Överlämningar", "Handovers"},
+	LcHvNone:                Label{"lc.hv.none", "Inga överlämningar.", "No handovers."},
+	LcHvRow:                 Label{"lc.hv.row", "%s  %s  %s → %s  %s  %s", "%s  %s  %s → %s  %s  %s"},
+	LcHvIn:                  Label{"lc.hv.in", "inkommande", "incoming"},
+	LcHvOut:                 Label{"lc.hv.out", "utgående", "outgoing"},
+	LcHvSame:                Label{"lc.hv.same", "inom enheten", "in the unit"},
+	LcHvPending:             Label{"lc.hv.pending", "överlämning pågår", "handover under way"},
+	LcHvAccepted:            Label{"lc.hv.accepted", "överlämnad", "handed over"},
+	LcHvDeclined:            Label{"lc.hv.declined", "avböjd", "declined"},
+	LcHvCancelled:           Label{"lc.hv.cancelled", "avbruten", "cancelled"},
+	LcHvNotPending:          Label{"lc.hv.notpending", "Överlämningen är redan avgjord.", "The handover is settled already."},
+	LcHvWrongSide:           Label{"lc.hv.wrongside", "Gäller inte denna riktning: a/d för inkommande, r för utgående.", "Not for this direction: a/d for incoming, r for outgoing."},
+	LcTitleReceive:          Label{"lc.title.receive", "Läs in överlämningsfil", "Read a handover file"},
+	LcTitleAccept:           Label{"lc.title.accept", "Godkänn överlämning", "Accept the handover"},
+	LcTitleDecline:          Label{"lc.title.decline", "Avböj överlämning", "Decline the handover"},
+	LcTitleOutcome:          Label{"lc.title.outcome", "Utfall av överlämning", "Outcome of the handover"},
+	LcFFile:                 Label{"lc.f.file", "Fil", "File"},
+	LcFClinician:            Label{"lc.f.clinician", "Tilldela behandlare", "Assign a clinician"},
+	LcFDeclineSure:          Label{"lc.f.declinesure", "Avböj och ta bort det mottagna?", "Decline and remove what was received?"},
+	LcFOutcome:              Label{"lc.f.outcome", "Utfall", "Outcome"},
+	LcDoneReceive:           Label{"lc.done.receive", "Mottagen: %s, %d moment från %s. Godkänn (a) eller avböj (d).", "Received: %s, %d moments from %s. Accept (a) or decline (d)."},
+	LcDoneAccept:            Label{"lc.done.accept", "Överlämning %s godkänd: momenten hos %s", "Handover %s accepted: the moments are with %s"},
+	LcDoneDecline:           Label{"lc.done.decline", "Överlämning %s avböjd", "Handover %s declined"},
+	LcDoneOutcome:           Label{"lc.done.outcome", "Överlämning %s: %s", "Handover %s: %s"},
 }

@@ -185,11 +185,12 @@ func (k KeyMap) Scopes() []Scope {
 	chrome := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	return []Scope{
 		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
-			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Tab5, k.Lifecycle.Proposals}, k.Actions.List())},
+			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Tab5, k.Lifecycle.Proposals, k.Lifecycle.Handovers}, k.Actions.List())},
 		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover})},
+			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
 		// issue 16: the referral page.
 		{"referral page", with(move, chrome, []key.Binding{k.Back, k.Reveal}, k.Lifecycle.ReferralList())},
+		{"handovers page", with(move, chrome, []key.Binding{k.Back, k.Lifecycle.Receive, k.Lifecycle.Accept, k.Lifecycle.Decline, k.Lifecycle.Outcome})},
 		{"gallring page", with(move, chrome, []key.Binding{k.Back, k.Open, k.Lifecycle.Gallra})},
 		{"closing page", with(move, chrome, []key.Binding{k.Back, k.Reveal, k.Actions.End}, k.Lifecycle.ClosingList())},
 		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},

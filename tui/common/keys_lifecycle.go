@@ -17,6 +17,15 @@ type LifecycleKeys struct {
 	Proposals key.Binding
 	// Handover changes a moment's clinician in the unit (O, on the moment page, 8.1).
 	Handover key.Binding
+	// Transfer starts a handover to another unit (T, on the moment page, 8.2).
+	Transfer key.Binding
+	// Handovers opens the handovers (o on the worklist, 8.2.3).
+	Handovers key.Binding
+	// The handovers page.
+	Receive key.Binding // I: read a handover file
+	Accept  key.Binding // a: accept an incoming one with a clinician
+	Decline key.Binding // d: decline an incoming one
+	Outcome key.Binding // r: record an outgoing one's outcome
 	// Closing opens the closing phase of a moment (B, on the moment page).
 	Closing key.Binding
 	// The closing page (3.6.3–3.6.7) and local gallring.
@@ -41,6 +50,12 @@ func NewLifecycleKeys(l Lang) LifecycleKeys {
 		Decide:    b("d", L.LcKeyDecide),
 		Proposals: b("D", L.LcKeyProposals),
 		Handover:  b("O", L.LcKeyHandover),
+		Transfer:  b("T", L.LcKeyTransfer),
+		Handovers: b("o", L.LcKeyHandovers),
+		Receive:   b("I", L.LcKeyReceive),
+		Accept:    b("a", L.LcKeyAccept),
+		Decline:   b("d", L.LcKeyDecline),
+		Outcome:   b("r", L.LcKeyOutcome),
 		Closing:   b("B", L.LcKeyClosing),
 		Book:      b("b", L.LcKeyBook),
 		Visit:     b("v", L.LcKeyClosingVisit),
