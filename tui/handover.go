@@ -87,30 +87,55 @@ func transferForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 // incoming ones to accept with a clinician or decline, outgoing ones whose
 // outcome to record, and I to read a handover file another unit wrote.
 type handoversPage struct {
-	act    *actions
-	hs     []caseload.Handover
-	sel    int
-	loaded bool
-	err    error
-	width  int
+	act *actions
+	// leaving is the clinician of the 8.3 view (L), checks their moments'.
+	leaving string
+	checks  []worklist.HandoverChecks
+	names   map[string]string
+	hs      []caseload.Handover
+	sel     int
+	loaded  bool
+	err     error
+	width   int
 }
 
 type handoversLoadedMsg struct {
-	page *handoversPage
-	hs   []caseload.Handover
-	err  error
+	page   *handoversPage
+	hs     []caseload.Handover
+	checks []worklist.HandoverChecks
+	names  map[string]string
+	err    error
 }
 
 func newHandoversPage(a *actions) *handoversPage { return &handoversPage{act: a, width: a.ctx.Width} }
 
 func (p *handoversPage) load() tea.Cmd {
 	ts, l := p.act.transfer(), p.act.ctx.Lang
+	gs, _ := p.act.w.(gallringStore)
+	leaving, cat, today := p.leaving, p.act.ctx.Catalogue, p.act.ctx.Today
 	return func() tea.Msg {
 		if ts == nil {
 			return handoversLoadedMsg{page: p, err: errNoLifecycle(l)}
 		}
 		hs, err := ts.Handovers()
-		return handoversLoadedMsg{page: p, hs: hs, err: err}
+		msg := handoversLoadedMsg{page: p, hs: hs, err: err}
+		if err == nil && leaving != "" && gs != nil {
+			c, err := gs.Export()
+			if err != nil {
+				msg.err = err
+				return msg
+			}
+			msg.checks = worklist.ClinicianMoments(c, cat, leaving, today)
+			msg.names = map[string]string{}
+			for _, m := range c.Moments {
+				for _, pt := range c.Patients {
+					if pt.PNR == m.PNR {
+						msg.names[m.ID] = pt.Name + "  " + m.PNR.Masked()
+					}
+				}
+			}
+		}
+		return msg
 	}
 }
 
@@ -125,7 +150,7 @@ func (p *handoversPage) Help() help.KeyMap {
 	k := p.act.ctx.Keys
 	lk := k.Lifecycle
 	return common.Bindings{Short: []key.Binding{lk.Receive, lk.Accept, lk.Decline, lk.Outcome, k.Back, k.Help, k.Quit},
-		Full: [][]key.Binding{{k.Up, k.Down}, {lk.Receive, lk.Accept, lk.Decline, lk.Outcome}, {k.Back, k.Quit}}}
+		Full: [][]key.Binding{{k.Up, k.Down}, {lk.Receive, lk.Accept, lk.Decline, lk.Outcome, lk.Leaving}, {k.Back, k.Quit}}}
 }
 
 func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
@@ -134,7 +159,7 @@ func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case handoversLoadedMsg:
 		if msg.page == p {
-			p.hs, p.err, p.loaded = msg.hs, msg.err, true
+			p.hs, p.err, p.loaded, p.checks, p.names = msg.hs, msg.err, true, msg.checks, msg.names
 			p.sel = min(p.sel, max(len(p.hs)-1, 0))
 		}
 		return p, nil
@@ -148,6 +173,8 @@ func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			p.sel = max(p.sel-1, 0)
 		case key.Matches(msg, k.Down):
 			p.sel = min(p.sel+1, max(len(p.hs)-1, 0))
+		case key.Matches(msg, lk.Leaving):
+			return p, common.PushCmd(leavingForm(p))
 		case key.Matches(msg, lk.Receive):
 			if a.transfer() == nil {
 				a.setStatus(l.T(common.L.ActErrNowriter), true)
@@ -233,7 +260,55 @@ func (p *handoversPage) View() string {
 		}
 		lines = append(lines, ansi.Truncate(mark+row, max(p.width, 10), "…"))
 	}
+	if p.leaving != "" {
+		blocked := 0
+		for _, c := range p.checks {
+			if !c.Clear() {
+				blocked++
+			}
+		}
+		lines = append(lines, "", st.Title.Render(l.T(common.L.LcLvTitle, p.leaving, len(p.checks), blocked)))
+		for _, c := range p.checks {
+			why := st.OK.Render(l.T(common.L.LcLvClear))
+			if !c.Clear() {
+				var w []string
+				if n := len(c.OpenFlags); n > 0 {
+					w = append(w, l.T(common.L.LcHoFlags, n))
+				}
+				if c.UnwrittenNotes > 0 {
+					w = append(w, l.T(common.L.LcHoNotes, c.UnwrittenNotes))
+				}
+				if c.UnnotedContacts > 0 {
+					w = append(w, l.T(common.L.LcHoContacts, c.UnnotedContacts))
+				}
+				if c.PendingFeedback != nil {
+					w = append(w, l.T(common.L.LcHoFeedback, c.PendingFeedback.Due.String()))
+				}
+				why = st.Warn.Render(strings.Join(w, "; "))
+			}
+			lines = append(lines, ansi.Truncate("  "+p.names[c.Moment]+"  "+c.Moment+"  "+why, max(p.width, 10), "…"))
+		}
+	}
 	return strings.Join(lines, "\n")
+}
+
+// leavingForm asks which clinician leaves (8.3); the page then lists
+// their open moments with what blocks handing each over (T or O on the
+// moment's page hands it over). It writes nothing.
+func leavingForm(p *handoversPage) *formPage {
+	a := p.act
+	l := a.ctx.Lang
+	who := a.ctx.Clinician
+	spec := &formSpec{title: l.T(common.L.LcKeyLeaving), noUndo: true}
+	spec.groups = func() []*huh.Group {
+		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcLvAsk)).Value(&who).Validate(required(l)))}
+	}
+	spec.save = func(Writer, int64) (storeUndo, string, error) { return storeUndo{}, "", nil }
+	spec.after = func() tea.Cmd {
+		p.leaving = strings.TrimSpace(who)
+		return p.load()
+	}
+	return newFormPage(a, spec)
 }
 
 // receiveForm is I: a handover file from another unit is read and kept as

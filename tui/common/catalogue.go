@@ -497,6 +497,10 @@ type Catalogue struct {
 	LcDoneAccept            Label
 	LcDoneDecline           Label
 	LcDoneOutcome           Label
+	LcKeyLeaving            Label
+	LcLvTitle               Label
+	LcLvClear               Label
+	LcLvAsk                 Label
 }
 
 // L is the catalogue.
@@ -990,4 +994,8 @@ var L = Catalogue{
 	LcDoneAccept:            Label{"lc.done.accept", "Överlämning %s godkänd: momenten hos %s", "Handover %s accepted: the moments are with %s"},
 	LcDoneDecline:           Label{"lc.done.decline", "Överlämning %s avböjd", "Handover %s declined"},
 	LcDoneOutcome:           Label{"lc.done.outcome", "Överlämning %s: %s", "Handover %s: %s"},
+	LcKeyLeaving:            Label{"lc.key.leaving", "behandlare som slutar (8.3)", "clinician leaving (8.3)"},
+	LcLvTitle:               Label{"lc.lv.title", "8.3: %s har %d öppna moment, %d med hinder", "8.3: %s has %d open moments, %d blocked"},
+	LcLvClear:               Label{"lc.lv.clear", "inget hinder", "nothing blocks"},
+	LcLvAsk:                 Label{"lc.lv.ask", "Vilken behandlare slutar?", "Which clinician is leaving?"},
 }

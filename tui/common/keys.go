@@ -190,7 +190,7 @@ func (k KeyMap) Scopes() []Scope {
 			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
 		// issue 16: the referral page.
 		{"referral page", with(move, chrome, []key.Binding{k.Back, k.Reveal}, k.Lifecycle.ReferralList())},
-		{"handovers page", with(move, chrome, []key.Binding{k.Back, k.Lifecycle.Receive, k.Lifecycle.Accept, k.Lifecycle.Decline, k.Lifecycle.Outcome})},
+		{"handovers page", with(move, chrome, []key.Binding{k.Back, k.Lifecycle.Receive, k.Lifecycle.Accept, k.Lifecycle.Decline, k.Lifecycle.Outcome, k.Lifecycle.Leaving})},
 		{"gallring page", with(move, chrome, []key.Binding{k.Back, k.Open, k.Lifecycle.Gallra})},
 		{"closing page", with(move, chrome, []key.Binding{k.Back, k.Reveal, k.Actions.End}, k.Lifecycle.ClosingList())},
 		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},

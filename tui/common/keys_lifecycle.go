@@ -26,6 +26,7 @@ type LifecycleKeys struct {
 	Accept  key.Binding // a: accept an incoming one with a clinician
 	Decline key.Binding // d: decline an incoming one
 	Outcome key.Binding // r: record an outgoing one's outcome
+	Leaving key.Binding // L: one clinician's moments and what blocks handing them over (8.3)
 	// Closing opens the closing phase of a moment (B, on the moment page).
 	Closing key.Binding
 	// The closing page (3.6.3–3.6.7) and local gallring.
@@ -56,6 +57,7 @@ func NewLifecycleKeys(l Lang) LifecycleKeys {
 		Accept:    b("a", L.LcKeyAccept),
 		Decline:   b("d", L.LcKeyDecline),
 		Outcome:   b("r", L.LcKeyOutcome),
+		Leaving:   b("L", L.LcKeyLeaving),
 		Closing:   b("B", L.LcKeyClosing),
 		Book:      b("b", L.LcKeyBook),
 		Visit:     b("v", L.LcKeyClosingVisit),
