@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/components/worktable"
@@ -22,10 +23,11 @@ const (
 	tabFeedback
 	tabFlags
 	tabMeasurements
+	tabAssessments // issue 16: undecided referrals (worklist.Assessments)
 	tabCount
 )
 
-var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements"}
+var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements", "tab.assessments"}
 
 // The personnummer is column 2 in every tab (after the gutter and name), so
 // that revealing it is one cell update.
@@ -69,6 +71,15 @@ var tabColumns = [tabCount][]worktable.Column{
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
 	}),
+	// issue 16
+	tabAssessments: leadColumns([]worktable.Column{
+		{Title: common.L.ColNextstep, Min: 20, Max: 26},
+		{Title: common.L.ColDue, Min: 10, Prio: 2},
+		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
+		{Title: common.L.ColWaiting, Min: 6, Prio: 3},
+		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
+		{Title: common.L.ColFrom, Min: 10, Max: 24, Prio: 5},
+	}),
 }
 
 // index is the worklist arranged by moment, built once per load.
@@ -78,6 +89,9 @@ type index struct {
 	due      map[string][]worklist.Due
 	feedback map[string][]worklist.Feedback
 	red      int // open red flags (MADRS-S item 9)
+	// referrals are the undecided referrals by ID (issue 16): their rows
+	// and flags carry a referral's ID where others carry a moment's.
+	referrals map[string]*lifecycle.Row
 }
 
 func newIndex(wl *worklist.Worklist) *index {
@@ -86,6 +100,10 @@ func newIndex(wl *worklist.Worklist) *index {
 		flags:    map[string][]worklist.Flag{},
 		due:      map[string][]worklist.Due{},
 		feedback: map[string][]worklist.Feedback{},
+	}
+	ix.referrals = make(map[string]*lifecycle.Row, len(wl.Assessments))
+	for i := range wl.Assessments {
+		ix.referrals[wl.Assessments[i].Referral] = &wl.Assessments[i]
 	}
 	for i := range wl.Moments {
 		ix.moments[wl.Moments[i].Moment] = &wl.Moments[i]
@@ -138,7 +156,19 @@ func (ix *index) pnr(id string) string {
 	if m := ix.moments[id]; m != nil {
 		return m.PNR
 	}
+	if r := ix.referrals[id]; r != nil {
+		return r.PNR
+	}
 	return ""
+}
+
+// isReferral reports whether a row's ID names a referral, not a moment.
+func (ix *index) isReferral(id string) bool {
+	if ix == nil {
+		return false
+	}
+	_, ok := ix.referrals[id]
+	return ok
 }
 
 func dateKey(d caseload.Date) worktable.SortKey {
@@ -229,6 +259,26 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 			Keys: []worktable.SortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
 				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
 			Hay: ix.hay(d.Moment, d.Name),
+		})
+	}
+	// issue 16
+	for i, a := range wl.Assessments {
+		flags := ""
+		if a.OpenFlags > 0 {
+			flags = st.render("red", st.Red, "⚑ "+l.T(common.L.FlagRedshort))
+		}
+		wait := l.T(common.L.LcWaitingDays, a.DaysWaiting)
+		if a.OverGuarantee {
+			wait = st.render("warn", st.Warn, wait+" !")
+		}
+		step := stepLabel(l, a.Step)
+		out[tabAssessments] = append(out[tabAssessments], worktable.Row{
+			ID:    a.Referral,
+			Order: i,
+			Cells: []string{"", a.Name, maskedPNR(a.PNR), step, common.ShortDate(a.Due), st.overdue(l, a.DaysOverdue), wait, flags, a.From},
+			Keys: []worktable.SortKey{{}, textKey(a.Name), textKey(a.PNR), textKey(step), dateKey(a.Due), numKey(-a.DaysOverdue),
+				numKey(-a.DaysWaiting), {N: -int64(a.OpenFlags)}, textKey(a.From)},
+			Hay: strings.ToLower(a.Name) + " " + strings.ReplaceAll(a.PNR, "-", "") + " " + fullPNR(a.PNR) + " " + strings.ToLower(a.From),
 		})
 	}
 	return out

@@ -14,6 +14,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/intake"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui"
@@ -85,6 +86,8 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		// Issue 15.
 		MappingsPath: mappings,
 		PasteExample: example,
+		// issue 16: the days after which the gallring view proposes removal.
+		GallringDays: g.gallringDays(),
 	})
 	// A closed terminal (SIGHUP) or SIGTERM ends the app like q: the
 	// deferred closing and the demo directory's removal run.
@@ -123,4 +126,13 @@ func openDemo(path string, today caseload.Date) (*store.Store, error) {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	return st, nil
+}
+
+// gallringDays is gallring_days from the config file, else the default
+// (issue 16).
+func (g *globals) gallringDays() int {
+	if g.cfg.gallringDays != nil {
+		return *g.cfg.gallringDays
+	}
+	return lifecycle.DefaultGallringDays
 }

@@ -368,6 +368,189 @@ type Catalogue struct {
 	ImpPreviewSecCreated    Label
 	ImpPreviewSecUpdated    Label
 	ImpPreviewSecUnchanged  Label
+	// issue 16: referral and assessment, closing phase, gallring, handover.
+	LcKeyStep               Label
+	LcKeyChecklist          Label
+	LcKeyAnswer             Label
+	LcKeyFlag               Label
+	LcKeyDecide             Label
+	LcKeyGallra             Label
+	LcKeyClosingVisit       Label
+	LcKeySoB                Label
+	TabAssessments          Label
+	TableNoneTabAssessments Label
+	ColNextstep             Label
+	ColWaiting              Label
+	ColFrom                 Label
+	LcWaitingDays           Label
+	LcStepContact           Label
+	LcStepBook              Label
+	LcStepForms             Label
+	LcStepVisit             Label
+	LcStepDecide            Label
+	LcStepDone              Label
+	LcRefTitle              Label
+	LcRefFrom               Label
+	LcRefNext               Label
+	LcRefLate               Label
+	LcRefGuarantee          Label
+	LcRefSteps              Label
+	LcRefContacted          Label
+	LcRefVisitOn            Label
+	LcRefFormsSent          Label
+	LcRefVisitHeld          Label
+	LcRefChecklist          Label
+	LcRefObs                Label
+	LcRefAnswers            Label
+	LcRefNoAnswers          Label
+	LcRefAnswer             Label
+	LcRefItem9              Label
+	LcRefHandled            Label
+	LcRefDecision           Label
+	LcRefUndecided          Label
+	LcRefYes                Label
+	LcRefNo                 Label
+	LcRefFlagOpen           Label
+	LcRefNotAvailable       Label
+	LcRefError              Label
+	LcRefOnReferral         Label
+	LcRefDecided            Label
+	LcRefSide               Label
+	LcTitleAdd              Label
+	LcTitleStep             Label
+	LcTitleChecklist        Label
+	LcTitleAnswer           Label
+	LcTitleFlag             Label
+	LcTitleDecide           Label
+	LcFFrom                 Label
+	LcFReferred             Label
+	LcFStep                 Label
+	LcFDay                  Label
+	LcFForms                Label
+	LcFNotAnswered          Label
+	LcFInstrument           Label
+	LcFItems                Label
+	LcFAnswered             Label
+	LcFFlagNote             Label
+	LcFDecision             Label
+	LcFYes                  Label
+	LcFNo                   Label
+	LcFReason               Label
+	LcFFlagPick             Label
+	LcDoneAdd               Label
+	LcDoneStep              Label
+	LcDoneChecklist         Label
+	LcDoneAnswer            Label
+	LcDoneAnswerRed         Label
+	LcDoneFlag              Label
+	LcDoneYes               Label
+	LcDoneNo                Label
+	LcErrNoFlag             Label
+	LcErrChecklist          Label
+	LcInfoItem9             Label
+	LcInfoTotal             Label
+	LcKeyClosing            Label
+	LcKeyBook               Label
+	LcClTitle               Label
+	LcClHint                Label
+	LcClNow                 Label
+	LcClNothing             Label
+	LcClPromptNearEnd       Label
+	LcClPromptBook          Label
+	LcClPromptVisit         Label
+	LcClPromptMaint         Label
+	LcClPromptCloseSoB      Label
+	LcClPromptGallraSoB     Label
+	LcClVisit               Label
+	LcClNote                Label
+	LcClSoB                 Label
+	LcClRemovable           Label
+	LcClKept                Label
+	LcClWhyClosed           Label
+	LcClWhyHanded           Label
+	LcFBookOn               Label
+	LcFHeldOn               Label
+	LcFSoBClosed            Label
+	LcFSoBGallrad           Label
+	LcTitleBook             Label
+	LcTitleVisit            Label
+	LcTitleSoB              Label
+	LcTitleGallra           Label
+	LcDoneBook              Label
+	LcDoneVisit             Label
+	LcDoneSoB               Label
+	LcGallraWhat            Label
+	LcGallraPatient         Label
+	LcGallraExport          Label
+	LcGallraConfirm         Label
+	LcGallraDone            Label
+	LcGallraExported        Label
+	LcGallraLeft            Label
+	LcGallraNotYet          Label
+	LcErrExists             Label
+	LcReadOnlyHanded        Label
+	LcGallraNone            Label
+	LcKeyProposals          Label
+	LcGaTitle               Label
+	LcGaIntro               Label
+	LcGaNone                Label
+	LcGaWhyNotTreated       Label
+	LcGaRow                 Label
+	LcGaReferralWhat        Label
+	LcKeyHandover           Label
+	LcTitleHandover         Label
+	LcHoChecks              Label
+	LcHoFlags               Label
+	LcHoNotes               Label
+	LcHoContacts            Label
+	LcHoFeedback            Label
+	LcHoClear               Label
+	LcHoBlocked             Label
+	LcFTo                   Label
+	LcFTold                 Label
+	LcErrNotTold            Label
+	LcDoneHandover          Label
+	LcKeyTransfer           Label
+	LcKeyHandovers          Label
+	LcKeyReceive            Label
+	LcKeyAccept             Label
+	LcKeyDecline            Label
+	LcKeyOutcome            Label
+	LcTitleTransfer         Label
+	LcFToUnit               Label
+	LcFFromUnit             Label
+	LcFConsent              Label
+	LcFPath                 Label
+	LcErrConsent            Label
+	LcDoneTransfer          Label
+	LcHvTitle               Label
+	LcHvNone                Label
+	LcHvRow                 Label
+	LcHvIn                  Label
+	LcHvOut                 Label
+	LcHvSame                Label
+	LcHvPending             Label
+	LcHvAccepted            Label
+	LcHvDeclined            Label
+	LcHvCancelled           Label
+	LcHvNotPending          Label
+	LcHvWrongSide           Label
+	LcTitleReceive          Label
+	LcTitleAccept           Label
+	LcTitleDecline          Label
+	LcTitleOutcome          Label
+	LcFFile                 Label
+	LcFClinician            Label
+	LcFDeclineSure          Label
+	LcFOutcome              Label
+	LcDoneReceive           Label
+	LcDoneAccept            Label
+	LcDoneDecline           Label
+	LcDoneOutcome           Label
+	LcKeyLeaving            Label
+	LcLvTitle               Label
+	LcLvClear               Label
+	LcLvAsk                 Label
 }
 
 // L is the catalogue.
@@ -732,4 +915,187 @@ var L = Catalogue{
 	ImpKeyField:             Label{"imp.key.field", "fält", "field"},
 	ImpItem9Unknown:         Label{"imp.item9unknown", "fråga 9 okänd", "item 9 unknown"},
 	ImpEmptyPaste:           Label{"imp.empty.paste", "klistrar in en tabell eller läser en .csv/.tsv/.xlsx", "pastes a table or reads a .csv/.tsv/.xlsx file"},
+	// issue 16: referral and assessment, closing phase, gallring, handover.
+	LcKeyStep:               Label{"lc.key.step", "steg", "step"},
+	LcKeyChecklist:          Label{"lc.key.checklist", "checklista 3.4", "checklist 3.4"},
+	LcKeyAnswer:             Label{"lc.key.answer", "svar", "answer"},
+	LcKeyFlag:               Label{"lc.key.flag", "hantera flagga", "handle flag"},
+	LcKeyDecide:             Label{"lc.key.decide", "beslut", "decide"},
+	LcKeyGallra:             Label{"lc.key.gallra", "gallra", "remove"},
+	LcKeyClosingVisit:       Label{"lc.key.closingvisit", "avslutningsbesök", "closing visit"},
+	LcKeySoB:                Label{"lc.key.sob", "avslut i SoB", "closed in SoB"},
+	TabAssessments:          Label{"tab.assessments", "Bedömning", "Assessment"},
+	TableNoneTabAssessments: Label{"table.none.tab.assessments", "Inga remisser väntar på bedömning. n lägger till en.", "No referrals are waiting for assessment. n adds one."},
+	ColNextstep:             Label{"col.nextstep", "Nästa steg", "Next step"},
+	ColWaiting:              Label{"col.waiting", "Väntat", "Waiting"},
+	ColFrom:                 Label{"col.from", "Remittent", "Referrer"},
+	LcWaitingDays:           Label{"lc.waiting.days", "%d d", "%d d"},
+	LcStepContact:           Label{"lc.step.contact", "Kontakta patienten", "Contact the patient"},
+	LcStepBook:              Label{"lc.step.book", "Boka bedömningsbesök", "Book the assessment visit"},
+	LcStepForms:             Label{"lc.step.forms", "Skicka formulär", "Send the forms"},
+	LcStepVisit:             Label{"lc.step.visit", "Håll bedömningsbesöket", "Hold the assessment visit"},
+	LcStepDecide:            Label{"lc.step.decide", "Besluta", "Decide"},
+	LcStepDone:              Label{"lc.step.done", "Beslutad", "Decided"},
+	LcRefTitle:              Label{"lc.ref.title", "Remiss", "Referral"},
+	LcRefFrom:               Label{"lc.ref.from", "Remiss %s från %s, %s (väntat %d dagar)", "Referral %s from %s, %s (waiting %d days)"},
+	LcRefNext:               Label{"lc.ref.next", "Nästa steg: %s, senast %s", "Next step: %s, by %s"},
+	LcRefLate:               Label{"lc.ref.late", "%d dagar sent", "%d days late"},
+	LcRefGuarantee:          Label{"lc.ref.guarantee", "Över vårdgarantins 90 dagar", "Past the 90 days of the care guarantee"},
+	LcRefSteps:              Label{"lc.ref.steps", "Steg (3.5)", "Steps (3.5)"},
+	LcRefContacted:          Label{"lc.ref.contacted", "Kontaktad", "Contacted"},
+	LcRefVisitOn:            Label{"lc.ref.visiton", "Bedömningsbesök bokat", "Assessment visit booked"},
+	LcRefFormsSent:          Label{"lc.ref.formssent", "Formulär skickade", "Forms sent"},
+	LcRefVisitHeld:          Label{"lc.ref.visitheld", "Bedömningsbesök hållet", "Assessment visit held"},
+	LcRefChecklist:          Label{"lc.ref.checklist", "Checklista vid ställningstagande till IKBT (3.4)", "Checklist before deciding on IKBT (3.4)"},
+	LcRefObs:                Label{"lc.ref.obs", "! = observandum, väg in i beslutet", "! = observandum, weigh it in the decision"},
+	LcRefAnswers:            Label{"lc.ref.answers", "Svar under bedömningen", "Answers during the assessment"},
+	LcRefNoAnswers:          Label{"lc.ref.noanswers", "Inga svar ännu.", "No answers yet."},
+	LcRefAnswer:             Label{"lc.ref.answer", "%s %s: %d poäng", "%s %s: %d points"},
+	LcRefItem9:              Label{"lc.ref.item9", "fråga 9 = %d", "item 9 = %d"},
+	LcRefHandled:            Label{"lc.ref.handled", "hanterad", "handled"},
+	LcRefDecision:           Label{"lc.ref.decision", "Beslut", "Decision"},
+	LcRefUndecided:          Label{"lc.ref.undecided", "ännu inget beslut", "not decided yet"},
+	LcRefYes:                Label{"lc.ref.yes", "IKBT, moment %s (%s)", "IKBT, moment %s (%s)"},
+	LcRefNo:                 Label{"lc.ref.no", "Inte IKBT (%s): %s", "Not IKBT (%s): %s"},
+	LcRefFlagOpen:           Label{"lc.ref.flagopen", "⚑ RÖD FLAGGA: %s fråga 9 = %d (%s). H hanterar.", "⚑ RED FLAG: %s item 9 = %d (%s). H handles it."},
+	LcRefNotAvailable:       Label{"lc.ref.notavailable", "Remisser kräver databasen (--db).", "Referrals need the database (--db)."},
+	LcRefError:              Label{"lc.ref.error", "Kunde inte läsa remissen: %v", "Could not read the referral: %v"},
+	LcRefOnReferral:         Label{"lc.ref.onreferral", "En remiss, inget moment: enter öppnar den.", "A referral, not a moment: enter opens it."},
+	LcRefDecided:            Label{"lc.ref.decided", "Remissen är beslutad och kan inte ändras.", "The referral is decided and cannot change."},
+	LcRefSide:               Label{"lc.ref.side", "Remiss från %s, %s. Nästa steg: %s. Enter öppnar.", "Referral from %s, %s. Next step: %s. Enter opens it."},
+	LcTitleAdd:              Label{"lc.title.add", "Ny remiss", "New referral"},
+	LcTitleStep:             Label{"lc.title.step", "Steg", "Step"},
+	LcTitleChecklist:        Label{"lc.title.checklist", "Checklista 3.4", "Checklist 3.4"},
+	LcTitleAnswer:           Label{"lc.title.answer", "Svar under bedömningen", "Answer during the assessment"},
+	LcTitleFlag:             Label{"lc.title.flag", "Hantera röd flagga", "Handle the red flag"},
+	LcTitleDecide:           Label{"lc.title.decide", "Beslut efter bedömningen", "Decision after the assessment"},
+	LcFFrom:                 Label{"lc.f.from", "Remittent", "Referrer"},
+	LcFReferred:             Label{"lc.f.referred", "Remissen kom (ÅÅÅÅ-MM-DD)", "Referral arrived (YYYY-MM-DD)"},
+	LcFStep:                 Label{"lc.f.step", "Vilket steg", "Which step"},
+	LcFDay:                  Label{"lc.f.day", "Dag (ÅÅÅÅ-MM-DD); för bokat: besöksdagen", "Day (YYYY-MM-DD); for booked: the day of the visit"},
+	LcFForms:                Label{"lc.f.forms", "Vilka formulär (Formulär 1177)", "Which forms (Formulär 1177)"},
+	LcFNotAnswered:          Label{"lc.f.notanswered", "– ej besvarad", "– not answered"},
+	LcFInstrument:           Label{"lc.f.instrument", "Formulär", "Form"},
+	LcFItems:                Label{"lc.f.items", "Svar per fråga (mellanslag emellan)", "Answers per item (spaces between)"},
+	LcFAnswered:             Label{"lc.f.answered", "Besvarat (ÅÅÅÅ-MM-DD TT:MM)", "Answered (YYYY-MM-DD HH:MM)"},
+	LcFFlagNote:             Label{"lc.f.flagnote", "Vad gjordes (enligt 4.1)", "What was done (as in 4.1)"},
+	LcFDecision:             Label{"lc.f.decision", "Beslut", "Decision"},
+	LcFYes:                  Label{"lc.f.yes", "IKBT: momentet startar", "IKBT: the moment starts"},
+	LcFNo:                   Label{"lc.f.no", "Inte IKBT", "Not IKBT"},
+	LcFReason:               Label{"lc.f.reason", "Varför inte IKBT", "Why not IKBT"},
+	LcFFlagPick:             Label{"lc.f.flagpick", "Vilken flagga", "Which flag"},
+	LcDoneAdd:               Label{"lc.done.add", "Remiss %s tillagd för %s", "Referral %s added for %s"},
+	LcDoneStep:              Label{"lc.done.step", "%s: %s %s", "%s: %s %s"},
+	LcDoneChecklist:         Label{"lc.done.checklist", "Checklista 3.4: %d svar sparade", "Checklist 3.4: %d answers saved"},
+	LcDoneAnswer:            Label{"lc.done.answer", "%s sparat: %d poäng", "%s saved: %d points"},
+	LcDoneAnswerRed:         Label{"lc.done.answerred", "%s sparat: fråga 9 = %d – RÖD FLAGGA", "%s saved: item 9 = %d – RED FLAG"},
+	LcDoneFlag:              Label{"lc.done.flag", "Röda flaggan hanterad", "The red flag handled"},
+	LcDoneYes:               Label{"lc.done.yes", "Beslut IKBT: moment %s startar %s", "Decided IKBT: moment %s starts %s"},
+	LcDoneNo:                Label{"lc.done.no", "Beslut: inte IKBT (%s)", "Decided: not IKBT (%s)"},
+	LcErrNoFlag:             Label{"lc.err.noflag", "Ingen öppen röd flagga på remissen.", "No open red flag on the referral."},
+	LcErrChecklist:          Label{"lc.err.checklist", "Checklista 3.4: %d av %d svar sparade; fråga %s: %v", "Checklist 3.4: %d of %d answers saved; question %s: %v"},
+	LcInfoItem9:             Label{"lc.info.item9", "Fråga 9 = %d: RÖD FLAGGA (4.1) – flaggan visas direkt.", "Item 9 = %d: RED FLAG (4.1) – the flag shows at once."},
+	LcInfoTotal:             Label{"lc.info.total", "%d poäng", "%d points"},
+	LcKeyClosing:            Label{"lc.key.closing", "avslutningsfas", "closing phase"},
+	LcKeyBook:               Label{"lc.key.book", "boka avslutningsbesök", "book closing visit"},
+	LcClTitle:               Label{"lc.cl.title", "Avslutningsfas", "Closing phase"},
+	LcClHint:                Label{"lc.cl.hint", "Avslutningsfas: %s. B öppnar.", "Closing phase: %s. B opens it."},
+	LcClNow:                 Label{"lc.cl.now", "Att göra", "To do"},
+	LcClNothing:             Label{"lc.cl.nothing", "Inget att göra i avslutningsfasen i dag.", "Nothing to do in the closing phase today."},
+	LcClPromptNearEnd:       Label{"lc.cl.p.nearend", "Nära sista modulen: sammanfattningar och vidmakthållandeplan", "Near the last module: summaries and a maintenance plan"},
+	LcClPromptBook:          Label{"lc.cl.p.book", "Boka avslutningsbesök (b)", "Book the closing visit (b)"},
+	LcClPromptVisit:         Label{"lc.cl.p.visit", "Avslutningsbesöket är bokat till %s: håll det (v)", "The closing visit is booked for %s: hold it (v)"},
+	LcClPromptMaint:         Label{"lc.cl.p.maint", "Sätt vidmakthållande, 90 dagars läsbehörighet (a)", "Start maintenance, 90 days of read access (a)"},
+	LcClPromptCloseSoB:      Label{"lc.cl.p.closesob", "Avsluta behandlingen i SoB (S)", "Close the treatment in SoB (S)"},
+	LcClPromptGallraSoB:     Label{"lc.cl.p.gallrasob", "GALLRA patienten i SoB i samband med avslut (S)", "GALLRA the patient in SoB when closing (S)"},
+	LcClVisit:               Label{"lc.cl.visit", "Avslutningsbesök (3.6.6): bokat %s, hållet %s", "Closing visit (3.6.6): booked %s, held %s"},
+	LcClNote:                Label{"lc.cl.note", "Till avslutsanteckningen (Cosmic)", "For the closing note (Cosmic)"},
+	LcClSoB:                 Label{"lc.cl.sob", "SoB (3.6.7): avslutad %s, gallrad %s", "SoB (3.6.7): closed %s, gallrad %s"},
+	LcClRemovable:           Label{"lc.cl.removable", "Lokal gallring: kan tas bort ur filen (%s, sedan %s). D tar bort.", "Local gallring: may be removed from the file (%s, since %s). D removes it."},
+	LcClKept:                Label{"lc.cl.kept", "Lokal gallring: behålls tills momentet är avslutat och uppföljningen besvarad eller avstådd.", "Local gallring: kept until the moment is closed and its follow-up answered or waived."},
+	LcClWhyClosed:           Label{"lc.cl.why.closed", "avslutat", "closed"},
+	LcClWhyHanded:           Label{"lc.cl.why.handed", "överlämnat", "handed over"},
+	LcFBookOn:               Label{"lc.f.bookon", "Avslutningsbesöket bokat till (ÅÅÅÅ-MM-DD)", "Closing visit booked for (YYYY-MM-DD)"},
+	LcFHeldOn:               Label{"lc.f.heldon", "Besöket hölls (ÅÅÅÅ-MM-DD)", "Visit held on (YYYY-MM-DD)"},
+	LcFSoBClosed:            Label{"lc.f.sobclosed", "Avslutad i SoB (ÅÅÅÅ-MM-DD)", "Closed in SoB (YYYY-MM-DD)"},
+	LcFSoBGallrad:           Label{"lc.f.sobgallrad", "Gallrad i SoB (ÅÅÅÅ-MM-DD, tomt = inte än)", "Gallrad in SoB (YYYY-MM-DD, empty = not yet)"},
+	LcTitleBook:             Label{"lc.title.book", "Boka avslutningsbesök", "Book the closing visit"},
+	LcTitleVisit:            Label{"lc.title.visit", "Avslutningsbesök", "Closing visit"},
+	LcTitleSoB:              Label{"lc.title.sob", "Avslut i SoB", "Closed in SoB"},
+	LcTitleGallra:           Label{"lc.title.gallra", "Gallra ur filen", "Remove from the file"},
+	LcDoneBook:              Label{"lc.done.book", "Avslutningsbesök bokat %s", "Closing visit booked for %s"},
+	LcDoneVisit:             Label{"lc.done.visit", "Avslutningsbesöket sparat (%d svar)", "Closing visit saved (%d answers)"},
+	LcDoneSoB:               Label{"lc.done.sob", "SoB: avslutad %s, gallrad %s", "SoB: closed %s, gallrad %s"},
+	LcGallraWhat:            Label{"lc.gallra.what", "Tar bort %s (%s) ur %s: momentet %s med allt det håller (mätningar, flaggor, anteckningar, scheman, avslutsfas)%s. Utkast och kopierade anteckningar tas bort; filen vakuumeras. Går inte att ångra.", "Removes %s (%s) from %s: moment %s with all it holds (measurements, flags, notes, schedules, closing phase)%s. Drafts and copied notes are removed; the file is vacuumed. Cannot be undone."},
+	LcGallraPatient:         Label{"lc.gallra.patient", ", och patienten (inget annat finns kvar)", ", and the patient (nothing else is left)"},
+	LcGallraExport:          Label{"lc.gallra.export", "Skriv först en export till fil (tomt = ingen)", "First write an export to a file (empty = none)"},
+	LcGallraConfirm:         Label{"lc.gallra.confirm", "Ta bort %s (%s) för gott?", "Remove %s (%s) for good?"},
+	LcGallraDone:            Label{"lc.gallra.done", "Gallrat: %s (%s)%s", "Removed: %s (%s)%s"},
+	LcGallraExported:        Label{"lc.gallra.exported", "; export skriven till %s (läge 0600)", "; export written to %s (mode 0600)"},
+	LcGallraLeft:            Label{"lc.gallra.left", "; finns kvar i %s (skrivet på din begäran)", "; still in %s (written at your word)"},
+	LcGallraNotYet:          Label{"lc.gallra.notyet", "Kan inte gallras än: avsluta momentet och få uppföljningen besvarad eller avstådd.", "Cannot be removed yet: close the moment and have its follow-up answered or waived."},
+	LcErrExists:             Label{"lc.err.exists", "Filen finns redan: %s", "The file exists already: %s"},
+	LcReadOnlyHanded:        Label{"lc.readonly.handed", "Överlämnad till annan enhet: skrivskyddat.", "Handed over to another unit: read-only."},
+	LcGallraNone:            Label{"lc.gallra.none", "Inget togs bort.", "Nothing was removed."},
+	LcKeyProposals:          Label{"lc.key.proposals", "gallring", "gallring"},
+	LcGaTitle:               Label{"lc.ga.title", "Gallring: förslag", "Gallring: proposals"},
+	LcGaIntro:               Label{"lc.ga.intro", "Det som har kunnat tas bort ur filen i minst %d dagar. Inget tas bort utan att du säger det: enter öppnar momentet (B, D där), D tar bort en remiss.", "What could be removed from the file for at least %d days. Nothing is removed unless you say so: enter opens the moment (B, D there), D removes a referral."},
+	LcGaNone:                Label{"lc.ga.none", "Inget att gallra.", "Nothing to remove."},
+	LcGaWhyNotTreated:       Label{"lc.ga.why.nottreated", "remiss utan behandling", "referral not treated"},
+	LcGaRow:                 Label{"lc.ga.row", "%s  %s  %s, sedan %s", "%s  %s  %s, since %s"},
+	LcGaReferralWhat:        Label{"lc.ga.referralwhat", "Tar bort remissen %s för %s (%s) ur %s med allt den håller%s. Går inte att ångra.", "Removes referral %s of %s (%s) from %s with all it holds%s. Cannot be undone."},
+	LcKeyHandover:           Label{"lc.key.handover", "byt behandlare", "change clinician"},
+	LcTitleHandover:         Label{"lc.title.handover", "Byt behandlare (8.1)", "Change of clinician (8.1)"},
+	LcHoChecks:              Label{"lc.ho.checks", "Kontrollera först (8.2.1):", "Check first (8.2.1):"},
+	LcHoFlags:               Label{"lc.ho.flags", "öppna flaggor: %d", "open flags: %d"},
+	LcHoNotes:               Label{"lc.ho.notes", "anteckningar inte kopierade till Cosmic: %d", "notes not copied to Cosmic: %d"},
+	LcHoContacts:            Label{"lc.ho.contacts", "kontakter utan anteckning: %d", "contacts without a note: %d"},
+	LcHoFeedback:            Label{"lc.ho.feedback", "återkoppling väntar (senast %s)", "feedback waiting (due %s)"},
+	LcHoClear:               Label{"lc.ho.clear", "Inget hindrar överlämningen.", "Nothing blocks the handover."},
+	LcHoBlocked:             Label{"lc.ho.blocked", "Åtgärda det ovan först, eller lämna över med det antecknat.", "Deal with the above first, or hand over with it noted."},
+	LcFTo:                   Label{"lc.f.to", "Ny behandlare", "New clinician"},
+	LcFTold:                 Label{"lc.f.told", "Patienten har fått veta", "The patient has been told"},
+	LcErrNotTold:            Label{"lc.err.nottold", "Patienten ska ha fått veta (8.1).", "The patient must have been told (8.1)."},
+	LcDoneHandover:          Label{"lc.done.handover", "%s har nu %s", "%s now has %s"},
+	LcKeyTransfer:           Label{"lc.key.transfer", "lämna över till annan enhet", "hand over to another unit"},
+	LcKeyHandovers:          Label{"lc.key.handovers", "överlämningar", "handovers"},
+	LcKeyReceive:            Label{"lc.key.receive", "läs in överlämningsfil", "read a handover file"},
+	LcKeyAccept:             Label{"lc.key.accept", "godkänn", "accept"},
+	LcKeyDecline:            Label{"lc.key.decline", "avböj", "decline"},
+	LcKeyOutcome:            Label{"lc.key.outcome", "utfall", "outcome"},
+	LcTitleTransfer:         Label{"lc.title.transfer", "Överlämning till annan enhet (8.2)", "Handover to another unit (8.2)"},
+	LcFToUnit:               Label{"lc.f.tounit", "Mottagande enhet", "Receiving unit"},
+	LcFFromUnit:             Label{"lc.f.fromunit", "Vår enhet", "Our unit"},
+	LcFConsent:              Label{"lc.f.consent", "Patienten har godkänt överlämningen", "The patient has approved the handover"},
+	LcFPath:                 Label{"lc.f.path", "Överlämningsfilen skrivs till (ny fil)", "Write the handover file to (a new file)"},
+	LcErrConsent:            Label{"lc.err.consent", "Patienten ska ha godkänt överlämningen (8.2.1).", "The patient must have approved the handover (8.2.1)."},
+	LcDoneTransfer:          Label{"lc.done.transfer", "Överlämningsfil skriven: %s (läge 0600). Momentet: överlämning pågår.", "Handover file written: %s (mode 0600). The moment: handover under way."},
+	LcHvTitle:               Label{"lc.hv.title", "Överlämningar", "Handovers"},
+	LcHvNone:                Label{"lc.hv.none", "Inga överlämningar.", "No handovers."},
+	LcHvRow:                 Label{"lc.hv.row", "%s  %s  %s → %s  %s  %s", "%s  %s  %s → %s  %s  %s"},
+	LcHvIn:                  Label{"lc.hv.in", "inkommande", "incoming"},
+	LcHvOut:                 Label{"lc.hv.out", "utgående", "outgoing"},
+	LcHvSame:                Label{"lc.hv.same", "inom enheten", "in the unit"},
+	LcHvPending:             Label{"lc.hv.pending", "överlämning pågår", "handover under way"},
+	LcHvAccepted:            Label{"lc.hv.accepted", "överlämnad", "handed over"},
+	LcHvDeclined:            Label{"lc.hv.declined", "avböjd", "declined"},
+	LcHvCancelled:           Label{"lc.hv.cancelled", "avbruten", "cancelled"},
+	LcHvNotPending:          Label{"lc.hv.notpending", "Överlämningen är redan avgjord.", "The handover is settled already."},
+	LcHvWrongSide:           Label{"lc.hv.wrongside", "Gäller inte denna riktning: a/d för inkommande, r för utgående.", "Not for this direction: a/d for incoming, r for outgoing."},
+	LcTitleReceive:          Label{"lc.title.receive", "Läs in överlämningsfil", "Read a handover file"},
+	LcTitleAccept:           Label{"lc.title.accept", "Godkänn överlämning", "Accept the handover"},
+	LcTitleDecline:          Label{"lc.title.decline", "Avböj överlämning", "Decline the handover"},
+	LcTitleOutcome:          Label{"lc.title.outcome", "Utfall av överlämning", "Outcome of the handover"},
+	LcFFile:                 Label{"lc.f.file", "Fil", "File"},
+	LcFClinician:            Label{"lc.f.clinician", "Tilldela behandlare", "Assign a clinician"},
+	LcFDeclineSure:          Label{"lc.f.declinesure", "Avböj och ta bort det mottagna?", "Decline and remove what was received?"},
+	LcFOutcome:              Label{"lc.f.outcome", "Utfall", "Outcome"},
+	LcDoneReceive:           Label{"lc.done.receive", "Mottagen: %s, %d moment från %s. Godkänn (a) eller avböj (d).", "Received: %s, %d moments from %s. Accept (a) or decline (d)."},
+	LcDoneAccept:            Label{"lc.done.accept", "Överlämning %s godkänd: momenten hos %s", "Handover %s accepted: the moments are with %s"},
+	LcDoneDecline:           Label{"lc.done.decline", "Överlämning %s avböjd", "Handover %s declined"},
+	LcDoneOutcome:           Label{"lc.done.outcome", "Överlämning %s: %s", "Handover %s: %s"},
+	LcKeyLeaving:            Label{"lc.key.leaving", "behandlare som slutar (8.3)", "clinician leaving (8.3)"},
+	LcLvTitle:               Label{"lc.lv.title", "8.3: %s har %d öppna moment, %d med hinder", "8.3: %s has %d open moments, %d blocked"},
+	LcLvClear:               Label{"lc.lv.clear", "inget hinder", "nothing blocks"},
+	LcLvAsk:                 Label{"lc.lv.ask", "Vilken behandlare slutar?", "Which clinician is leaving?"},
 }

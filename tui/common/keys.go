@@ -52,6 +52,9 @@ type KeyMap struct {
 	Paste   PasteKeys
 	Mapping MappingKeys
 	Preview PreviewKeys
+	// issue 16: the Bedömning tab and the lifecycle screens' keys.
+	Tab5      key.Binding
+	Lifecycle LifecycleKeys
 }
 
 // Issue 15: the keys of the paste box, the mapping screen and the preview.
@@ -150,6 +153,9 @@ func NewKeyMap(l Lang) KeyMap {
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
 		OpenModule: b([]string{"enter"}, "enter", L.KeyOpenmodule),
 		Actions:    NewActionKeys(l),
+		// issue 16
+		Tab5:      b([]string{"5"}, "5", L.TabAssessments),
+		Lifecycle: NewLifecycleKeys(l),
 		FilterInput: FilterKeys{
 			Done:  b([]string{"enter"}, "enter", L.KeyFilterdone),
 			Clear: b([]string{"esc"}, "esc", L.KeyFilterclear),
@@ -230,9 +236,14 @@ func (k KeyMap) Scopes() []Scope {
 	chrome := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	return []Scope{
 		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
-			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Import /* issue 15 */}, k.Actions.List())},
+			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Import /* issue 15 */, k.Tab5, k.Lifecycle.Proposals, k.Lifecycle.Handovers}, k.Actions.List())},
 		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List())},
+			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
+		// issue 16: the referral page.
+		{"referral page", with(move, chrome, []key.Binding{k.Back, k.Reveal}, k.Lifecycle.ReferralList())},
+		{"handovers page", with(move, chrome, []key.Binding{k.Back, k.Lifecycle.Receive, k.Lifecycle.Accept, k.Lifecycle.Decline, k.Lifecycle.Outcome, k.Lifecycle.Leaving})},
+		{"gallring page", with(move, chrome, []key.Binding{k.Back, k.Open, k.Lifecycle.Gallra})},
+		{"closing page", with(move, chrome, []key.Binding{k.Back, k.Reveal, k.Actions.End}, k.Lifecycle.ClosingList())},
 		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},
 		{"filter line", []key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.ForceQuit}},
 		{"form", []key.Binding{k.Form.Submit, k.Form.Pick, k.Form.Prev, k.Form.Cancel, k.ForceQuit}},
