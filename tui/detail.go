@@ -195,7 +195,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 				if d.DaysOverdue > 0 {
 					late = " " + st.Warn.Render(l.T(common.L.DueLate, d.DaysOverdue))
 				}
-				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Trigger) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
+				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Cause) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
 			}
 		}
 	}

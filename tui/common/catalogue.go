@@ -318,6 +318,23 @@ type Catalogue struct {
 	ActFlagNoDialogue      Label
 	ActFlagMaintenanceOver Label
 	ActFlagDeterioration   Label
+
+	// Issue 9 (worklist rules at every edge) and issue 10 (every form of
+	// manual 4.4): the new flags, the typed due trigger, stopped batteries,
+	// item-9 screening, follow-up waivers, feedback items, the measurement
+	// form's per-item values and decimals.
+	I9FlagMissedDay        Label
+	I9FlagMissedDayDetail  Label
+	I9FlagMissedDayMessage Label
+	I9FlagMissedDayPhone   Label
+	I9FlagPhq9             Label
+	I9FlagPhq9Detail       Label
+	I9FlagPhq9Short        Label
+	I9ActFlagMissedDay     Label
+	I9ActFlagPhq9          Label
+	I9FlagClosed           Label
+	I9TriggerWeekly        Label
+	TriggerModulekey       Label
 }
 
 // L is the catalogue.
@@ -395,7 +412,7 @@ var L = Catalogue{
 	FlagMaintenanceOverDetail: Label{"flag.maintenance-over.detail", "90 dagar i vidmakthållande har gått", "90 days of maintenance have passed"},
 	FlagDeterioration:         Label{"flag.deterioration", "Försämring", "Deterioration"},
 	FlagInactiveDays:          Label{"flag.inactive.days", "Ingen inloggning eller aktivitet på %d dagar", "No login or activity for %d days"},
-	FlagNoDialogueDays:        Label{"flag.no-dialogue.days", "Ingen dialog på %d dagar: överväg avslut", "No dialogue for %d days: consider closing"},
+	FlagNoDialogueDays:        Label{"flag.no-dialogue.days", "Inget från patienten på %d dagar: överväg avslut", "Nothing from the patient for %d days: consider closing"},
 	FlagMaintenanceOverSince:  Label{"flag.maintenance-over.since", "Vidmakthållande sedan %s är slut (%d dagar)", "Maintenance since %s is over (%d days)"},
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
@@ -632,4 +649,18 @@ var L = Catalogue{
 	ActFlagNoDialogue:      Label{"act.flag.no-dialogue", "Ingen dialog", "No dialogue"},
 	ActFlagMaintenanceOver: Label{"act.flag.maintenance-over", "Vidmakthållande slut", "Maintenance over"},
 	ActFlagDeterioration:   Label{"act.flag.deterioration", "Försämring", "Deterioration"},
+
+	// Issue 9 and issue 10 (see the Catalogue fields).
+	I9FlagMissedDay:        Label{"flag.missed-day", "Missad dag", "Missed day"},
+	I9FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till överenskommen dag", "Nothing from the patient by the agreed day"},
+	I9FlagMissedDayMessage: Label{"flag.missed-day.message", "Inget från patienten till överenskommen dag %s: skicka meddelande", "Nothing from the patient by the agreed day %s: send a message"},
+	I9FlagMissedDayPhone:   Label{"flag.missed-day.phone", "Inget från patienten till överenskommen dag %s, inget svar på meddelandet: ring patienten", "Nothing from the patient by the agreed day %s, no answer to the message: phone the patient"},
+	I9FlagPhq9:             Label{"flag.phq9", "RÖD FLAGGA", "RED FLAG"},
+	I9FlagPhq9Detail:       Label{"flag.phq9.detail", "PHQ-9 fråga 9 (tankar på att vara död eller skada sig): %d poäng", "PHQ-9 item 9 (thoughts of being better off dead or of self-harm): %d points"},
+	I9FlagPhq9Short:        Label{"flag.phq9.short", "PHQ-9 fr. 9: %d", "PHQ-9 it. 9: %d"},
+	I9ActFlagMissedDay:     Label{"act.flag.missed-day", "Missad överenskommen dag", "Missed agreed day"},
+	I9ActFlagPhq9:          Label{"act.flag.phq9", "Röd flagga: PHQ-9 fråga 9", "Red flag: PHQ-9 item 9"},
+	I9FlagClosed:           Label{"flag.closed", " (avslutat moment)", " (closed moment)"},
+	I9TriggerWeekly:        Label{"trigger.weekly", "varje vecka", "every week"},
+	TriggerModulekey:       Label{"trigger.modulekey", "modul %s", "module %s"},
 }
