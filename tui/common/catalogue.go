@@ -335,6 +335,23 @@ type Catalogue struct {
 	I9FlagClosed           Label
 	I9TriggerWeekly        Label
 	TriggerModulekey       Label
+
+	I10MeasureErrAllowed     Label
+	I10MeasureErrDecimal     Label
+	I10MeasureErrTotalrange  Label
+	I10MeasureErrTotalonly   Label
+	I10ActFItems             Label
+	I10ActFTotalDecimal      Label
+	I10ActInfoScore          Label
+	I10ActInfoSum            Label
+	I10ActDoneMeasure        Label
+	I9ActInfoRedPhq9         Label
+	I9DetailItem9Unknown     Label
+	I9DetailScreeningNone    Label
+	I9DetailScreeningStopped Label
+	I9DetailStops            Label
+	I9DetailStopFrom         Label
+	I9DetailWaiver           Label
 }
 
 // L is the catalogue.
@@ -663,4 +680,21 @@ var L = Catalogue{
 	I9FlagClosed:           Label{"flag.closed", " (avslutat moment)", " (closed moment)"},
 	I9TriggerWeekly:        Label{"trigger.weekly", "varje vecka", "every week"},
 	TriggerModulekey:       Label{"trigger.modulekey", "modul %s", "module %s"},
+
+	I10MeasureErrAllowed:     Label{"measure.err.allowed", "%s fråga %d: %d är inget tillåtet svar (%s)", "%s item %d: %d is not an allowed answer (%s)"},
+	I10MeasureErrDecimal:     Label{"measure.err.decimal", "poängen ”%s” är inget tal", "the score \"%s\" is not a number"},
+	I10MeasureErrTotalrange:  Label{"measure.err.totalrange2", "%s summa: %s ligger utanför %d–%d", "%s total: %s is out of range %d–%d"},
+	I10MeasureErrTotalonly:   Label{"measure.err.totalonly", "%s tar bara emot totalpoäng (poängsättningen per fråga är inte offentlig)", "%s takes its total only (its item scoring is not public)"},
+	I10ActFItems:             Label{"act.f.items2", "%d frågor (svar %s), åtskilda med mellanslag", "%d items (answers %s), separated by spaces"},
+	I10ActFTotalDecimal:      Label{"act.f.total.decimal", "Poäng %d–%d, decimaler med komma", "Score %d–%d, decimals allowed"},
+	I10ActInfoScore:          Label{"act.info.score2", "Poäng %s av %d", "Score %s of %d"},
+	I10ActInfoSum:            Label{"act.info.sum", "Summa %s av %d", "Total %s of %d"},
+	I10ActDoneMeasure:        Label{"act.done.measure2", "%s sparad: %s", "%s saved: %s"},
+	I9DetailItem9Unknown:     Label{"detail.item9.unknown", "fråga 9 okänd", "item 9 unknown"},
+	I9DetailScreeningNone:    Label{"detail.screening.none", "Ingen screening av fråga 9 i batteriet (4.5)", "No item-9 screening in the battery (4.5)"},
+	I9DetailScreeningStopped: Label{"detail.screening.stopped", "Screening av fråga 9 stoppad", "Item-9 screening stopped"},
+	I9DetailStops:            Label{"detail.stops", "Stoppade formulär (5.4.2)", "Stopped forms (5.4.2)"},
+	I9DetailStopFrom:         Label{"detail.stop.from", "stoppat från %s", "stopped from %s"},
+	I9DetailWaiver:           Label{"detail.waiver", "Uppföljningen ska inte göras", "The follow-up is not to be done"},
+	I9ActInfoRedPhq9:         Label{"act.info.redphq9", "⚑ Röd flagga: PHQ-9 fråga 9 = %d – ta snar kontakt (manualen 4.1)", "⚑ Red flag: PHQ-9 item 9 = %d – contact the patient soon (manual 4.1)"},
 }
