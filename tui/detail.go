@@ -178,16 +178,34 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		if fb := ix.feedback[id]; len(fb) > 0 {
 			add("")
 			add(st.Section.Render(l.T(common.L.DetailWaiting)))
+			// Each thing waiting and when it arrived (issue 9), oldest
+			// first; the row's lateness on the first.
 			for _, f := range fb {
-				what := l.T(common.L.FeedbackMessage)
-				if f.Reason == "module" {
-					what = l.T(common.L.FeedbackModule, f.Module)
-				}
 				late := ""
 				if f.DaysOverdue > 0 {
 					late = " " + st.Warn.Render(l.T(common.L.DueLate, f.DaysOverdue))
 				}
-				add(" " + what + st.Dim.Render(" "+common.ShortStamp(f.Arrived)) + late)
+				items := f.Items
+				if len(items) == 0 {
+					items = []worklist.Arrival{{Reason: f.Reason, Module: f.Module, At: f.Arrived}}
+				}
+				for i, it := range items {
+					what := l.T(common.L.FeedbackMessage)
+					if it.Reason == "module" {
+						what = l.T(common.L.FeedbackModule, it.Module)
+						// A track part by its track's name: "Självmedkänsla 1".
+						if _, part := caseload.TrackOf(it.Module); part && ctx.Catalogue != nil {
+							if mod, ok := ctx.Catalogue.Module(m.Program, it.Module); ok && mod.Title != "" {
+								what = fmt.Sprintf("%s %d", mod.Title, mod.Number)
+							}
+						}
+					}
+					line := " " + what + st.Dim.Render(" "+common.ShortStamp(it.At))
+					if i == 0 {
+						line += late
+					}
+					add(line)
+				}
 			}
 		}
 		if ds := ix.due[id]; len(ds) > 0 {

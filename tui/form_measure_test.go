@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/programs"
 )
 
 func TestParseItems(t *testing.T) {
@@ -155,6 +156,39 @@ func TestItemsHelp(t *testing.T) {
 		}
 		if got := itemsHelp(in); got != tc.want {
 			t.Errorf("itemsHelp(%s) = %q, want %q", tc.inst, got, tc.want)
+		}
+	}
+}
+
+// The schedule form offers what the program lets a clinician schedule
+// (issue 10, manual 4.6–4.7): Livsbalansen no PDSS-SR, Ångesthjälpen it.
+func TestScheduleOptionsFollowTheProgram(t *testing.T) {
+	cat := programs.Default()
+	ids := func(prog string) []string {
+		p, ok := cat.Program(prog)
+		if !ok {
+			t.Fatalf("no program %s", prog)
+		}
+		var out []string
+		for _, o := range scheduleOptions(p) {
+			out = append(out, o.Value)
+		}
+		return out
+	}
+	lb := ids("livsbalansen")
+	for _, want := range []string{"WHODAS-12", "PSS-10", "KEDS"} {
+		if !slices.Contains(lb, want) {
+			t.Errorf("Livsbalansen is not offered %s: %v", want, lb)
+		}
+	}
+	for _, not := range []string{"PDSS-SR", "MADRS-S", "EDE-Q"} {
+		if slices.Contains(lb, not) {
+			t.Errorf("Livsbalansen is offered %s: %v", not, lb)
+		}
+	}
+	for _, p := range cat.Programs() {
+		if strings.HasPrefix(p.ID, "angest") && !slices.Contains(ids(p.ID), "PDSS-SR") {
+			t.Errorf("%s is not offered PDSS-SR: %v", p.ID, ids(p.ID))
 		}
 	}
 }

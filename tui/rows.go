@@ -206,6 +206,9 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		if f.Reason == "module" {
 			reason = l.T(common.L.FeedbackModule, f.Module)
 		}
+		if len(f.Items) > 1 { // issue 9: more arrived; the detail lists each
+			reason += fmt.Sprintf(" +%d", len(f.Items)-1)
+		}
 		out[tabFeedback] = append(out[tabFeedback], worktable.Row{
 			ID:    f.Moment,
 			Order: i,

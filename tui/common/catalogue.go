@@ -352,6 +352,26 @@ type Catalogue struct {
 	I9DetailStops            Label
 	I9DetailStopFrom         Label
 	I9DetailWaiver           Label
+	I9KeyStop                Label
+	I9KeyWaive               Label
+	I9TitleStop              Label
+	I9TitleWaive             Label
+	I9OptStop                Label
+	I9OptResume              Label
+	I9FStopFrom              Label
+	I9FNote                  Label
+	I9FReason                Label
+	I9ConfirmStop            Label
+	I9ConfirmResume          Label
+	I9ConfirmUnwaive         Label
+	I9StopEnds               Label
+	I9ErrConfirm             Label
+	I9ErrNothingToStop       Label
+	I9DoneStop               Label
+	I9DoneResume             Label
+	I9DoneWaive              Label
+	I9DoneUnwaive            Label
+	I9InfoNoFollowup         Label
 }
 
 // L is the catalogue.
@@ -696,5 +716,25 @@ var L = Catalogue{
 	I9DetailStops:            Label{"detail.stops", "Stoppade formulär (5.4.2)", "Stopped forms (5.4.2)"},
 	I9DetailStopFrom:         Label{"detail.stop.from", "stoppat från %s", "stopped from %s"},
 	I9DetailWaiver:           Label{"detail.waiver", "Uppföljningen ska inte göras", "The follow-up is not to be done"},
+	I9KeyStop:                Label{"act.key.stop", "stoppa serie", "stop a series"},
+	I9KeyWaive:               Label{"act.key.waive", "ej uppföljn.", "no follow-up"},
+	I9TitleStop:              Label{"act.title.stop", "Stoppa eller återuppta formulär (5.4.2)", "Stop or resume a form (5.4.2)"},
+	I9TitleWaive:             Label{"act.title.waive", "Uppföljningen ska inte göras", "The follow-up is not to be done"},
+	I9OptStop:                Label{"act.opt.stop", "Stoppa %s", "Stop %s"},
+	I9OptResume:              Label{"act.opt.resume", "Återuppta %s (stoppat från %s)", "Resume %s (stopped from %s)"},
+	I9FStopFrom:              Label{"act.f.stopfrom", "Stoppas från (ÅÅÅÅ-MM-DD)", "Stopped from (YYYY-MM-DD)"},
+	I9FNote:                  Label{"act.f.note", "Anteckning (frivillig)", "Note (optional)"},
+	I9FReason:                Label{"act.f.waivereason", "Varför ska uppföljningen inte göras?", "Why is the follow-up not to be done?"},
+	I9ConfirmStop:            Label{"act.confirm.stop", "Stoppa %s från %s?", "Stop %s from %s?"},
+	I9ConfirmResume:          Label{"act.confirm.resume", "Återuppta %s?", "Resume %s?"},
+	I9ConfirmUnwaive:         Label{"act.confirm.unwaive", "Ta tillbaka beslutet så att uppföljningen ska göras igen?", "Take the decision back, so that the follow-up is owed again?"},
+	I9StopEnds:               Label{"act.stop.ends", "%s fråga 9 följs inte längre", "%s item 9 is no longer followed"},
+	I9ErrConfirm:             Label{"act.err.confirm", "välj Ja för att spara; esc avbryter", "choose Yes to save; esc cancels"},
+	I9ErrNothingToStop:       Label{"act.err.nothingtostop", "Momentet har inga formulär att stoppa eller återuppta.", "The moment has no form to stop or resume."},
+	I9DoneStop:               Label{"act.done.stop", "%s stoppat från %s", "%s stopped from %s"},
+	I9DoneResume:             Label{"act.done.resume", "%s återupptaget", "%s resumed"},
+	I9DoneWaive:              Label{"act.done.waive", "Uppföljningen ska inte göras: %s", "The follow-up is not to be done: %s"},
+	I9DoneUnwaive:            Label{"act.done.unwaive", "Uppföljningen ska göras igen", "The follow-up is owed again"},
+	I9InfoNoFollowup:         Label{"act.info.nofollowup", "Ingen uppföljning är aktuell ännu; beslutet gäller när den blir det.", "No follow-up is due yet; the decision holds when it is."},
 	I9ActInfoRedPhq9:         Label{"act.info.redphq9", "⚑ Röd flagga: PHQ-9 fråga 9 = %d – ta snar kontakt (manualen 4.1)", "⚑ Red flag: PHQ-9 item 9 = %d – contact the patient soon (manual 4.1)"},
 }
