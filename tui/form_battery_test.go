@@ -150,3 +150,35 @@ func TestWaiveFollowUpNeedsAReason(t *testing.T) {
 	d.waitFor("the undo", func() bool { return s.moment(id).FollowUpWaiver.IsZero() })
 	d.waitFor("the row back", func() bool { return followUps() == 1 })
 }
+
+// A closed moment has no moment row; its follow-up row still shows the
+// personnummer masked like every other (looked up, issue 9), not fully
+// hidden, and the filter finds it by the number.
+func TestClosedFollowUpShowsMaskedPNR(t *testing.T) {
+	s := fakeDemo()
+	m := start(t, s, 120, 40, "sv", "")
+	var mo caseload.Moment
+	for _, d := range m.Worklist().Measurements {
+		if x := s.moment(d.Moment); x.Status == caseload.Closed {
+			mo = x
+			break
+		}
+	}
+	if mo.ID == "" {
+		t.Fatal("the demo has no closed moment's follow-up due")
+	}
+	if got := m.ix.pnr(mo.ID); got != mo.PNR.String() {
+		t.Fatalf("the closed moment's personnummer is %q, want it looked up", got)
+	}
+	press(m, "4")
+	scr := screen(m)
+	masked := maskedPNR(mo.PNR.String())
+	if !strings.Contains(scr, masked) || strings.Contains(scr, fullPNR(mo.PNR.String())) {
+		t.Errorf("Mätningar lacks %s (or shows the full number):\n%s", masked, scr)
+	}
+	press(m, "/")
+	press(m, strings.Split(masked, "-")[0])
+	if !strings.Contains(screen(m), masked) {
+		t.Errorf("the filter does not find the closed moment by its number:\n%s", screen(m))
+	}
+}

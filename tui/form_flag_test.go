@@ -79,8 +79,8 @@ func TestPHQ9FlagSpeaksTheLanguage(t *testing.T) {
 		sv, en string
 	}{
 		{worklist.Flag{Kind: caseload.FlagPHQ9, Score: 2}, "PHQ-9 fråga 9 (tankar på att vara död eller skada sig): 2 poäng", "PHQ-9 item 9 (thoughts of being better off dead or of self-harm): 2 points"},
-		{worklist.Flag{Kind: caseload.FlagMissedDay, Step: worklist.StepMessage, Agreed: agreed}, "Inget från patienten till överenskommen dag 2026-11-16: skicka meddelande", "Nothing from the patient by the agreed day 2026-11-16: send a message"},
-		{worklist.Flag{Kind: caseload.FlagMissedDay, Step: worklist.StepPhone, Agreed: agreed}, "Inget från patienten till överenskommen dag 2026-11-16, inget svar på meddelandet: ring patienten", "Nothing from the patient by the agreed day 2026-11-16, no answer to the message: phone the patient"},
+		{worklist.Flag{Kind: caseload.FlagMissedDay, Step: worklist.StepMessage, Agreed: agreed}, "Skicka meddelande: inget från patienten till överenskommen dag 2026-11-16", "Send a message: nothing from the patient by the agreed day 2026-11-16"},
+		{worklist.Flag{Kind: caseload.FlagMissedDay, Step: worklist.StepPhone, Agreed: agreed}, "Ring patienten: inget svar på meddelandet, inget från patienten sedan överenskommen dag 2026-11-16", "Phone the patient: no answer to the message, nothing from the patient since the agreed day 2026-11-16"},
 		{worklist.Flag{Kind: caseload.FlagMADRS9, Score: 5, Status: caseload.Closed}, "MADRS-S fråga 9 (livslust): 5 poäng (avslutat moment)", "MADRS-S item 9 (livslust): 5 points (closed moment)"},
 	}
 	for _, c := range cases {

@@ -167,20 +167,12 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 	if v.instrument == "" && len(instOpts) > 0 {
 		v.instrument = instOpts[0].Value
 	}
-	// A form whose item scoring is not public (AAQoL) takes its total only.
-	itemsScored := func() bool { in, ok := instruments.Get(v.instrument); return !ok || in.ItemsScored() }
-	if !itemsScored() {
+	// A form whose item scoring is not public (AAQoL) takes its total
+	// only: items are refused with that reason (problem). The mode list is
+	// static: huh's OptionsFunc loads in a command and showed "Loading…"
+	// in the app.
+	if in, ok := instruments.Get(v.instrument); ok && !in.ItemsScored() {
 		v.mode = modeTotal
-	}
-	modeOpts := func() []huh.Option[string] {
-		if !itemsScored() {
-			v.mode = modeTotal
-			return []huh.Option[string]{huh.NewOption(l.T(common.L.ActFModeTotal), modeTotal)}
-		}
-		return []huh.Option[string]{
-			huh.NewOption(l.T(common.L.ActFModeItems), modeItems),
-			huh.NewOption(l.T(common.L.ActFModeTotal), modeTotal),
-		}
 	}
 	var occOpts []huh.Option[caseload.Occasion]
 	for _, o := range occasions {
@@ -194,7 +186,10 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 			huh.NewGroup(
 				huh.NewSelect[string]().Title(l.T(common.L.ActFInstrument)).Options(instOpts...).Value(&v.instrument),
 				huh.NewSelect[caseload.Occasion]().Title(l.T(common.L.ActFOccasion)).Options(occOpts...).Value(&v.occasion),
-				huh.NewSelect[string]().Title(l.T(common.L.ActFMode)).OptionsFunc(modeOpts, &v.instrument).Value(&v.mode),
+				huh.NewSelect[string]().Title(l.T(common.L.ActFMode)).Options(
+					huh.NewOption(l.T(common.L.ActFModeItems), modeItems),
+					huh.NewOption(l.T(common.L.ActFModeTotal), modeTotal),
+				).Value(&v.mode),
 			),
 			huh.NewGroup(
 				huh.NewInput().TitleFunc(func() string {

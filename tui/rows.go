@@ -283,7 +283,15 @@ func flagText(ctx *common.Context, f worklist.Flag) string {
 	case isRed(f):
 		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score))
 	}
-	return ctx.Styles.Warn.Render("⚑ " + l.ByID("flag."+f.Kind))
+	name := l.ByID("flag." + f.Kind)
+	if f.Kind == caseload.FlagMissedDay { // the next step (manual 3.6.1)
+		step := l.T(common.L.I9FlagStepMessage)
+		if f.Step == worklist.StepPhone {
+			step = l.T(common.L.I9FlagStepPhone)
+		}
+		name += ": " + step
+	}
+	return ctx.Styles.Warn.Render("⚑ " + name)
 }
 
 // flagDetail explains a flag. worklist writes its detail in English; the

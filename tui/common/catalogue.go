@@ -334,6 +334,8 @@ type Catalogue struct {
 	I9ActFlagPhq9          Label
 	I9FlagClosed           Label
 	I9TriggerWeekly        Label
+	I9FlagStepMessage      Label
+	I9FlagStepPhone        Label
 	TriggerModulekey       Label
 
 	I10MeasureErrAllowed     Label
@@ -690,14 +692,16 @@ var L = Catalogue{
 	// Issue 9 and issue 10 (see the Catalogue fields).
 	I9FlagMissedDay:        Label{"flag.missed-day", "Missad dag", "Missed day"},
 	I9FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till överenskommen dag", "Nothing from the patient by the agreed day"},
-	I9FlagMissedDayMessage: Label{"flag.missed-day.message", "Inget från patienten till överenskommen dag %s: skicka meddelande", "Nothing from the patient by the agreed day %s: send a message"},
-	I9FlagMissedDayPhone:   Label{"flag.missed-day.phone", "Inget från patienten till överenskommen dag %s, inget svar på meddelandet: ring patienten", "Nothing from the patient by the agreed day %s, no answer to the message: phone the patient"},
+	I9FlagMissedDayMessage: Label{"flag.missed-day.message", "Skicka meddelande: inget från patienten till överenskommen dag %s", "Send a message: nothing from the patient by the agreed day %s"},
+	I9FlagMissedDayPhone:   Label{"flag.missed-day.phone", "Ring patienten: inget svar på meddelandet, inget från patienten sedan överenskommen dag %s", "Phone the patient: no answer to the message, nothing from the patient since the agreed day %s"},
 	I9FlagPhq9:             Label{"flag.phq9", "RÖD FLAGGA", "RED FLAG"},
 	I9FlagPhq9Detail:       Label{"flag.phq9.detail", "PHQ-9 fråga 9 (tankar på att vara död eller skada sig): %d poäng", "PHQ-9 item 9 (thoughts of being better off dead or of self-harm): %d points"},
 	I9FlagPhq9Short:        Label{"flag.phq9.short", "PHQ-9 fr. 9: %d", "PHQ-9 it. 9: %d"},
 	I9ActFlagMissedDay:     Label{"act.flag.missed-day", "Missad överenskommen dag", "Missed agreed day"},
 	I9ActFlagPhq9:          Label{"act.flag.phq9", "Röd flagga: PHQ-9 fråga 9", "Red flag: PHQ-9 item 9"},
 	I9FlagClosed:           Label{"flag.closed", " (avslutat moment)", " (closed moment)"},
+	I9FlagStepMessage:      Label{"flag.step.message", "meddelande", "message"},
+	I9FlagStepPhone:        Label{"flag.step.phone", "ring", "phone"},
 	I9TriggerWeekly:        Label{"trigger.weekly", "varje vecka", "every week"},
 	TriggerModulekey:       Label{"trigger.modulekey", "modul %s", "module %s"},
 
