@@ -289,6 +289,9 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		if r.Item9 >= worklist.RedFlagItem9 {
 			status += " · " + l.T(common.L.ActInfoRedflag, r.Item9)
 		}
+		if v.instrument == "PHQ-9" && len(items) == 9 && items[8] >= worklist.RedFlagPHQ9 {
+			status += " · " + l.T(common.L.I9ActInfoRedPhq9, items[8])
+		}
 		return u, status, err
 	}
 	return newFormPage(a, spec)
