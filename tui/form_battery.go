@@ -139,7 +139,7 @@ func stopForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist
 				})),
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.I9FStopFrom)).Value(&from).Validate(validDate(l)),
-				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who),
+				huh.NewInput().Title(l.T(common.L.I9FWhoDecided)).Value(&who),
 				huh.NewInput().Title(l.T(common.L.I9FNote)).Value(&note),
 			).WithHideFunc(func() bool { parse(); return verb != "stop" }),
 			huh.NewGroup(huh.NewConfirm().TitleFunc(question, &choice).
@@ -201,7 +201,7 @@ func waiveForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklis
 		}
 		return []*huh.Group{huh.NewGroup(
 			huh.NewInput().Title(l.T(common.L.I9FReason)).Value(&reason).Validate(required(l)),
-			huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who),
+			huh.NewInput().Title(l.T(common.L.I9FWhoDecided)).Value(&who),
 			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&on).Validate(validDate(l)),
 		)}
 	}

@@ -374,6 +374,7 @@ type Catalogue struct {
 	I9DoneWaive              Label
 	I9DoneUnwaive            Label
 	I9InfoNoFollowup         Label
+	I9FWhoDecided            Label
 }
 
 // L is the catalogue.
@@ -740,5 +741,6 @@ var L = Catalogue{
 	I9DoneWaive:              Label{"act.done.waive", "Uppföljningen ska inte göras: %s", "The follow-up is not to be done: %s"},
 	I9DoneUnwaive:            Label{"act.done.unwaive", "Uppföljningen ska göras igen", "The follow-up is owed again"},
 	I9InfoNoFollowup:         Label{"act.info.nofollowup", "Ingen uppföljning är aktuell ännu; beslutet gäller när den blir det.", "No follow-up is due yet; the decision holds when it is."},
+	I9FWhoDecided:            Label{"act.f.whodecided", "Vem beslutade", "Decided by"},
 	I9ActInfoRedPhq9:         Label{"act.info.redphq9", "⚑ Röd flagga: PHQ-9 fråga 9 = %d – ta snar kontakt (manualen 4.1)", "⚑ Red flag: PHQ-9 item 9 = %d – contact the patient soon (manual 4.1)"},
 }
