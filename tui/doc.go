@@ -34,9 +34,9 @@
 //	├── data.go             loading commands and their messages
 //	├── moment.go           page: one moment, cursor on its modules (shares detail.go)
 //	├── actions.go          the actions' shared state: writer, status line, clock, copier
-//	├── actions_keys.go     the action keys → the page each opens (n i f m H e a c u P)
+//	├── actions_keys.go     the action keys → the page each opens (n i f m H e a c u P S W)
 //	├── form.go             page: a form of an action (formSpec → huh form → one write)
-//	├── form_*.go           one form per action (form_feedback.go is f, form_flag.go is H, …)
+//	├── form_*.go           one form per action (form_feedback.go is f, form_flag.go is H, form_battery.go S and W, …)
 //	├── composer.go         page: the note composer (c, and after feedback)
 //	├── phrasepicker.go     page: the phrase picker (P, ctrl+p in the composer)
 //	├── phrasebook.go copy.go undo.go   the composer's phrasebook, clipboard, undo

@@ -482,6 +482,7 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	}
 	m.wl, m.version = msg.wl, msg.version
 	m.ix = newIndex(&m.wl)
+	m.ix.others = msg.others
 	m.detail.reset(m.ix)
 	rows := buildRows(m.ctx, &m.wl, m.ix)
 	for t := range tabCount {

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -88,7 +87,8 @@ type index struct {
 	flags    map[string][]worklist.Flag
 	due      map[string][]worklist.Due
 	feedback map[string][]worklist.Feedback
-	red      int // open red flags (MADRS-S item 9)
+	red      int               // open red flags (worklist.IsRed)
+	others   map[string]string // moment → personnummer of moments with no row (closed)
 	// referrals are the undecided referrals by ID (issue 16): their rows
 	// and flags carry a referral's ID where others carry a moment's.
 	referrals map[string]*lifecycle.Row
@@ -123,7 +123,7 @@ func newIndex(wl *worklist.Worklist) *index {
 	return ix
 }
 
-func isRed(f worklist.Flag) bool { return f.Kind == caseload.FlagMADRS9 }
+func isRed(f worklist.Flag) bool { return worklist.IsRed(f.Kind) }
 
 // maskedPNR shows a personnummer as YYYYMMDD-XXXX.
 func maskedPNR(pnr string) string {
@@ -148,6 +148,11 @@ func (ix *index) hay(id, name string) string {
 		b.WriteString(strings.ToLower(m.ProgramName))
 		b.WriteByte(' ')
 		b.WriteString(m.Program)
+	} else if p := ix.others[id]; p != "" {
+		b.WriteByte(' ')
+		b.WriteString(strings.ReplaceAll(p, "-", ""))
+		b.WriteByte(' ')
+		b.WriteString(fullPNR(p))
 	}
 	return b.String()
 }
@@ -159,7 +164,7 @@ func (ix *index) pnr(id string) string {
 	if r := ix.referrals[id]; r != nil {
 		return r.PNR
 	}
-	return ""
+	return ix.others[id]
 }
 
 // isReferral reports whether a row's ID names a referral, not a moment.
@@ -231,6 +236,9 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		if f.Reason == "module" {
 			reason = l.T(common.L.FeedbackModule, f.Module)
 		}
+		if len(f.Items) > 1 { // issue 9: more arrived; the detail lists each
+			reason += fmt.Sprintf(" +%d", len(f.Items)-1)
+		}
 		out[tabFeedback] = append(out[tabFeedback], worktable.Row{
 			ID:    f.Moment,
 			Order: i,
@@ -255,9 +263,9 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 			ID:    d.Moment,
 			Order: i,
 			Cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.ByID("occasion." + string(d.Occasion)),
-				triggerText(l, d.Trigger), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
+				triggerText(l, d.Cause), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
 			Keys: []worktable.SortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
-				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
+				textKey(d.Cause.String()), dateKey(d.Due), numKey(-d.DaysOverdue)},
 			Hay: ix.hay(d.Moment, d.Name),
 		})
 	}
@@ -319,17 +327,47 @@ func flagRank(f worklist.Flag) int64 {
 // flagText names a flag in words, with the ⚑ mark, red for a red flag.
 func flagText(ctx *common.Context, f worklist.Flag) string {
 	l := ctx.Lang
-	if isRed(f) {
+	switch {
+	case f.Kind == caseload.FlagPHQ9:
+		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.I9FlagPhq9Short, f.Score))
+	case isRed(f):
 		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score))
 	}
-	return ctx.Styles.Warn.Render("⚑ " + l.ByID("flag."+f.Kind))
+	name := l.ByID("flag." + f.Kind)
+	if f.Kind == caseload.FlagMissedDay { // the next step (manual 3.6.1)
+		step := l.T(common.L.I9FlagStepMessage)
+		if f.Step == worklist.StepPhone {
+			step = l.T(common.L.I9FlagStepPhone)
+		}
+		name += ": " + step
+	}
+	return ctx.Styles.Warn.Render("⚑ " + name)
 }
 
 // flagDetail explains a flag. worklist writes its detail in English; the
-// Swedish one is built from the flag's numbers.
+// Swedish one is built from the flag's numbers. A closed moment's flag
+// (a follow-up answer, issue 9) says the moment is closed.
 func flagDetail(l Lang, f worklist.Flag) string {
-	if isRed(f) {
+	d := flagDetailText(l, f)
+	if f.Status == caseload.Closed {
+		d += l.T(common.L.I9FlagClosed)
+	}
+	return d
+}
+
+func flagDetailText(l Lang, f worklist.Flag) string {
+	switch f.Kind {
+	case caseload.FlagMADRS9:
 		return l.T(common.L.FlagMadrs9Detail, f.Score)
+	case caseload.FlagPHQ9:
+		return l.T(common.L.I9FlagPhq9Detail, f.Score)
+	case caseload.FlagMissedDay:
+		// The step is the next thing to do (manual 3.6.1): a message, then,
+		// with no answer in worklist.PhoneAfterDays, a phone call.
+		if f.Step == worklist.StepPhone {
+			return l.T(common.L.I9FlagMissedDayPhone, f.Agreed.String())
+		}
+		return l.T(common.L.I9FlagMissedDayMessage, f.Agreed.String())
 	}
 	if l == "en" {
 		return f.Detail
@@ -347,27 +385,19 @@ func flagDetail(l Lang, f worklist.Flag) string {
 	return l.ByID("flag." + f.Kind + ".detail")
 }
 
-// triggerText translates worklist's trigger ("start", "module 3", "final",
-// "every 2 weeks", "followup").
-//
-// TODO(issue 12): worklist is to give the due trigger as a typed value
-// (kind, module); then this reads its fields and the text parsing goes.
-func triggerText(l Lang, t string) string {
-	switch {
-	case t == "start" || t == "final" || t == "followup":
-		return l.ByID("trigger." + t)
-	}
-	if s, ok := strings.CutPrefix(t, "module "); ok {
-		if n, err := strconv.Atoi(s); err == nil {
+// triggerText names why a measurement fell due (worklist's typed cause).
+func triggerText(l Lang, t worklist.Trigger) string {
+	switch t.Kind {
+	case worklist.TriggerModule:
+		if n := caseload.BaseNumber(t.Module); n > 0 {
 			return l.T(common.L.TriggerModule, n)
 		}
-	}
-	if s, ok := strings.CutPrefix(t, "every "); ok {
-		if s, ok := strings.CutSuffix(s, " weeks"); ok {
-			if n, err := strconv.Atoi(s); err == nil {
-				return l.T(common.L.TriggerEvery, n)
-			}
+		return l.T(common.L.TriggerModulekey, t.Module)
+	case worklist.TriggerEvery:
+		if t.Weeks == 1 {
+			return l.T(common.L.I9TriggerWeekly)
 		}
+		return l.T(common.L.TriggerEvery, t.Weeks)
 	}
-	return t
+	return l.ByID("trigger." + string(t.Kind))
 }

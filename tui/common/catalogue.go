@@ -551,6 +551,62 @@ type Catalogue struct {
 	LcLvTitle               Label
 	LcLvClear               Label
 	LcLvAsk                 Label
+	// Issue 9 (worklist rules at every edge) and issue 10 (every form of
+	// manual 4.4): the new flags, the typed due trigger, stopped batteries,
+	// item-9 screening, follow-up waivers, feedback items, the measurement
+	// form's per-item values and decimals.
+	I9FlagMissedDay        Label
+	I9FlagMissedDayDetail  Label
+	I9FlagMissedDayMessage Label
+	I9FlagMissedDayPhone   Label
+	I9FlagPhq9             Label
+	I9FlagPhq9Detail       Label
+	I9FlagPhq9Short        Label
+	I9ActFlagMissedDay     Label
+	I9ActFlagPhq9          Label
+	I9FlagClosed           Label
+	I9TriggerWeekly        Label
+	I9FlagStepMessage      Label
+	I9FlagStepPhone        Label
+	TriggerModulekey       Label
+
+	I10MeasureErrAllowed     Label
+	I10MeasureErrDecimal     Label
+	I10MeasureErrTotalrange  Label
+	I10MeasureErrTotalonly   Label
+	I10ActFItems             Label
+	I10ActFTotalDecimal      Label
+	I10ActInfoScore          Label
+	I10ActInfoSum            Label
+	I10ActDoneMeasure        Label
+	I9ActInfoRedPhq9         Label
+	I9DetailItem9Unknown     Label
+	I9DetailScreeningNone    Label
+	I9DetailScreeningStopped Label
+	I9DetailStops            Label
+	I9DetailStopFrom         Label
+	I9DetailWaiver           Label
+	I9KeyStop                Label
+	I9KeyWaive               Label
+	I9TitleStop              Label
+	I9TitleWaive             Label
+	I9OptStop                Label
+	I9OptResume              Label
+	I9FStopFrom              Label
+	I9FNote                  Label
+	I9FReason                Label
+	I9ConfirmStop            Label
+	I9ConfirmResume          Label
+	I9ConfirmUnwaive         Label
+	I9StopEnds               Label
+	I9ErrConfirm             Label
+	I9ErrNothingToStop       Label
+	I9DoneStop               Label
+	I9DoneResume             Label
+	I9DoneWaive              Label
+	I9DoneUnwaive            Label
+	I9InfoNoFollowup         Label
+	I9FWhoDecided            Label
 }
 
 // L is the catalogue.
@@ -628,7 +684,7 @@ var L = Catalogue{
 	FlagMaintenanceOverDetail: Label{"flag.maintenance-over.detail", "90 dagar i vidmakthållande har gått", "90 days of maintenance have passed"},
 	FlagDeterioration:         Label{"flag.deterioration", "Försämring", "Deterioration"},
 	FlagInactiveDays:          Label{"flag.inactive.days", "Ingen inloggning eller aktivitet på %d dagar", "No login or activity for %d days"},
-	FlagNoDialogueDays:        Label{"flag.no-dialogue.days", "Ingen dialog på %d dagar: överväg avslut", "No dialogue for %d days: consider closing"},
+	FlagNoDialogueDays:        Label{"flag.no-dialogue.days", "Inget från patienten på %d dagar: överväg avslut", "Nothing from the patient for %d days: consider closing"},
 	FlagMaintenanceOverSince:  Label{"flag.maintenance-over.since", "Vidmakthållande sedan %s är slut (%d dagar)", "Maintenance since %s is over (%d days)"},
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
@@ -1098,4 +1154,57 @@ var L = Catalogue{
 	LcLvTitle:               Label{"lc.lv.title", "8.3: %s har %d öppna moment, %d med hinder", "8.3: %s has %d open moments, %d blocked"},
 	LcLvClear:               Label{"lc.lv.clear", "inget hinder", "nothing blocks"},
 	LcLvAsk:                 Label{"lc.lv.ask", "Vilken behandlare slutar?", "Which clinician is leaving?"},
+	// Issue 9 and issue 10 (see the Catalogue fields).
+	I9FlagMissedDay:        Label{"flag.missed-day", "Missad dag", "Missed day"},
+	I9FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till överenskommen dag", "Nothing from the patient by the agreed day"},
+	I9FlagMissedDayMessage: Label{"flag.missed-day.message", "Skicka meddelande: inget från patienten till överenskommen dag %s", "Send a message: nothing from the patient by the agreed day %s"},
+	I9FlagMissedDayPhone:   Label{"flag.missed-day.phone", "Ring patienten: inget svar på meddelandet, inget från patienten sedan överenskommen dag %s", "Phone the patient: no answer to the message, nothing from the patient since the agreed day %s"},
+	I9FlagPhq9:             Label{"flag.phq9", "RÖD FLAGGA", "RED FLAG"},
+	I9FlagPhq9Detail:       Label{"flag.phq9.detail", "PHQ-9 fråga 9 (tankar på att vara död eller skada sig): %d poäng", "PHQ-9 item 9 (thoughts of being better off dead or of self-harm): %d points"},
+	I9FlagPhq9Short:        Label{"flag.phq9.short", "PHQ-9 fr. 9: %d", "PHQ-9 it. 9: %d"},
+	I9ActFlagMissedDay:     Label{"act.flag.missed-day", "Missad överenskommen dag", "Missed agreed day"},
+	I9ActFlagPhq9:          Label{"act.flag.phq9", "Röd flagga: PHQ-9 fråga 9", "Red flag: PHQ-9 item 9"},
+	I9FlagClosed:           Label{"flag.closed", " (avslutat moment)", " (closed moment)"},
+	I9FlagStepMessage:      Label{"flag.step.message", "meddelande", "message"},
+	I9FlagStepPhone:        Label{"flag.step.phone", "ring", "phone"},
+	I9TriggerWeekly:        Label{"trigger.weekly", "varje vecka", "every week"},
+	TriggerModulekey:       Label{"trigger.modulekey", "modul %s", "module %s"},
+
+	I10MeasureErrAllowed:     Label{"measure.err.allowed", "%s fråga %d: %d är inget tillåtet svar (%s)", "%s item %d: %d is not an allowed answer (%s)"},
+	I10MeasureErrDecimal:     Label{"measure.err.decimal", "poängen ”%s” är inget tal", "the score \"%s\" is not a number"},
+	I10MeasureErrTotalrange:  Label{"measure.err.totalrange2", "%s summa: %s ligger utanför %d–%d", "%s total: %s is out of range %d–%d"},
+	I10MeasureErrTotalonly:   Label{"measure.err.totalonly", "%s tar bara emot totalpoäng (poängsättningen per fråga är inte offentlig)", "%s takes its total only (its item scoring is not public)"},
+	I10ActFItems:             Label{"act.f.items2", "%d frågor (svar %s), åtskilda med mellanslag", "%d items (answers %s), separated by spaces"},
+	I10ActFTotalDecimal:      Label{"act.f.total.decimal", "Poäng %d–%d, decimaler med komma", "Score %d–%d, decimals allowed"},
+	I10ActInfoScore:          Label{"act.info.score2", "Poäng %s av %d", "Score %s of %d"},
+	I10ActInfoSum:            Label{"act.info.sum", "Summa %s av %d", "Total %s of %d"},
+	I10ActDoneMeasure:        Label{"act.done.measure2", "%s sparad: %s", "%s saved: %s"},
+	I9DetailItem9Unknown:     Label{"detail.item9.unknown", "fråga 9 okänd", "item 9 unknown"},
+	I9DetailScreeningNone:    Label{"detail.screening.none", "Ingen screening av fråga 9 i batteriet (4.5)", "No item-9 screening in the battery (4.5)"},
+	I9DetailScreeningStopped: Label{"detail.screening.stopped", "Screening av fråga 9 stoppad", "Item-9 screening stopped"},
+	I9DetailStops:            Label{"detail.stops", "Stoppade formulär (5.4.2)", "Stopped forms (5.4.2)"},
+	I9DetailStopFrom:         Label{"detail.stop.from", "stoppat från %s", "stopped from %s"},
+	I9DetailWaiver:           Label{"detail.waiver", "Uppföljningen ska inte göras", "The follow-up is not to be done"},
+	I9KeyStop:                Label{"act.key.stop", "stoppa serie", "stop a series"},
+	I9KeyWaive:               Label{"act.key.waive", "ej uppföljn.", "no follow-up"},
+	I9TitleStop:              Label{"act.title.stop", "Stoppa eller återuppta formulär (5.4.2)", "Stop or resume a form (5.4.2)"},
+	I9TitleWaive:             Label{"act.title.waive", "Uppföljningen ska inte göras", "The follow-up is not to be done"},
+	I9OptStop:                Label{"act.opt.stop", "Stoppa %s", "Stop %s"},
+	I9OptResume:              Label{"act.opt.resume", "Återuppta %s (stoppat från %s)", "Resume %s (stopped from %s)"},
+	I9FStopFrom:              Label{"act.f.stopfrom", "Stoppas från (ÅÅÅÅ-MM-DD)", "Stopped from (YYYY-MM-DD)"},
+	I9FNote:                  Label{"act.f.note", "Anteckning (frivillig)", "Note (optional)"},
+	I9FReason:                Label{"act.f.waivereason", "Varför ska uppföljningen inte göras?", "Why is the follow-up not to be done?"},
+	I9ConfirmStop:            Label{"act.confirm.stop", "Stoppa %s från %s?", "Stop %s from %s?"},
+	I9ConfirmResume:          Label{"act.confirm.resume", "Återuppta %s?", "Resume %s?"},
+	I9ConfirmUnwaive:         Label{"act.confirm.unwaive", "Ta tillbaka beslutet så att uppföljningen ska göras igen?", "Take the decision back, so that the follow-up is owed again?"},
+	I9StopEnds:               Label{"act.stop.ends", "%s fråga 9 följs inte längre", "%s item 9 is no longer followed"},
+	I9ErrConfirm:             Label{"act.err.confirm", "välj Ja för att spara; esc avbryter", "choose Yes to save; esc cancels"},
+	I9ErrNothingToStop:       Label{"act.err.nothingtostop", "Momentet har inga formulär att stoppa eller återuppta.", "The moment has no form to stop or resume."},
+	I9DoneStop:               Label{"act.done.stop", "%s stoppat från %s", "%s stopped from %s"},
+	I9DoneResume:             Label{"act.done.resume", "%s återupptaget", "%s resumed"},
+	I9DoneWaive:              Label{"act.done.waive", "Uppföljningen ska inte göras: %s", "The follow-up is not to be done: %s"},
+	I9DoneUnwaive:            Label{"act.done.unwaive", "Uppföljningen ska göras igen", "The follow-up is owed again"},
+	I9InfoNoFollowup:         Label{"act.info.nofollowup", "Ingen uppföljning är aktuell ännu; beslutet gäller när den blir det.", "No follow-up is due yet; the decision holds when it is."},
+	I9FWhoDecided:            Label{"act.f.whodecided", "Vem beslutade", "Decided by"},
+	I9ActInfoRedPhq9:         Label{"act.info.redphq9", "⚑ Röd flagga: PHQ-9 fråga 9 = %d – ta snar kontakt (manualen 4.1)", "⚑ Red flag: PHQ-9 item 9 = %d – contact the patient soon (manual 4.1)"},
 }

@@ -292,6 +292,11 @@ type ActionKeys struct {
 	Compose  key.Binding
 	Undo     key.Binding
 	Phrases  key.Binding
+
+	// Issue 9: stop or resume a battery form (5.4.2); the follow-up is
+	// not to be done (7.1.4).
+	Stop  key.Binding
+	Waive key.Binding
 }
 
 // NewActionKeys returns the action bindings with help text in l. The
@@ -311,10 +316,14 @@ func NewActionKeys(l Lang) ActionKeys {
 		Compose:  b("c", L.ActKeyCompose),
 		Undo:     b("u", L.ActKeyUndo),
 		Phrases:  b("P", L.ActKeyPhrases),
+		// Issue 9.
+		Stop:  b("S", L.I9KeyStop),
+		Waive: b("W", L.I9KeyWaive),
 	}
 }
 
 // List returns the bindings in help order.
 func (k ActionKeys) List() []key.Binding {
-	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases}
+	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases,
+		k.Stop, k.Waive} // issue 9
 }
