@@ -244,8 +244,8 @@ func (p *composerPage) show(k phrases.Kind) {
 func (p *composerPage) Init() tea.Cmd { return p.ta.Focus() }
 
 func (p *composerPage) Title() string {
-	l := p.act.ctx.Lang
-	return l.T(common.L.ActTitleComposer) + " · " + kindLabel(l, p.kind) + " · " + p.patient.Name
+	// The kind is named in the info line: the header stays as short as before.
+	return p.act.ctx.Lang.T(common.L.ActTitleComposer) + " · " + p.patient.Name
 }
 
 func (p *composerPage) CapturesKeys() bool { return true }
@@ -264,7 +264,10 @@ func (p *composerPage) SetSize(w, h int) {
 
 func (p *composerPage) Help() help.KeyMap {
 	k := p.keys
-	// Short enough for 80 columns; code+Enter is explained in the info line.
+	// Short enough for 80 columns (? is text here, so there is no full
+	// help): code+Enter is explained in the info line, ctrl+r where a
+	// draft is restored, ctrl+s (the drafts save as you type) in the full
+	// list that the keys test checks.
 	return common.Bindings{
 		Short: []key.Binding{k.Copy, k.Kind, k.Phrases, k.Contact, k.Close},
 		Full:  [][]key.Binding{{k.Copy, k.Save, k.Phrases, k.Expand, k.Contact}, {k.Kind, k.Afresh, k.Close}},

@@ -724,9 +724,9 @@ var L = Catalogue{
 	NoteCopyCancelled:  Label{"note.copy.cancelled", "Inget kopierat.", "Nothing copied."},
 	NoteRecordFailed:   Label{"note.record.failed", "Kopierad, men inte sparad i historiken: %v", "Copied, but not kept in the history: %v"},
 
-	NoteKeyKind:   Label{"note.key.kind", "annan typ", "other kind"},
+	NoteKeyKind:   Label{"note.key.kind", "typ", "kind"},
 	NoteKeyAfresh: Label{"note.key.afresh", "börja om", "start afresh"},
-	NoteKeyClose:  Label{"note.key.close", "stäng (utkastet sparas)", "close (draft kept)"},
+	NoteKeyClose:  Label{"note.key.close", "stäng", "close"},
 	NoteKeyCopy:   Label{"note.key.copy", "kopiera igen", "copy again"},
 
 	NoteHistory:     Label{"note.history", "Anteckningar och hanterade flaggor", "Notes and handled flags"},
