@@ -119,6 +119,7 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient, want phrase
 		if k, err := phrases.ParseKind(d.Kind); err == nil {
 			text := d.Text
 			p.kinds[k] = &kindDraft{text: text, stored: &text, loaded: true}
+			p.savedAt[k] = d.Saved
 		}
 	}
 	restored := want == "" && len(drafts) > 0

@@ -58,11 +58,14 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 	}
 	// Issue 13: then the note of that contact: the red-flag note (4.1)
 	// after a MADRS-S item 9 flag, the reminder (3.6.1, 6.3) after the
-	// flags of a silent patient.
+	// flags of a silent patient, else the note the moment needs ("").
 	spec.after = func() tea.Cmd {
-		kind := phrases.KindReminder
-		if flags[sel].Kind == caseload.FlagMADRS9 {
+		var kind phrases.Kind
+		switch flags[sel].Kind {
+		case caseload.FlagMADRS9:
 			kind = phrases.KindFlag
+		case caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMissedDay:
+			kind = phrases.KindReminder
 		}
 		return a.composerCmd(m.ID, kind)
 	}
