@@ -3,14 +3,17 @@ package tui
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/adrg/xdg"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/store"
 )
 
 // Issue 13: the composer's drafts, kinds, checked codes and the history.
@@ -339,5 +342,43 @@ func TestMomentPageListsHistory(t *testing.T) {
 	files, _ := os.ReadDir(d.m.act.copier.dir)
 	if len(files) != 1 {
 		t.Errorf("copy again wrote %d files", len(files))
+	}
+}
+
+// On a database opened read-only the draft goes to a 0600 file under the
+// state directory, the composer says so, and it comes back next time.
+func TestComposerReadOnlyDraftInFile(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	xdg.Reload()
+	t.Cleanup(xdg.Reload)
+	st, path := realStore(t)
+	st.Close()
+	ro, err := store.OpenWith(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ro.Close() })
+	mo := pick(t, fakeDemo().c, "a submitted module and a next one", withPendingModule)
+	d := newDriver(t, ro, 120, 40, "sv")
+	d.m.act.draftDelay, d.m.act.draftMaxWait = 20*time.Millisecond, 40*time.Millisecond
+	d.selectMoment(mo.ID)
+	d.press("c")
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	c := d.top().(*composerPage)
+	d.press("Skrivskyddat utkast ")
+	d.waitFor("the file named", func() bool { return strings.Contains(c.info, "skrivskyddad") })
+	files, _ := filepath.Glob(filepath.Join(ro.DraftDir(), "*.json"))
+	if len(files) != 1 {
+		t.Fatalf("draft files %v", files)
+	}
+	if fi, err := os.Stat(files[0]); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("draft file mode %v (%v)", fi.Mode().Perm(), err)
+	}
+	d.press("esc")
+	d.press("c")
+	d.waitFor("the composer again", func() bool { p, ok := d.top().(*composerPage); return ok && p != c })
+	if got := d.top().(*composerPage).ta.Value(); !strings.HasPrefix(got, "Skrivskyddat utkast ") {
+		t.Errorf("reopened read-only: %q", got)
 	}
 }
