@@ -4,7 +4,6 @@ import (
 	"errors"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
@@ -675,12 +674,17 @@ func clipLineActions(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
-// restoredAt is when kind k's draft was saved, as HH:MM (Stockholm).
+// restoredAt is when kind k's draft was saved (Stockholm): HH:MM today,
+// with the date before it when older, so that last week's draft is not
+// taken for today's.
 func (p *composerPage) restoredAt(k phrases.Kind) string {
-	if t, ok := p.savedAt[k]; ok {
-		return t.In(caseload.Stockholm).Format("15:04")
+	t, ok := p.savedAt[k]
+	if !ok {
+		return "–"
 	}
-	return ""
+	t = t.In(caseload.Stockholm)
+	if caseload.DateOf(t) == caseload.DateOf(p.clock()) {
+		return t.Format("15:04")
+	}
+	return t.Format("2006-01-02 15:04")
 }
-
-var _ = time.Second

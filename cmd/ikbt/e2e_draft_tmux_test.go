@@ -42,11 +42,19 @@ func TestDraftSurvivesSIGKILLInTmux(t *testing.T) {
 	exitFile := filepath.Join(dir, "exit")
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-draft-%d", os.Getpid())}
 	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	started := false
 	start := func() {
 		os.Remove(exitFile)
 		command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB -u DISPLAY -u WAYLAND_DISPLAY XDG_STATE_HOME=%s TERM=xterm-256color %s --db %s --today 2026-11-23; echo EXIT=$? > %s; sleep 30",
 			filepath.Join(dir, "state"), bin, db, exitFile)
-		s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+		if started {
+			// The same pane again: killing the only session would stop the
+			// tmux server, racing the next new-session.
+			s.tmux("respawn-pane", "-k", "-t", "e2e", command)
+		} else {
+			s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+			started = true
+		}
 		s.waitText("måndag 23 november 2026")
 		s.keys("/")
 		s.keys("-l", pending.Name)
@@ -84,7 +92,6 @@ func TestDraftSurvivesSIGKILLInTmux(t *testing.T) {
 		b, _ := os.ReadFile(exitFile)
 		return strings.Contains(string(b), "EXIT=137")
 	})
-	s.tmux("kill-session", "-t", "e2e")
 
 	st, err = store.Open(db)
 	if err != nil {
