@@ -63,6 +63,10 @@ type Model struct {
 	help     help.Model
 	fullHelp bool
 
+	// landed is set once the first load has put the cursor on the day's
+	// most urgent item (issue 14); later loads keep the selection.
+	landed bool
+
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
 
@@ -445,8 +449,27 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	if m.revealed != "" {
 		m.setReveal(m.revealed)
 	}
+	m.landOnUrgent()
 	m.layout()
 	return m.detail.want(m.currentID())
+}
+
+// landOnUrgent (issue 14) opens, on the first load, the tab of the day's
+// most urgent item with the cursor on it (worklist.MostUrgent); with
+// nothing waiting it stays on the moments.
+func (m *Model) landOnUrgent() {
+	if m.landed {
+		return
+	}
+	m.landed = true
+	u := worklist.MostUrgent(m.wl)
+	t, ok := map[worklist.List]tab{worklist.ListFlags: tabFlags, worklist.ListFeedback: tabFeedback,
+		worklist.ListMeasurements: tabMeasurements}[u.List]
+	if !ok {
+		return
+	}
+	m.setTab(t)
+	m.tables[t].Select(u.Moment)
 }
 
 // sidePane reports whether the terminal is wide enough for the detail pane

@@ -293,6 +293,11 @@ func flagDetail(l Lang, f worklist.Flag) string {
 		return l.T(common.L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
 	case caseload.FlagDeterioration:
 		return l.T(common.L.FlagDeteriorationChange, f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
+	case caseload.FlagMissedDay: // issue 14
+		if f.Step == worklist.StepPhone {
+			return l.T(common.L.FlagMissedDayPhone, f.Agreed.String())
+		}
+		return l.T(common.L.FlagMissedDayMessage, f.Agreed.String())
 	}
 	return l.ByID("flag." + f.Kind + ".detail")
 }

@@ -84,6 +84,11 @@ type Catalogue struct {
 	FlagMaintenanceOverSince  Label
 	FlagDeteriorationChange   Label
 	FlagDeteriorationDetail   Label
+	// issue 14: the missed agreed day (manual 3.6.1) in words.
+	FlagMissedDay        Label
+	FlagMissedDayDetail  Label
+	FlagMissedDayMessage Label
+	FlagMissedDayPhone   Label
 
 	FilterPlaceholder Label
 	FilterActive      Label
@@ -399,6 +404,11 @@ var L = Catalogue{
 	FlagMaintenanceOverSince:  Label{"flag.maintenance-over.since", "Vidmakthållande sedan %s är slut (%d dagar)", "Maintenance since %s is over (%d days)"},
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
+	// issue 14
+	FlagMissedDay:        Label{"flag.missed-day", "Avtalad dag passerad", "Agreed day passed"},
+	FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till den avtalade dagen", "Nothing from the patient by the agreed day"},
+	FlagMissedDayMessage: Label{"flag.missed-day.message", "Inget från patienten till den avtalade dagen %s: skicka ett meddelande", "Nothing from the patient by the agreed day %s: send a message"},
+	FlagMissedDayPhone:   Label{"flag.missed-day.phone", "Inget svar på meddelandet efter avtalad dag %s: ring", "No answer to the message after the agreed day %s: phone"},
 
 	FilterPlaceholder: Label{"filter.placeholder", "namn, personnummer eller program", "name, personnummer or program"},
 	FilterActive:      Label{"filter.active", "Filter: %s", "Filter: %s"},

@@ -426,3 +426,13 @@ func WidthsFor(cols []Column, shown []int, width int) []int {
 	}
 	return ws
 }
+
+// Select puts the cursor on moment id's first row, if the filter shows
+// it (issue 14: the start on the most urgent item, a new moment's row).
+func (w *Model) Select(id string) {
+	if !w.active {
+		w.stale, w.keep = true, id
+		return
+	}
+	w.show(id)
+}
