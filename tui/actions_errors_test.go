@@ -109,6 +109,14 @@ func TestUndoTakesBackTheLastAction(t *testing.T) {
 	d.press("enter", "enter", "enter")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
 	d.press("esc", "u")
+	d.waitFor("the confirmation", func() bool { _, ok := d.top().(*confirmPage); return ok })
+	if !strings.Contains(d.screen(), "Ångra: Återkoppling sparad") {
+		t.Errorf("the confirmation does not name the write:\n%s", d.screen())
+	}
+	if w := s.writes(); len(w) != 1 {
+		t.Fatalf("u undid before the confirmation: %v", w)
+	}
+	d.press("j")
 	d.waitFor("the undo", func() bool { return strings.Contains(d.screen(), "Ångrat: Återkoppling sparad") })
 	after := s.moment(mo.ID)
 	if len(after.Modules) != len(before.Modules) || !after.Modules[len(after.Modules)-1].Feedback.Equal(before.Modules[len(before.Modules)-1].Feedback) {
@@ -131,7 +139,7 @@ func TestUndoRefusedOnConflict(t *testing.T) {
 	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
 	s.bump(mo.ID)
 	v := s.moment(mo.ID).Version
-	d.press("u")
+	d.press("u", "j")
 	d.waitFor("the refusal", func() bool { return strings.Contains(d.screen(), "Kan inte ångra") })
 	if got := s.moment(mo.ID).Version; got != v || len(s.writes()) != 1 {
 		t.Errorf("a refused undo changed the moment: version %d → %d, writes %v", v, got, s.writes())

@@ -29,6 +29,11 @@ type formSpec struct {
 	save func(w Writer, version int64) (storeUndo, string, error)
 	// after runs after a successful write (e.g. opens the note composer).
 	after func() tea.Cmd
+	// issue 14: undoWhat names the write in the undo confirmation
+	// ("MADRS-S 2026-11-23 10:12 · name"; the status text when nil);
+	// undoWarn is what undoing it costs clinically ("" for nothing).
+	undoWhat func() string
+	undoWarn func() string
 }
 
 // formPage is a Huh form on the page stack.
@@ -176,7 +181,14 @@ func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	p.saving = false
 	a := p.act
 	if msg.err == nil {
-		a.pushUndo(msg.status, msg.undo)
+		e := &undoEntry{label: msg.status, u: msg.undo} // issue 14
+		if p.spec.undoWhat != nil {
+			e.label = p.spec.undoWhat()
+		}
+		if p.spec.undoWarn != nil {
+			e.warn = p.spec.undoWarn()
+		}
+		a.undo = append(a.undo, e)
 		a.setStatus(msg.status, false)
 		cmds := []tea.Cmd{Reload()}
 		if p.spec.after != nil {

@@ -54,5 +54,10 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 		})
 		return u, l.T(common.L.ActDoneHandle), err
 	}
+	// issue 14: undoing a handled flag is confirmed with what it brings back.
+	spec.undoWhat = func() string {
+		return l.T(common.L.ActDoneHandle) + " (" + flagPlain(a.ctx, flags[sel]) + ", " + when + ") · " + pt.Name
+	}
+	spec.undoWarn = func() string { return l.T(common.L.UndoWarnHandled) }
 	return newFormPage(a, spec)
 }

@@ -219,5 +219,13 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		}
 		return u, status, err
 	}
+	// issue 14: the undo confirmation names the answer and warns of its red flag.
+	spec.undoWhat = func() string { return v.instrument + " " + v.answered + " · " + pt.Name }
+	spec.undoWarn = func() string {
+		if r, _, err := v.scoreIn(l); err == nil && r.Item9 >= worklist.RedFlagItem9 {
+			return l.T(common.L.UndoWarnRed, r.Item9)
+		}
+		return ""
+	}
 	return newFormPage(a, spec)
 }

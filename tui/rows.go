@@ -275,6 +275,16 @@ func flagText(ctx *common.Context, f worklist.Flag) string {
 	return ctx.Styles.Warn.Render("⚑ " + l.ByID("flag."+f.Kind))
 }
 
+// flagPlain names a flag in words without styles (issue 14: the undo
+// confirmation).
+func flagPlain(ctx *common.Context, f worklist.Flag) string {
+	l := ctx.Lang
+	if isRed(f) {
+		return l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score)
+	}
+	return l.ByID("flag." + f.Kind)
+}
+
 // flagDetail explains a flag. worklist writes its detail in English; the
 // Swedish one is built from the flag's numbers.
 func flagDetail(l Lang, f worklist.Flag) string {

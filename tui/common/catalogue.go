@@ -84,6 +84,16 @@ type Catalogue struct {
 	FlagMaintenanceOverSince  Label
 	FlagDeteriorationChange   Label
 	FlagDeteriorationDetail   Label
+	// issue 14: confirmations and undo.
+	ConfirmYes      Label
+	ConfirmYesKeys  Label
+	ConfirmNo       Label
+	UndoAsk         Label
+	UndoTitle       Label
+	UndoWarnRed     Label
+	UndoWarnHandled Label
+	UndoConflictOf  Label
+	UndoMore        Label
 	// issue 14: the missed agreed day (manual 3.6.1) in words.
 	FlagMissedDay        Label
 	FlagMissedDayDetail  Label
@@ -405,6 +415,15 @@ var L = Catalogue{
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
 	// issue 14
+	ConfirmYes:           Label{"confirm.yes", "ja", "yes"},
+	ConfirmYesKeys:       Label{"confirm.yeskeys", "j/enter", "y/enter"},
+	ConfirmNo:            Label{"confirm.no", "nej", "no"},
+	UndoAsk:              Label{"undo.ask", "Ångra: %s?", "Undo: %s?"},
+	UndoTitle:            Label{"undo.title", "Ångra", "Undo"},
+	UndoWarnRed:          Label{"undo.warn.red", "Svaret har en RÖD FLAGGA (MADRS-S fråga 9 = %d): ångrat försvinner svaret och dess flagga ur listorna.", "The answer carries a RED FLAG (MADRS-S item 9 = %d): undone, the answer and its flag leave the lists."},
+	UndoWarnHandled:      Label{"undo.warn.handled", "Flaggan blir ohanterad igen och kommer tillbaka i Flaggor.", "The flag becomes unhandled again and comes back under Flags."},
+	UndoConflictOf:       Label{"undo.conflict", "Kan inte ångra %s: samma uppgift har ändrats sedan (annat fönster). Inget ändrat.", "Cannot undo %s: the same record has changed since (another window). Nothing changed."},
+	UndoMore:             Label{"undo.more", "Steg kvar att ångra efter detta: %d", "Steps left to undo after this: %d"},
 	FlagMissedDay:        Label{"flag.missed-day", "Avtalad dag passerad", "Agreed day passed"},
 	FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till den avtalade dagen", "Nothing from the patient by the agreed day"},
 	FlagMissedDayMessage: Label{"flag.missed-day.message", "Inget från patienten till den avtalade dagen %s: skicka ett meddelande", "Nothing from the patient by the agreed day %s: send a message"},

@@ -46,6 +46,14 @@ type KeyMap struct {
 	Form        FormKeys     // a form of the actions
 	Composer    ComposerKeys // the note composer
 	Picker      PickerKeys   // the phrase picker
+	Confirm     ConfirmKeys  // a confirmation (issue 14)
+}
+
+// ConfirmKeys are a confirmation's keys (issue 14): yes (j/y, enter) or
+// no (n, esc). Nothing else acts while one is open.
+type ConfirmKeys struct {
+	Yes key.Binding
+	No  key.Binding
 }
 
 // FilterKeys are the keys of the filter line while it takes text.
@@ -145,6 +153,10 @@ func NewKeyMap(l Lang) KeyMap {
 			Pick:   a([]string{"enter"}, "enter", L.ActKeyCopy),
 			Cancel: a([]string{"esc"}, "esc", L.ActKeyCancel),
 		},
+		Confirm: ConfirmKeys{ // issue 14
+			Yes: b([]string{"j", "y", "enter"}, l.T(L.ConfirmYesKeys), L.ConfirmYes),
+			No:  b([]string{"n", "esc"}, "n/esc", L.ConfirmNo),
+		},
 	}
 }
 
@@ -187,6 +199,7 @@ func (k KeyMap) Scopes() []Scope {
 		{"composer", []key.Binding{k.Composer.Copy, k.Composer.Save, k.Composer.Phrases, k.Composer.Expand,
 			k.Composer.Complete, k.Composer.Newline, k.Composer.Contact, k.Composer.Close, k.ForceQuit}},
 		{"phrase picker", []key.Binding{k.Picker.Up, k.Picker.Down, k.Picker.Pick, k.Picker.Cancel, k.ForceQuit}},
+		{"confirmation", []key.Binding{k.Confirm.Yes, k.Confirm.No, k.ForceQuit}}, // issue 14
 	}
 }
 
