@@ -24,13 +24,13 @@ func Parse(s string) (Number, error) { return ParseAt(s, time.Now()) }
 func ParseAt(s string, today time.Time) (Number, error) {
 	raw := strings.TrimSpace(s)
 	if raw == "" {
-		return "", errors.New("personnummer is empty")
+		return "", ErrEmpty
 	}
 	plus := strings.Contains(raw, "+")
 	digits := strings.NewReplacer("-", "", "+", "", " ", "").Replace(raw)
 	for _, r := range digits {
 		if r < '0' || r > '9' {
-			return "", fmt.Errorf("personnummer %q has a character that is not a digit", s)
+			return "", fmt.Errorf("personnummer %q %w", s, ErrNotDigit)
 		}
 	}
 	switch len(digits) {
@@ -53,7 +53,7 @@ func ParseAt(s string, today time.Time) (Number, error) {
 		}
 		digits = strconv.Itoa(year/100) + digits
 	default:
-		return "", fmt.Errorf("personnummer %q must have 10 or 12 digits", s)
+		return "", fmt.Errorf("personnummer %q %w", s, ErrLength)
 	}
 	y, _ := strconv.Atoi(digits[0:4])
 	m, _ := strconv.Atoi(digits[4:6])
@@ -62,10 +62,10 @@ func ParseAt(s string, today time.Time) (Number, error) {
 		d -= 60 // samordningsnummer
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return "", fmt.Errorf("personnummer %q has no valid date of birth", s)
+		return "", fmt.Errorf("personnummer %q %w", s, ErrDate)
 	}
 	if !luhn(digits[2:]) {
-		return "", fmt.Errorf("personnummer %q has a wrong check digit", s)
+		return "", fmt.Errorf("personnummer %q %w", s, ErrCheckDigit)
 	}
 	return Number(digits), nil
 }
@@ -145,3 +145,14 @@ func (n Number) IsTest() bool {
 	b, _ := strconv.Atoi(string(n[8:11]))
 	return b >= 980
 }
+
+// The reasons a personnummer is refused, typed so that a screen can say
+// them in its own language (issue 14); the messages read on after
+// "personnummer "1234…" ".
+var (
+	ErrEmpty      = errors.New("personnummer is empty")
+	ErrNotDigit   = errors.New("has a character that is not a digit")
+	ErrLength     = errors.New("must have 10 or 12 digits")
+	ErrDate       = errors.New("has no valid date of birth")
+	ErrCheckDigit = errors.New("has a wrong check digit")
+)

@@ -105,3 +105,45 @@ func TestUndoRefusesAChangedRow(t *testing.T) {
 		t.Errorf("undo after another window's message: %v", err)
 	}
 }
+
+// TestAddMomentOnePatientOneName (issue 14): an existing personnummer
+// under another name is refused, as is a second open moment in the same
+// program; the file is unchanged by either.
+func TestAddMomentOnePatientOneName(t *testing.T) {
+	s := exampleStore(t, filepath.Join(t.TempDir(), "ikbt.db"))
+	c, err := s.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first caseload.Moment
+	for _, m := range c.Moments {
+		if m.Status == caseload.Active {
+			first = m
+			break
+		}
+	}
+	var stored caseload.Patient
+	for _, p := range c.Patients {
+		if p.PNR == first.PNR {
+			stored = p
+		}
+	}
+	before := exportJSON(t, s)
+	m := caseload.Moment{ID: "m-new", PNR: first.PNR, Program: first.Program, Clinician: "Anna", Started: today, Status: caseload.Active}
+	if _, err := s.AddMoment(caseload.Patient{PNR: first.PNR, Name: stored.Name + " Annan"}, m); !errors.Is(err, ErrNameDiffers) {
+		t.Errorf("another name: %v, want ErrNameDiffers", err)
+	}
+	if _, err := s.AddMoment(stored, m); !errors.Is(err, ErrOpenMoment) {
+		t.Errorf("a second active moment in %s: %v, want ErrOpenMoment", first.Program, err)
+	}
+	if got := exportJSON(t, s); !bytes.Equal(before, got) {
+		t.Error("a refused AddMoment changed the file")
+	}
+	// Once the first is closed, a new moment in the program is fine.
+	if _, err := s.EndTreatment(first.ID, first.Version, caseload.Closed, "klar", today); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddMoment(stored, m); err != nil {
+		t.Errorf("after closing the first: %v", err)
+	}
+}

@@ -13,6 +13,11 @@ import (
 // ErrExists is returned by AddMoment for a moment id that is taken.
 var ErrExists = errors.New("a moment with this id exists")
 
+// ErrOpenMoment is returned by AddMoment when the patient already has an
+// active or maintenance moment in the same program (issue 14): a second
+// one would split the patient's weeks, flags and measurements in two.
+var ErrOpenMoment = errors.New("the patient already has an open moment in this program")
+
 // Undo takes back one write: the rows of its moment the write removed
 // and added and the moment columns it changed (undo.go). Undoing refuses
 // (ErrConflict) when a later write changed those same rows; a write to
@@ -104,8 +109,11 @@ func restorePatient(tx *sql.Tx, u Undo) error {
 	return nil
 }
 
-// AddMoment adds a new moment (with anything already in it) and adds or
-// renames its patient. It fails with ErrExists if the id is taken.
+// AddMoment adds a new moment (with anything already in it) and adds its
+// patient. It fails with ErrExists if the id is taken, ErrNameDiffers if
+// the personnummer is stored under another name (no name changes without
+// the clinician saying so, issue 14), and ErrOpenMoment if the patient
+// has an active or maintenance moment in the program.
 func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 	if err := validate(caseload.Caseload{Patients: []caseload.Patient{p}, Moments: []caseload.Moment{m}}, nil); err != nil {
 		return Undo{}, err
@@ -123,9 +131,23 @@ func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 		err := tx.QueryRow(`SELECT pnr, name FROM patients WHERE pnr = ?1`, p.PNR.String()).Scan(&old.PNR, &old.Name)
 		switch {
 		case err == nil:
+			if old.Name != p.Name {
+				return fmt.Errorf("store: patient %s is stored as %q: %w", p.PNR.Masked(), old.Name, ErrNameDiffers)
+			}
 			u.patient = &old
 		case !errors.Is(err, sql.ErrNoRows):
 			return err
+		}
+		if m.Status == caseload.Active || m.Status == caseload.Maintenance {
+			var other string
+			err := tx.QueryRow(`SELECT id FROM moments WHERE pnr = ?1 AND program = ?2 AND status IN ('active', 'maintenance') LIMIT 1`,
+				p.PNR.String(), m.Program).Scan(&other)
+			switch {
+			case err == nil:
+				return fmt.Errorf("store: patient %s, program %s: moment %s: %w", p.PNR.Masked(), m.Program, other, ErrOpenMoment)
+			case !errors.Is(err, sql.ErrNoRows):
+				return err
+			}
 		}
 		if err := insertCaseload(tx, caseload.Caseload{Patients: []caseload.Patient{p}, Moments: []caseload.Moment{m}}); err != nil {
 			return err

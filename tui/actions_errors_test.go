@@ -41,11 +41,11 @@ func TestFailedWriteKeepsInput(t *testing.T) {
 	s := fakeDemo()
 	s.fail = errors.New("attempt to write a readonly database")
 	d := newDriver(t, s, 120, 40, "sv")
-	pnr := personnummer.Published()[1]
+	pnr := freshPnr(t, s.c, 1)
 	fillNewMoment(d, pnr, "Greta Gran")
 	d.waitFor("the error", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
 	scr := d.screen()
-	for _, want := range []string{"Kunde inte spara: attempt to write a readonly database", pnr.Formatted(), "Greta Gran"} {
+	for _, want := range []string{"Något gick fel. (Teknisk text: attempt to write a readonly database)", pnr.Formatted(), "Greta Gran"} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("after the failed write the form lacks %q:\n%s", want, scr)
 		}

@@ -127,11 +127,11 @@ func TestRealStoreFailedWriteKeepsInput(t *testing.T) {
 	}
 	d := newDriver(t, st, 120, 40, "sv")
 	st.Close() // the database goes away under the app: every write fails
-	pnr := personnummer.Published()[2]
+	pnr := freshPnr(t, before, 2)
 	fillNewMoment(d, pnr, "Greta Gran")
 	d.waitFor("the error", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
 	scr := d.screen()
-	for _, want := range []string{"Kunde inte spara", pnr.Formatted(), "Greta Gran"} {
+	for _, want := range []string{"Något gick fel", pnr.Formatted(), "Greta Gran"} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("after the failed write the form lacks %q:\n%s", want, scr)
 		}
@@ -239,6 +239,13 @@ func TestRealStoreNewMoment(t *testing.T) {
 		t.Errorf("the form does not say the patient exists:\n%s", d.screen())
 	}
 	d.press("esc")
+	// A known personnummer keeps its stored name (issue 14); the moment
+	// goes to a personnummer not in the file.
+	c0, err := st.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pnr = freshPnr(t, c0, 0)
 	fillNewMoment(d, pnr, "Nils Nyström")
 	d.waitFor("the form to close", func() bool { return d.top() == nil })
 	st2, err := store.Open(path)

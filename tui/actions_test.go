@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -53,7 +54,7 @@ func openFlags(c caseload.Caseload, kind string) []worklist.Flag {
 func TestNewMomentWritesOneMoment(t *testing.T) {
 	s := fakeDemo()
 	d := newDriver(t, s, 120, 40, "sv")
-	pnr := personnummer.Published()[0]
+	pnr := freshPnr(t, s.c, 0)
 	d.press("n")
 	if _, ok := d.top().(*formPage); !ok {
 		t.Fatalf("n opened no form:\n%s", d.screen())
@@ -106,7 +107,7 @@ func TestNewMomentRejectsBadPersonnummer(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.press("n", "19121212-1213", "enter")
 	scr := d.screen()
-	if !strings.Contains(scr, "check digit") {
+	if !strings.Contains(scr, "kontrollsiffra stämmer inte") {
 		t.Errorf("a wrong check digit is not reported:\n%s", scr)
 	}
 	d.press("esc")
@@ -393,4 +394,44 @@ func TestActionsFromMomentPage(t *testing.T) {
 	if _, ok := d.top().(*momentPage); !ok {
 		t.Errorf("after saving the moment page is not back on top: %T", d.top())
 	}
+}
+
+// freshPnr is the i-th fictional personnummer (birth number 980–999)
+// that is not in c.
+func freshPnr(t testing.TB, c caseload.Caseload, i int) personnummer.Number {
+	t.Helper()
+	var cands []personnummer.Number
+	for b := 980; b <= 999; b++ { // birth numbers 980–999: fictional (BRIEF)
+		nine := fmt.Sprintf("850101%03d", b)
+		cands = append(cands, personnummer.Number(fmt.Sprintf("19%s%d", nine, personnummer.CheckDigit(nine))))
+	}
+	for _, n := range cands {
+		if slices.ContainsFunc(c.Patients, func(p caseload.Patient) bool { return p.PNR == n }) {
+			continue
+		}
+		if i == 0 {
+			return n
+		}
+		i--
+	}
+	t.Fatal("no fictional personnummer left")
+	return ""
+}
+
+// TestNewMomentKeepsTheStoredName (issue 14): a known personnummer shows
+// the name as stored; another name is refused in the form, an empty one
+// saves under the stored name, and the patient is never renamed.
+func TestNewMomentKeepsTheStoredName(t *testing.T) {
+	s := fakeDemo()
+	d := newDriver(t, s, 120, 40, "sv")
+	p := s.c.Patients[0]
+	d.press("n", p.PNR.Formatted(), "enter")
+	if !strings.Contains(d.screen(), "Namn (finns som "+p.Name) {
+		t.Errorf("the form does not show the stored name:\n%s", d.screen())
+	}
+	d.press("Annat Namn", "enter")
+	if !strings.Contains(d.screen(), "Personnumret finns redan som "+p.Name) {
+		t.Errorf("another name is not refused:\n%s", d.screen())
+	}
+	d.press("esc")
 }

@@ -84,6 +84,21 @@ type Catalogue struct {
 	FlagMaintenanceOverSince  Label
 	FlagDeteriorationChange   Label
 	FlagDeteriorationDetail   Label
+	// issue 14: one patient, one name.
+	ActFNameKnown   Label
+	ActErrNameKnown Label
+	ErrNameDiffers  Label
+	ErrOpenMoment   Label
+	ErrExists       Label
+	ErrNotFound     Label
+	ErrCorrupt      Label
+	ErrNewerSchema  Label
+	ErrPnrEmpty     Label
+	ErrPnrDigit     Label
+	ErrPnrLength    Label
+	ErrPnrDate      Label
+	ErrPnrCheck     Label
+	ErrOther        Label
 	// issue 14: confirmations and undo.
 	ConfirmYes      Label
 	ConfirmYesKeys  Label
@@ -415,6 +430,20 @@ var L = Catalogue{
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
 	// issue 14
+	ActFNameKnown:        Label{"act.f.name.known", "Namn (finns som %s; lämna tomt)", "Name (stored as %s; leave empty)"},
+	ActErrNameKnown:      Label{"act.err.name.known", "Personnumret finns redan som %s. Namnet ändras inte härifrån: lämna fältet tomt eller skriv det namnet.", "The personnummer is stored as %s. The name is not changed from here: leave the field empty or type that name."},
+	ErrNameDiffers:       Label{"err.name.differs", "Personnumret finns redan under ett annat namn; inget sparat. Namnet ändras inte utan att du väljer det.", "The personnummer is stored under another name; nothing saved. The name is not changed without your choice."},
+	ErrOpenMoment:        Label{"err.open.moment", "Patienten har redan ett aktivt moment eller ett i vidmakthållande i det här programmet; inget sparat. Avsluta det först (a).", "The patient already has an active or maintenance moment in this program; nothing saved. End it first (a)."},
+	ErrExists:            Label{"err.exists", "Ett moment med samma id finns redan; inget sparat.", "A moment with this id exists; nothing saved."},
+	ErrNotFound:          Label{"err.notfound", "Finns inte längre i databasen (borttaget i ett annat fönster?).", "No longer in the database (removed in another window?)."},
+	ErrCorrupt:           Label{"err.corrupt", "Filen är skadad eller ingen ikbt-databas; den har inte ändrats.", "The file is damaged or not an ikbt database; it has not been changed."},
+	ErrNewerSchema:       Label{"err.newerschema", "Databasen är skriven av en nyare ikbt; uppdatera programmet.", "The database was written by a newer ikbt; update the program."},
+	ErrPnrEmpty:          Label{"err.pnr.empty", "Personnummer saknas", "Personnummer is empty"},
+	ErrPnrDigit:          Label{"err.pnr.digit", "Personnumret har ett tecken som inte är en siffra", "The personnummer has a character that is not a digit"},
+	ErrPnrLength:         Label{"err.pnr.length", "Personnumret ska ha 10 eller 12 siffror", "The personnummer must have 10 or 12 digits"},
+	ErrPnrDate:           Label{"err.pnr.date", "Personnumret har inget giltigt födelsedatum", "The personnummer has no valid date of birth"},
+	ErrPnrCheck:          Label{"err.pnr.check", "Personnumrets kontrollsiffra stämmer inte", "The personnummer's check digit is wrong"},
+	ErrOther:             Label{"err.other", "Något gick fel. (Teknisk text: %v)", "Something went wrong. (Technical text: %v)"},
 	ConfirmYes:           Label{"confirm.yes", "ja", "yes"},
 	ConfirmYesKeys:       Label{"confirm.yeskeys", "j/enter", "y/enter"},
 	ConfirmNo:            Label{"confirm.no", "nej", "no"},
