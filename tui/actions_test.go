@@ -338,6 +338,15 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 	d.press("a")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter") // maintenance, today
+	// issue 14: the form says what will happen and asks; nothing before.
+	if !strings.Contains(d.screen(), "går till vidmakthållande från "+today.String()) || len(s.writes()) != 0 {
+		t.Errorf("no confirmation before maintenance (writes %v):\n%s", s.writes(), d.screen())
+	}
+	d.press("enter") // "Nej" is the default: refused, nothing written
+	if len(s.writes()) != 0 || !strings.Contains(d.screen(), "Inget sparat") {
+		t.Errorf("enter on no wrote or said nothing (writes %v):\n%s", s.writes(), d.screen())
+	}
+	d.press("y")
 	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
 	if got := s.moment(mo.ID); got.Status != caseload.Maintenance || !got.MaintenanceFrom.Equal(today) {
 		t.Errorf("after maintenance: %s from %v", got.Status, got.MaintenanceFrom)
@@ -345,7 +354,7 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 	d.selectMoment(mo.ID)
 	d.press("a")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-	d.press("enter", "down", "enter", "enter") // closed, on the patient's request, today
+	d.press("enter", "down", "enter", "enter", "y") // closed, on the patient's request, today, yes
 	d.waitFor("the closing note", func() bool { _, ok := d.top().(*composerPage); return ok })
 	got := s.moment(mo.ID)
 	if got.Status != caseload.Closed || got.ClosingReason != "Avbruten på patientens begäran" || !got.ClosedOn.Equal(today) {

@@ -164,8 +164,18 @@ func (m *Model) SelectedMoment() (caseload.Moment, caseload.Patient, bool) {
 // Worklist returns the worklist as last loaded.
 func (m *Model) Worklist() worklist.Worklist { return m.wl }
 
-// Update handles a message.
+// Update handles a message. When the status line comes or goes, the
+// body is laid out again (issue 14: the status has its own line).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	had := m.statusShown()
+	mm, cmd := m.update(msg)
+	if m.statusShown() != had {
+		m.layout()
+	}
+	return mm, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.act.update(msg); ok {
 		return m, cmd
 	}
@@ -478,9 +488,19 @@ func (m *Model) sidePane() bool { return m.ctx.Width >= 100 && m.ctx.Height >= 1
 
 func (m *Model) tooSmall() bool { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
 
+// tooSmallForStatus: below 12 lines the status line would take the
+// table's last rows; the status then waits (issue 14).
+func (m *Model) tooSmallForStatus() bool { return m.ctx.Height < 12 }
+
+// statusShown reports whether the status line is drawn.
+func (m *Model) statusShown() bool { return m.act.status != "" && !m.tooSmallForStatus() }
+
 // bodySize is the area between the tab bar (or header) and the help line.
 func (m *Model) bodySize() (int, int) {
 	h := m.ctx.Height - 2 // header, help line
+	if m.statusShown() {
+		h-- // issue 14: the status line above the help line
+	}
 	if len(m.pages) == 0 {
 		h-- // tab bar
 		if m.filtering || m.filter.Value() != "" || m.tables[m.active].SortBy() >= 0 {
@@ -532,7 +552,8 @@ func (m *Model) render() string {
 	bw, bh := m.bodySize()
 	switch {
 	case m.fullHelp:
-		b.WriteString(common.Fit(m.help.FullHelpView(m.helpKeys().FullHelp()), bw, h-2))
+		full := m.help.FullHelpView(m.helpKeys().FullHelp()) + "\n\n" + legendView(m.ctx, bw) // issue 14
+		b.WriteString(common.Fit(full, bw, h-2))
 	case len(m.pages) > 0:
 		b.WriteString(common.Fit(m.pages[len(m.pages)-1].View(), bw, bh))
 	default:
@@ -545,6 +566,11 @@ func (m *Model) render() string {
 		b.WriteString(m.bodyView(bw, bh))
 	}
 	b.WriteByte('\n')
+	if s := m.act.statusLine(); s != "" && !m.tooSmallForStatus() {
+		// issue 14: the status has a line of its own; the keys stay in sight.
+		b.WriteString(common.ClipLine(s, w))
+		b.WriteByte('\n')
+	}
 	b.WriteString(common.ClipLine(m.helpLine(), w)) // the last line, whatever fills it
 	return b.String()
 }
@@ -591,9 +617,6 @@ func (m *Model) helpKeys() help.KeyMap {
 }
 
 func (m *Model) helpLine() string {
-	if s := m.act.statusLine(); s != "" {
-		return s
-	}
 	if m.filtering {
 		k := m.ctx.Keys
 		return m.shortHelp([]key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.Up, k.Down})
@@ -601,28 +624,23 @@ func (m *Model) helpLine() string {
 	return m.shortHelp(m.helpKeys().ShortHelp())
 }
 
-// shortHelp draws the help line; when it does not fit, help and quit go
-// first so that a newcomer always sees how to learn more and how to leave.
+// shortHelp draws the help line (issue 14): the bindings in their order
+// of priority, as many as fit the width whole — never one cut mid-word —
+// shown in that order.
 func (m *Model) shortHelp(bs []key.Binding) string {
-	w := m.ctx.Width
+	w := max(m.ctx.Width-1, 1)
 	wide := m.help
 	wide.SetWidth(0)
-	line := m.help.ShortHelpView(bs)
-	if lipgloss.Width(wide.ShortHelpView(bs)) > m.help.Width() {
-		k := m.ctx.Keys
-		lead := []key.Binding{k.Help, k.Quit}
-		for _, b := range bs {
-			if b.Help() == k.Back.Help() {
-				lead = []key.Binding{k.Help, k.Back, k.Quit}
-			}
+	var kept []key.Binding
+	for _, b := range bs {
+		if !b.Enabled() {
+			continue
 		}
-		first := lead
-		for _, b := range bs {
-			if !slices.ContainsFunc(lead, func(l key.Binding) bool { return l.Help() == b.Help() }) {
-				first = append(first, b)
-			}
+		try := append(slices.Clone(kept), b)
+		if lipgloss.Width(wide.ShortHelpView(try)) > w {
+			continue // a shorter one further down may still fit
 		}
-		line = m.help.ShortHelpView(first)
+		kept = try
 	}
-	return common.ClipLine(line, w)
+	return wide.ShortHelpView(kept)
 }

@@ -84,6 +84,17 @@ type Catalogue struct {
 	FlagMaintenanceOverSince  Label
 	FlagDeteriorationChange   Label
 	FlagDeteriorationDetail   Label
+	EndConfirmMaintenance     Label
+	EndConfirmClose           Label
+	EndConfirmNo              Label
+	// issue 14: the symbols in full help.
+	LegendPending Label
+	LegendDone    Label
+	LegendOpen    Label
+	LegendFlag    Label
+	LegendCursor  Label
+	LegendSort    Label
+	LegendMasked  Label
 	// issue 14: one patient, one name.
 	ActFNameKnown   Label
 	ActErrNameKnown Label
@@ -430,33 +441,43 @@ var L = Catalogue{
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
 	// issue 14
-	ActFNameKnown:        Label{"act.f.name.known", "Namn (finns som %s; lämna tomt)", "Name (stored as %s; leave empty)"},
-	ActErrNameKnown:      Label{"act.err.name.known", "Personnumret finns redan som %s. Namnet ändras inte härifrån: lämna fältet tomt eller skriv det namnet.", "The personnummer is stored as %s. The name is not changed from here: leave the field empty or type that name."},
-	ErrNameDiffers:       Label{"err.name.differs", "Personnumret finns redan under ett annat namn; inget sparat. Namnet ändras inte utan att du väljer det.", "The personnummer is stored under another name; nothing saved. The name is not changed without your choice."},
-	ErrOpenMoment:        Label{"err.open.moment", "Patienten har redan ett aktivt moment eller ett i vidmakthållande i det här programmet; inget sparat. Avsluta det först (a).", "The patient already has an active or maintenance moment in this program; nothing saved. End it first (a)."},
-	ErrExists:            Label{"err.exists", "Ett moment med samma id finns redan; inget sparat.", "A moment with this id exists; nothing saved."},
-	ErrNotFound:          Label{"err.notfound", "Finns inte längre i databasen (borttaget i ett annat fönster?).", "No longer in the database (removed in another window?)."},
-	ErrCorrupt:           Label{"err.corrupt", "Filen är skadad eller ingen ikbt-databas; den har inte ändrats.", "The file is damaged or not an ikbt database; it has not been changed."},
-	ErrNewerSchema:       Label{"err.newerschema", "Databasen är skriven av en nyare ikbt; uppdatera programmet.", "The database was written by a newer ikbt; update the program."},
-	ErrPnrEmpty:          Label{"err.pnr.empty", "Personnummer saknas", "Personnummer is empty"},
-	ErrPnrDigit:          Label{"err.pnr.digit", "Personnumret har ett tecken som inte är en siffra", "The personnummer has a character that is not a digit"},
-	ErrPnrLength:         Label{"err.pnr.length", "Personnumret ska ha 10 eller 12 siffror", "The personnummer must have 10 or 12 digits"},
-	ErrPnrDate:           Label{"err.pnr.date", "Personnumret har inget giltigt födelsedatum", "The personnummer has no valid date of birth"},
-	ErrPnrCheck:          Label{"err.pnr.check", "Personnumrets kontrollsiffra stämmer inte", "The personnummer's check digit is wrong"},
-	ErrOther:             Label{"err.other", "Något gick fel. (Teknisk text: %v)", "Something went wrong. (Technical text: %v)"},
-	ConfirmYes:           Label{"confirm.yes", "ja", "yes"},
-	ConfirmYesKeys:       Label{"confirm.yeskeys", "j/enter", "y/enter"},
-	ConfirmNo:            Label{"confirm.no", "nej", "no"},
-	UndoAsk:              Label{"undo.ask", "Ångra: %s?", "Undo: %s?"},
-	UndoTitle:            Label{"undo.title", "Ångra", "Undo"},
-	UndoWarnRed:          Label{"undo.warn.red", "Svaret har en RÖD FLAGGA (MADRS-S fråga 9 = %d): ångrat försvinner svaret och dess flagga ur listorna.", "The answer carries a RED FLAG (MADRS-S item 9 = %d): undone, the answer and its flag leave the lists."},
-	UndoWarnHandled:      Label{"undo.warn.handled", "Flaggan blir ohanterad igen och kommer tillbaka i Flaggor.", "The flag becomes unhandled again and comes back under Flags."},
-	UndoConflictOf:       Label{"undo.conflict", "Kan inte ångra %s: samma uppgift har ändrats sedan (annat fönster). Inget ändrat.", "Cannot undo %s: the same record has changed since (another window). Nothing changed."},
-	UndoMore:             Label{"undo.more", "Steg kvar att ångra efter detta: %d", "Steps left to undo after this: %d"},
-	FlagMissedDay:        Label{"flag.missed-day", "Avtalad dag passerad", "Agreed day passed"},
-	FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till den avtalade dagen", "Nothing from the patient by the agreed day"},
-	FlagMissedDayMessage: Label{"flag.missed-day.message", "Inget från patienten till den avtalade dagen %s: skicka ett meddelande", "Nothing from the patient by the agreed day %s: send a message"},
-	FlagMissedDayPhone:   Label{"flag.missed-day.phone", "Inget svar på meddelandet efter avtalad dag %s: ring", "No answer to the message after the agreed day %s: phone"},
+	EndConfirmMaintenance: Label{"end.confirm.maintenance", "%s går till vidmakthållande från %s: inga nya moduler öppnas, återkopplingsdagen upphör, uppföljning efter 90 dagar (manual 3.6.5). Spara?", "%s moves to maintenance from %s: no new modules open, the feedback day ends, follow-up after 90 days (manual 3.6.5). Save?"},
+	EndConfirmClose:       Label{"end.confirm.close", "Momentet för %s stängs %s (orsak: %s): det lämnar listorna och kan inte få nya svar. Spara?", "The moment of %s is closed on %s (reason: %s): it leaves the lists and takes no new answers. Save?"},
+	EndConfirmNo:          Label{"end.confirm.no", "Inget sparat: välj ja för att spara, esc för att avbryta.", "Nothing saved: choose yes to save, esc to cancel."},
+	LegendPending:         Label{"legend.pending", "inlämnat, väntar återkoppling", "submitted, waiting for feedback"},
+	LegendDone:            Label{"legend.done", "återkoppling given", "feedback given"},
+	LegendOpen:            Label{"legend.open", "modul öppnad", "module opened"},
+	LegendFlag:            Label{"legend.flag", "flagga (röd: RÖD FLAGGA)", "flag (red: RED FLAG)"},
+	LegendCursor:          Label{"legend.cursor", "vald rad", "selected row"},
+	LegendSort:            Label{"legend.sort", "sorterad kolumn", "sorted column"},
+	LegendMasked:          Label{"legend.masked", "dolt personnummer (x visar)", "masked personnummer (x shows)"},
+	ActFNameKnown:         Label{"act.f.name.known", "Namn (finns som %s; lämna tomt)", "Name (stored as %s; leave empty)"},
+	ActErrNameKnown:       Label{"act.err.name.known", "Personnumret finns redan som %s. Namnet ändras inte härifrån: lämna fältet tomt eller skriv det namnet.", "The personnummer is stored as %s. The name is not changed from here: leave the field empty or type that name."},
+	ErrNameDiffers:        Label{"err.name.differs", "Personnumret finns redan under ett annat namn; inget sparat. Namnet ändras inte utan att du väljer det.", "The personnummer is stored under another name; nothing saved. The name is not changed without your choice."},
+	ErrOpenMoment:         Label{"err.open.moment", "Patienten har redan ett aktivt moment eller ett i vidmakthållande i det här programmet; inget sparat. Avsluta det först (a).", "The patient already has an active or maintenance moment in this program; nothing saved. End it first (a)."},
+	ErrExists:             Label{"err.exists", "Ett moment med samma id finns redan; inget sparat.", "A moment with this id exists; nothing saved."},
+	ErrNotFound:           Label{"err.notfound", "Finns inte längre i databasen (borttaget i ett annat fönster?).", "No longer in the database (removed in another window?)."},
+	ErrCorrupt:            Label{"err.corrupt", "Filen är skadad eller ingen ikbt-databas; den har inte ändrats.", "The file is damaged or not an ikbt database; it has not been changed."},
+	ErrNewerSchema:        Label{"err.newerschema", "Databasen är skriven av en nyare ikbt; uppdatera programmet.", "The database was written by a newer ikbt; update the program."},
+	ErrPnrEmpty:           Label{"err.pnr.empty", "Personnummer saknas", "Personnummer is empty"},
+	ErrPnrDigit:           Label{"err.pnr.digit", "Personnumret har ett tecken som inte är en siffra", "The personnummer has a character that is not a digit"},
+	ErrPnrLength:          Label{"err.pnr.length", "Personnumret ska ha 10 eller 12 siffror", "The personnummer must have 10 or 12 digits"},
+	ErrPnrDate:            Label{"err.pnr.date", "Personnumret har inget giltigt födelsedatum", "The personnummer has no valid date of birth"},
+	ErrPnrCheck:           Label{"err.pnr.check", "Personnumrets kontrollsiffra stämmer inte", "The personnummer's check digit is wrong"},
+	ErrOther:              Label{"err.other", "Något gick fel. (Teknisk text: %v)", "Something went wrong. (Technical text: %v)"},
+	ConfirmYes:            Label{"confirm.yes", "ja", "yes"},
+	ConfirmYesKeys:        Label{"confirm.yeskeys", "j/enter", "y/enter"},
+	ConfirmNo:             Label{"confirm.no", "nej", "no"},
+	UndoAsk:               Label{"undo.ask", "Ångra: %s?", "Undo: %s?"},
+	UndoTitle:             Label{"undo.title", "Ångra", "Undo"},
+	UndoWarnRed:           Label{"undo.warn.red", "Svaret har en RÖD FLAGGA (MADRS-S fråga 9 = %d): ångrat försvinner svaret och dess flagga ur listorna.", "The answer carries a RED FLAG (MADRS-S item 9 = %d): undone, the answer and its flag leave the lists."},
+	UndoWarnHandled:       Label{"undo.warn.handled", "Flaggan blir ohanterad igen och kommer tillbaka i Flaggor.", "The flag becomes unhandled again and comes back under Flags."},
+	UndoConflictOf:        Label{"undo.conflict", "Kan inte ångra %s: samma uppgift har ändrats sedan (annat fönster). Inget ändrat.", "Cannot undo %s: the same record has changed since (another window). Nothing changed."},
+	UndoMore:              Label{"undo.more", "Steg kvar att ångra efter detta: %d", "Steps left to undo after this: %d"},
+	FlagMissedDay:         Label{"flag.missed-day", "Avtalad dag passerad", "Agreed day passed"},
+	FlagMissedDayDetail:   Label{"flag.missed-day.detail", "Inget från patienten till den avtalade dagen", "Nothing from the patient by the agreed day"},
+	FlagMissedDayMessage:  Label{"flag.missed-day.message", "Inget från patienten till den avtalade dagen %s: skicka ett meddelande", "Nothing from the patient by the agreed day %s: send a message"},
+	FlagMissedDayPhone:    Label{"flag.missed-day.phone", "Inget svar på meddelandet efter avtalad dag %s: ring", "No answer to the message after the agreed day %s: phone"},
 
 	FilterPlaceholder: Label{"filter.placeholder", "namn, personnummer eller program", "name, personnummer or program"},
 	FilterActive:      Label{"filter.active", "Filter: %s", "Filter: %s"},

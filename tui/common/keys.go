@@ -47,6 +47,9 @@ type KeyMap struct {
 	Composer    ComposerKeys // the note composer
 	Picker      PickerKeys   // the phrase picker
 	Confirm     ConfirmKeys  // a confirmation (issue 14)
+	// Legend explains the screen's symbols in full help (issue 14); no
+	// key press matches them and they are in no scope.
+	Legend []key.Binding
 }
 
 // ConfirmKeys are a confirmation's keys (issue 14): yes (j/y, enter) or
@@ -152,6 +155,15 @@ func NewKeyMap(l Lang) KeyMap {
 			Down:   a([]string{"down", "ctrl+j"}, "↓/ctrl+j", L.ActKeyPick),
 			Pick:   a([]string{"enter"}, "enter", L.ActKeyCopy),
 			Cancel: a([]string{"esc"}, "esc", L.ActKeyCancel),
+		},
+		Legend: []key.Binding{ // issue 14
+			key.NewBinding(key.WithKeys("legend:pending"), key.WithHelp("●", l.T(L.LegendPending))),
+			key.NewBinding(key.WithKeys("legend:done"), key.WithHelp("✓", l.T(L.LegendDone))),
+			key.NewBinding(key.WithKeys("legend:open"), key.WithHelp("○", l.T(L.LegendOpen))),
+			key.NewBinding(key.WithKeys("legend:flag"), key.WithHelp("⚑", l.T(L.LegendFlag))),
+			key.NewBinding(key.WithKeys("legend:cursor"), key.WithHelp(Gutter, l.T(L.LegendCursor))),
+			key.NewBinding(key.WithKeys("legend:sort"), key.WithHelp("↓", l.T(L.LegendSort))),
+			key.NewBinding(key.WithKeys("legend:masked"), key.WithHelp("XXXX", l.T(L.LegendMasked))),
 		},
 		Confirm: ConfirmKeys{ // issue 14
 			Yes: b([]string{"j", "y", "enter"}, l.T(L.ConfirmYesKeys), L.ConfirmYes),
