@@ -171,3 +171,19 @@ func TestReadOnlyRefusesActionsAtOnce(t *testing.T) {
 		t.Errorf("a read-only copy wrote %v", s.writes())
 	}
 }
+
+// TestHeaderNamesTheFileAndReadOnly (issue 14): the header names the
+// database file, and a read-only one says "skrivskyddad" before any key.
+func TestHeaderNamesTheFileAndReadOnly(t *testing.T) {
+	for _, sz := range [][2]int{{200, 60}, {120, 40}, {80, 24}, {60, 20}} {
+		d := newDriver(t, readOnlyStore{fakeDemo()}, sz[0], sz[1], "sv")
+		d.m.opts.DBName = "ikbt.db"
+		head := strings.SplitN(d.screen(), "\n", 2)[0]
+		if !strings.Contains(head, "skrivskyddad") {
+			t.Errorf("%dx%d: the header does not say read-only: %q", sz[0], sz[1], head)
+		}
+		if sz[0] >= 80 && !strings.Contains(head, "ikbt.db") {
+			t.Errorf("%dx%d: the header does not name the file: %q", sz[0], sz[1], head)
+		}
+	}
+}

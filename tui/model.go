@@ -27,6 +27,8 @@ type Options struct {
 	Today     caseload.Date
 	Clinician string // "" shows every clinician's moments
 	Lang      Lang   // "sv" (default) or "en"
+	// DBName names the database file in the header (issue 14); "" none.
+	DBName string
 	// Writer is the write side; nil makes the app read-only, unless Data
 	// writes too (*store.Store is both), which New looks at once.
 	Writer Writer

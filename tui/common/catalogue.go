@@ -87,6 +87,7 @@ type Catalogue struct {
 	EndConfirmMaintenance     Label
 	EndConfirmClose           Label
 	EndConfirmNo              Label
+	HeaderReadonly            Label
 	// issue 14: the symbols in full help.
 	LegendPending Label
 	LegendDone    Label
@@ -444,6 +445,7 @@ var L = Catalogue{
 	EndConfirmMaintenance: Label{"end.confirm.maintenance", "%s går till vidmakthållande från %s: inga nya moduler öppnas, återkopplingsdagen upphör, uppföljning efter 90 dagar (manual 3.6.5). Spara?", "%s moves to maintenance from %s: no new modules open, the feedback day ends, follow-up after 90 days (manual 3.6.5). Save?"},
 	EndConfirmClose:       Label{"end.confirm.close", "Momentet för %s stängs %s (orsak: %s): det lämnar listorna och kan inte få nya svar. Spara?", "The moment of %s is closed on %s (reason: %s): it leaves the lists and takes no new answers. Save?"},
 	EndConfirmNo:          Label{"end.confirm.no", "Inget sparat: välj ja för att spara, esc för att avbryta.", "Nothing saved: choose yes to save, esc to cancel."},
+	HeaderReadonly:        Label{"header.readonly", "skrivskyddad", "read-only"},
 	LegendPending:         Label{"legend.pending", "inlämnat, väntar återkoppling", "submitted, waiting for feedback"},
 	LegendDone:            Label{"legend.done", "återkoppling given", "feedback given"},
 	LegendOpen:            Label{"legend.open", "modul öppnad", "module opened"},
