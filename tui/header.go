@@ -41,6 +41,10 @@ func (m *Model) headerView() string {
 	if ro != "" {
 		bare += sep + ro
 	}
+	pageBare := withFile // on the worklist the file's name stays before the day in words
+	if len(m.pages) > 0 {
+		pageBare = bare
+	}
 	long, short := l.LongDate(m.ctx.Today), m.ctx.Today.String()
 	var right, rightShort string
 	if m.ix != nil {
@@ -54,7 +58,7 @@ func (m *Model) headerView() string {
 	// The widest variant that fits; the red flag count is the last to go.
 	for _, v := range [][2]string{
 		{withFile + sep + who + sep + long, right},
-		{bare + sep + who + sep + long, right}, // a page's long title: the day in words first
+		{pageBare + sep + who + sep + long, right}, // a page's long title: the day in words first
 		{withFile + sep + who + sep + short, right},
 		{withFile + sep + short, right},
 		{bare + sep + short, right}, // the red flag in words before the file's name
