@@ -339,7 +339,7 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter") // maintenance, today
 	// issue 14: the form says what will happen and asks; nothing before.
-	if !strings.Contains(d.screen(), "går till vidmakthållande från "+today.String()) || len(s.writes()) != 0 {
+	if !strings.Contains(d.screen(), "går från aktiv behandling till vidmakthållande från "+today.String()) || len(s.writes()) != 0 {
 		t.Errorf("no confirmation before maintenance (writes %v):\n%s", s.writes(), d.screen())
 	}
 	d.press("enter") // "Nej" is the default: refused, nothing written

@@ -442,8 +442,8 @@ var L = Catalogue{
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
 	// issue 14
-	EndConfirmMaintenance: Label{"end.confirm.maintenance", "%s går till vidmakthållande från %s: inga nya moduler öppnas, återkopplingsdagen upphör, uppföljning efter 90 dagar (manual 3.6.5). Spara?", "%s moves to maintenance from %s: no new modules open, the feedback day ends, follow-up after 90 days (manual 3.6.5). Save?"},
-	EndConfirmClose:       Label{"end.confirm.close", "Momentet för %s stängs %s (orsak: %s): det lämnar listorna och kan inte få nya svar. Spara?", "The moment of %s is closed on %s (reason: %s): it leaves the lists and takes no new answers. Save?"},
+	EndConfirmMaintenance: Label{"end.confirm.maintenance", "%s går från aktiv behandling till vidmakthållande från %s (90 dagar, manual 3.6.5). Spara?", "%s moves from active treatment to maintenance from %s (90 days, manual 3.6.5). Save?"},
+	EndConfirmClose:       Label{"end.confirm.close", "Momentet för %s stängs %s med orsaken %s; sedan öppnas avslutsanteckningen. Spara?", "The moment of %s is closed on %s with the reason %s; then the closing note opens. Save?"},
 	EndConfirmNo:          Label{"end.confirm.no", "Inget sparat: välj ja för att spara, esc för att avbryta.", "Nothing saved: choose yes to save, esc to cancel."},
 	HeaderReadonly:        Label{"header.readonly", "skrivskyddad", "read-only"},
 	LegendPending:         Label{"legend.pending", "inlämnat, väntar återkoppling", "submitted, waiting for feedback"},
