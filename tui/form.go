@@ -259,9 +259,11 @@ func validDate(l Lang) func(string) error {
 	}
 }
 
-func validStamp(l Lang) func(string) error {
+// validStamp accepts a time as caseload.ParseTypedStamp reads it (issue
+// 14: "2026-11-23 09:15", "09:15" today, or with a T).
+func validStamp(l Lang, today caseload.Date) func(string) error {
 	return func(s string) error {
-		if _, err := caseload.ParseStamp(strings.TrimSpace(s)); err != nil {
+		if _, err := caseload.ParseTypedStamp(s, today); err != nil {
 			return errors.New(l.T(common.L.ActErrStamp))
 		}
 		return nil
@@ -286,7 +288,7 @@ func validatedDate(s string) caseload.Date {
 
 // validatedStamp reads a time field that validStamp has passed; the zero
 // stamp for anything else.
-func validatedStamp(s string) caseload.Stamp {
-	t, _ := caseload.ParseStamp(strings.TrimSpace(s))
+func validatedStamp(s string, today caseload.Date) caseload.Stamp {
+	t, _ := caseload.ParseTypedStamp(s, today)
 	return t
 }

@@ -37,7 +37,7 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 			huh.NewGroup(huh.NewSelect[int]().Title(l.T(common.L.ActFFlag)).Options(opts...).Value(&sel)),
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who).Validate(required(l)),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today)),
 				huh.NewText().Title(l.T(common.L.ActFWhat)).Value(&what).Validate(required(l)),
 			),
 		}
@@ -49,7 +49,7 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 			Ref:       f.Ref,
 			Raised:    f.Raised,
 			HandledBy: strings.TrimSpace(who),
-			HandledAt: validatedStamp(when),
+			HandledAt: validatedStamp(when, a.ctx.Today),
 			Note:      strings.TrimSpace(what),
 		})
 		return u, l.T(common.L.ActDoneHandle), err

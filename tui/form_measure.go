@@ -157,7 +157,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.ctx.Today)),
 			).WithHideFunc(func() bool { return v.mode != modeItems }),
 			huh.NewGroup(
 				huh.NewInput().TitleFunc(func() string {
@@ -170,7 +170,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.ctx.Today)),
 			).WithHideFunc(func() bool { return v.mode != modeTotal }),
 		}
 	}
@@ -207,7 +207,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		ms := caseload.Measurement{
 			Instrument: v.instrument,
 			Occasion:   v.occasion,
-			Answered:   validatedStamp(v.answered),
+			Answered:   validatedStamp(v.answered, a.ctx.Today),
 			Items:      items,
 			Total:      r.Total,
 			Item9:      r.Item9,
