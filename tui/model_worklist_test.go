@@ -500,3 +500,19 @@ func TestStartWithNothingUrgentStaysOnMoments(t *testing.T) {
 		t.Errorf("opened on tab %d with nothing waiting", m.active)
 	}
 }
+
+// TestFilterFoldsToASCII (issue 14): "oberg" finds Alice Öberg, and
+// "ÖBERG" as well.
+func TestFilterFoldsToASCII(t *testing.T) {
+	for _, tt := range []struct {
+		q string
+		n int // Sjöberg holds "oberg" too
+	}{{"oberg", 2}, {"ÖBERG", 2}, {"alice oberg", 1}} {
+		q := tt.q
+		m := start(t, demoData(), 120, 40, "sv", "")
+		press(m, "/", q, "enter")
+		if got := screen(m); !strings.Contains(got, "Alice Öberg") || m.tables[tabMoments].Len() != tt.n {
+			t.Errorf("filter %q: %d rows:\n%s", q, m.tables[tabMoments].Len(), got)
+		}
+	}
+}
