@@ -97,6 +97,8 @@ func TestNewMomentWritesOneMoment(t *testing.T) {
 	if !slices.Equal(got.Addons, []string{"battre-somn"}) || got.Challenge != "" {
 		t.Errorf("tracks: challenge %q addons %v", got.Challenge, got.Addons)
 	}
+	// issue 14: the cursor goes to the new moment's row.
+	d.waitFor("the cursor on the new row", func() bool { id, _ := d.m.Selected(); return id == got.ID })
 	if !strings.Contains(d.screen(), "Nytt moment sparat: Test Testsson") {
 		t.Errorf("no status after saving:\n%s", d.screen())
 	}

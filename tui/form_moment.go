@@ -1,6 +1,7 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -81,6 +82,9 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 		return name
 	}
 	spec := &formSpec{title: l.T(common.L.ActTitleNew)}
+	// issue 14: after saving, the cursor goes to the new moment's row.
+	var added string
+	spec.after = func() tea.Cmd { return func() tea.Msg { return selectMomentMsg{added} } }
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
@@ -182,6 +186,7 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 				}
 			}
 		}
+		added = m.ID
 		u, err := w.AddMoment(caseload.Patient{PNR: pnr, Name: nameOf()}, m)
 		return u, l.T(common.L.ActDoneNew, nameOf()), err
 	}

@@ -68,6 +68,9 @@ type Model struct {
 	// landed is set once the first load has put the cursor on the day's
 	// most urgent item (issue 14); later loads keep the selection.
 	landed bool
+	// selectAfter is the moment to put the cursor on after the next load
+	// (issue 14: a new moment's row); "" none.
+	selectAfter string
 
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
@@ -205,6 +208,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case ReloadMsg:
+		return m, m.Reload()
+	case selectMomentMsg: // issue 14
+		m.selectAfter = msg.id
 		return m, m.Reload()
 	case common.PushPageMsg:
 		m.pages = append(m.pages, msg.Page)
@@ -462,6 +468,11 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 		m.setReveal(m.revealed)
 	}
 	m.landOnUrgent()
+	if id := m.selectAfter; id != "" && m.ix.moments[id] != nil { // issue 14
+		m.selectAfter = ""
+		m.setTab(tabMoments)
+		m.tables[tabMoments].Select(id)
+	}
 	m.layout()
 	return m.detail.want(m.currentID())
 }
@@ -646,3 +657,7 @@ func (m *Model) shortHelp(bs []key.Binding) string {
 	}
 	return wide.ShortHelpView(kept)
 }
+
+// selectMomentMsg asks for the cursor on a moment's row once the
+// worklist has loaded it (issue 14: after a new moment).
+type selectMomentMsg struct{ id string }
