@@ -566,7 +566,11 @@ func (m *Model) render() string {
 	switch {
 	case m.fullHelp:
 		full := m.help.FullHelpView(m.helpKeys().FullHelp()) + "\n\n" + legendView(m.ctx, bw) // issue 14
-		b.WriteString(common.Fit(full, bw, h-2))
+		fh := h - 2
+		if m.statusShown() {
+			fh-- // issue 14: the status line
+		}
+		b.WriteString(common.Fit(full, bw, fh))
 	case len(m.pages) > 0:
 		b.WriteString(common.Fit(m.pages[len(m.pages)-1].View(), bw, bh))
 	default:
