@@ -3,6 +3,7 @@ package caseload
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -108,6 +109,20 @@ func ParseStamp(s string) (Stamp, error) {
 		return Stamp{t}, nil
 	}
 	return Stamp{}, fmt.Errorf("%q is not a time (want YYYY-MM-DDTHH:MM or YYYY-MM-DD)", s)
+}
+
+// ParseTypedStamp reads a time as a clinician types it (issue 14):
+// ÅÅÅÅ-MM-DD HH:MM, ÅÅÅÅ-MM-DDTHH:MM, a bare HH:MM (on today) or a bare
+// ÅÅÅÅ-MM-DD (00:00). Files keep ParseStamp's one form.
+func ParseTypedStamp(s string, today Date) (Stamp, error) {
+	s = strings.Join(strings.Fields(s), " ")
+	if t, err := time.Parse("2006-01-02 15:04", s); err == nil {
+		return Stamp{t}, nil
+	}
+	if t, err := time.Parse("15:04", s); err == nil && !today.IsZero() {
+		return NewStamp(today.Year(), today.Month(), today.Day(), t.Hour(), t.Minute()), nil
+	}
+	return ParseStamp(s)
 }
 
 // Now returns the current Stockholm wall-clock minute.

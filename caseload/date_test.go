@@ -95,3 +95,44 @@ func TestLatest(t *testing.T) {
 		t.Errorf("Latest() = %v, want zero", got)
 	}
 }
+
+func TestParseTypedStamp(t *testing.T) {
+	today := NewDate(2026, 11, 23)
+	tests := []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"2026-11-23T09:15", "2026-11-23T09:15", true},
+		{"2026-11-23 09:15", "2026-11-23T09:15", true},
+		{"  2026-11-22   10:12 ", "2026-11-22T10:12", true},
+		{"09:15", "2026-11-23T09:15", true},
+		{"2026-11-20", "2026-11-20T00:00", true},
+		{"9.15", "", false},
+		{"25:00", "", false},
+		{"2026-11-23 24:10", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParseTypedStamp(tt.in, today)
+		if (err == nil) != tt.ok || (tt.ok && got.String() != tt.want) {
+			t.Errorf("ParseTypedStamp(%q) = %q, %v; want %q ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzParseTypedStamp(f *testing.F) {
+	for _, s := range []string{"2026-11-23 09:15", "09:15", "2026-11-23T09:15", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		st, err := ParseTypedStamp(s, NewDate(2026, 11, 23))
+		if err != nil {
+			return
+		}
+		// What it reads, it reads again from its own text.
+		if again, err := ParseStamp(st.String()); err != nil || !again.Equal(st) {
+			t.Errorf("%q read as %q, which reads back as %q, %v", s, st, again, err)
+		}
+	})
+}

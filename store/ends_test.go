@@ -195,6 +195,8 @@ func TestEndsFollowWrites(t *testing.T) {
 			n := m
 			n.ID = fmt.Sprintf("added-%d", added)
 			n.Measurements = dedupe(append(slices.Clone(n.Measurements), measurement()))
+			// One open moment per patient and program (issue 14): the copy is closed.
+			n.Status, n.ClosedOn, n.ClosingReason = caseload.Closed, n.Started, "test"
 			what = "add moment " + n.ID
 			u, err := s.AddMoment(c.Patients[0], withPatient(n, c.Patients[0]))
 			if err != nil {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
@@ -14,123 +13,91 @@ import (
 // ErrExists is returned by AddMoment for a moment id that is taken.
 var ErrExists = errors.New("a moment with this id exists")
 
-// Undo takes back one write. It holds the moment as it was before the
-// write and the Version the write left, so that undoing refuses to
-// overwrite a later change (ErrConflict).
+// ErrOpenMoment is returned by AddMoment when the patient already has an
+// active or maintenance moment in the same program (issue 14): a second
+// one would split the patient's weeks, flags and measurements in two.
+var ErrOpenMoment = errors.New("the patient already has an open moment in this program")
+
+// Undo takes back one write: the rows of its moment the write removed
+// and added and the moment columns it changed (undo.go). Undoing refuses
+// (ErrConflict) when a later write changed those same rows; a write to
+// other rows of the moment does not block it (issue 14).
 type Undo struct {
 	Moment  string
 	Version int64 // the moment's Version after the write
 
-	before  *caseload.Moment  // nil when the write created the moment
+	did     diff
+	created *image            // AddMoment: the moment as created
 	patient *caseload.Patient // AddMoment: the patient before (nil if new)
 }
 
-// change runs one write to moment id in a transaction: it takes a snapshot
-// of the moment, moves its Version on from version (ErrConflict if it had
-// moved already) and calls f.
+// change runs one write to moment id in a transaction: it moves the
+// moment's Version on from version (ErrConflict if it had moved already),
+// calls f, and records what f changed for Undo.
 func (s *Store) change(id string, version int64, f func(tx *sql.Tx) error) (Undo, error) {
 	var u Undo
 	err := s.write(func(tx *sql.Tx) error {
-		before, err := snapshot(tx, id)
+		ts, err := momentTables(tx)
 		if err != nil {
 			return err
+		}
+		before, err := readImage(tx, ts, id)
+		if err != nil {
+			return err
+		}
+		if before.moment["id"] == nil {
+			return fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
 		}
 		res, err := tx.Exec(`UPDATE moments SET version = version + 1 WHERE id = ?1 AND version = ?2`, id, version)
 		if err != nil {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("store: moment %s (version %d, read at %d): %w", id, before.Version, version, ErrConflict)
+			var now int64
+			_ = tx.QueryRow(`SELECT version FROM moments WHERE id = ?1`, id).Scan(&now)
+			return fmt.Errorf("store: moment %s (version %d, read at %d): %w", id, now, version, ErrConflict)
 		}
 		if err := f(tx); err != nil {
 			return err
 		}
-		u = Undo{Moment: id, Version: version + 1, before: &before}
+		after, err := readImage(tx, ts, id)
+		if err != nil {
+			return err
+		}
+		u = Undo{Moment: id, Version: version + 1, did: diffImages(before, after)}
 		return nil
 	})
 	return u, err
 }
 
-// snapshot reads moment id with everything in it.
-func snapshot(tx *sql.Tx, id string) (caseload.Moment, error) {
-	c, err := loadTx(tx, loadOpts{cond: oneMoment, args: []any{id}, notes: true})
-	if err != nil {
-		return caseload.Moment{}, err
-	}
-	if len(c.Moments) == 0 {
-		return caseload.Moment{}, fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
-	}
-	return c.Moments[0], nil
-}
-
 // Undo takes back the write that returned u, in one transaction. It fails
-// with ErrConflict when the moment changed after that write.
+// with ErrConflict when the rows that write changed have changed since.
 func (s *Store) Undo(u Undo) error {
 	if u.Moment == "" {
 		return fmt.Errorf("store: undo: nothing to undo")
 	}
 	return s.write(func(tx *sql.Tx) error {
-		var v int64
-		err := tx.QueryRow(`SELECT version FROM moments WHERE id = ?1`, u.Moment).Scan(&v)
-		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("store: undo: moment %s: %w", u.Moment, ErrConflict)
+		if u.created == nil {
+			return u.did.reverse(tx, u.Moment)
 		}
+		// AddMoment: the moment goes as a whole, so only while it is as
+		// it was created.
+		ts, err := momentTables(tx)
 		if err != nil {
 			return err
 		}
-		if v != u.Version {
-			return fmt.Errorf("store: undo: moment %s changed since (version %d, not %d): %w", u.Moment, v, u.Version, ErrConflict)
+		now, err := readImage(tx, ts, u.Moment)
+		if err != nil {
+			return err
 		}
-		if u.before == nil {
-			if _, err := tx.Exec(`DELETE FROM moments WHERE id = ?1`, u.Moment); err != nil { // cascades
-				return err
-			}
-			return restorePatient(tx, u)
+		if now.moment["id"] == nil || !sameImage(*u.created, now) {
+			return fmt.Errorf("store: undo: moment %s changed since it was added: %w", u.Moment, ErrConflict)
 		}
-		m := *u.before
-		if err := restoreMoment(tx, m, u.Version+1); err != nil {
-			return fmt.Errorf("store: undo: %w", err)
+		if _, err := tx.Exec(`DELETE FROM moments WHERE id = ?1`, u.Moment); err != nil { // cascades
+			return err
 		}
-		return nil
+		return restorePatient(tx, u)
 	})
-}
-
-// restoreMoment writes back a snapshot, keeping the ids of its rows. The
-// moment's own row is updated, not replaced, so that it keeps its place.
-func restoreMoment(tx *sql.Tx, m caseload.Moment, version int64) error {
-	st := &stmts{tx: tx, m: map[string]*sql.Stmt{}}
-	defer st.close()
-	for _, table := range []string{"module_events", "measurements", "messages", "flags", "schedules", "notes"} {
-		st.exec(`DELETE FROM `+table+` WHERE moment = ?1`, m.ID)
-	}
-	st.exec(upsertMoment, m.ID, m.PNR.String(), m.Program, m.Clinician, m.Started.String(),
-		int(m.FeedbackDay), string(m.Status), m.MaintenanceFrom.String(), m.ClosedOn.String(), m.ClosingReason,
-		m.Diagnosis, m.Challenge, strings.Join(m.Addons, ","), m.LastLogin.String())
-	st.exec(`UPDATE moments SET version = ?2 WHERE id = ?1`, m.ID, version)
-	for _, e := range m.Modules {
-		st.exec(upsertModule, m.ID, e.Module, e.Opened.String(), e.Submitted.String(), e.Feedback.String())
-	}
-	for _, x := range m.Measurements {
-		st.exec(`INSERT INTO measurements (id, moment, instrument, occasion, answered, items, total, item9)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`, x.ID, m.ID, x.Instrument, string(x.Occasion), x.Answered.String(),
-			joinInts(x.Items), x.Value(), x.Item9)
-	}
-	for _, x := range m.Messages {
-		st.exec(insertMessage, m.ID, x.From, x.At.String())
-	}
-	for _, f := range m.Flags {
-		st.exec(upsertFlag, m.ID, f.Kind, f.Ref, f.Raised.String(), f.HandledBy, f.HandledAt.String(), f.Note)
-	}
-	for _, x := range m.Schedules {
-		st.exec(`INSERT INTO schedules (id, moment, instrument, at_module, every_weeks, from_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
-			x.ID, m.ID, x.Instrument, x.AtModule, x.EveryWeeks, x.From.String())
-	}
-	for _, n := range m.Notes {
-		st.exec(`INSERT INTO notes (id, moment, created, copied, text) VALUES (?1, ?2, ?3, ?4, ?5)`,
-			n.ID, m.ID, n.Created.String(), n.Copied.String(), n.Text)
-	}
-	restoreBattery(st, m) // migration 0004
-	return st.err
 }
 
 // restorePatient undoes AddMoment's upsert of the patient.
@@ -142,8 +109,11 @@ func restorePatient(tx *sql.Tx, u Undo) error {
 	return nil
 }
 
-// AddMoment adds a new moment (with anything already in it) and adds or
-// renames its patient. It fails with ErrExists if the id is taken.
+// AddMoment adds a new moment (with anything already in it) and adds its
+// patient. It fails with ErrExists if the id is taken, ErrNameDiffers if
+// the personnummer is stored under another name (no name changes without
+// the clinician saying so, issue 14), and ErrOpenMoment if the patient
+// has an active or maintenance moment in the program.
 func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 	if err := validate(caseload.Caseload{Patients: []caseload.Patient{p}, Moments: []caseload.Moment{m}}, nil); err != nil {
 		return Undo{}, err
@@ -161,14 +131,36 @@ func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 		err := tx.QueryRow(`SELECT pnr, name FROM patients WHERE pnr = ?1`, p.PNR.String()).Scan(&old.PNR, &old.Name)
 		switch {
 		case err == nil:
+			if old.Name != p.Name {
+				return fmt.Errorf("store: patient %s is stored as %q: %w", p.PNR.Masked(), old.Name, ErrNameDiffers)
+			}
 			u.patient = &old
 		case !errors.Is(err, sql.ErrNoRows):
 			return err
 		}
+		if m.Status == caseload.Active || m.Status == caseload.Maintenance {
+			var other string
+			err := tx.QueryRow(`SELECT id FROM moments WHERE pnr = ?1 AND program = ?2 AND status IN ('active', 'maintenance') LIMIT 1`,
+				p.PNR.String(), m.Program).Scan(&other)
+			switch {
+			case err == nil:
+				return fmt.Errorf("store: patient %s, program %s: moment %s: %w", p.PNR.Masked(), m.Program, other, ErrOpenMoment)
+			case !errors.Is(err, sql.ErrNoRows):
+				return err
+			}
+		}
 		if err := insertCaseload(tx, caseload.Caseload{Patients: []caseload.Patient{p}, Moments: []caseload.Moment{m}}); err != nil {
 			return err
 		}
-		u.Moment, u.Version = m.ID, 1
+		ts, err := momentTables(tx)
+		if err != nil {
+			return err
+		}
+		img, err := readImage(tx, ts, m.ID)
+		if err != nil {
+			return err
+		}
+		u.Moment, u.Version, u.created = m.ID, 1, &img
 		return nil
 	})
 	if err != nil {

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -111,17 +110,9 @@ type statusMsg struct {
 	failed bool
 }
 
-// errText words a write error for the clinician.
-func (a *actions) errText(err error) string {
-	l := a.ctx.Lang
-	switch {
-	case errors.Is(err, errConflict):
-		return l.T(common.L.ActErrConflict)
-	case errors.Is(err, errReadOnly):
-		return l.T(common.L.ActErrReadonly) + " (" + err.Error() + ")"
-	}
-	return l.T(common.L.ActErrSave, err)
-}
+// errText words a write error for the clinician, in the screen's
+// language (issue 14: common.ErrorText is the one place).
+func (a *actions) errText(err error) string { return common.ErrorText(err, a.ctx.Lang) }
 
 // update handles the actions' own messages at the root; ok is false for
 // every other message.
@@ -142,7 +133,7 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		pg, err := msg.page(msg.moment, msg.patient)
 		if err != nil {
-			a.setStatus(err.Error(), true)
+			a.setStatus(common.ErrorText(err, a.ctx.Lang), true)
 			return nil, true
 		}
 		return common.PushCmd(pg), true
@@ -164,7 +155,7 @@ func (a *actions) momentCmd(id string, page func(caseload.Moment, caseload.Patie
 		}
 		mo, p, err := d.Moment(id)
 		if err != nil {
-			return statusMsg{l.T(common.L.ActErrSave, err), true}
+			return statusMsg{common.ErrorText(err, l), true}
 		}
 		return momentLoadedMsg{mo, p, page}
 	}

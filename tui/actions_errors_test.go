@@ -41,11 +41,11 @@ func TestFailedWriteKeepsInput(t *testing.T) {
 	s := fakeDemo()
 	s.fail = errors.New("attempt to write a readonly database")
 	d := newDriver(t, s, 120, 40, "sv")
-	pnr := personnummer.Published()[1]
+	pnr := freshPnr(t, s.c, 1)
 	fillNewMoment(d, pnr, "Greta Gran")
 	d.waitFor("the error", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
 	scr := d.screen()
-	for _, want := range []string{"Kunde inte spara: attempt to write a readonly database", pnr.Formatted(), "Greta Gran"} {
+	for _, want := range []string{"Något gick fel. (Teknisk text: attempt to write a readonly database)", pnr.Formatted(), "Greta Gran"} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("after the failed write the form lacks %q:\n%s", want, scr)
 		}
@@ -109,6 +109,14 @@ func TestUndoTakesBackTheLastAction(t *testing.T) {
 	d.press("enter", "enter", "enter")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
 	d.press("esc", "u")
+	d.waitFor("the confirmation", func() bool { _, ok := d.top().(*confirmPage); return ok })
+	if !strings.Contains(d.screen(), "Ångra: Återkoppling sparad") {
+		t.Errorf("the confirmation does not name the write:\n%s", d.screen())
+	}
+	if w := s.writes(); len(w) != 1 {
+		t.Fatalf("u undid before the confirmation: %v", w)
+	}
+	d.press("j")
 	d.waitFor("the undo", func() bool { return strings.Contains(d.screen(), "Ångrat: Återkoppling sparad") })
 	after := s.moment(mo.ID)
 	if len(after.Modules) != len(before.Modules) || !after.Modules[len(after.Modules)-1].Feedback.Equal(before.Modules[len(before.Modules)-1].Feedback) {
@@ -131,7 +139,7 @@ func TestUndoRefusedOnConflict(t *testing.T) {
 	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
 	s.bump(mo.ID)
 	v := s.moment(mo.ID).Version
-	d.press("u")
+	d.press("u", "j")
 	d.waitFor("the refusal", func() bool { return strings.Contains(d.screen(), "Kan inte ångra") })
 	if got := s.moment(mo.ID).Version; got != v || len(s.writes()) != 1 {
 		t.Errorf("a refused undo changed the moment: version %d → %d, writes %v", v, got, s.writes())
@@ -161,5 +169,21 @@ func TestReadOnlyRefusesActionsAtOnce(t *testing.T) {
 	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "Sparat i") })
 	if len(s.writes()) != 0 {
 		t.Errorf("a read-only copy wrote %v", s.writes())
+	}
+}
+
+// TestHeaderNamesTheFileAndReadOnly (issue 14): the header names the
+// database file, and a read-only one says "skrivskyddad" before any key.
+func TestHeaderNamesTheFileAndReadOnly(t *testing.T) {
+	for _, sz := range [][2]int{{200, 60}, {120, 40}, {80, 24}, {60, 20}} {
+		d := newDriver(t, readOnlyStore{fakeDemo()}, sz[0], sz[1], "sv")
+		d.m.opts.DBName = "ikbt.db"
+		head := strings.SplitN(d.screen(), "\n", 2)[0]
+		if !strings.Contains(head, "skrivskyddad") {
+			t.Errorf("%dx%d: the header does not say read-only: %q", sz[0], sz[1], head)
+		}
+		if sz[0] >= 80 && !strings.Contains(head, "ikbt.db") {
+			t.Errorf("%dx%d: the header does not name the file: %q", sz[0], sz[1], head)
+		}
 	}
 }

@@ -142,11 +142,11 @@ func TestRealStoreFailedWriteKeepsInput(t *testing.T) {
 	}
 	d := newDriver(t, st, 120, 40, "sv")
 	st.Close() // the database goes away under the app: every write fails
-	pnr := personnummer.Published()[2]
+	pnr := freshPnr(t, before, 2)
 	fillNewMoment(d, pnr, "Greta Gran")
 	d.waitFor("the error", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
 	scr := d.screen()
-	for _, want := range []string{"Kunde inte spara", pnr.Formatted(), "Greta Gran"} {
+	for _, want := range []string{"Något gick fel", pnr.Formatted(), "Greta Gran"} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("after the failed write the form lacks %q:\n%s", want, scr)
 		}
@@ -226,7 +226,7 @@ func TestRealStoreUndo(t *testing.T) {
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter", "enter")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	d.press("esc", "u")
+	d.press("esc", "u", "j")
 	d.waitFor("the undo", func() bool { return strings.Contains(d.screen(), "Ångrat") })
 	after := reread(t, path, mo.ID)
 	if len(after.Modules) != len(before.Modules) {
@@ -254,6 +254,13 @@ func TestRealStoreNewMoment(t *testing.T) {
 		t.Errorf("the form does not say the patient exists:\n%s", d.screen())
 	}
 	d.press("esc")
+	// A known personnummer keeps its stored name (issue 14); the moment
+	// goes to a personnummer not in the file.
+	c0, err := st.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pnr = freshPnr(t, c0, 0)
 	fillNewMoment(d, pnr, "Nils Nyström")
 	d.waitFor("the form to close", func() bool { return d.top() == nil })
 	st2, err := store.Open(path)
@@ -279,5 +286,58 @@ func TestRealStoreNewMoment(t *testing.T) {
 	}
 	if !slices.ContainsFunc(c.Patients, func(p caseload.Patient) bool { return p.PNR == pnr && p.Name == "Nils Nyström" }) {
 		t.Errorf("patient not stored")
+	}
+}
+
+// TestRealStoreUndoManySteps (issue 14): two MADRS-S answers on one
+// moment, a note draft between them, then both undone, each named and
+// confirmed first; the red-flag answer's confirmation says so.
+func TestRealStoreUndoManySteps(t *testing.T) {
+	st, path := realStore(t)
+	c, err := st.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet := pick(t, c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
+	before := reread(t, path, quiet.ID)
+	d := newDriver(t, st, 120, 40, "sv")
+	d.selectMoment(quiet.ID)
+	measure := func(items, when string) {
+		d.press("m")
+		d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+		fp := d.top().(*formPage)
+		for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+			d.press("up")
+		}
+		d.press("enter", "enter", "enter", items, "enter")
+		d.press("ctrl+u") // the time field: clear today's minute
+		d.press(when, "enter")
+		d.waitFor("the write", func() bool { return d.top() == nil })
+	}
+	measure("2 2 2 2 2 2 2 2 1", "2026-11-23T09:15")
+	measure("2 2 2 2 2 2 2 2 5", "2026-11-23T10:12")
+	if n := len(reread(t, path, quiet.ID).Measurements); n != len(before.Measurements)+2 {
+		t.Fatalf("%d measurements after two writes", n)
+	}
+	d.press("u")
+	d.waitFor("the confirmation", func() bool { _, ok := d.top().(*confirmPage); return ok })
+	for _, want := range []string{"Ångra: MADRS-S 2026-11-23T10:12", "RÖD FLAGGA", "Steg kvar att ångra efter detta: 1"} {
+		if !strings.Contains(d.screen(), want) {
+			t.Errorf("the first confirmation lacks %q:\n%s", want, d.screen())
+		}
+	}
+	d.press("j")
+	d.waitFor("the first undo", func() bool { return strings.Contains(d.screen(), "Ångrat: MADRS-S") })
+	d.press("u")
+	d.waitFor("the second confirmation", func() bool { _, ok := d.top().(*confirmPage); return ok })
+	if !strings.Contains(d.screen(), "Ångra: MADRS-S 2026-11-23T09:15") {
+		t.Errorf("the second confirmation:\n%s", d.screen())
+	}
+	d.press("j")
+	d.waitFor("the second undo", func() bool {
+		return len(reread(t, path, quiet.ID).Measurements) == len(before.Measurements)
+	})
+	if strings.Contains(d.screen(), "Kan inte ångra") {
+		t.Errorf("the second undo was refused:\n%s", d.screen())
 	}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -53,7 +54,7 @@ func openFlags(c caseload.Caseload, kind string) []worklist.Flag {
 func TestNewMomentWritesOneMoment(t *testing.T) {
 	s := fakeDemo()
 	d := newDriver(t, s, 120, 40, "sv")
-	pnr := personnummer.Published()[0]
+	pnr := freshPnr(t, s.c, 0)
 	d.press("n")
 	if _, ok := d.top().(*formPage); !ok {
 		t.Fatalf("n opened no form:\n%s", d.screen())
@@ -96,6 +97,8 @@ func TestNewMomentWritesOneMoment(t *testing.T) {
 	if !slices.Equal(got.Addons, []string{"battre-somn"}) || got.Challenge != "" {
 		t.Errorf("tracks: challenge %q addons %v", got.Challenge, got.Addons)
 	}
+	// issue 14: the cursor goes to the new moment's row.
+	d.waitFor("the cursor on the new row", func() bool { id, _ := d.m.Selected(); return id == got.ID })
 	if !strings.Contains(d.screen(), "Nytt moment sparat: Test Testsson") {
 		t.Errorf("no status after saving:\n%s", d.screen())
 	}
@@ -106,7 +109,7 @@ func TestNewMomentRejectsBadPersonnummer(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.press("n", "19121212-1213", "enter")
 	scr := d.screen()
-	if !strings.Contains(scr, "check digit") {
+	if !strings.Contains(scr, "kontrollsiffra stämmer inte") {
 		t.Errorf("a wrong check digit is not reported:\n%s", scr)
 	}
 	d.press("esc")
@@ -337,6 +340,15 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 	d.press("a")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter") // maintenance, today
+	// issue 14: the form says what will happen and asks; nothing before.
+	if !strings.Contains(d.screen(), "går från aktiv behandling till vidmakthållande från "+today.String()) || len(s.writes()) != 0 {
+		t.Errorf("no confirmation before maintenance (writes %v):\n%s", s.writes(), d.screen())
+	}
+	d.press("enter") // "Nej" is the default: refused, nothing written
+	if len(s.writes()) != 0 || !strings.Contains(d.screen(), "Inget sparat") {
+		t.Errorf("enter on no wrote or said nothing (writes %v):\n%s", s.writes(), d.screen())
+	}
+	d.press("y")
 	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
 	if got := s.moment(mo.ID); got.Status != caseload.Maintenance || !got.MaintenanceFrom.Equal(today) {
 		t.Errorf("after maintenance: %s from %v", got.Status, got.MaintenanceFrom)
@@ -344,7 +356,7 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 	d.selectMoment(mo.ID)
 	d.press("a")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-	d.press("enter", "down", "enter", "enter") // closed, on the patient's request, today
+	d.press("enter", "down", "enter", "enter", "y") // closed, on the patient's request, today, yes
 	d.waitFor("the closing note", func() bool { _, ok := d.top().(*composerPage); return ok })
 	got := s.moment(mo.ID)
 	if got.Status != caseload.Closed || got.ClosingReason != "Avbruten på patientens begäran" || !got.ClosedOn.Equal(today) {
@@ -393,4 +405,44 @@ func TestActionsFromMomentPage(t *testing.T) {
 	if _, ok := d.top().(*momentPage); !ok {
 		t.Errorf("after saving the moment page is not back on top: %T", d.top())
 	}
+}
+
+// freshPnr is the i-th fictional personnummer (birth number 980–999)
+// that is not in c.
+func freshPnr(t testing.TB, c caseload.Caseload, i int) personnummer.Number {
+	t.Helper()
+	var cands []personnummer.Number
+	for b := 980; b <= 999; b++ { // birth numbers 980–999: fictional (BRIEF)
+		nine := fmt.Sprintf("850101%03d", b)
+		cands = append(cands, personnummer.Number(fmt.Sprintf("19%s%d", nine, personnummer.CheckDigit(nine))))
+	}
+	for _, n := range cands {
+		if slices.ContainsFunc(c.Patients, func(p caseload.Patient) bool { return p.PNR == n }) {
+			continue
+		}
+		if i == 0 {
+			return n
+		}
+		i--
+	}
+	t.Fatal("no fictional personnummer left")
+	return ""
+}
+
+// TestNewMomentKeepsTheStoredName (issue 14): a known personnummer shows
+// the name as stored; another name is refused in the form, an empty one
+// saves under the stored name, and the patient is never renamed.
+func TestNewMomentKeepsTheStoredName(t *testing.T) {
+	s := fakeDemo()
+	d := newDriver(t, s, 120, 40, "sv")
+	p := s.c.Patients[0]
+	d.press("n", p.PNR.Formatted(), "enter")
+	if !strings.Contains(d.screen(), "Namn (finns som "+p.Name) {
+		t.Errorf("the form does not show the stored name:\n%s", d.screen())
+	}
+	d.press("Annat Namn", "enter")
+	if !strings.Contains(d.screen(), "Personnumret finns redan som "+p.Name) {
+		t.Errorf("another name is not refused:\n%s", d.screen())
+	}
+	d.press("esc")
 }

@@ -73,7 +73,7 @@ func TestClosingPageRealStore(t *testing.T) {
 	}
 
 	openForm(d, "a")
-	d.press("enter", "enter")
+	d.press("enter", "enter", "y") // the end-treatment question (issue 14): yes
 	d.waitFor("maintenance", func() bool { return cp.m.Status == caseload.Maintenance })
 }
 

@@ -125,7 +125,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	add := func(s string) { lines = append(lines, common.ClipLine(s, width)) }
 	if info.err != nil {
 		add(st.Error.Render(l.T(common.L.DetailError)))
-		add(info.err.Error())
+		add(common.ErrorText(info.err, l))
 		return lines, nil
 	}
 	m := &info.m

@@ -31,6 +31,11 @@ type formSpec struct {
 	after func() tea.Cmd
 	// noUndo: the write keeps no undo (issue 16: the store's lifecycle writes).
 	noUndo bool
+	// issue 14: undoWhat names the write in the undo confirmation
+	// ("MADRS-S 2026-11-23 10:12 · name"; the status text when nil);
+	// undoWarn is what undoing it costs clinically ("" for nothing).
+	undoWhat func() string
+	undoWarn func() string
 }
 
 // formPage is a Huh form on the page stack.
@@ -179,7 +184,14 @@ func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	a := p.act
 	if msg.err == nil {
 		if !p.spec.noUndo { // issue 16: the lifecycle writes keep no undo
-			a.pushUndo(msg.status, msg.undo)
+			e := &undoEntry{label: msg.status, u: msg.undo} // issue 14
+			if p.spec.undoWhat != nil {
+				e.label = p.spec.undoWhat()
+			}
+			if p.spec.undoWarn != nil {
+				e.warn = p.spec.undoWarn()
+			}
+			a.undo = append(a.undo, e)
 		}
 		a.setStatus(msg.status, false)
 		cmds := []tea.Cmd{Reload()}
@@ -251,9 +263,11 @@ func validDate(l Lang) func(string) error {
 	}
 }
 
-func validStamp(l Lang) func(string) error {
+// validStamp accepts a time as caseload.ParseTypedStamp reads it (issue
+// 14: "2026-11-23 09:15", "09:15" today, or with a T).
+func validStamp(l Lang, today caseload.Date) func(string) error {
 	return func(s string) error {
-		if _, err := caseload.ParseStamp(strings.TrimSpace(s)); err != nil {
+		if _, err := caseload.ParseTypedStamp(s, today); err != nil {
 			return errors.New(l.T(common.L.ActErrStamp))
 		}
 		return nil
@@ -278,7 +292,7 @@ func validatedDate(s string) caseload.Date {
 
 // validatedStamp reads a time field that validStamp has passed; the zero
 // stamp for anything else.
-func validatedStamp(s string) caseload.Stamp {
-	t, _ := caseload.ParseStamp(strings.TrimSpace(s))
+func validatedStamp(s string, today caseload.Date) caseload.Stamp {
+	t, _ := caseload.ParseTypedStamp(s, today)
 	return t
 }

@@ -78,7 +78,7 @@ func TestStopBatteryConfirmsAndUndoes(t *testing.T) {
 	if strings.Contains(d.screen(), "MADRS-S modul") {
 		t.Errorf("a stopped MADRS-S is still due:\n%s", d.screen())
 	}
-	d.press("u")
+	d.press("u", "j") // u asks first (issue 14)
 	d.waitFor("the undo", func() bool { return len(s.moment(mo.ID).Stops) == 0 })
 	d.waitFor("the detail without the stop", func() bool { return !strings.Contains(d.screen(), "Screening av fråga 9 stoppad") })
 
@@ -146,7 +146,7 @@ func TestWaiveFollowUpNeedsAReason(t *testing.T) {
 		return n
 	}
 	d.waitFor("the row to leave Mätningar", func() bool { return followUps() == 0 })
-	d.press("u")
+	d.press("u", "j") // u asks first (issue 14)
 	d.waitFor("the undo", func() bool { return s.moment(id).FollowUpWaiver.IsZero() })
 	d.waitFor("the row back", func() bool { return followUps() == 1 })
 }

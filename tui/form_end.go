@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"errors"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
@@ -25,6 +27,7 @@ func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 		status = caseload.Closed
 	}
 	reason, on := l.T(common.L.ActReasonCompleted), a.ctx.Today.String()
+	sure := false // issue 14: asked last
 	var reasonOpts []huh.Option[string]
 	for _, r := range closingReasons {
 		// The reason is stored in the words the clinician saw, as Cosmic's list shows them.
@@ -46,6 +49,19 @@ func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFReason)).Options(reasonOpts...).Value(&reason)).
 				WithHideFunc(func() bool { return status != caseload.Closed }),
 			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&on).Validate(validDate(l))),
+			// issue 14: say what will happen, and ask.
+			huh.NewGroup(huh.NewConfirm().TitleFunc(func() string {
+				if status == caseload.Closed {
+					return l.T(common.L.EndConfirmClose, pt.Name, on, reason)
+				}
+				return l.T(common.L.EndConfirmMaintenance, pt.Name, on)
+			}, []any{&status, &on, &reason}).Affirmative(l.T(common.L.ConfirmYes)).Negative(l.T(common.L.ConfirmNo)).
+				Value(&sure).Validate(func(ok bool) error {
+				if !ok {
+					return errors.New(l.T(common.L.EndConfirmNo))
+				}
+				return nil
+			})),
 		}
 	}
 	spec.info = func() string { return st.Dim.Render(l.T(common.L.ActInfoModules, done, total)) }

@@ -66,7 +66,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFFbchallenge)).
 				Options(trackOptions(l, prog, programs.Challenge, nil)...).Value(&challenge)).
 				WithHideFunc(func() bool { return !asking() }),
-			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today))),
 		}
 	}
 	current := ""
@@ -90,7 +90,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		}
 		if next != "" && module != "" && current != "" {
 			if at, ok := m.OpenedAt(current); ok {
-				if days := validatedStamp(when).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
+				if days := validatedStamp(when, a.ctx.Today).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
 					lines = append(lines, st.Warn.Render(l.T(common.L.ActInfoPace, current, days)))
 				}
 			}
@@ -98,7 +98,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		return strings.Join(lines, "\n")
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		at := validatedStamp(when)
+		at := validatedStamp(when, a.ctx.Today)
 		if module == "" {
 			u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromClinician, At: at})
 			return u, l.T(common.L.ActDoneFeedback), err

@@ -39,7 +39,7 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 			huh.NewGroup(huh.NewSelect[int]().Title(l.T(common.L.ActFFlag)).Options(opts...).Value(&sel)),
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who).Validate(required(l)),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today)),
 				huh.NewText().Title(l.T(common.L.ActFWhat)).Value(&what).Validate(required(l)),
 			),
 		}
@@ -51,7 +51,7 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 			Ref:       f.Ref,
 			Raised:    f.Raised,
 			HandledBy: strings.TrimSpace(who),
-			HandledAt: validatedStamp(when),
+			HandledAt: validatedStamp(when, a.ctx.Today),
 			Note:      strings.TrimSpace(what),
 		})
 		return u, l.T(common.L.ActDoneHandle), err
@@ -69,5 +69,10 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 		}
 		return a.composerCmd(m.ID, kind)
 	}
+	// issue 14: undoing a handled flag is confirmed with what it brings back.
+	spec.undoWhat = func() string {
+		return l.T(common.L.ActDoneHandle) + " (" + flagPlain(a.ctx, flags[sel]) + ", " + when + ") · " + pt.Name
+	}
+	spec.undoWarn = func() string { return l.T(common.L.UndoWarnHandled) }
 	return newFormPage(a, spec)
 }

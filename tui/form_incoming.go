@@ -37,11 +37,11 @@ func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFKind)).Options(kinds...).Value(&kind)),
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFModule)).Options(mods...).Value(&module)).
 				WithHideFunc(func() bool { return kind != inModule }),
-			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today))),
 		}
 	}
 	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		at := validatedStamp(when)
+		at := validatedStamp(when, a.ctx.Today)
 		switch kind {
 		case inModule:
 			u, err := w.SubmitModule(m.ID, version, module, at)

@@ -202,7 +202,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.ctx.Today)),
 			).WithHideFunc(func() bool { return v.mode != modeItems }),
 			huh.NewGroup(
 				huh.NewInput().TitleFunc(func() string {
@@ -218,7 +218,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.ctx.Today)),
 			).WithHideFunc(func() bool { return v.mode != modeTotal }),
 		}
 	}
@@ -274,7 +274,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		ms := caseload.Measurement{
 			Instrument: v.instrument,
 			Occasion:   v.occasion,
-			Answered:   validatedStamp(v.answered),
+			Answered:   validatedStamp(v.answered, a.ctx.Today),
 			Items:      items,
 			Total:      r.Total,
 			Decimal:    r.Decimal(inst()),
@@ -293,6 +293,14 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 			status += " · " + l.T(common.L.I9ActInfoRedPhq9, items[8])
 		}
 		return u, status, err
+	}
+	// issue 14: the undo confirmation names the answer and warns of its red flag.
+	spec.undoWhat = func() string { return v.instrument + " " + v.answered + " · " + pt.Name }
+	spec.undoWarn = func() string {
+		if r, _, err := v.scoreIn(l); err == nil && r.Item9 >= worklist.RedFlagItem9 {
+			return l.T(common.L.UndoWarnRed, r.Item9)
+		}
+		return ""
 	}
 	return newFormPage(a, spec)
 }

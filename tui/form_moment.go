@@ -1,6 +1,7 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -63,16 +64,52 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 	}
 	hasTracks := func() bool { p := program(); return p != nil && len(p.Tracks) > 0 }
 
+	// issue 14: a known personnummer shows the patient as stored, and the
+	// name is never changed from here (store.AddMoment refuses it too).
+	stored := func() (string, bool) {
+		n, err := personnummer.ParseAt(v.pnr, today.Time())
+		if err != nil {
+			return "", false
+		}
+		name, ok := known[n.String()]
+		return name, ok
+	}
+	nameOf := func() string {
+		name := strings.TrimSpace(v.name)
+		if s, ok := stored(); ok && name == "" {
+			return s
+		}
+		return name
+	}
 	spec := &formSpec{title: l.T(common.L.ActTitleNew)}
+	// issue 14: after saving, the cursor goes to the new moment's row.
+	var added string
+	spec.after = func() tea.Cmd { return func() tea.Msg { return selectMomentMsg{added} } }
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.ActFPnr)).Description(l.T(common.L.ActFPnrDesc)).Value(&v.pnr).
 					Validate(func(s string) error {
-						_, err := personnummer.ParseAt(s, today.Time())
-						return err
+						if _, err := personnummer.ParseAt(s, today.Time()); err != nil {
+							return errors.New(common.ErrorText(err, l)) // issue 14: in the screen's language
+						}
+						return nil
 					}),
-				huh.NewInput().Title(l.T(common.L.ActFName)).Value(&v.name).Validate(required(l)),
+				huh.NewInput().Title(l.T(common.L.ActFName)).TitleFunc(func() string {
+					if s, ok := stored(); ok {
+						return l.T(common.L.ActFNameKnown, s)
+					}
+					return l.T(common.L.ActFName)
+				}, &v.pnr).Value(&v.name).Validate(func(name string) error {
+					name = strings.TrimSpace(name)
+					if s, ok := stored(); ok {
+						if name == "" || name == s {
+							return nil
+						}
+						return errors.New(l.T(common.L.ActErrNameKnown, s))
+					}
+					return required(l)(name)
+				}),
 				huh.NewSelect[string]().Title(l.T(common.L.ActFProgram)).Options(progOpts...).Value(&v.program),
 			),
 			huh.NewGroup(
@@ -109,7 +146,7 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 			return ""
 		}
 		if err != nil {
-			return ctx.Styles.Warn.Render(err.Error())
+			return ctx.Styles.Warn.Render(common.ErrorText(err, l))
 		}
 		s := l.T(common.L.ActInfoPnrOk, n.Masked())
 		if n.IsTest() {
@@ -149,8 +186,9 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 				}
 			}
 		}
-		u, err := w.AddMoment(caseload.Patient{PNR: pnr, Name: strings.TrimSpace(v.name)}, m)
-		return u, l.T(common.L.ActDoneNew, strings.TrimSpace(v.name)), err
+		added = m.ID
+		u, err := w.AddMoment(caseload.Patient{PNR: pnr, Name: nameOf()}, m)
+		return u, l.T(common.L.ActDoneNew, nameOf()), err
 	}
 	return newFormPage(a, spec)
 }

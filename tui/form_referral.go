@@ -227,7 +227,7 @@ func referralAnswerForm(a *actions, r caseload.Referral, pt caseload.Patient, af
 					_, _, err := v.score()
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.LcFAnswered)).Value(&v.answered).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.LcFAnswered)).Value(&v.answered).Validate(validStamp(l, a.ctx.Today)),
 			),
 		}
 	}
@@ -247,7 +247,7 @@ func referralAnswerForm(a *actions, r caseload.Referral, pt caseload.Patient, af
 			return "", err
 		}
 		err = ls.AddReferralMeasurement(r.ID, caseload.Measurement{Instrument: v.instrument, Occasion: caseload.Assessment,
-			Answered: validatedStamp(v.answered), Items: items, Item9: -1})
+			Answered: validatedStamp(v.answered, a.ctx.Today), Items: items, Item9: -1})
 		if res.Item9 >= worklist.RedFlagItem9 {
 			return l.T(common.L.LcDoneAnswerRed, v.instrument, res.Item9), err
 		}
@@ -278,7 +278,7 @@ func referralFlagForm(a *actions, r caseload.Referral, pt caseload.Patient, flag
 			huh.NewGroup(huh.NewSelect[int]().Title(l.T(common.L.LcFFlagPick)).Options(opts...).Value(&sel)),
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who).Validate(required(l)),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today)),
 				huh.NewText().Title(l.T(common.L.LcFFlagNote)).Value(&what).Validate(required(l)),
 			),
 		}
@@ -286,7 +286,7 @@ func referralFlagForm(a *actions, r caseload.Referral, pt caseload.Patient, flag
 	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
 		f := flags[sel]
 		return l.T(common.L.LcDoneFlag), ls.HandleReferralFlag(r.ID, caseload.Flag{Kind: f.Kind, Ref: f.Ref, Raised: f.Raised,
-			HandledBy: strings.TrimSpace(who), HandledAt: validatedStamp(when), Note: strings.TrimSpace(what)})
+			HandledBy: strings.TrimSpace(who), HandledAt: validatedStamp(when, a.ctx.Today), Note: strings.TrimSpace(what)})
 	})
 	spec.after = after
 	spec.noUndo = true

@@ -83,7 +83,18 @@ func start(t testing.TB, d Data, w, h int, lang Lang, clinician string) *Model {
 // startWith is start on the given catalogue.
 func startWith(t testing.TB, cat *programs.Catalogue, d Data, w, h int, lang Lang, clinician string) *Model {
 	t.Helper()
-	m := New(Options{Data: d, Catalogue: cat, Today: today, Clinician: clinician, Lang: lang})
+	m := startLanded(t, cat, d, w, h, lang, clinician)
+	// Most tests are about the moments tab; the app itself opens on the
+	// day's most urgent item (issue 14), which startLanded keeps.
+	m.setTab(tabMoments)
+	send(m, tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+// startLanded is the app as it opens: on the most urgent item's tab.
+func startLanded(t testing.TB, cat *programs.Catalogue, d Data, w, h int, lang Lang, clinician string) *Model {
+	t.Helper()
+	m := New(Options{Data: d, Catalogue: cat, Today: today, Clinician: clinician, Lang: lang, DBName: "ikbt.db"})
 	run(m, m.Init())
 	send(m, tea.WindowSizeMsg{Width: w, Height: h})
 	return m

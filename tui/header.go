@@ -22,6 +22,29 @@ func (m *Model) headerView() string {
 		title += " › " + m.pages[len(m.pages)-1].Title()
 	}
 	sep := st.Dim.Render(" · ")
+	// issue 14: the file is always named, and a read-only one says so in
+	// every variant of the line.
+	file, ro := m.opts.DBName, ""
+	if ro2, ok := m.act.w.(interface{ ReadOnly() bool }); ok && ro2.ReadOnly() {
+		ro = st.Error.Render(l.T(common.L.HeaderReadonly))
+	}
+	withFile := title
+	if file != "" {
+		withFile = st.Title.Render(title) + sep + st.Dim.Render(file)
+	} else {
+		withFile = st.Title.Render(title)
+	}
+	if ro != "" {
+		withFile += sep + ro
+	}
+	bare := st.Title.Render(title)
+	if ro != "" {
+		bare += sep + ro
+	}
+	pageBare := withFile // on the worklist the file's name stays before the day in words
+	if len(m.pages) > 0 {
+		pageBare = bare
+	}
 	long, short := l.LongDate(m.ctx.Today), m.ctx.Today.String()
 	var right, rightShort string
 	if m.ix != nil {
@@ -34,11 +57,15 @@ func (m *Model) headerView() string {
 	}
 	// The widest variant that fits; the red flag count is the last to go.
 	for _, v := range [][2]string{
-		{st.Title.Render(title) + sep + who + sep + long, right},
-		{st.Title.Render(title) + sep + who + sep + short, right},
-		{st.Title.Render(title) + sep + short, right},
-		{st.Title.Render(title) + sep + short, rightShort},
-		{st.Title.Render(title), rightShort},
+		{withFile + sep + who + sep + long, right},
+		{pageBare + sep + who + sep + long, right}, // a page's long title: the day in words first
+		{withFile + sep + who + sep + short, right},
+		{withFile + sep + short, right},
+		{bare + sep + short, right}, // the red flag in words before the file's name
+		{withFile + sep + short, rightShort},
+		{withFile, rightShort},
+		{bare + sep + short, rightShort},
+		{bare, rightShort},
 	} {
 		if gap := w - lipgloss.Width(v[0]) - lipgloss.Width(v[1]); gap >= 1 {
 			return v[0] + strings.Repeat(" ", gap) + v[1]

@@ -1,7 +1,10 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
 
 	"github.com/ikbt/ikbt/tui/common"
 )
@@ -9,7 +12,11 @@ import (
 // worklistHelp is the help of the worklist screen.
 func worklistHelp(k common.KeyMap) common.Bindings {
 	return common.Bindings{
-		Short: []key.Binding{k.NextTab, k.Open, k.Filter, k.Sort, k.Reveal, k.Programs, k.Help, k.Quit},
+		// issue 14: in priority order; the help line keeps as many as
+		// fit, whole (shortHelp), so ? and q always, then the day's work.
+		Short: []key.Binding{k.Help, k.Quit, k.Actions.Feedback, k.Actions.Handle, k.Actions.Measure, k.Open,
+			k.NextTab, k.Actions.Compose, k.Actions.Incoming, k.Actions.Undo, k.Filter, k.Actions.New,
+			k.Actions.End, k.Actions.Schedule, k.Actions.Phrases, k.Reveal, k.Sort, k.Programs},
 		Full: [][]key.Binding{
 			// The actions go under the first two columns, whose texts are as
 			// wide as theirs, so the grid still fits 80 columns.
@@ -21,4 +28,25 @@ func worklistHelp(k common.KeyMap) common.Bindings {
 			{k.Reload, k.Help, k.Back, k.Quit},
 		},
 	}
+}
+
+// legendView (issue 14) explains the symbols the tables and the detail
+// pane use, under full help: "● inlämnat, väntar återkoppling", … as
+// many to a line as fit the width, never one cut.
+func legendView(ctx *common.Context, width int) string {
+	var lines []string
+	line := ""
+	for _, b := range ctx.Keys.Legend {
+		item := ctx.Styles.Dim.Render(b.Help().Key) + " " + b.Help().Desc
+		switch {
+		case line == "":
+			line = item
+		case lipgloss.Width(line)+3+lipgloss.Width(item) <= width:
+			line += "   " + item
+		default:
+			lines = append(lines, line)
+			line = item
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
 }

@@ -27,6 +27,8 @@ type Options struct {
 	Today     caseload.Date
 	Clinician string // "" shows every clinician's moments
 	Lang      Lang   // "sv" (default) or "en"
+	// DBName names the database file in the header (issue 14); "" none.
+	DBName string
 	// Writer is the write side; nil makes the app read-only, unless Data
 	// writes too (*store.Store is both), which New looks at once.
 	Writer Writer
@@ -72,16 +74,22 @@ type Model struct {
 	help     help.Model
 	fullHelp bool
 
+	// landed is set once the first load has put the cursor on the day's
+	// most urgent item (issue 14); later loads keep the selection.
+	landed bool
+	// selectAfter is the moment to put the cursor on after the next load
+	// (issue 14: a new moment's row); "" none.
+	selectAfter string
+
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
 
 	act     *actions     // forms, note composer, copy and undo (actions.go)
 	modules module.Cache // rendered module texts, shared by the pages that show them
 
-	// Issue 15: the paste box, mapping and preview (import.go), and the
-	// moment the cursor goes to once the worklist has reloaded after one.
-	imp         *importFlow
-	selectAfter string
+	// Issue 15: the paste box, mapping and preview (import.go); after
+	// one, selectAfter (above) is the moment the cursor goes to.
+	imp *importFlow
 }
 
 // New returns the app's model.
@@ -175,8 +183,18 @@ func (m *Model) SelectedMoment() (caseload.Moment, caseload.Patient, bool) {
 // Worklist returns the worklist as last loaded.
 func (m *Model) Worklist() worklist.Worklist { return m.wl }
 
-// Update handles a message.
+// Update handles a message. When the status line comes or goes, the
+// body is laid out again (issue 14: the status has its own line).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	had := m.statusShown()
+	mm, cmd := m.update(msg)
+	if m.statusShown() != had {
+		m.layout()
+	}
+	return mm, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.act.update(msg); ok {
 		return m, cmd
 	}
@@ -211,6 +229,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.selectAfter = msg.moment
 			m.setTab(tabMoments)
 		}
+		return m, m.Reload()
+	case selectMomentMsg: // issue 14
+		m.selectAfter = msg.id
 		return m, m.Reload()
 	case common.PushPageMsg:
 		m.pages = append(m.pages, msg.Page)
@@ -494,15 +515,37 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	for t := range tabCount {
 		m.tables[t].SetRows(rows[t])
 	}
-	if m.selectAfter != "" { // issue 15: the moment a table created
-		m.tables[tabMoments].Select(m.selectAfter)
-		m.selectAfter = ""
-	}
 	if m.revealed != "" {
 		m.setReveal(m.revealed)
 	}
+	m.landOnUrgent()
+	// The moment just created (issue 14: a new moment; issue 15: a table
+	// brought in) gets the cursor, on the moments tab.
+	if id := m.selectAfter; id != "" && m.ix.moments[id] != nil {
+		m.selectAfter = ""
+		m.setTab(tabMoments)
+		m.tables[tabMoments].Select(id)
+	}
 	m.layout()
 	return m.detail.want(m.currentID())
+}
+
+// landOnUrgent (issue 14) opens, on the first load, the tab of the day's
+// most urgent item with the cursor on it (worklist.MostUrgent); with
+// nothing waiting it stays on the moments.
+func (m *Model) landOnUrgent() {
+	if m.landed {
+		return
+	}
+	m.landed = true
+	u := worklist.MostUrgent(m.wl)
+	t, ok := map[worklist.List]tab{worklist.ListFlags: tabFlags, worklist.ListFeedback: tabFeedback,
+		worklist.ListMeasurements: tabMeasurements}[u.List]
+	if !ok {
+		return
+	}
+	m.setTab(t)
+	m.tables[t].Select(u.Moment)
 }
 
 // sidePane reports whether the terminal is wide enough for the detail pane
@@ -511,9 +554,19 @@ func (m *Model) sidePane() bool { return m.ctx.Width >= 100 && m.ctx.Height >= 1
 
 func (m *Model) tooSmall() bool { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
 
+// tooSmallForStatus: below 12 lines the status line would take the
+// table's last rows; the status then waits (issue 14).
+func (m *Model) tooSmallForStatus() bool { return m.ctx.Height < 12 }
+
+// statusShown reports whether the status line is drawn.
+func (m *Model) statusShown() bool { return m.act.status != "" && !m.tooSmallForStatus() }
+
 // bodySize is the area between the tab bar (or header) and the help line.
 func (m *Model) bodySize() (int, int) {
 	h := m.ctx.Height - 2 // header, help line
+	if m.statusShown() {
+		h-- // issue 14: the status line above the help line
+	}
 	if len(m.pages) == 0 {
 		h-- // tab bar
 		if m.filtering || m.filter.Value() != "" || m.tables[m.active].SortBy() >= 0 {
@@ -565,7 +618,12 @@ func (m *Model) render() string {
 	bw, bh := m.bodySize()
 	switch {
 	case m.fullHelp:
-		b.WriteString(common.Fit(m.help.FullHelpView(m.helpKeys().FullHelp()), bw, h-2))
+		full := m.help.FullHelpView(m.helpKeys().FullHelp()) + "\n\n" + legendView(m.ctx, bw) // issue 14
+		fh := h - 2
+		if m.statusShown() {
+			fh-- // issue 14: the status line
+		}
+		b.WriteString(common.Fit(full, bw, fh))
 	case len(m.pages) > 0:
 		b.WriteString(common.Fit(m.pages[len(m.pages)-1].View(), bw, bh))
 	default:
@@ -578,6 +636,11 @@ func (m *Model) render() string {
 		b.WriteString(m.bodyView(bw, bh))
 	}
 	b.WriteByte('\n')
+	if s := m.act.statusLine(); s != "" && !m.tooSmallForStatus() {
+		// issue 14: the status has a line of its own; the keys stay in sight.
+		b.WriteString(common.ClipLine(s, w))
+		b.WriteByte('\n')
+	}
 	b.WriteString(common.ClipLine(m.helpLine(), w)) // the last line, whatever fills it
 	return b.String()
 }
@@ -594,7 +657,7 @@ func (m *Model) bodyView(w, h int) string {
 	case !m.loaded:
 		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.loadErr != nil:
-		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+m.loadErr.Error(), w, h)
+		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+common.ErrorText(m.loadErr, m.ctx.Lang), w, h)
 	case m.active != tabAssessments && len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0 && len(m.wl.Assessments) == 0:
 		return common.Fit(emptyView(m.ctx, w), w, h)
 	}
@@ -628,9 +691,6 @@ func (m *Model) helpKeys() help.KeyMap {
 }
 
 func (m *Model) helpLine() string {
-	if s := m.act.statusLine(); s != "" {
-		return s
-	}
 	if m.filtering {
 		k := m.ctx.Keys
 		return m.shortHelp([]key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.Up, k.Down})
@@ -638,28 +698,27 @@ func (m *Model) helpLine() string {
 	return m.shortHelp(m.helpKeys().ShortHelp())
 }
 
-// shortHelp draws the help line; when it does not fit, help and quit go
-// first so that a newcomer always sees how to learn more and how to leave.
+// shortHelp draws the help line (issue 14): the bindings in their order
+// of priority, as many as fit the width whole — never one cut mid-word —
+// shown in that order.
 func (m *Model) shortHelp(bs []key.Binding) string {
-	w := m.ctx.Width
+	w := max(m.ctx.Width-1, 1)
 	wide := m.help
 	wide.SetWidth(0)
-	line := m.help.ShortHelpView(bs)
-	if lipgloss.Width(wide.ShortHelpView(bs)) > m.help.Width() {
-		k := m.ctx.Keys
-		lead := []key.Binding{k.Help, k.Quit}
-		for _, b := range bs {
-			if b.Help() == k.Back.Help() {
-				lead = []key.Binding{k.Help, k.Back, k.Quit}
-			}
+	var kept []key.Binding
+	for _, b := range bs {
+		if !b.Enabled() {
+			continue
 		}
-		first := lead
-		for _, b := range bs {
-			if !slices.ContainsFunc(lead, func(l key.Binding) bool { return l.Help() == b.Help() }) {
-				first = append(first, b)
-			}
+		try := append(slices.Clone(kept), b)
+		if lipgloss.Width(wide.ShortHelpView(try)) > w {
+			continue // a shorter one further down may still fit
 		}
-		line = m.help.ShortHelpView(first)
+		kept = try
 	}
-	return common.ClipLine(line, w)
+	return wide.ShortHelpView(kept)
 }
+
+// selectMomentMsg asks for the cursor on a moment's row once the
+// worklist has loaded it (issue 14: after a new moment).
+type selectMomentMsg struct{ id string }

@@ -469,3 +469,50 @@ func TestProgramListToModuleText(t *testing.T) {
 		t.Errorf("%d pages left", len(m.pages))
 	}
 }
+
+// TestStartLandsOnTheRedFlag: the app opens on the flags tab, the cursor
+// and the detail pane on a moment with an open red flag (issue 14).
+func TestStartLandsOnTheRedFlag(t *testing.T) {
+	for _, lang := range []Lang{"sv", "en"} {
+		m := startLanded(t, catalogue(), demoData(), 120, 40, lang, "")
+		if m.active != tabFlags {
+			t.Fatalf("%s: opened on tab %d, want the flags tab", lang, m.active)
+		}
+		id, _ := m.Selected()
+		red := false
+		for _, f := range m.ix.flags[id] {
+			red = red || isRed(f)
+		}
+		if !red {
+			t.Errorf("%s: the cursor is on %s, which has no red flag", lang, id)
+		}
+		if m.detail.id != id {
+			t.Errorf("%s: the detail pane shows %q, the cursor is on %q", lang, m.detail.id, id)
+		}
+	}
+}
+
+// TestStartWithNothingUrgentStaysOnMoments: with nothing waiting the
+// app opens on the moments, as before.
+func TestStartWithNothingUrgentStaysOnMoments(t *testing.T) {
+	m := startLanded(t, catalogue(), &memData{}, 120, 40, "sv", "")
+	if m.active != tabMoments {
+		t.Errorf("opened on tab %d with nothing waiting", m.active)
+	}
+}
+
+// TestFilterFoldsToASCII (issue 14): "oberg" finds Alice Öberg, and
+// "ÖBERG" as well.
+func TestFilterFoldsToASCII(t *testing.T) {
+	for _, tt := range []struct {
+		q string
+		n int // Sjöberg holds "oberg" too
+	}{{"oberg", 2}, {"ÖBERG", 2}, {"alice oberg", 1}} {
+		q := tt.q
+		m := start(t, demoData(), 120, 40, "sv", "")
+		press(m, "/", q, "enter")
+		if got := screen(m); !strings.Contains(got, "Alice Öberg") || m.tables[tabMoments].Len() != tt.n {
+			t.Errorf("filter %q: %d rows:\n%s", q, m.tables[tabMoments].Len(), got)
+		}
+	}
+}

@@ -344,6 +344,16 @@ func flagText(ctx *common.Context, f worklist.Flag) string {
 	return ctx.Styles.Warn.Render("⚑ " + name)
 }
 
+// flagPlain names a flag in words without styles (issue 14: the undo
+// confirmation).
+func flagPlain(ctx *common.Context, f worklist.Flag) string {
+	l := ctx.Lang
+	if isRed(f) {
+		return l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score)
+	}
+	return l.ByID("flag." + f.Kind)
+}
+
 // flagDetail explains a flag. worklist writes its detail in English; the
 // Swedish one is built from the flag's numbers. A closed moment's flag
 // (a follow-up answer, issue 9) says the moment is closed.

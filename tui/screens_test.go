@@ -33,7 +33,7 @@ var screens = []struct {
 	{"empty", nil, func() *memData { return &memData{} }},
 }
 
-var sizes = [][2]int{{80, 24}, {120, 40}, {60, 20}}
+var sizes = [][2]int{{80, 24}, {120, 40}, {200, 60}, {60, 20}}
 
 func TestScreensGolden(t *testing.T) {
 	for _, sc := range screens {
@@ -47,6 +47,20 @@ func TestScreensGolden(t *testing.T) {
 				golden(t, name, got)
 			})
 		}
+	}
+}
+
+// TestStartGolden is the screen the app opens on (issue 14): the tab of
+// the day's most urgent item, the cursor and the detail pane on it.
+func TestStartGolden(t *testing.T) {
+	for _, sz := range sizes {
+		name := fmt.Sprintf("start_%dx%d", sz[0], sz[1])
+		t.Run(name, func(t *testing.T) {
+			m := startLanded(t, goldenCatalogue(), demoData(), sz[0], sz[1], "sv", "")
+			got := screen(m)
+			checkFrame(t, got, sz[0], sz[1])
+			golden(t, name, got)
+		})
 	}
 }
 

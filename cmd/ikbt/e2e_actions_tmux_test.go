@@ -126,6 +126,7 @@ func TestActionsInTmux(t *testing.T) {
 
 	start()
 	s.waitText("måndag 23 november 2026", redText(red))
+	s.keys("1") // the app opens on the red flag (issue 14); these steps work from the moments
 
 	// A MADRS-S with item 9 = 4: the form says so before saving, and the
 	// red flag appears on the worklist after.
@@ -189,6 +190,7 @@ func TestActionsInTmux(t *testing.T) {
 	// Opened again: the flag is still handled and the writes are there.
 	start()
 	s.waitText("måndag 23 november 2026", redText(red))
+	s.keys("1") // the app opens on the red flag (issue 14); these steps work from the moments
 	quit()
 	st, err = store.Open(db)
 	if err != nil {
@@ -256,6 +258,7 @@ func TestTwoWindowsInTmux(t *testing.T) {
 	redText := func(n int) string { return fmt.Sprintf("RÖD FLAGGA: %d", n) }
 	for _, s := range []*tmuxSession{a, b} {
 		s.waitText("måndag 23 november 2026", redText(red))
+		s.keys("1") // from the red flag's tab (issue 14) to the moments
 		s.keys("/")
 		s.keys("-l", quiet.Name)
 		s.keys("Enter")

@@ -105,6 +105,9 @@ func TestTUIInTmux(t *testing.T) {
 
 	// The worklist of the demo clinician, in Swedish.
 	s.waitText("måndag 23 november 2026", "Anna Lindqvist", "⚑ RÖD FLAGGA", "Moment", "Återkoppling", "Flaggor", "Mätningar", "q avsluta")
+	// issue 14: it opens on the red flag; the tab walk starts from the moments.
+	s.waitText("▸ ", "⚑ RÖD FLAGGA Livslust")
+	s.keys("1")
 
 	// Through the tabs: each shows its own columns.
 	s.keys("Tab")
@@ -214,7 +217,7 @@ func TestEmptyDatabaseInTmux(t *testing.T) {
 	db, exitFile := filepath.Join(dir, "new.db"), filepath.Join(dir, "exit")
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-empty-%d", os.Getpid())}
 	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
-	command := fmt.Sprintf("env -u IKBT_CLINICIAN TERM=xterm-256color %s --db %s --today 2026-11-23 --lang en; echo EXIT=$? > %s; sleep 30", bin, db, exitFile)
+	command := fmt.Sprintf("env -u IKBT_CLINICIAN TERM=xterm-256color %s --db %s --create --today 2026-11-23 --lang en; echo EXIT=$? > %s; sleep 30", bin, db, exitFile)
 	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24", command)
 	s.waitText("Monday 23 November 2026", "Welcome to ikbt", "ikbt import FILE.json", "ikbt --demo", "q quit")
 	s.keys("?")

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -24,10 +26,12 @@ import (
 type tuiOptions struct {
 	demo      bool
 	clinician string
+	create    bool // issue 14: a missing database file is made only when asked
 }
 
 func addTUIFlags(root *cobra.Command, o *tuiOptions) {
 	root.Flags().BoolVar(&o.demo, "demo", false, "open a fresh demo caseload in a temporary directory")
+	root.Flags().BoolVar(&o.create, "create", false, "create the database file if it does not exist (without it a missing file is an error)")
 	root.Flags().StringVar(&o.clinician, "clinician", "", "show only this clinician's moments (default $IKBT_CLINICIAN, else clinician in the config file, else everyone's)")
 }
 
@@ -65,6 +69,9 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		if err != nil {
 			return err
 		}
+		if err := missingDB(path, o.create, lang); err != nil {
+			return err
+		}
 		if st, err = store.Open(path); err != nil {
 			return err
 		}
@@ -77,6 +84,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 	defer st.Close()
 
 	m := tui.New(tui.Options{
+		DBName:    dbName(st.Path(), o.demo),
 		Data:      st,
 		Catalogue: programs.Default(),
 		Today:     today,
@@ -135,4 +143,33 @@ func (g *globals) gallringDays() int {
 		return *g.cfg.gallringDays
 	}
 	return lifecycle.DefaultGallringDays
+}
+
+// missingDB (issue 14) refuses to open a database file that does not
+// exist unless --create says to make it: a mistyped --db must not start
+// an empty caseload in a new file (or new folders) without a word. import
+// and demo go on creating the file they are told to write.
+func missingDB(path string, create bool, lang string) error {
+	_, err := os.Stat(path)
+	switch {
+	case err == nil || create:
+		return nil
+	case !errors.Is(err, fs.ErrNotExist):
+		return nil // store.Open says what is wrong with it
+	case lang == "en":
+		return fmt.Errorf("the database %s does not exist; nothing was created. Start with --create to create it, or name another file with --db", path)
+	}
+	return fmt.Errorf("databasen %s finns inte; inget har skapats. Starta med --create för att skapa den, eller ange en annan fil med --db", path)
+}
+
+// dbName is the file as the header names it: its name, with the folder
+// only when it is short; the demo's temporary file is "demo".
+func dbName(path string, demo bool) string {
+	if demo {
+		return "demo"
+	}
+	if len(path) <= 40 {
+		return path
+	}
+	return filepath.Base(path)
 }

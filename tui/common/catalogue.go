@@ -84,6 +84,44 @@ type Catalogue struct {
 	FlagMaintenanceOverSince  Label
 	FlagDeteriorationChange   Label
 	FlagDeteriorationDetail   Label
+	EndConfirmMaintenance     Label
+	EndConfirmClose           Label
+	EndConfirmNo              Label
+	HeaderReadonly            Label
+	// issue 14: the symbols in full help.
+	LegendPending Label
+	LegendDone    Label
+	LegendOpen    Label
+	LegendFlag    Label
+	LegendCursor  Label
+	LegendSort    Label
+	LegendMasked  Label
+	// issue 14: one patient, one name.
+	ActFNameKnown   Label
+	ActErrNameKnown Label
+	ErrNameDiffers  Label
+	ErrOpenMoment   Label
+	ErrExists       Label
+	ErrNotFound     Label
+	ErrCorrupt      Label
+	ErrNewerSchema  Label
+	ErrPnrEmpty     Label
+	ErrPnrDigit     Label
+	ErrPnrLength    Label
+	ErrPnrDate      Label
+	ErrPnrCheck     Label
+	ErrOther        Label
+	// issue 14: confirmations and undo.
+	ConfirmYes      Label
+	ConfirmYesKeys  Label
+	ConfirmNo       Label
+	UndoAsk         Label
+	UndoTitle       Label
+	UndoWarnRed     Label
+	UndoWarnHandled Label
+	UndoConflictOf  Label
+	UndoMore        Label
+	// issue 14: the missed agreed day (manual 3.6.1) in words.
 
 	FilterPlaceholder Label
 	FilterActive      Label
@@ -739,6 +777,41 @@ var L = Catalogue{
 	FlagMaintenanceOverSince:  Label{"flag.maintenance-over.since", "Vidmakthållande sedan %s är slut (%d dagar)", "Maintenance since %s is over (%d days)"},
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
+	// issue 14
+	EndConfirmMaintenance: Label{"end.confirm.maintenance", "%s går från aktiv behandling till vidmakthållande från %s (90 dagar, manual 3.6.5). Spara?", "%s moves from active treatment to maintenance from %s (90 days, manual 3.6.5). Save?"},
+	EndConfirmClose:       Label{"end.confirm.close", "Momentet för %s stängs %s med orsaken %s; sedan öppnas avslutsanteckningen. Spara?", "The moment of %s is closed on %s with the reason %s; then the closing note opens. Save?"},
+	EndConfirmNo:          Label{"end.confirm.no", "Inget sparat: välj ja för att spara, esc för att avbryta.", "Nothing saved: choose yes to save, esc to cancel."},
+	HeaderReadonly:        Label{"header.readonly", "skrivskyddad", "read-only"},
+	LegendPending:         Label{"legend.pending", "inlämnat, väntar återkoppling", "submitted, waiting for feedback"},
+	LegendDone:            Label{"legend.done", "återkoppling given", "feedback given"},
+	LegendOpen:            Label{"legend.open", "modul öppnad", "module opened"},
+	LegendFlag:            Label{"legend.flag", "flagga (röd: RÖD FLAGGA)", "flag (red: RED FLAG)"},
+	LegendCursor:          Label{"legend.cursor", "vald rad", "selected row"},
+	LegendSort:            Label{"legend.sort", "sorterad kolumn", "sorted column"},
+	LegendMasked:          Label{"legend.masked", "dolt personnummer (x visar)", "masked personnummer (x shows)"},
+	ActFNameKnown:         Label{"act.f.name.known", "Namn (finns som %s; lämna tomt)", "Name (stored as %s; leave empty)"},
+	ActErrNameKnown:       Label{"act.err.name.known", "Personnumret finns redan som %s. Namnet ändras inte härifrån: lämna fältet tomt eller skriv det namnet.", "The personnummer is stored as %s. The name is not changed from here: leave the field empty or type that name."},
+	ErrNameDiffers:        Label{"err.name.differs", "Personnumret finns redan under ett annat namn; inget sparat. Namnet ändras inte utan att du väljer det.", "The personnummer is stored under another name; nothing saved. The name is not changed without your choice."},
+	ErrOpenMoment:         Label{"err.open.moment", "Patienten har redan ett aktivt moment eller ett i vidmakthållande i det här programmet; inget sparat. Avsluta det först (a).", "The patient already has an active or maintenance moment in this program; nothing saved. End it first (a)."},
+	ErrExists:             Label{"err.exists", "Ett moment med samma id finns redan; inget sparat.", "A moment with this id exists; nothing saved."},
+	ErrNotFound:           Label{"err.notfound", "Finns inte längre i databasen (borttaget i ett annat fönster?).", "No longer in the database (removed in another window?)."},
+	ErrCorrupt:            Label{"err.corrupt", "Filen är skadad eller ingen ikbt-databas; den har inte ändrats.", "The file is damaged or not an ikbt database; it has not been changed."},
+	ErrNewerSchema:        Label{"err.newerschema", "Databasen är skriven av en nyare ikbt; uppdatera programmet.", "The database was written by a newer ikbt; update the program."},
+	ErrPnrEmpty:           Label{"err.pnr.empty", "Personnummer saknas", "Personnummer is empty"},
+	ErrPnrDigit:           Label{"err.pnr.digit", "Personnumret har ett tecken som inte är en siffra", "The personnummer has a character that is not a digit"},
+	ErrPnrLength:          Label{"err.pnr.length", "Personnumret ska ha 10 eller 12 siffror", "The personnummer must have 10 or 12 digits"},
+	ErrPnrDate:            Label{"err.pnr.date", "Personnumret har inget giltigt födelsedatum", "The personnummer has no valid date of birth"},
+	ErrPnrCheck:           Label{"err.pnr.check", "Personnumrets kontrollsiffra stämmer inte", "The personnummer's check digit is wrong"},
+	ErrOther:              Label{"err.other", "Något gick fel. (Teknisk text: %v)", "Something went wrong. (Technical text: %v)"},
+	ConfirmYes:            Label{"confirm.yes", "ja", "yes"},
+	ConfirmYesKeys:        Label{"confirm.yeskeys", "j/enter", "y/enter"},
+	ConfirmNo:             Label{"confirm.no", "nej", "no"},
+	UndoAsk:               Label{"undo.ask", "Ångra: %s?", "Undo: %s?"},
+	UndoTitle:             Label{"undo.title", "Ångra", "Undo"},
+	UndoWarnRed:           Label{"undo.warn.red", "Svaret har en RÖD FLAGGA (MADRS-S fråga 9 = %d): ångrat försvinner svaret och dess flagga ur listorna.", "The answer carries a RED FLAG (MADRS-S item 9 = %d): undone, the answer and its flag leave the lists."},
+	UndoWarnHandled:       Label{"undo.warn.handled", "Flaggan blir ohanterad igen och kommer tillbaka i Flaggor.", "The flag becomes unhandled again and comes back under Flags."},
+	UndoConflictOf:        Label{"undo.conflict", "Kan inte ångra %s: samma uppgift har ändrats sedan (annat fönster). Inget ändrat.", "Cannot undo %s: the same record has changed since (another window). Nothing changed."},
+	UndoMore:              Label{"undo.more", "Steg kvar att ångra efter detta: %d", "Steps left to undo after this: %d"},
 
 	FilterPlaceholder: Label{"filter.placeholder", "namn, personnummer eller program", "name, personnummer or program"},
 	FilterActive:      Label{"filter.active", "Filter: %s", "Filter: %s"},
@@ -865,7 +938,7 @@ var L = Catalogue{
 	ActFKindMessage:       Label{"act.f.kind.message", "Meddelande från patienten", "Message from the patient"},
 	ActFKindLogin:         Label{"act.f.kind.login", "Patienten har loggat in", "The patient logged in"},
 	ActFModule:            Label{"act.f.module", "Modul", "Module"},
-	ActFWhen:              Label{"act.f.when", "När (ÅÅÅÅ-MM-DDTHH:MM)", "When (YYYY-MM-DDTHH:MM)"},
+	ActFWhen:              Label{"act.f.when", "När (ÅÅÅÅ-MM-DD HH:MM, eller HH:MM i dag)", "When (YYYY-MM-DD HH:MM, or HH:MM today)"},
 	ActFFbmodule:          Label{"act.f.fbmodule", "Återkoppling på", "Feedback on"},
 	ActFFbmessage:         Label{"act.f.fbmessage", "svar på meddelande", "reply to a message"},
 	ActFNext:              Label{"act.f.next", "Öppna nästa modul", "Open the next module"},
@@ -913,7 +986,7 @@ var L = Catalogue{
 	ActErrConflict:  Label{"act.err.conflict", "Momentet har ändrats i ett annat fönster – uppdaterat, försök igen", "The moment was changed in another window – refreshed, try again"},
 	ActErrSave:      Label{"act.err.save", "Kunde inte spara: %v", "Could not save: %v"},
 	ActErrDate:      Label{"act.err.date", "skriv datum som ÅÅÅÅ-MM-DD", "write the date as YYYY-MM-DD"},
-	ActErrStamp:     Label{"act.err.stamp", "skriv tid som ÅÅÅÅ-MM-DDTHH:MM", "write the time as YYYY-MM-DDTHH:MM"},
+	ActErrStamp:     Label{"act.err.stamp", "skriv tiden som ÅÅÅÅ-MM-DD HH:MM, eller HH:MM för i dag", "write the time as YYYY-MM-DD HH:MM, or HH:MM for today"},
 	ActErrRequired:  Label{"act.err.required", "måste fyllas i", "is required"},
 	ActErrDiagnosis: Label{"act.err.diagnosis", "ICD-10-kod som F41.1", "an ICD-10 code such as F41.1"},
 	ActErrNumber:    Label{"act.err.number", "skriv ett heltal", "write a whole number"},

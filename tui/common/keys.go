@@ -56,6 +56,10 @@ type KeyMap struct {
 	Tab5      key.Binding
 	Lifecycle LifecycleKeys
 	NoteView  NoteViewKeys // a copied note (issue 13)
+	Confirm   ConfirmKeys  // a confirmation (issue 14)
+	// Legend explains the screen's symbols in full help (issue 14); no
+	// key press matches them and they are in no scope.
+	Legend []key.Binding
 }
 
 // Issue 15: the keys of the paste box, the mapping screen and the preview.
@@ -82,6 +86,13 @@ type PreviewKeys struct {
 	Apply    key.Binding // s: write it, one transaction
 	TakeFile key.Binding // t: take the file's values where they contradict
 	Remap    key.Binding // m: change the column mapping
+}
+
+// ConfirmKeys are a confirmation's keys (issue 14): yes (j/y, enter) or
+// no (n, esc). Nothing else acts while one is open.
+type ConfirmKeys struct {
+	Yes key.Binding
+	No  key.Binding
 }
 
 // FilterKeys are the keys of the filter line while it takes text.
@@ -202,6 +213,19 @@ func NewKeyMap(l Lang) KeyMap {
 			Pick:   a([]string{"enter"}, "enter", L.ActKeyCopy),
 			Cancel: a([]string{"esc"}, "esc", L.ActKeyCancel),
 		},
+		Legend: []key.Binding{ // issue 14
+			key.NewBinding(key.WithKeys("legend:pending"), key.WithHelp("●", l.T(L.LegendPending))),
+			key.NewBinding(key.WithKeys("legend:done"), key.WithHelp("✓", l.T(L.LegendDone))),
+			key.NewBinding(key.WithKeys("legend:open"), key.WithHelp("○", l.T(L.LegendOpen))),
+			key.NewBinding(key.WithKeys("legend:flag"), key.WithHelp("⚑", l.T(L.LegendFlag))),
+			key.NewBinding(key.WithKeys("legend:cursor"), key.WithHelp(Gutter, l.T(L.LegendCursor))),
+			key.NewBinding(key.WithKeys("legend:sort"), key.WithHelp("↓", l.T(L.LegendSort))),
+			key.NewBinding(key.WithKeys("legend:masked"), key.WithHelp("XXXX", l.T(L.LegendMasked))),
+		},
+		Confirm: ConfirmKeys{ // issue 14
+			Yes: b([]string{"j", "y", "enter"}, l.T(L.ConfirmYesKeys), L.ConfirmYes),
+			No:  b([]string{"n", "esc"}, "n/esc", L.ConfirmNo),
+		},
 		// Issue 15.
 		Import: b([]string{"L"}, "L", L.ImpKeyImport),
 		Paste: PasteKeys{
@@ -276,6 +300,7 @@ func (k KeyMap) Scopes() []Scope {
 		{"mapping screen", with(chrome, []key.Binding{k.Up, k.Down, k.Back, k.Mapping.NextColumn, k.Mapping.PrevColumn,
 			k.Mapping.NoColumn, k.Mapping.Continue})},
 		{"preview", with(move, chrome, []key.Binding{k.Back, k.Preview.Apply, k.Preview.TakeFile, k.Preview.Remap})},
+		{"confirmation", []key.Binding{k.Confirm.Yes, k.Confirm.No, k.ForceQuit}}, // issue 14
 	}
 }
 

@@ -171,7 +171,7 @@ func (w *Model) SortLabel() string {
 }
 
 func (w *Model) refilter(keep string) {
-	words := strings.Fields(strings.ToLower(w.filter))
+	words := strings.Fields(Fold(w.filter))
 	w.view = w.view[:0]
 	for _, i := range w.order() {
 		if matchAll(w.rows[i].Hay, words) {
@@ -236,6 +236,7 @@ func (w *Model) order() []int {
 }
 
 func matchAll(hay string, words []string) bool {
+	hay = Fold(hay)
 	for _, wd := range words {
 		if !strings.Contains(hay, wd) {
 			return false
@@ -301,7 +302,8 @@ func (w *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 // Select puts the cursor on the row of moment id, if it passes the
-// filter (issue 15: after a table is brought in); it reports whether it did.
+// filter (issue 15: after a table is brought in; issue 14: the start on
+// the most urgent item, a new moment's row); it reports whether it did.
 func (w *Model) Select(id string) bool {
 	for _, r := range w.view {
 		if w.rows[r].ID != id {
@@ -443,3 +445,10 @@ func WidthsFor(cols []Column, shown []int, width int) []int {
 	}
 	return ws
 }
+
+// folder lowers and folds the Swedish letters (and a few others) to
+// ASCII, so that "oberg" finds Öberg and "akesson" Åkesson (issue 14).
+var folder = strings.NewReplacer("å", "a", "ä", "a", "ö", "o", "é", "e", "è", "e", "ü", "u", "æ", "a", "ø", "o")
+
+// Fold is s in lower case with its accented letters folded to ASCII.
+func Fold(s string) string { return folder.Replace(strings.ToLower(s)) }

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestMorningInTmux (issue 14) is a clinician's Monday morning with the
+// real binary: open on the demo, land on the red flag, handle it, undo it
+// (with the confirmation that says what comes back), handle it again,
+// quit; in Swedish and in English.
+func TestMorningInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("tmux end-to-end: slow")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tmux is required in CI")
+		}
+		t.Skip("tmux not installed")
+	}
+	bin := buildBinary(t)
+	for _, tt := range []struct {
+		lang                                                   string
+		red, flag, who, when, what, handled, ask, back, undone string
+	}{
+		{"sv", "⚑ RÖD FLAGGA Livslust", "Flagga", "Vem hanterade", "När", "Vad gjordes", "Flaggan hanterad",
+			"Ångra: Flaggan hanterad (RÖD FLAGGA", "Flaggan blir ohanterad igen", "Ångrat: Flaggan hanterad"},
+		{"en", "⚑ RED FLAG Livslust", "Flag", "Handled by", "When", "What was done", "Flag handled",
+			"Undo: Flag handled (RED FLAG", "The flag becomes unhandled again", "Undone: Flag handled"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			dir := t.TempDir()
+			exitFile := filepath.Join(dir, "exit")
+			s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-morning-%s-%d", tt.lang, os.Getpid())}
+			t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+			command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB -u DISPLAY -u WAYLAND_DISPLAY XDG_STATE_HOME=%s TERM=xterm-256color %s --demo --today 2026-11-23 --lang %s; echo EXIT=$? > %s; sleep 30",
+				filepath.Join(dir, "state"), bin, tt.lang, exitFile)
+			s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+			step := func(key, next string) {
+				s.keys(key)
+				s.waitText("┃ " + next)
+			}
+			// The cursor opens on a red flag, the detail pane beside it.
+			s.waitFor("the cursor on a red flag", func(screen string) bool {
+				for _, l := range strings.Split(screen, "\n") {
+					if strings.HasPrefix(l, "▸ ") && strings.Contains(l, tt.red) {
+						return true
+					}
+				}
+				return false
+			})
+			handle := func(note string) {
+				step("H", tt.flag)
+				step("Enter", tt.who)
+				step("Enter", tt.when)
+				step("Enter", tt.what)
+				s.keys("-l", note)
+				s.keys("Enter")
+				s.waitText(tt.handled)
+			}
+			handle("Ringde patienten")
+			before := s.capture()
+			// Undo asks first, naming the write and what it brings back.
+			s.keys("u")
+			s.waitText(tt.ask, tt.back)
+			s.keys("Escape") // no: nothing changes
+			s.waitFor("the worklist again", func(screen string) bool { return !strings.Contains(screen, tt.ask) })
+			s.keys("u")
+			s.waitText(tt.ask)
+			s.keys("Enter")
+			s.waitText(tt.undone)
+			s.waitFor("the red flag back", func(screen string) bool { return strings.Count(screen, tt.red) > strings.Count(before, tt.red) })
+			// Redo: handle it again.
+			handle("Ringde patienten igen")
+			s.keys("q")
+			deadline := time.Now().Add(10 * time.Second)
+			for time.Now().Before(deadline) {
+				if b, err := os.ReadFile(exitFile); err == nil && len(b) > 0 {
+					if got := strings.TrimSpace(string(b)); got != "EXIT=0" {
+						t.Fatalf("ikbt ended with %s", got)
+					}
+					return
+				}
+				time.Sleep(40 * time.Millisecond)
+			}
+			t.Fatalf("ikbt did not exit after q; the pane shows:\n%s", s.capture())
+		})
+	}
+}
