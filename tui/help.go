@@ -15,7 +15,7 @@ func worklistHelp(k common.KeyMap) common.Bindings {
 			// wide as theirs, so the grid still fits 80 columns.
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Actions.Undo, k.Actions.Phrases},
 			{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Actions.New, k.Actions.Incoming, k.Actions.Feedback, k.Actions.Measure, k.Actions.Handle, k.Actions.Schedule, k.Actions.End, k.Actions.Compose},
-			{k.Open, k.Filter, k.Sort, k.Reveal, k.Programs},
+			{k.Open, k.Filter, k.Sort, k.Reveal, k.Programs, k.Results}, // Results: issue 17
 			{k.Reload, k.Help, k.Back, k.Quit},
 		},
 	}
