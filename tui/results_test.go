@@ -69,6 +69,23 @@ func resultsApp(t *testing.T, data *memData, w, h int, lang Lang) (*driver, *Mod
 	return dr, m
 }
 
+// pressResults presses keys on the driver and waits until the Resultat
+// page (when on top) has its report and the selected patient's scores: on
+// a loaded machine a command may take longer than the driver's settle.
+func pressResults(dr *driver, keys ...string) {
+	dr.t.Helper()
+	for _, k := range keys {
+		dr.press(k)
+		dr.waitFor("the Resultat page to load", func() bool {
+			if len(dr.m.pages) == 0 {
+				return true
+			}
+			p, ok := dr.m.pages[len(dr.m.pages)-1].(*resultspage.Page)
+			return !ok || (!p.Loading() && !strings.Contains(p.View(), "Hämtar skattningarna") && !strings.Contains(p.View(), "Reading the scores"))
+		})
+	}
+}
+
 // resultsPage returns the Resultat page on top of m, or fails.
 func resultsPage(t *testing.T, m *Model) *resultspage.Page {
 	t.Helper()
@@ -94,8 +111,8 @@ func TestResultsGolden(t *testing.T) {
 			name := fmt.Sprintf("%s_%dx%d", sc.name, sz[0], sz[1])
 			t.Run(name, func(t *testing.T) {
 				dr, m := resultsApp(t, demoData(), sz[0], sz[1], "sv")
-				dr.press("R")
-				dr.press(sc.keys...)
+				pressResults(dr, "R")
+				pressResults(dr, sc.keys...)
 				got := screen(m)
 				checkFrame(t, got, sz[0], sz[1])
 				golden(t, name, got)
@@ -104,7 +121,7 @@ func TestResultsGolden(t *testing.T) {
 	}
 	t.Run("en", func(t *testing.T) {
 		dr, m := resultsApp(t, demoData(), 100, 30, "en")
-		dr.press("R", "G")
+		pressResults(dr, "R", "G")
 		got := screen(m)
 		checkFrame(t, got, 100, 30)
 		golden(t, "en_results_100x30", got)
@@ -116,7 +133,7 @@ func TestResultsGolden(t *testing.T) {
 func TestResultsFitsWithoutCuttingWords(t *testing.T) {
 	for _, sz := range sizes {
 		dr, m := resultsApp(t, demoData(), sz[0], sz[1], "sv")
-		dr.press("R")
+		pressResults(dr, "R")
 		p := resultsPage(t, m)
 		full := strings.Join(pageLines(p, sz[0], 1000), "\n")
 		w, h := m.bodySize()
@@ -128,7 +145,7 @@ func TestResultsFitsWithoutCuttingWords(t *testing.T) {
 		}
 		for i := 0; i < 40; i++ {
 			checkFrame(t, screen(m), sz[0], sz[1])
-			dr.press("pgdown")
+			pressResults(dr, "pgdown")
 		}
 	}
 }
@@ -159,7 +176,7 @@ func TestResultsLoading(t *testing.T) {
 func TestResultsPeriodChangeRecomputes(t *testing.T) {
 	d := demoData()
 	dr, m := resultsApp(t, d, 120, 40, "sv")
-	dr.press("R")
+	pressResults(dr, "R")
 	p := resultsPage(t, m)
 	d0 := caseload.NewDate(2025, 11, 24)
 	if f := p.Filter(); !f.From.Equal(d0) || !f.To.Equal(today) || f.Clinician != "Anna Lindqvist" || f.Program != "" {
@@ -187,7 +204,7 @@ func TestResultsPeriodChangeRecomputes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		calls := reportCalls(d)
-		dr.press(tc.key)
+		pressResults(dr, tc.key)
 		f := p.Filter()
 		if !f.From.Equal(tc.from) || !f.To.Equal(tc.to) || f.Clinician != tc.who || f.Program != tc.program {
 			t.Errorf("after %s: filter %v–%v %q %q, want %v–%v %q %q", tc.key, f.From, f.To, f.Clinician, f.Program, tc.from, tc.to, tc.who, tc.program)
@@ -204,7 +221,7 @@ func TestResultsPeriodChangeRecomputes(t *testing.T) {
 		}
 	}
 	// The year before holds fewer starts than the last 12 months' demo.
-	dr.press("t", "[") // back to 12 months, then the year before
+	pressResults(dr, "t", "[") // back to 12 months, then the year before
 	if r := p.Report(); r.Counts.Started.N >= started {
 		t.Errorf("the year before started %d, the last 12 months %d", r.Counts.Started.N, started)
 	}
@@ -213,7 +230,7 @@ func TestResultsPeriodChangeRecomputes(t *testing.T) {
 func TestResultsSelectingAPatientOpensTheMoment(t *testing.T) {
 	d := demoData()
 	dr, m := resultsApp(t, d, 120, 40, "sv")
-	dr.press("R", "down")
+	pressResults(dr, "R", "down")
 	p := resultsPage(t, m)
 	id := p.Selected()
 	if id == "" {
@@ -223,19 +240,20 @@ func TestResultsSelectingAPatientOpensTheMoment(t *testing.T) {
 	if !strings.Contains(screen(m), "skattningar") {
 		t.Errorf("no chart for the selected patient:\n%s", screen(m))
 	}
-	dr.press("enter")
+	pressResults(dr, "enter")
 	if len(m.pages) != 2 || m.pages[1].ActsOn() != id {
 		t.Fatalf("enter opened %d pages, top acts on %q, want the moment page of %s", len(m.pages), m.pages[len(m.pages)-1].ActsOn(), id)
 	}
 	mom, pat, _ := d.Moment(id)
+	dr.waitFor("the moment page to load", func() bool { return strings.Contains(screen(m), pat.Name) })
 	if !strings.Contains(screen(m), pat.Name) || !strings.Contains(screen(m), common.ShortDate(mom.Started)) {
 		t.Errorf("the moment page does not show %s:\n%s", pat.Name, screen(m))
 	}
-	dr.press("esc")
+	pressResults(dr, "esc")
 	if resultsPage(t, m).Selected() != id {
 		t.Error("back on the Resultat page, the selection moved")
 	}
-	dr.press("esc")
+	pressResults(dr, "esc")
 	if len(m.pages) != 0 {
 		t.Errorf("esc did not close the Resultat page: %d pages", len(m.pages))
 	}

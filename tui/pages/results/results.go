@@ -77,6 +77,8 @@ type Page struct {
 	itemLines []int // line of each item
 	selEnd    int   // the line after the selected item and its chart
 	moved     bool  // the selection was moved: keep it in view
+	chunks    []chunk
+	chunksKey string // the report and width the chunks were drawn for
 }
 
 // item is one selectable patient row: a moment on one instrument.
@@ -382,12 +384,26 @@ func (p *Page) refresh() {
 		if p.loading {
 			add(st.Dim.Render(l.T(common.L.ResLoading)))
 		}
-		base := len(lines)
-		lines = append(lines, p.body()...)
-		for i := range p.itemLines { // body counts from its own first line
-			p.itemLines[i] += base
+		if key := fmt.Sprintf("%p|%d", p.report, p.width); key != p.chunksKey {
+			p.chunks, p.chunksKey = p.buildChunks(), key
 		}
-		p.selEnd += base
+		for _, c := range p.chunks {
+			if !c.item {
+				lines = append(lines, c.lines...)
+				continue
+			}
+			p.items = append(p.items, c.it)
+			p.itemLines = append(p.itemLines, len(lines))
+			if len(p.items)-1 != p.sel {
+				lines = append(lines, c.lines...)
+				continue
+			}
+			ef, row := p.report.Effects[c.it.effect], p.report.Moments[c.it.row]
+			in, _ := instruments.Get(ef.Instrument)
+			lines = append(lines, p.patientLine(ef, in, row, true, c.tail)...)
+			lines = append(lines, p.chart(ef, in, row)...)
+			p.selEnd = len(lines)
+		}
 	}
 	p.lines = lines
 	// Keep the selected row and its chart in view, the row first.
@@ -428,11 +444,30 @@ func (p *Page) header(add func(string)) {
 	add(st.Dim.Render(l.T(common.L.ResMinN, res.MinN)))
 }
 
-// body draws the report's figures and the trajectories.
-func (p *Page) body() []string {
+// chunk is a run of drawn lines: static text, or one patient row (item
+// >= 0) drawn unselected, with what redrawing it selected needs.
+type chunk struct {
+	lines []string
+	item  bool
+	it    item
+	tail  int
+}
+
+// buildChunks draws the report's figures and the trajectories for the
+// page's width. It runs once per report and width: moving the selection
+// redraws only the rows it leaves and enters (a unit's report holds a
+// thousand rows).
+func (p *Page) buildChunks() []chunk {
 	l, st, w, r := p.ctx.Lang, p.ctx.Styles, p.width, p.report
+	var chunks []chunk
 	var lines []string
 	add := func(s string) { lines = append(lines, wrap(s, w)...) }
+	flush := func() {
+		if len(lines) > 0 {
+			chunks = append(chunks, chunk{lines: lines})
+			lines = nil
+		}
+	}
 	sep := st.Dim.Render(" · ")
 	if len(r.Moments) == 0 {
 		add("")
@@ -521,20 +556,15 @@ func (p *Page) body() []string {
 				continue
 			}
 			n++
-			p.items = append(p.items, it)
-			p.itemLines = append(p.itemLines, len(lines))
-			sel := len(p.items)-1 == p.sel
-			lines = append(lines, p.patientLine(ef, in, r.Moments[it.row], sel, tail)...)
-			if sel {
-				lines = append(lines, p.chart(ef, in, r.Moments[it.row])...)
-				p.selEnd = len(lines)
-			}
+			flush()
+			chunks = append(chunks, chunk{lines: p.patientLine(ef, in, r.Moments[it.row], false, tail), item: true, it: it, tail: tail})
 		}
 		if n == 0 {
 			add(st.Dim.Render(l.T(common.L.ResTrajNone)))
 		}
 	}
-	return lines
+	flush()
+	return chunks
 }
 
 // effectLines is one instrument: n, pre → post, d; then the shares as a
@@ -566,11 +596,13 @@ func (p *Page) effectLines(e res.Effect) []string {
 		}
 		return p.share(s)
 	}
+	// A glyph stays with its word and a share with its "%" (no-break
+	// spaces): a wrapped line never starts with "återhämtade" alone.
 	shares := []string{
-		st.OK.Render("▼") + " " + l.T(common.L.ResImproved) + " " + sh(e.Improved),
-		"= " + l.T(common.L.ResUnchanged) + " " + sh(e.Unchanged),
-		st.Red.Render("▲") + " " + l.T(common.L.ResDeteriorated) + " " + sh(e.Deteriorated),
-		"✓ " + l.T(common.L.ResRecovered) + " " + sh(e.Recovered),
+		st.OK.Render("▼") + nbsp + l.T(common.L.ResImproved) + nbsp + sh(e.Improved),
+		"=" + nbsp + l.T(common.L.ResUnchanged) + nbsp + sh(e.Unchanged),
+		st.Red.Render("▲") + nbsp + l.T(common.L.ResDeteriorated) + nbsp + sh(e.Deteriorated),
+		"✓" + nbsp + l.T(common.L.ResRecovered) + nbsp + sh(e.Recovered),
 	}
 	bar := p.bar(e)
 	if bar != "" {
@@ -855,8 +887,11 @@ func (p *Page) share(s res.Share) string {
 	case s.Value == nil:
 		return fmt.Sprintf("– (n %d)", s.N)
 	}
-	return p.ctx.Lang.T(common.L.ResShareOf, fmtNum(p.ctx.Lang, *s.Value*100, 0)+" %", s.Count, s.N)
+	return p.ctx.Lang.T(common.L.ResShareOf, fmtNum(p.ctx.Lang, *s.Value*100, 0)+nbsp+"%", s.Count, s.N)
 }
+
+// nbsp is a no-break space: wrap does not break a line there.
+const nbsp = "\u00a0"
 
 // fmtNum writes v with d decimals, with a decimal comma in Swedish.
 func fmtNum(l common.Lang, v float64, d int) string {
