@@ -24,7 +24,8 @@
 //	│   └── worktable/      the table of one tab: filter, sort, columns that fit
 //	├── pages/              pages that need only common (and each other)
 //	│   ├── module/         a module text (Glamour) and the Cache of rendered texts
-//	│   └── programlist/    the program catalogue (p)
+//	│   ├── programlist/    the program catalogue (p)
+//	│   └── results/        the Resultat page (R, issue 17): results.Report, trajectories
 //	├── model.go            root Model: layout, the page stack, key routing (key, filterKey)
 //	├── header.go tabbar.go filterbar.go help.go   the root's chrome lines
 //	├── rows.go             worklist.Worklist → worktable rows per tab; flag and trigger text

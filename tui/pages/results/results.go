@@ -841,7 +841,10 @@ func (p *Page) chart(e res.Effect, in *instruments.Instrument, row res.Row) []st
 	out := []string{"   " + st.Dim.Render(l.T(common.L.ResChartScores, e.Instrument, len(pts), first.String(), last.String()))}
 	for r := range grid {
 		label := ""
-		if r == 0 || r == rows-1 || (e.Cutoff != nil && rowOf(*e.Cutoff) == r) {
+		switch {
+		case e.Cutoff != nil && rowOf(*e.Cutoff) == r:
+			label = fmtNum(l, *e.Cutoff, 0) // the rule's row is labelled with the cut-off itself
+		case r == 0 || r == rows-1:
 			label = fmtNum(l, hi-float64(r)*step, 0)
 		}
 		out = append(out, fmt.Sprintf("   %*s ┤", yw, label)+strings.Join(grid[r], ""))
