@@ -88,14 +88,15 @@ func (t track) parts(p *programs.Program) int {
 	if tr, ok := p.Track(t.id); ok {
 		return len(tr.Modules)
 	}
-	if tr, ok := catalogue.Addon(t.id); ok {
+	if tr, ok := catalogue().Addon(t.id); ok {
 		return len(tr.Modules)
 	}
 	panic("demo: no track " + t.id)
 }
 
-// catalogue is where the demo takes programs, batteries and tracks from.
-var catalogue = programs.Default()
+// catalogue is where the demo takes programs, batteries and tracks from;
+// a function, so that commands that never build a demo do not parse it.
+func catalogue() *programs.Catalogue { return programs.Default() }
 
 func newBuilder(today caseload.Date, r *rand.Rand, m caseload.Moment) *builder {
 	return &builder{today: today, r: r, m: m, severity: 0.5, improve: 0.04,
@@ -115,7 +116,7 @@ func (b *builder) at(daysAgo, hh, mm int) caseload.Stamp {
 // assessment is answered eight days before module 1, and the battery at
 // each module's start on the day it opens.
 func (b *builder) course(n, lastOpen int, state last) *builder {
-	prog, _ := catalogue.Program(b.m.Program)
+	prog, _ := catalogue().Program(b.m.Program)
 	bat := batteryOf(prog)
 	openAgo := func(k int) int { return lastOpen + 7*(n-k) }
 	open := func(k int) caseload.Stamp { return b.at(openAgo(k), 8, 30) }
@@ -268,7 +269,7 @@ func (b *builder) closed(maintFrom, closedOn int, reason string) *builder {
 // months after the start: worklist.FollowUpDays) that many days after
 // their day, as "uppfoljning" (manual 7.1.4).
 func (b *builder) followUp(late int) *builder {
-	prog, _ := catalogue.Program(b.m.Program)
+	prog, _ := catalogue().Program(b.m.Program)
 	at := b.m.Started.AddDays(182 + late)
 	if at.After(b.today) {
 		return b // not yet come

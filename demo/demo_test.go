@@ -65,7 +65,7 @@ func TestHandmadeWorklist(t *testing.T) {
 		}
 		var due []string
 		for _, d := range w.Measurements {
-			due = append(due, fmt.Sprintf("%s %s %s %d", d.Moment, d.Instrument, d.Trigger, d.DaysOverdue))
+			due = append(due, fmt.Sprintf("%s %s %s %d", d.Moment, d.Instrument, d.Cause, d.DaysOverdue))
 		}
 		wantDue := "demo-25 GAD-7 followup 32, demo-16 KEDS module 5 12, demo-14 PSS-10 every 2 weeks 5, demo-11 GAD-7 followup 2, demo-23 WHODAS-12 final 2"
 		if got := strings.Join(due, ", "); got != wantDue {

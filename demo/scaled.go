@@ -60,7 +60,7 @@ func testNumber(i int) personnummer.Number {
 
 func scaledMoment(today caseload.Date, r *rand.Rand, m caseload.Moment, earlier bool) caseload.Moment {
 	b := newBuilder(today, r, m)
-	prog, _ := catalogue.Program(m.Program)
+	prog, _ := catalogue().Program(m.Program)
 	bat := batteryOf(prog)
 	b.severity = 0.35 + 0.3*r.Float64()
 	b.improve = 0.01 + 0.05*r.Float64()

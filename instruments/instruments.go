@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Band is a published severity band of a total score, inclusive at both ends.
@@ -111,22 +112,20 @@ type Instrument struct {
 //go:embed instruments.json
 var data []byte
 
-var (
-	all  []*Instrument
-	byID = map[string]*Instrument{}
-)
-
-func init() {
-	var err error
-	all, err = load(data)
+// parsed decodes the embedded definitions on first use, not in package
+// initialisation: every command links this package, few need it.
+var parsed = sync.OnceValues(func() ([]*Instrument, map[string]*Instrument) {
+	all, err := load(data)
 	if err != nil {
 		// The file is embedded and checked by the tests; this is a broken build.
 		panic("instruments: instruments.json: " + err.Error())
 	}
+	byID := make(map[string]*Instrument, len(all))
 	for _, in := range all {
 		byID[in.ID] = in
 	}
-}
+	return all, byID
+})
 
 // load decodes and checks instrument definitions.
 func load(b []byte) ([]*Instrument, error) {
@@ -237,12 +236,16 @@ func (in *Instrument) check() error {
 
 // Get returns the instrument with the given ID.
 func Get(id string) (*Instrument, bool) {
+	_, byID := parsed()
 	in, ok := byID[id]
 	return in, ok
 }
 
 // All returns every instrument in file order.
-func All() []*Instrument { return all }
+func All() []*Instrument {
+	all, _ := parsed()
+	return all
+}
 
 // rule returns the item rule of a 1-based item, or nil.
 func (in *Instrument) rule(item int) *ItemRule {

@@ -39,8 +39,18 @@ type Options struct {
 	// TakeFile takes the file's value where it contradicts a stored one
 	// (start date, name, feedback day, …): the clinician's explicit choice.
 	TakeFile bool
+	// TakeFileName names that choice in a refusal: "--take-file" when
+	// empty (the command); the app names its key.
+	TakeFileName string
 	// NewID names a new moment; nil gives program-start-random, as the app's form does.
 	NewID func(program string, started caseload.Date) string
+}
+
+func (o Options) choice() string {
+	if o.TakeFileName == "" {
+		return "--take-file"
+	}
+	return o.TakeFileName
 }
 
 // Refusal is a row that cannot be brought in: where and why (in the

@@ -53,7 +53,7 @@ func (g *merger) run(rows []row) {
 		case nameFrom[x.pnr] == 0 && o.TakeFile && !rename[x.pnr]:
 			names[x.pnr], nameFrom[x.pnr], rename[x.pnr] = x.name, x.line, true
 		case nameFrom[x.pnr] == 0:
-			g.refuse(x.line, Name, txtConflictDB, quote(x.name), quote(cur))
+			g.refuse(x.line, Name, txtConflictDB, quote(x.name), quote(cur), g.o.choice())
 			refusedRows[x.line] = true
 		default:
 			g.refuse(x.line, Name, txtConflictRow, quote(x.name), nameFrom[x.pnr], quote(cur))
@@ -293,7 +293,7 @@ func (g *merger) apply(w *work, x row) bool {
 			fi, _ := Info(f)
 			note(text{"%s %s (var %s)", "%s %s (was %s)"}, fi.Label.in(lang), show(file), show(cur))
 		case from == 0:
-			g.refuse(x.line, f, txtConflictDB, show(file), show(cur))
+			g.refuse(x.line, f, txtConflictDB, show(file), show(cur), g.o.choice())
 			ok = false
 		default:
 			g.refuse(x.line, f, txtConflictRow, show(file), from, show(cur))
@@ -347,7 +347,7 @@ func (g *merger) apply(w *work, x row) bool {
 				*dst = v
 				w.origins[key] = x.line
 			case from == 0:
-				g.refuse(x.line, f, txtConflictDB, showStamp(v), showStamp(*dst))
+				g.refuse(x.line, f, txtConflictDB, showStamp(v), showStamp(*dst), g.o.choice())
 				ok = false
 			default:
 				g.refuse(x.line, f, txtConflictRow, showStamp(v), from, showStamp(*dst))
@@ -384,7 +384,7 @@ func (g *merger) apply(w *work, x row) bool {
 			w.origins[key] = x.line
 			note(text{"%s besvarad %s (var %d)", "%s answered %s (was %d)"}, ScoreText(lang, ms), showStamp(old.Answered), old.Total)
 		case w.origins[key] == 0:
-			g.refuse(x.line, Total, txtConflictDB, fmt.Sprint(x.total), fmt.Sprint(w.m.Measurements[i].Total))
+			g.refuse(x.line, Total, txtConflictDB, fmt.Sprint(x.total), fmt.Sprint(w.m.Measurements[i].Total), g.o.choice())
 			ok = false
 		default:
 			g.refuse(x.line, Total, txtConflictRow, fmt.Sprint(x.total), w.origins[key], fmt.Sprint(w.m.Measurements[i].Total))

@@ -26,17 +26,13 @@ func (p Plan) Report(w io.Writer) error {
 		}
 		b.WriteString(title)
 		for _, c := range cs {
-			prog := ""
-			if c.ProgramName != "" {
-				prog = ", " + c.ProgramName
-			}
-			b.WriteString(fmt.Sprintf("  %s: %s %s%s: %s\n", rowsText(lang, c.Rows), c.PNR.Masked(), c.Name, prog, strings.Join(c.What, "; ")))
+			b.WriteString("  " + c.Text(lang) + "\n")
 		}
 	}
 	section(t("Skapas (%d):\n", "Created (%d):\n", len(p.Creates)), p.Creates)
 	section(t("Uppdateras (%d):\n", "Updated (%d):\n", len(p.Updates)), p.Updates)
 	if len(p.Unchanged) > 0 {
-		b.WriteString(t("Redan inlästa, oförändrade: %s\n", "Already in, unchanged: %s\n", rowsText(lang, p.Unchanged)))
+		b.WriteString(t("Redan inlästa, oförändrade: %s\n", "Already in, unchanged: %s\n", RowsText(lang, p.Unchanged)))
 	}
 	if len(p.Refusals) > 0 {
 		b.WriteString(t("Nekas (%d):\n", "Refused (%d):\n", len(p.Refusals)))
@@ -51,8 +47,19 @@ func (p Plan) Report(w io.Writer) error {
 	return err
 }
 
-// rowsText names lines compactly: "rad 2", "rad 2–4, 7".
-func rowsText(lang string, lines []int) string {
+// Text is the change on one line, in lang, the personnummer masked: its
+// rows, the patient, the program and what is new (the report's line; the
+// app's preview shows the same).
+func (c Change) Text(lang string) string {
+	prog := ""
+	if c.ProgramName != "" {
+		prog = ", " + c.ProgramName
+	}
+	return fmt.Sprintf("%s: %s %s%s: %s", RowsText(lang, c.Rows), c.PNR.Masked(), c.Name, prog, strings.Join(c.What, "; "))
+}
+
+// RowsText names lines compactly: "rad 2", "rad 2–4, 7".
+func RowsText(lang string, lines []int) string {
 	var parts []string
 	for i := 0; i < len(lines); {
 		j := i

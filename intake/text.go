@@ -35,7 +35,7 @@ var (
 	txtOccasion      = text{"%q är inget mättillfälle (bedömning, uppstart, pågående, avslut, uppföljning)", "%q is not an occasion (bedömning, uppstart, pågående, avslut, uppföljning)"}
 	txtNeedsModule   = text{"en modultid utan modul", "a module time without a module"}
 	txtNeedsInstr    = text{"en poäng utan skattningsskala", "a score without an instrument"}
-	txtConflictDB    = text{"filen säger %s, databasen %s (--take-file tar filens)", "the file says %s, the database %s (--take-file takes the file's)"}
+	txtConflictDB    = text{"filen säger %s, databasen %s (%s tar filens)", "the file says %s, the database %s (%s takes the file's)"}
 	txtConflictRow   = text{"filen säger %s, men rad %d sa %s", "the file says %s, but row %d said %s"}
 	txtClosed        = text{"behandlingen i %s avslutades %s: en avslutad behandling tar inte emot rader (en ny behandling behöver ett startdatum efter avslutet)", "the moment in %s was closed on %s: a closed moment never receives rows (a new moment needs a start date after it)"}
 	txtAmbiguous     = text{"patienten har %d pågående behandlingar i %s: vilken är oklart", "the patient has %d open moments in %s: which one is unclear"}

@@ -46,6 +46,9 @@ type Score struct {
 	Decimal        *float64
 	Interpretation string // the band's text, e.g. "Lindrig depression"; may be empty
 	Occasion       caseload.Occasion
+	// Item9Unknown: a MADRS-S given only as a total (worklist.Item9Unknown);
+	// the line says "fråga 9 okänd" rather than nothing.
+	Item9Unknown bool
 }
 
 // Part is a part of a track or an add-on module, e.g. Hållbart arbetsliv part 3.
@@ -323,6 +326,9 @@ func scoreLine(l map[string]string, i int, sc Score) (string, error) {
 	line := fmt.Sprintf("%s: %s %s", strings.TrimSpace(sc.Instrument), points, l["score.points"])
 	if in := strings.TrimRight(strings.TrimSpace(sc.Interpretation), "."); in != "" {
 		line += ", " + in
+	}
+	if sc.Item9Unknown {
+		line += ", " + l["score.item9unknown"]
 	}
 	return line + ". " + l["occasion.label"] + ": " + occ, nil
 }

@@ -100,12 +100,11 @@ func NoteStateOf(p *programs.Program, m *caseload.Moment, today caseload.Date) N
 	var item9At caseload.Stamp
 	for _, id := range order {
 		ms := latest[id]
-		sc := Score{Instrument: id, Total: ms.Total, Occasion: ms.Occasion}
-		if inst, ok := instruments.Get(id); ok {
-			if b := inst.Band(ms.Total); b.Sv != "" {
-				r := []rune(b.Sv)
-				sc.Interpretation = strings.ToUpper(string(r[:1])) + string(r[1:])
-			}
+		sc := Score{Instrument: id, Total: ms.Total, Decimal: ms.Decimal, Occasion: ms.Occasion,
+			Item9Unknown: instruments.Item9Unknown(id, ms.Item9)}
+		if s := interpretation(ms); s != "" {
+			r := []rune(s)
+			sc.Interpretation = strings.ToUpper(string(r[:1])) + string(r[1:])
 		}
 		if id != "MADRS-S9" {
 			in.Scores = append(in.Scores, sc)
@@ -128,4 +127,25 @@ func NoteStateOf(p *programs.Program, m *caseload.Moment, today caseload.Date) N
 		st.Closing = &c
 	}
 	return st
+}
+
+// interpretation is the Swedish reading of an answer as 7.1.4 asks for
+// it: the band, else the cut-off (and a screen from the items), as
+// instruments publishes it (issue 10); "" when the form has none.
+func interpretation(ms caseload.Measurement) string {
+	in, ok := instruments.Get(ms.Instrument)
+	if !ok {
+		return ""
+	}
+	var r instruments.Result
+	var err error
+	if len(ms.Items) == in.Items && in.ItemsScored() {
+		r, err = instruments.Score(in.ID, ms.Items)
+	} else {
+		r, err = instruments.ScoreValue(in.ID, ms.Value())
+	}
+	if err != nil {
+		return ""
+	}
+	return r.Interpretation(in, true)
 }

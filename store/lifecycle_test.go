@@ -104,7 +104,7 @@ func TestReferralToStart(t *testing.T) {
 	}
 	startDue := 0
 	for _, d := range w.Measurements {
-		if d.Moment == "m-new" && d.Trigger == "start" {
+		if d.Moment == "m-new" && d.Cause.Kind == worklist.TriggerStart {
 			startDue++
 		}
 	}

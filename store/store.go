@@ -53,9 +53,11 @@ func dsn(path string, readOnly, write bool) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout))
 	q.Add("_pragma", "foreign_keys(1)")
-	// Reading pages through mmap rather than pread halves the worklist's
-	// time on a large file (bench/).
-	q.Add("_pragma", "mmap_size(268435456)")
+	// No mmap: every connection maps the file on its own, and the pages a
+	// read touches count once per mapping in the process's memory (305 MiB
+	// peak for the everyone-worklist on the 10,000-moment file, 111 MiB
+	// with pread, for 1.15x its wall time; issue 18, bench/scale.sh).
+	q.Add("_pragma", "mmap_size(0)")
 	if readOnly {
 		q.Set("mode", "ro")
 	}

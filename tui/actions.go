@@ -125,6 +125,10 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 	case undoDoneMsg:
 		return a.undone(msg), true
 	case momentLoadedMsg:
+		if handedOver(msg.moment) { // issue 16: handed over to another unit, read-only (8.2.3)
+			a.setStatus(a.ctx.Lang.T(common.L.LcReadOnlyHanded), true)
+			return nil, true
+		}
 		pg, err := msg.page(msg.moment, msg.patient)
 		if err != nil {
 			a.setStatus(err.Error(), true)

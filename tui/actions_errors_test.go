@@ -13,7 +13,7 @@ import (
 func TestEscWritesNothing(t *testing.T) {
 	s := fakeDemo()
 	flagged := openFlags(s.c, caseload.FlagMADRS9)[0].Moment
-	for _, k := range []string{"n", "i", "f", "m", "H", "e", "a", "c", "P"} {
+	for _, k := range []string{"n", "i", "f", "m", "H", "e", "a", "c", "P", "S", "W"} {
 		t.Run(k, func(t *testing.T) {
 			d := newDriver(t, s, 120, 40, "sv")
 			d.selectMoment(flagged)

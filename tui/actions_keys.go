@@ -72,6 +72,19 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return scheduleForm(a, mo, p), nil }
 	case key.Matches(msg, k.End):
 		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return endForm(a, mo, p), nil }
+	// Issue 9: stop or resume a form; no follow-up.
+	case key.Matches(msg, k.Stop), key.Matches(msg, k.Waive):
+		var due []worklist.Due
+		if m.ix != nil {
+			due = m.ix.due[id]
+		}
+		stop := key.Matches(msg, k.Stop)
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+			if stop {
+				return stopForm(a, mo, p, due), nil
+			}
+			return waiveForm(a, mo, p, due), nil
+		}
 	case key.Matches(msg, k.Compose):
 		if !selected {
 			break

@@ -265,7 +265,7 @@ func TestMeasurementOutOfRangeIsRefused(t *testing.T) {
 		d.press("up")
 	}
 	d.press("enter", "enter", "enter", "2 2 2 2 2 2 2 2 7", "enter")
-	if !strings.Contains(d.screen(), "MADRS-S fråga 9: 7 ligger utanför 0–6") { // Swedish, as the rest of the form
+	if !strings.Contains(d.screen(), "MADRS-S fråga 9: 7 är inget tillåtet svar (0–6)") { // Swedish, as the rest of the form
 		t.Errorf("an out-of-range item is not named:\n%s", d.screen())
 	}
 	d.press("esc")

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -87,5 +88,36 @@ func BenchmarkKeyDownStore10k(b *testing.B) {
 			}
 		}
 		_ = m.View()
+	}
+}
+
+// BenchmarkStartStoreFile is BenchmarkStartStore10k on the file named by
+// IKBT_BENCH_DB (made for 2026-11-23, e.g. by bench/scale.sh), everyone's
+// worklist: open, load, first full frame.
+func BenchmarkStartStoreFile(b *testing.B) {
+	path := os.Getenv("IKBT_BENCH_DB")
+	if path == "" {
+		b.Skip("IKBT_BENCH_DB is not set")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		st, err := store.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := New(Options{Data: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		msg := loadWorklist(st, m.ctx.Catalogue, today, "", m.gen)()
+		if wm := msg.(worklistMsg); wm.err != nil || len(wm.wl.Moments) == 0 {
+			b.Fatalf("load: %v, %d moments", wm.err, len(wm.wl.Moments))
+		}
+		_, cmd := m.Update(msg)
+		if cmd != nil {
+			if mm := cmd(); mm != nil {
+				m.Update(mm)
+			}
+		}
+		_ = m.View()
+		st.Close()
 	}
 }

@@ -18,6 +18,7 @@ type Data = common.Data
 type worklistMsg struct {
 	gen     int // answers the load with this number; older answers are dropped
 	wl      worklist.Worklist
+	others  map[string]string // personnummer of moments with no moment row (closed: issue 9)
 	version int64
 	err     error
 }
@@ -53,8 +54,42 @@ func loadWorklist(d Data, cat *programs.Catalogue, today caseload.Date, clinicia
 			return worklistMsg{gen: gen, err: err}
 		}
 		wl, err := d.Worklist(cat, today, clinician)
-		return worklistMsg{gen: gen, wl: wl, version: v, err: err}
+		if err != nil {
+			return worklistMsg{gen: gen, err: err}
+		}
+		return worklistMsg{gen: gen, wl: wl, others: otherPNRs(d, &wl), version: v}
 	}
+}
+
+// otherPNRs looks up the patients of the rows whose moment has no moment
+// row: a closed moment shows only its follow-up and its flags (issue 9),
+// and its personnummer is shown masked like any other, not hidden. A
+// lookup that fails leaves the number out (shown fully masked).
+func otherPNRs(d Data, wl *worklist.Worklist) map[string]string {
+	have := make(map[string]bool, len(wl.Moments))
+	for _, m := range wl.Moments {
+		have[m.Moment] = true
+	}
+	out := map[string]string{}
+	look := func(id string) {
+		if have[id] {
+			return
+		}
+		have[id] = true
+		if m, _, err := d.Moment(id); err == nil {
+			out[id] = m.PNR.String()
+		}
+	}
+	for _, x := range wl.Measurements {
+		look(x.Moment)
+	}
+	for _, x := range wl.Flags {
+		look(x.Moment)
+	}
+	for _, x := range wl.Feedback {
+		look(x.Moment)
+	}
+	return out
 }
 
 func loadMoment(d Data, id string, gen int) tea.Cmd {

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -161,6 +162,8 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		add(st.Dim.Render(l.T(common.L.DetailMaintenance, day(m.MaintenanceFrom), day(m.MaintenanceFrom.AddDays(caseload.MaintenanceDays)))))
 	}
 
+	lines = append(lines, screeningLines(ctx, m, prog, width)...)
+
 	if ix != nil {
 		if fs := ix.flags[id]; len(fs) > 0 {
 			add("")
@@ -175,16 +178,34 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		if fb := ix.feedback[id]; len(fb) > 0 {
 			add("")
 			add(st.Section.Render(l.T(common.L.DetailWaiting)))
+			// Each thing waiting and when it arrived (issue 9), oldest
+			// first; the row's lateness on the first.
 			for _, f := range fb {
-				what := l.T(common.L.FeedbackMessage)
-				if f.Reason == "module" {
-					what = l.T(common.L.FeedbackModule, f.Module)
-				}
 				late := ""
 				if f.DaysOverdue > 0 {
 					late = " " + st.Warn.Render(l.T(common.L.DueLate, f.DaysOverdue))
 				}
-				add(" " + what + st.Dim.Render(" "+common.ShortStamp(f.Arrived)) + late)
+				items := f.Items
+				if len(items) == 0 {
+					items = []worklist.Arrival{{Reason: f.Reason, Module: f.Module, At: f.Arrived}}
+				}
+				for i, it := range items {
+					what := l.T(common.L.FeedbackMessage)
+					if it.Reason == "module" {
+						what = l.T(common.L.FeedbackModule, it.Module)
+						// A track part by its track's name: "Självmedkänsla 1".
+						if _, part := caseload.TrackOf(it.Module); part && ctx.Catalogue != nil {
+							if mod, ok := ctx.Catalogue.Module(m.Program, it.Module); ok && mod.Title != "" {
+								what = fmt.Sprintf("%s %d", mod.Title, mod.Number)
+							}
+						}
+					}
+					line := " " + what + st.Dim.Render(" "+common.ShortStamp(it.At))
+					if i == 0 {
+						line += late
+					}
+					add(line)
+				}
 			}
 		}
 		if ds := ix.due[id]; len(ds) > 0 {
@@ -195,7 +216,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 				if d.DaysOverdue > 0 {
 					late = " " + st.Warn.Render(l.T(common.L.DueLate, d.DaysOverdue))
 				}
-				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Trigger) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
+				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Cause) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
 			}
 		}
 	}
@@ -297,40 +318,81 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	return lines, moduleAt
 }
 
-// measurementLines draws one instrument: sparkline, first and latest score
-// with its band, then the latest answers.
-func measurementLines(ctx *common.Context, inst string, ms []caseload.Measurement, width int) []string {
+// screeningLines say what the moment's measurements no longer ask (issue
+// 9): no item-9 screening in the program's battery (Livsbalansen, manual
+// 4.5) or a stopped one (5.4.2); then each battery stop (instrument, from
+// when, by whom, note) and a follow-up waiver with its reason.
+func screeningLines(ctx *common.Context, m *caseload.Moment, prog *programs.Program, width int) []string {
 	l, st := ctx.Lang, ctx.Styles
 	var out []string
 	add := func(s string) { out = append(out, common.ClipLine(s, width)) }
-	totals := make([]int, len(ms))
-	for i, m := range ms {
-		totals[i] = m.Total
+	if m.Status != caseload.Closed {
+		switch worklist.Item9Screening(*m, prog, ctx.Today) {
+		case worklist.ScreeningNone:
+			add(st.Warn.Render(l.T(common.L.I9DetailScreeningNone)))
+		case worklist.ScreeningStopped:
+			add(st.Warn.Render(l.T(common.L.I9DetailScreeningStopped)))
+		}
 	}
-	hi := 0
+	if len(m.Stops) > 0 {
+		add("")
+		add(st.Section.Render(l.T(common.L.I9DetailStops)))
+		for _, b := range m.Stops {
+			line := " " + st.Bold.Render(b.Instrument) + " " + l.T(common.L.I9DetailStopFrom, common.ShortDate(b.From))
+			if b.By != "" {
+				line += st.Dim.Render(" · " + b.By)
+			}
+			if b.Note != "" {
+				line += st.Dim.Render(" · " + b.Note)
+			}
+			add(line)
+		}
+	}
+	if w := m.FollowUpWaiver; !w.IsZero() {
+		add("")
+		add(st.Section.Render(l.T(common.L.I9DetailWaiver)))
+		add(" " + w.Reason + st.Dim.Render(" · "+w.By+" "+common.ShortDate(w.On)))
+	}
+	return out
+}
+
+// measurementLines draws one instrument: sparkline, first and latest score
+// with its reading, then the latest answers. A score is written as the
+// form writes it (EDE-Q's mean "2,35"), and its reading is the band, else
+// the cut-off or screen (instruments.Result.Interpretation, issue 10).
+// A MADRS-S given only as a total says its item 9 is unknown (issue 9).
+func measurementLines(ctx *common.Context, inst string, ms []caseload.Measurement, width int) []string {
+	l, st := ctx.Lang, ctx.Styles
+	sv := l != "en"
+	var out []string
+	add := func(s string) { out = append(out, common.ClipLine(s, width)) }
 	in, known := instruments.Get(inst)
-	if known {
-		hi = in.MaxTotal()
-	} else {
-		hi = slices.Max(totals)
+	// The sparkline takes whole numbers: decimal scores are scaled by 100.
+	scale := 1.0
+	if known && in.Decimal() {
+		scale = 100
 	}
-	band := func(total int) string {
-		if !known || len(in.Bands) == 0 {
-			return ""
+	values := make([]int, len(ms))
+	for i, m := range ms {
+		values[i] = int(math.Round(m.Value() * scale))
+	}
+	lo, hi := 0, slices.Max(values)
+	if known {
+		lo, hi = int(float64(in.MinTotal())*scale), int(float64(in.MaxTotal())*scale)
+	}
+	format := func(m caseload.Measurement) string {
+		if known {
+			return in.Format(m.Value(), sv)
 		}
-		b := in.Band(total)
-		if l == "en" {
-			return b.En
-		}
-		return b.Sv
+		return fmt.Sprint(m.Total)
 	}
 	first, last := ms[0], ms[len(ms)-1]
-	change := fmt.Sprint(last.Total)
+	change := format(last)
 	if len(ms) > 1 {
-		change = fmt.Sprintf("%d → %d", first.Total, last.Total)
+		change = format(first) + " → " + format(last)
 	}
-	spark := sparkline(totals, 0, hi, min(16, max(width-30, 4)))
-	add(" " + st.Bold.Render(fmt.Sprintf("%-9s", inst)) + " " + st.Title.Render(spark) + " " + change + " " + st.Dim.Render(band(last.Total)))
+	spark := sparkline(values, lo, hi, min(16, max(width-30, 4)))
+	add(" " + st.Bold.Render(fmt.Sprintf("%-9s", inst)) + " " + st.Title.Render(spark) + " " + change + " " + st.Dim.Render(reading(in, known, last, sv)))
 	shown := ms
 	if len(shown) > 4 {
 		shown = shown[len(shown)-4:]
@@ -338,16 +400,43 @@ func measurementLines(ctx *common.Context, inst string, ms []caseload.Measuremen
 	}
 	for _, m := range shown {
 		item9 := ""
-		if m.Item9 >= 0 && known && in.Item9 > 0 {
+		switch {
+		case worklist.Item9Unknown(m):
+			item9 = " " + st.Warn.Render(l.T(common.L.I9DetailItem9Unknown))
+		case m.Item9 >= 0 && known && in.Item9 > 0:
 			s := l.T(common.L.DetailItem9, m.Item9)
 			if m.Item9 >= worklist.RedFlagItem9 {
 				s = st.Red.Render("⚑ " + s)
 			}
 			item9 = " " + s
 		}
-		add(fmt.Sprintf("   %s %-10s %3d%s %s", paneDay(ctx, width, m.Answered.Date()), l.ByID("occasion."+string(m.Occasion)), m.Total, item9, st.Dim.Render(band(m.Total))))
+		occasion := "" // an answer imported without an occasion has none to name
+		if m.Occasion != "" {
+			occasion = l.ByID("occasion." + string(m.Occasion))
+		}
+		add(fmt.Sprintf("   %s %-10s %3s%s %s", paneDay(ctx, width, m.Answered.Date()), occasion, format(m), item9, st.Dim.Render(reading(in, known, m, sv))))
 	}
 	return out
+}
+
+// reading is a measurement's published reading in the interface's
+// language: the band, else the cut-off (and a screen, from the items),
+// "" when the form publishes none.
+func reading(in *instruments.Instrument, known bool, m caseload.Measurement, sv bool) string {
+	if !known {
+		return ""
+	}
+	var r instruments.Result
+	var err error
+	if len(m.Items) == in.Items && in.ItemsScored() {
+		r, err = instruments.Score(in.ID, m.Items)
+	} else {
+		r, err = instruments.ScoreValue(in.ID, m.Value())
+	}
+	if err != nil {
+		return ""
+	}
+	return r.Interpretation(in, sv)
 }
 
 // paneDay writes a day in a pane of the given width. The side pane below

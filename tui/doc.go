@@ -25,6 +25,8 @@
 //	├── pages/              pages that need only common (and each other)
 //	│   ├── module/         a module text (Glamour) and the Cache of rendered texts
 //	│   ├── programlist/    the program catalogue (p)
+//	│   ├── paste/          the paste box (L): a pasted table or a file's path, read (issue 15)
+//	│   ├── mapping/        the column-mapping screen of a new header row (issue 15)
 //	│   └── results/        the Resultat page (R, issue 17): results.Report, trajectories
 //	├── model.go            root Model: layout, the page stack, key routing (key, filterKey)
 //	├── header.go tabbar.go filterbar.go help.go   the root's chrome lines
@@ -33,12 +35,14 @@
 //	├── data.go             loading commands and their messages
 //	├── moment.go           page: one moment, cursor on its modules (shares detail.go)
 //	├── actions.go          the actions' shared state: writer, status line, clock, copier
-//	├── actions_keys.go     the action keys → the page each opens (n i f m H e a c u P)
+//	├── actions_keys.go     the action keys → the page each opens (n i f m H e a c u P S W)
 //	├── form.go             page: a form of an action (formSpec → huh form → one write)
-//	├── form_*.go           one form per action (form_feedback.go is f, form_flag.go is H, …)
+//	├── form_*.go           one form per action (form_feedback.go is f, form_flag.go is H, form_battery.go S and W, …)
 //	├── composer.go         page: the note composer (c, and after feedback)
 //	├── phrasepicker.go     page: the phrase picker (P, ctrl+p in the composer)
 //	├── phrasebook.go copy.go undo.go   the composer's phrasebook, clipboard, undo
+//	├── import.go           L: paste box → mapping screen → preview, mappings.json (issue 15)
+//	├── import_preview.go   page: the preview of a table, and its one write (intake.Apply)
 //	└── empty.go sparkline.go           small views
 //
 // Why the moment page, the forms, the composer and the picker are still

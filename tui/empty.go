@@ -22,6 +22,8 @@ func emptyView(ctx *common.Context, width int) string {
 		"",
 		"  " + st.Title.Render("ikbt import FILE.json"),
 		"    " + l.T(common.L.EmptyImport),
+		"  " + st.Title.Render(ctx.Keys.Import.Help().Key), // issue 15: a spreadsheet or a pasted table
+		"    " + l.T(common.L.ImpEmptyPaste),
 		"  " + st.Title.Render("n"),
 		"    " + l.T(common.L.EmptyAdd),
 		"  " + st.Title.Render("ikbt --demo"),

@@ -29,6 +29,8 @@ type formSpec struct {
 	save func(w Writer, version int64) (storeUndo, string, error)
 	// after runs after a successful write (e.g. opens the note composer).
 	after func() tea.Cmd
+	// noUndo: the write keeps no undo (issue 16: the store's lifecycle writes).
+	noUndo bool
 }
 
 // formPage is a Huh form on the page stack.
@@ -176,7 +178,9 @@ func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	p.saving = false
 	a := p.act
 	if msg.err == nil {
-		a.pushUndo(msg.status, msg.undo)
+		if !p.spec.noUndo { // issue 16: the lifecycle writes keep no undo
+			a.pushUndo(msg.status, msg.undo)
+		}
 		a.setStatus(msg.status, false)
 		cmds := []tea.Cmd{Reload()}
 		if p.spec.after != nil {

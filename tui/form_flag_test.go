@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/worklist"
 )
 
 // The handle-flag form names each flag in the interface's language:
@@ -35,8 +36,12 @@ func TestFlagLabelSpeaksTheLanguage(t *testing.T) {
 			t.Errorf("%s: English label %q lacks %q", f.Kind, en, flagDetail("en", f))
 		}
 	}
-	if len(kinds) < 5 {
-		t.Errorf("the demo raises %d flag kinds, want all 5: %v", len(kinds), kinds)
+	// PHQ-9 item 9 is not in the demo; TestPHQ9FlagSpeaksTheLanguage covers it.
+	for _, k := range []string{caseload.FlagMADRS9, caseload.FlagInactive, caseload.FlagNoDialogue,
+		caseload.FlagMaintenanceOver, caseload.FlagDeterioration, caseload.FlagMissedDay} {
+		if !kinds[k] {
+			t.Errorf("the demo raises no %s flag: %v", k, kinds)
+		}
 	}
 }
 
@@ -59,5 +64,37 @@ func TestFlagDetailKeepsTheNumbers(t *testing.T) {
 				t.Errorf("%s: %q lost %s in Swedish: %q", f.Kind, f.Detail, n, sv)
 			}
 		}
+	}
+}
+
+// The PHQ-9 red flag (issue 9) and both missed-day steps read in each
+// language, with the numbers the clinician acts on.
+func TestPHQ9FlagSpeaksTheLanguage(t *testing.T) {
+	agreed, err := caseload.ParseDate("2026-11-16")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		f      worklist.Flag
+		sv, en string
+	}{
+		{worklist.Flag{Kind: caseload.FlagPHQ9, Score: 2}, "PHQ-9 fråga 9 (tankar på att vara död eller skada sig): 2 poäng", "PHQ-9 item 9 (thoughts of being better off dead or of self-harm): 2 points"},
+		{worklist.Flag{Kind: caseload.FlagMissedDay, Step: worklist.StepMessage, Agreed: agreed}, "Skicka meddelande: inget från patienten till överenskommen dag 2026-11-16", "Send a message: nothing from the patient by the agreed day 2026-11-16"},
+		{worklist.Flag{Kind: caseload.FlagMissedDay, Step: worklist.StepPhone, Agreed: agreed}, "Ring patienten: inget svar på meddelandet, inget från patienten sedan överenskommen dag 2026-11-16", "Phone the patient: no answer to the message, nothing from the patient since the agreed day 2026-11-16"},
+		{worklist.Flag{Kind: caseload.FlagMADRS9, Score: 5, Status: caseload.Closed}, "MADRS-S fråga 9 (livslust): 5 poäng (avslutat moment)", "MADRS-S item 9 (livslust): 5 points (closed moment)"},
+	}
+	for _, c := range cases {
+		if got := flagDetail("sv", c.f); got != c.sv {
+			t.Errorf("%s sv: %q, want %q", c.f.Kind, got, c.sv)
+		}
+		if got := flagDetail("en", c.f); got != c.en {
+			t.Errorf("%s en: %q, want %q", c.f.Kind, got, c.en)
+		}
+	}
+	if !isRed(cases[0].f) {
+		t.Error("PHQ-9 item 9 is not red in the app")
+	}
+	if got := flagLabel("sv", cases[0].f); !strings.HasPrefix(got, "Röd flagga: PHQ-9 fråga 9") {
+		t.Errorf("handle-flag form names PHQ-9 %q", got)
 	}
 }

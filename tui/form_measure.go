@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 
@@ -50,14 +51,43 @@ func parseItems(s string) ([]int, error) {
 	return out, nil
 }
 
+// parseScore reads a total, with a decimal comma (as Swedish writes it)
+// or a point.
+func parseScore(s string) (float64, error) {
+	return strconv.ParseFloat(strings.Replace(strings.TrimSpace(s), ",", ".", 1), 64)
+}
+
+// itemsHelp describes the allowed answers item by item, runs of items
+// with the same answers together: "0–4" when all are alike, else
+// "1–8: 0–4; 9–10: 0, 2, 4" (instruments.Answers, issue 10).
+func itemsHelp(in *instruments.Instrument) string {
+	var parts []string
+	for i := 1; i <= in.Items; {
+		j := i
+		for j < in.Items && in.Answers(j+1) == in.Answers(i) {
+			j++
+		}
+		run := strconv.Itoa(i)
+		if j > i {
+			run += "–" + strconv.Itoa(j)
+		}
+		parts = append(parts, run+": "+in.Answers(i))
+		i = j + 1
+	}
+	if len(parts) == 1 {
+		return in.Answers(1)
+	}
+	return strings.Join(parts, "; ")
+}
+
 // score scores what has been typed so far.
 func (v *measureValues) score() (instruments.Result, []int, error) {
 	if v.mode == modeTotal {
-		n, err := strconv.Atoi(strings.TrimSpace(v.total))
+		x, err := parseScore(v.total)
 		if err != nil {
 			return instruments.Result{}, nil, err
 		}
-		r, err := instruments.ScoreTotal(v.instrument, n)
+		r, err := instruments.ScoreValue(v.instrument, x)
 		return r, nil, err
 	}
 	items, err := parseItems(v.items)
@@ -79,14 +109,22 @@ func (v *measureValues) problem(l Lang) error {
 	}
 	if v.mode == modeTotal {
 		s := strings.TrimSpace(v.total)
-		n, err := strconv.Atoi(s)
+		x, err := parseScore(s)
 		switch {
-		case err != nil:
+		case err != nil || math.IsNaN(x) || math.IsInf(x, 0):
+			if in.Decimal() {
+				return errors.New(l.T(common.L.I10MeasureErrDecimal, s))
+			}
 			return errors.New(l.T(common.L.MeasureErrTotal, s))
-		case n < in.MinTotal() || n > in.MaxTotal():
-			return errors.New(l.T(common.L.MeasureErrTotalrange, in.ID, n, in.MinTotal(), in.MaxTotal()))
+		case !in.Decimal() && x != math.Trunc(x):
+			return errors.New(l.T(common.L.MeasureErrTotal, s))
+		case x < float64(in.MinTotal()) || x > float64(in.MaxTotal()):
+			return errors.New(l.T(common.L.I10MeasureErrTotalrange, in.ID, s, in.MinTotal(), in.MaxTotal()))
 		}
 		return nil
+	}
+	if !in.ItemsScored() {
+		return errors.New(l.T(common.L.I10MeasureErrTotalonly, in.ID))
 	}
 	f := itemFields(v.items)
 	for i, x := range f {
@@ -94,8 +132,8 @@ func (v *measureValues) problem(l Lang) error {
 		switch {
 		case err != nil:
 			return errors.New(l.T(common.L.MeasureErrNumber, i+1, x))
-		case n < in.ItemMin || n > in.ItemMax:
-			return errors.New(l.T(common.L.MeasureErrRange, in.ID, i+1, n, in.ItemMin, in.ItemMax))
+		case i < in.Items && !in.Allowed(i+1, n):
+			return errors.New(l.T(common.L.I10MeasureErrAllowed, in.ID, i+1, n, in.Answers(i+1)))
 		}
 	}
 	if len(f) != in.Items {
@@ -129,6 +167,13 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 	if v.instrument == "" && len(instOpts) > 0 {
 		v.instrument = instOpts[0].Value
 	}
+	// A form whose item scoring is not public (AAQoL) takes its total
+	// only: items are refused with that reason (problem). The mode list is
+	// static: huh's OptionsFunc loads in a command and showed "Loading…"
+	// in the app.
+	if in, ok := instruments.Get(v.instrument); ok && !in.ItemsScored() {
+		v.mode = modeTotal
+	}
 	var occOpts []huh.Option[caseload.Occasion]
 	for _, o := range occasions {
 		occOpts = append(occOpts, huh.NewOption(l.ByID("act.occ."+string(o)), o))
@@ -152,7 +197,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					if in == nil {
 						return ""
 					}
-					return in.ID + ": " + l.T(common.L.ActFItems, in.Items, in.ItemMin, in.ItemMax)
+					return in.ID + ": " + l.T(common.L.I10ActFItems, in.Items, itemsHelp(in))
 				}, &v.instrument).Value(&v.items).Validate(func(string) error {
 					_, _, err := v.scoreIn(l)
 					return err
@@ -164,6 +209,9 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					in := inst()
 					if in == nil {
 						return ""
+					}
+					if in.Decimal() {
+						return in.ID + ": " + l.T(common.L.I10ActFTotalDecimal, in.MinTotal(), in.MaxTotal())
 					}
 					return in.ID + ": " + l.T(common.L.ActFTotal, in.MinTotal(), in.MaxTotal())
 				}, &v.instrument).Value(&v.total).Validate(func(string) error {
@@ -182,20 +230,39 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		if (v.mode == modeItems && strings.TrimSpace(v.items) == "") || (v.mode == modeTotal && strings.TrimSpace(v.total) == "") {
 			return ""
 		}
-		r, _, err := v.scoreIn(l)
+		r, items, err := v.scoreIn(l)
 		if err != nil {
 			return st.Warn.Render(err.Error())
 		}
-		band := r.Band.Sv
-		if ctx.Lang == "en" {
-			band = r.Band.En
+		sv := ctx.Lang != "en"
+		head := l.T(common.L.I10ActInfoSum, in.Format(r.Score, sv), in.MaxTotal())
+		if in.Decimal() || !in.ItemsScored() {
+			head = l.T(common.L.I10ActInfoScore, in.Format(r.Score, sv), in.MaxTotal())
 		}
-		lines := []string{l.T(common.L.ActInfoScore, r.Total, in.MaxTotal(), band)}
+		if s := r.Interpretation(in, sv); s != "" {
+			head += ": " + s
+		}
+		lines := []string{head}
+		var subs []string
+		for _, sc := range r.Subscales {
+			name := sc.Sv
+			if !sv {
+				name = sc.En
+			}
+			subs = append(subs, name+" "+in.Format(sc.Score, sv))
+		}
+		if len(subs) > 0 {
+			lines = append(lines, strings.Join(subs, " · "))
+		}
 		if r.Item9 >= 0 {
 			lines = append(lines, l.T(common.L.ActInfoItem9, r.Item9))
 			if r.Item9 >= worklist.RedFlagItem9 {
 				lines = append(lines, st.Red.Render(l.T(common.L.ActInfoRedflag, r.Item9)))
 			}
+		}
+		// PHQ-9 item 9 raises the red flag too (worklist.RedFlagPHQ9, issue 9).
+		if v.instrument == "PHQ-9" && len(items) == 9 && items[8] >= worklist.RedFlagPHQ9 {
+			lines = append(lines, st.Red.Render(l.T(common.L.I9ActInfoRedPhq9, items[8])))
 		}
 		return strings.Join(lines, "\n")
 	}
@@ -210,12 +277,20 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 			Answered:   validatedStamp(v.answered),
 			Items:      items,
 			Total:      r.Total,
+			Decimal:    r.Decimal(inst()),
 			Item9:      r.Item9,
 		}
 		u, err := w.AddMeasurement(m.ID, version, ms)
-		status := l.T(common.L.ActDoneMeasure, v.instrument, r.Total)
+		score := strconv.Itoa(r.Total)
+		if in := inst(); in != nil {
+			score = in.Format(r.Score, ctx.Lang != "en")
+		}
+		status := l.T(common.L.I10ActDoneMeasure, v.instrument, score)
 		if r.Item9 >= worklist.RedFlagItem9 {
 			status += " · " + l.T(common.L.ActInfoRedflag, r.Item9)
+		}
+		if v.instrument == "PHQ-9" && len(items) == 9 && items[8] >= worklist.RedFlagPHQ9 {
+			status += " · " + l.T(common.L.I9ActInfoRedPhq9, items[8])
 		}
 		return u, status, err
 	}

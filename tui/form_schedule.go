@@ -9,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
 )
 
@@ -17,15 +18,34 @@ const (
 	schedEvery  = "every"
 )
 
+// scheduleOptions are the forms the program lets a clinician schedule
+// (programs.Program.Schedulable, manual 4.6–4.7: Livsbalansen only
+// WHODAS 2.0, PSS-10 and KEDS); store.AddSchedule refuses the others, so
+// they are not offered. Without a known program, every form.
+func scheduleOptions(prog *programs.Program) []huh.Option[string] {
+	var out []huh.Option[string]
+	if prog != nil {
+		for _, id := range prog.Schedulable() {
+			name := id
+			if in, ok := instruments.Get(id); ok {
+				name = in.Name
+			}
+			out = append(out, huh.NewOption(name, id))
+		}
+		return out
+	}
+	for _, in := range instruments.All() {
+		out = append(out, huh.NewOption(in.Name, in.ID))
+	}
+	return out
+}
+
 // scheduleForm is `e`: an extra measurement (manual 4.7), at the start of
 // a module or every N weeks.
 func scheduleForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 	l := a.ctx.Lang
 	prog := a.program(&m)
-	var instOpts []huh.Option[string]
-	for _, in := range instruments.All() {
-		instOpts = append(instOpts, huh.NewOption(in.Name, in.ID))
-	}
+	instOpts := scheduleOptions(prog)
 	var modOpts []huh.Option[string]
 	if prog != nil {
 		for _, mod := range prog.Modules {

@@ -47,6 +47,13 @@ func (d *memData) Worklist(cat *programs.Catalogue, day caseload.Date, clinician
 				c.Moments = append(c.Moments, m)
 			}
 		}
+		// As the store (lifecycleFilter): one clinician's referrals (issue 16).
+		c.Referrals = nil
+		for _, r := range d.c.Referrals {
+			if r.Clinician == clinician {
+				c.Referrals = append(c.Referrals, r)
+			}
+		}
 	}
 	return worklist.Compute(c, cat, day), nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/worklist"
 )
 
 func TestLabelsHaveBothLanguages(t *testing.T) {
@@ -39,17 +40,18 @@ func TestLabelsExist(t *testing.T) {
 	for _, o := range []caseload.Occasion{caseload.Assessment, caseload.Startup, caseload.Ongoing, caseload.Final, caseload.FollowUp} {
 		ids["occasion."+string(o)] = true
 	}
-	for _, k := range []string{caseload.FlagMADRS9, caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMaintenanceOver, caseload.FlagDeterioration} {
+	for _, k := range []string{caseload.FlagMADRS9, caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMaintenanceOver, caseload.FlagDeterioration, caseload.FlagPHQ9, caseload.FlagMissedDay} {
 		ids["flag."+k] = true
-		if k != caseload.FlagMADRS9 {
+		ids["act.flag."+k] = true
+		if !worklist.IsRed(k) {
 			ids["flag."+k+".detail"] = true
 		}
 	}
 	for _, k := range []programs.TrackKind{programs.Challenge, programs.Optional, programs.Addon} {
 		ids["detail.track."+string(k)] = true
 	}
-	for _, tr := range []string{"start", "final", "followup"} {
-		ids["trigger."+tr] = true
+	for _, tr := range []worklist.TriggerKind{worklist.TriggerStart, worklist.TriggerFinal, worklist.TriggerFollowUp} {
+		ids["trigger."+string(tr)] = true
 	}
 	for id := range ids {
 		if _, ok := common.LabelByID(id); !ok {

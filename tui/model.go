@@ -34,6 +34,15 @@ type Options struct {
 	// Poll is how often to look for writes by other processes (another
 	// window on the same file); 0 never looks.
 	Poll time.Duration
+
+	// Issue 15: MappingsPath is the mappings.json the column mappings are
+	// saved in (the one `ikbt import` uses); "" saves none. PasteExample
+	// is the table the paste box offers to insert (the demo's); "" none.
+	MappingsPath string
+	PasteExample string
+	// GallringDays (issue 16): the gallring view proposes what has been
+	// removable this many days (config gallring_days); 0 at once.
+	GallringDays int
 }
 
 // Minimum size for the full layout; below it the app shows a short note.
@@ -69,6 +78,11 @@ type Model struct {
 
 	act     *actions     // forms, note composer, copy and undo (actions.go)
 	modules module.Cache // rendered module texts, shared by the pages that show them
+
+	// Issue 15: the paste box, mapping and preview (import.go), and the
+	// moment the cursor goes to once the worklist has reloaded after one.
+	imp         *importFlow
+	selectAfter string
 }
 
 // New returns the app's model.
@@ -92,6 +106,7 @@ func New(o Options) *Model {
 		o.Writer, _ = o.Data.(Writer)
 	}
 	m.act = newActions(ctx, o.Writer)
+	m.imp = &importFlow{a: m.act, mappings: o.MappingsPath, example: o.PasteExample} // issue 15
 	m.help.Styles = help.DefaultStyles(true)
 	for t := range tabCount {
 		m.tables[t] = worktable.New(ctx, tabColumns[t])
@@ -191,6 +206,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmds...)
 	case ReloadMsg:
 		return m, m.Reload()
+	case importedMsg: // issue 15: a table written; the cursor goes to its moment
+		m.act.setStatus(msg.text, false)
+		if msg.moment != "" {
+			m.selectAfter = msg.moment
+			m.setTab(tabMoments)
+		}
+		return m, m.Reload()
 	case common.PushPageMsg:
 		m.pages = append(m.pages, msg.Page)
 		m.fullHelp = false
@@ -278,6 +300,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	if len(m.pages) > 0 {
+		if cmd, ok := m.closingKey(msg); ok { // issue 16
+			return cmd
+		}
+		if cmd, ok := m.handoverKey(msg); ok { // issue 16
+			return cmd
+		}
 		if m.pages[len(m.pages)-1].ActsOn() != "" {
 			if cmd, ok := m.act.key(m, msg); ok {
 				return cmd
@@ -306,6 +334,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.setTab(tabFlags)
 	case key.Matches(msg, k.Tab4):
 		m.setTab(tabMeasurements)
+	case key.Matches(msg, k.Tab5): // issue 16
+		m.setTab(tabAssessments)
 	case key.Matches(msg, k.Filter):
 		m.filtering = true
 		m.layout()
@@ -323,9 +353,20 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleReveal()
 	case key.Matches(msg, k.Reload):
 		return m.Reload()
+	case key.Matches(msg, k.Lifecycle.Handovers): // issue 16
+		return common.PushCmd(newHandoversPage(m.act))
+	case key.Matches(msg, k.Lifecycle.Proposals): // issue 16
+		return common.PushCmd(newGallringPage(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
+			w, h := m.bodySize()
+			return tea.Batch(common.PushPage(newMomentPage(m.ctx, &m.modules, m.detail, id, false, w, h)), m.detail.want(id))
+		}))
 	case key.Matches(msg, k.Programs):
 		w, h := m.bodySize()
 		return common.PushPage(programlist.New(m.ctx, &m.modules, w, h))
+	case key.Matches(msg, k.Import): // issue 15
+		return m.imp.open()
+	case key.Matches(msg, k.Open) && m.ix.isReferral(t.SelectedID()): // issue 16
+		return common.PushCmd(newReferralPage(m.act, t.SelectedID(), m.revealed == t.SelectedID()))
 	case key.Matches(msg, k.Results): // issue 17
 		w, h := m.bodySize()
 		src, _ := m.ctx.Data.(resultspage.Source)
@@ -337,6 +378,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Batch(common.PushPage(p), m.detail.want(id))
 		}
 	default:
+		if cmd, ok := m.referralKey(msg); ok { // issue 16
+			return cmd
+		}
 		if cmd, ok := m.act.key(m, msg); ok {
 			return cmd
 		}
@@ -392,9 +436,10 @@ func (m *Model) setTab(t tab) {
 	m.layout()
 }
 
-// currentID is the moment the detail pane should show.
+// currentID is the moment the detail pane should show; "" on a
+// referral's row (issue 16), which has no moment to load.
 func (m *Model) currentID() string {
-	if id, ok := m.Selected(); ok {
+	if id, ok := m.Selected(); ok && !m.ix.isReferral(id) {
 		return id
 	}
 	return ""
@@ -451,10 +496,15 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	}
 	m.wl, m.version = msg.wl, msg.version
 	m.ix = newIndex(&m.wl)
+	m.ix.others = msg.others
 	m.detail.reset(m.ix)
 	rows := buildRows(m.ctx, &m.wl, m.ix)
 	for t := range tabCount {
 		m.tables[t].SetRows(rows[t])
+	}
+	if m.selectAfter != "" { // issue 15: the moment a table created
+		m.tables[tabMoments].Select(m.selectAfter)
+		m.selectAfter = ""
 	}
 	if m.revealed != "" {
 		m.setReveal(m.revealed)
@@ -553,7 +603,7 @@ func (m *Model) bodyView(w, h int) string {
 		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.loadErr != nil:
 		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+m.loadErr.Error(), w, h)
-	case len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0:
+	case m.active != tabAssessments && len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0 && len(m.wl.Assessments) == 0:
 		return common.Fit(emptyView(m.ctx, w), w, h)
 	}
 	t := m.tables[m.active]
@@ -571,7 +621,11 @@ func (m *Model) bodyView(w, h int) string {
 		return body
 	}
 	sep := m.ctx.Styles.Border.Render(strings.TrimSuffix(strings.Repeat("│\n", h), "\n"))
-	return lipgloss.JoinHorizontal(lipgloss.Top, body, sep, m.detail.View())
+	side := m.detail.View()
+	if id := t.SelectedID(); m.ix.isReferral(id) { // issue 16: a referral's row
+		side = common.Fit(m.referralSide(id, m.detail.width), m.detail.width, h)
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Top, body, sep, side)
 }
 
 func (m *Model) helpKeys() help.KeyMap {

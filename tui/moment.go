@@ -67,6 +67,19 @@ func (p *momentPage) refresh() {
 	p.sel = min(p.sel, len(p.modules)-1)
 	var lines []string
 	lines, p.moduleAt = momentLines(p.ctx, p.detail.ix, p.id, info, p.width, p.reveal, p.sel)
+	// issue 16: handed over (read-only, and why), or the closing phase (B opens it).
+	hint := ""
+	if handedOver(info.m) {
+		hint = p.ctx.Styles.Warn.Render(p.ctx.Lang.T(common.L.LcReadOnlyHanded))
+	} else if row := p.detail.ix.row(p.id); row != nil {
+		hint = closingHint(p.ctx, info.m, row.Module, row.Modules)
+	}
+	if hint != "" && len(lines) > 0 {
+		lines = append(lines[:1], append([]string{hint}, lines[1:]...)...)
+		for i := range p.moduleAt {
+			p.moduleAt[i]++
+		}
+	}
 	p.vp.SetContent(strings.Join(lines, "\n"))
 	if p.sel >= 0 && p.sel < len(p.moduleAt) {
 		p.vp.EnsureVisible(p.moduleAt[p.sel], 0, 0)
@@ -142,6 +155,6 @@ func (p *momentPage) Help() help.KeyMap {
 	return common.Bindings{
 		Short: []key.Binding{open, k.Back, k.Down, k.Up, k.Reveal, k.Help, k.Quit},
 		// The actions work here on this moment (model.key), so they are listed.
-		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, k.Actions.List()},
+		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, append(k.Actions.List(), k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer)},
 	}
 }

@@ -2,12 +2,12 @@ package tui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/components/worktable"
@@ -22,10 +22,11 @@ const (
 	tabFeedback
 	tabFlags
 	tabMeasurements
+	tabAssessments // issue 16: undecided referrals (worklist.Assessments)
 	tabCount
 )
 
-var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements"}
+var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements", "tab.assessments"}
 
 // The personnummer is column 2 in every tab (after the gutter and name), so
 // that revealing it is one cell update.
@@ -69,6 +70,15 @@ var tabColumns = [tabCount][]worktable.Column{
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
 	}),
+	// issue 16
+	tabAssessments: leadColumns([]worktable.Column{
+		{Title: common.L.ColNextstep, Min: 20, Max: 26},
+		{Title: common.L.ColDue, Min: 10, Prio: 2},
+		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
+		{Title: common.L.ColWaiting, Min: 6, Prio: 3},
+		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
+		{Title: common.L.ColFrom, Min: 10, Max: 24, Prio: 5},
+	}),
 }
 
 // index is the worklist arranged by moment, built once per load.
@@ -77,7 +87,11 @@ type index struct {
 	flags    map[string][]worklist.Flag
 	due      map[string][]worklist.Due
 	feedback map[string][]worklist.Feedback
-	red      int // open red flags (MADRS-S item 9)
+	red      int               // open red flags (worklist.IsRed)
+	others   map[string]string // moment → personnummer of moments with no row (closed)
+	// referrals are the undecided referrals by ID (issue 16): their rows
+	// and flags carry a referral's ID where others carry a moment's.
+	referrals map[string]*lifecycle.Row
 }
 
 func newIndex(wl *worklist.Worklist) *index {
@@ -86,6 +100,10 @@ func newIndex(wl *worklist.Worklist) *index {
 		flags:    map[string][]worklist.Flag{},
 		due:      map[string][]worklist.Due{},
 		feedback: map[string][]worklist.Feedback{},
+	}
+	ix.referrals = make(map[string]*lifecycle.Row, len(wl.Assessments))
+	for i := range wl.Assessments {
+		ix.referrals[wl.Assessments[i].Referral] = &wl.Assessments[i]
 	}
 	for i := range wl.Moments {
 		ix.moments[wl.Moments[i].Moment] = &wl.Moments[i]
@@ -105,7 +123,7 @@ func newIndex(wl *worklist.Worklist) *index {
 	return ix
 }
 
-func isRed(f worklist.Flag) bool { return f.Kind == caseload.FlagMADRS9 }
+func isRed(f worklist.Flag) bool { return worklist.IsRed(f.Kind) }
 
 // maskedPNR shows a personnummer as YYYYMMDD-XXXX.
 func maskedPNR(pnr string) string {
@@ -130,6 +148,11 @@ func (ix *index) hay(id, name string) string {
 		b.WriteString(strings.ToLower(m.ProgramName))
 		b.WriteByte(' ')
 		b.WriteString(m.Program)
+	} else if p := ix.others[id]; p != "" {
+		b.WriteByte(' ')
+		b.WriteString(strings.ReplaceAll(p, "-", ""))
+		b.WriteByte(' ')
+		b.WriteString(fullPNR(p))
 	}
 	return b.String()
 }
@@ -138,7 +161,19 @@ func (ix *index) pnr(id string) string {
 	if m := ix.moments[id]; m != nil {
 		return m.PNR
 	}
-	return ""
+	if r := ix.referrals[id]; r != nil {
+		return r.PNR
+	}
+	return ix.others[id]
+}
+
+// isReferral reports whether a row's ID names a referral, not a moment.
+func (ix *index) isReferral(id string) bool {
+	if ix == nil {
+		return false
+	}
+	_, ok := ix.referrals[id]
+	return ok
 }
 
 func dateKey(d caseload.Date) worktable.SortKey {
@@ -201,6 +236,9 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		if f.Reason == "module" {
 			reason = l.T(common.L.FeedbackModule, f.Module)
 		}
+		if len(f.Items) > 1 { // issue 9: more arrived; the detail lists each
+			reason += fmt.Sprintf(" +%d", len(f.Items)-1)
+		}
 		out[tabFeedback] = append(out[tabFeedback], worktable.Row{
 			ID:    f.Moment,
 			Order: i,
@@ -225,10 +263,30 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 			ID:    d.Moment,
 			Order: i,
 			Cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.ByID("occasion." + string(d.Occasion)),
-				triggerText(l, d.Trigger), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
+				triggerText(l, d.Cause), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
 			Keys: []worktable.SortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
-				textKey(d.Trigger), dateKey(d.Due), numKey(-d.DaysOverdue)},
+				textKey(d.Cause.String()), dateKey(d.Due), numKey(-d.DaysOverdue)},
 			Hay: ix.hay(d.Moment, d.Name),
+		})
+	}
+	// issue 16
+	for i, a := range wl.Assessments {
+		flags := ""
+		if a.OpenFlags > 0 {
+			flags = st.render("red", st.Red, "⚑ "+l.T(common.L.FlagRedshort))
+		}
+		wait := l.T(common.L.LcWaitingDays, a.DaysWaiting)
+		if a.OverGuarantee {
+			wait = st.render("warn", st.Warn, wait+" !")
+		}
+		step := stepLabel(l, a.Step)
+		out[tabAssessments] = append(out[tabAssessments], worktable.Row{
+			ID:    a.Referral,
+			Order: i,
+			Cells: []string{"", a.Name, maskedPNR(a.PNR), step, common.ShortDate(a.Due), st.overdue(l, a.DaysOverdue), wait, flags, a.From},
+			Keys: []worktable.SortKey{{}, textKey(a.Name), textKey(a.PNR), textKey(step), dateKey(a.Due), numKey(-a.DaysOverdue),
+				numKey(-a.DaysWaiting), {N: -int64(a.OpenFlags)}, textKey(a.From)},
+			Hay: strings.ToLower(a.Name) + " " + strings.ReplaceAll(a.PNR, "-", "") + " " + fullPNR(a.PNR) + " " + strings.ToLower(a.From),
 		})
 	}
 	return out
@@ -269,17 +327,47 @@ func flagRank(f worklist.Flag) int64 {
 // flagText names a flag in words, with the ⚑ mark, red for a red flag.
 func flagText(ctx *common.Context, f worklist.Flag) string {
 	l := ctx.Lang
-	if isRed(f) {
+	switch {
+	case f.Kind == caseload.FlagPHQ9:
+		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.I9FlagPhq9Short, f.Score))
+	case isRed(f):
 		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score))
 	}
-	return ctx.Styles.Warn.Render("⚑ " + l.ByID("flag."+f.Kind))
+	name := l.ByID("flag." + f.Kind)
+	if f.Kind == caseload.FlagMissedDay { // the next step (manual 3.6.1)
+		step := l.T(common.L.I9FlagStepMessage)
+		if f.Step == worklist.StepPhone {
+			step = l.T(common.L.I9FlagStepPhone)
+		}
+		name += ": " + step
+	}
+	return ctx.Styles.Warn.Render("⚑ " + name)
 }
 
 // flagDetail explains a flag. worklist writes its detail in English; the
-// Swedish one is built from the flag's numbers.
+// Swedish one is built from the flag's numbers. A closed moment's flag
+// (a follow-up answer, issue 9) says the moment is closed.
 func flagDetail(l Lang, f worklist.Flag) string {
-	if isRed(f) {
+	d := flagDetailText(l, f)
+	if f.Status == caseload.Closed {
+		d += l.T(common.L.I9FlagClosed)
+	}
+	return d
+}
+
+func flagDetailText(l Lang, f worklist.Flag) string {
+	switch f.Kind {
+	case caseload.FlagMADRS9:
 		return l.T(common.L.FlagMadrs9Detail, f.Score)
+	case caseload.FlagPHQ9:
+		return l.T(common.L.I9FlagPhq9Detail, f.Score)
+	case caseload.FlagMissedDay:
+		// The step is the next thing to do (manual 3.6.1): a message, then,
+		// with no answer in worklist.PhoneAfterDays, a phone call.
+		if f.Step == worklist.StepPhone {
+			return l.T(common.L.I9FlagMissedDayPhone, f.Agreed.String())
+		}
+		return l.T(common.L.I9FlagMissedDayMessage, f.Agreed.String())
 	}
 	if l == "en" {
 		return f.Detail
@@ -297,27 +385,19 @@ func flagDetail(l Lang, f worklist.Flag) string {
 	return l.ByID("flag." + f.Kind + ".detail")
 }
 
-// triggerText translates worklist's trigger ("start", "module 3", "final",
-// "every 2 weeks", "followup").
-//
-// TODO(issue 12): worklist is to give the due trigger as a typed value
-// (kind, module); then this reads its fields and the text parsing goes.
-func triggerText(l Lang, t string) string {
-	switch {
-	case t == "start" || t == "final" || t == "followup":
-		return l.ByID("trigger." + t)
-	}
-	if s, ok := strings.CutPrefix(t, "module "); ok {
-		if n, err := strconv.Atoi(s); err == nil {
+// triggerText names why a measurement fell due (worklist's typed cause).
+func triggerText(l Lang, t worklist.Trigger) string {
+	switch t.Kind {
+	case worklist.TriggerModule:
+		if n := caseload.BaseNumber(t.Module); n > 0 {
 			return l.T(common.L.TriggerModule, n)
 		}
-	}
-	if s, ok := strings.CutPrefix(t, "every "); ok {
-		if s, ok := strings.CutSuffix(s, " weeks"); ok {
-			if n, err := strconv.Atoi(s); err == nil {
-				return l.T(common.L.TriggerEvery, n)
-			}
+		return l.T(common.L.TriggerModulekey, t.Module)
+	case worklist.TriggerEvery:
+		if t.Weeks == 1 {
+			return l.T(common.L.I9TriggerWeekly)
 		}
+		return l.T(common.L.TriggerEvery, t.Weeks)
 	}
-	return t
+	return l.ByID("trigger." + string(t.Kind))
 }

@@ -17,7 +17,9 @@ var screens = []struct {
 	{"moments", nil, demoData},
 	{"feedback", []string{"tab"}, demoData},
 	{"flags", []string{"tab", "tab"}, demoData},
-	{"measurements", []string{"shift+tab"}, demoData},
+	{"measurements", []string{"4"}, demoData},
+	// issue 16: the Bedömning tab (shift+tab wraps to it).
+	{"assessments", []string{"shift+tab"}, demoData},
 	{"detail", []string{"down", "enter"}, demoData},
 	{"module", []string{"enter", "enter"}, demoData},
 	{"modulescrolled", []string{"enter", "enter", "pgdown"}, demoData},

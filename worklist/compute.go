@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -115,7 +114,7 @@ func momentRow(m *caseload.Moment, prog *programs.Program, name string, today ca
 		row.ProgramName = prog.Name
 		row.Modules = prog.Total()
 	}
-	if n, _ := currentModule(m); n > 0 {
+	if n, _ := m.CurrentModule(); n > 0 {
 		row.Module = n
 		row.ModuleKey = strconv.Itoa(n)
 	}
@@ -128,30 +127,6 @@ func momentRow(m *caseload.Moment, prog *programs.Program, name string, today ca
 		row.NextFeedback = FeedbackDue(today, m.FeedbackDay)
 	}
 	return row
-}
-
-// baseModule returns the number of a base module key ("3"), or 0 for a
-// track part ("uppskjutande/2") or anything else.
-func baseModule(key string) int {
-	if strings.Contains(key, "/") {
-		return 0
-	}
-	n, err := strconv.Atoi(key)
-	if err != nil || n < 1 {
-		return 0
-	}
-	return n
-}
-
-// currentModule is the highest base module opened and the day it opened.
-func currentModule(m *caseload.Moment) (int, caseload.Date) {
-	best, day := 0, caseload.Date{}
-	for _, e := range m.Modules {
-		if n := baseModule(e.Module); n > best && !e.Opened.IsZero() {
-			best, day = n, e.Opened.Date()
-		}
-	}
-	return best, day
 }
 
 // opened returns the day a module was first opened.

@@ -64,7 +64,7 @@ func dueMeasurements(m *caseload.Moment, prog *programs.Program, today caseload.
 	ts := buf[:0]
 	waived := !m.FollowUpWaiver.IsZero()
 	if prog != nil {
-		current, currentDay := currentModule(m)
+		current, currentDay := m.CurrentModule()
 		last := prog.Total()
 		for _, s := range prog.Battery {
 			t := trigger{instrument: s.Instrument, occasion: caseload.Ongoing}
@@ -175,7 +175,7 @@ func dueMeasurements(m *caseload.Moment, prog *programs.Program, today caseload.
 		}
 		t := ts[i]
 		out = append(out, Due{Moment: m.ID, Instrument: t.instrument, Occasion: t.occasion, Cause: t.cause,
-			Trigger: t.cause.String(), Due: t.day, DaysOverdue: today.DaysSince(t.day)})
+			Due: t.day, DaysOverdue: today.DaysSince(t.day)})
 	}
 	return out
 }

@@ -114,7 +114,7 @@ func TestDue(t *testing.T) {
 			w := compute(m)
 			var got []string
 			for _, d := range w.Measurements {
-				got = append(got, fmt.Sprintf("%s %s %d", d.Instrument, d.Trigger, d.DaysOverdue))
+				got = append(got, fmt.Sprintf("%s %s %d", d.Instrument, d.Cause, d.DaysOverdue))
 				if !today.AddDays(-d.DaysOverdue).Equal(d.Due) || d.Name != "Test Testsson" || d.Occasion == "" {
 					t.Errorf("due %+v", d)
 				}

@@ -86,13 +86,11 @@ type Flag struct {
 
 // Due is a measurement whose trigger has come with no answer since.
 type Due struct {
-	Moment     string            `json:"moment"`
-	Name       string            `json:"name"`
-	Instrument string            `json:"instrument"`
-	Occasion   caseload.Occasion `json:"occasion"`
-	Cause      Trigger           `json:"trigger"` // written as text: "start", "module 3", "final", "every 2 weeks", "followup"
-	// Trigger is Cause's text; kept while the tui still reads it (use Cause).
-	Trigger     string        `json:"-"`
-	Due         caseload.Date `json:"due"`
-	DaysOverdue int           `json:"days_overdue"`
+	Moment      string            `json:"moment"`
+	Name        string            `json:"name"`
+	Instrument  string            `json:"instrument"`
+	Occasion    caseload.Occasion `json:"occasion"`
+	Cause       Trigger           `json:"trigger"` // written as text: "start", "module 3", "final", "every 2 weeks", "followup"
+	Due         caseload.Date     `json:"due"`
+	DaysOverdue int               `json:"days_overdue"`
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,24 +129,6 @@ func (emptyHolder) Holdings([]personnummer.Number) (caseload.Caseload, error) {
 	return caseload.Caseload{}, nil
 }
 
-// tableErrorText says why a table cannot be read, in lang.
-func tableErrorText(lang string, err error) string {
-	var te *tabular.Error
-	where := ""
-	if errors.As(err, &te) && te.Line > 0 {
-		where = sayPair(lang, "rad %d: ", "line %d: ", te.Line)
-	}
-	switch {
-	case errors.Is(err, tabular.ErrEmpty):
-		return where + sayPair(lang, "tabellen är tom (ingen rubrikrad)", "the table is empty (no header row)")
-	case errors.Is(err, tabular.ErrTooManyCells):
-		return where + sayPair(lang, "raden har fler celler än rubrikraden", "the row has more cells than the header row")
-	case errors.Is(err, tabular.ErrBlankHeader):
-		return where + sayPair(lang, "rubrikraden har ett tomt eller upprepat kolumnnamn", "the header row has an empty or repeated column name")
-	case errors.Is(err, tabular.ErrFormat):
-		return sayPair(lang, "okänd filtyp (.csv, .tsv eller .xlsx)", "unknown file type (.csv, .tsv or .xlsx)")
-	case errors.Is(err, fs.ErrNotExist):
-		return err.Error()
-	}
-	return err.Error()
-}
+// tableErrorText says why a table cannot be read, in lang (the app's
+// paste box says it alike: intake.ReadErrorText).
+func tableErrorText(lang string, err error) string { return intake.ReadErrorText(lang, err) }

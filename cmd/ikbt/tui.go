@@ -13,6 +13,8 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/intake"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui"
@@ -45,6 +47,9 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 	// The database opens before the terminal is taken over, so that an
 	// error is a plain message on stderr and the terminal stays as it was.
 	var st *store.Store
+	// Issue 15: where the app's column mappings are saved (the demo keeps
+	// its own beside its database), and the example the paste box offers.
+	mappings, example := mappingsPath(), ""
 	if o.demo {
 		dir, err := makeDemoDir()
 		if err != nil {
@@ -54,6 +59,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		if st, err = openDemo(filepath.Join(dir, "demo.db"), today); err != nil {
 			return err
 		}
+		mappings, example = filepath.Join(dir, "mappings.json"), intake.PasteExample
 	} else {
 		path, err := g.DBPath()
 		if err != nil {
@@ -77,6 +83,11 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		Clinician: clinician,
 		Lang:      tui.Lang(lang),
 		Poll:      pollEvery,
+		// Issue 15.
+		MappingsPath: mappings,
+		PasteExample: example,
+		// issue 16: the days after which the gallring view proposes removal.
+		GallringDays: g.gallringDays(),
 	})
 	// A closed terminal (SIGHUP) or SIGTERM ends the app like q: the
 	// deferred closing and the demo directory's removal run.
@@ -115,4 +126,13 @@ func openDemo(path string, today caseload.Date) (*store.Store, error) {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	return st, nil
+}
+
+// gallringDays is gallring_days from the config file, else the default
+// (issue 16).
+func (g *globals) gallringDays() int {
+	if g.cfg.gallringDays != nil {
+		return *g.cfg.gallringDays
+	}
+	return lifecycle.DefaultGallringDays
 }

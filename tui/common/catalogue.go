@@ -319,6 +319,294 @@ type Catalogue struct {
 	ActFlagMaintenanceOver Label
 	ActFlagDeterioration   Label
 
+	// Issue 15: the paste box, the column mapping and the preview.
+	ImpKeyImport            Label
+	ImpKeyRead              Label
+	ImpKeyFile              Label
+	ImpKeyExample           Label
+	ImpKeyCell              Label
+	ImpKeyColumn            Label
+	ImpKeyNocolumn          Label
+	ImpKeyContinue          Label
+	ImpKeyApply             Label
+	ImpKeyTakefile          Label
+	ImpKeyRemap             Label
+	ImpTitlePaste           Label
+	ImpTitleMapping         Label
+	ImpTitlePreview         Label
+	ImpPasteIntro           Label
+	ImpPasteCells           Label
+	ImpPasteFileIntro       Label
+	ImpPasteFilePlaceholder Label
+	ImpPasteEmpty           Label
+	ImpPasteExampleHint     Label
+	ImpPasteError           Label
+	ImpPasteSource          Label
+	ImpMappingIntro         Label
+	ImpMappingNone          Label
+	ImpMappingUnknown       Label
+	ImpMappingNotsaved      Label
+	ImpMappingTwice         Label
+	ImpPreviewPreparing     Label
+	ImpPreviewCounts        Label
+	ImpPreviewTakeOn        Label
+	ImpPreviewTakeOff       Label
+	ImpPreviewReady         Label
+	ImpPreviewRefused       Label
+	ImpPreviewNothing       Label
+	ImpPreviewBusy          Label
+	ImpPreviewFailed        Label
+	ImpPreviewConflict      Label
+	ImpDone                 Label
+	ImpDoneNothing          Label
+	ImpReadonly             Label
+	ImpReadonlyDB           Label
+	ImpEmptyPaste           Label
+	ImpItem9Unknown         Label
+	ImpKeyField             Label
+	ImpPreviewSecRefused    Label
+	ImpPreviewSecCreated    Label
+	ImpPreviewSecUpdated    Label
+	ImpPreviewSecUnchanged  Label
+	// issue 16: referral and assessment, closing phase, gallring, handover.
+	LcKeyStep               Label
+	LcKeyChecklist          Label
+	LcKeyAnswer             Label
+	LcKeyFlag               Label
+	LcKeyDecide             Label
+	LcKeyGallra             Label
+	LcKeyClosingVisit       Label
+	LcKeySoB                Label
+	TabAssessments          Label
+	TableNoneTabAssessments Label
+	ColNextstep             Label
+	ColWaiting              Label
+	ColFrom                 Label
+	LcWaitingDays           Label
+	LcStepContact           Label
+	LcStepBook              Label
+	LcStepForms             Label
+	LcStepVisit             Label
+	LcStepDecide            Label
+	LcStepDone              Label
+	LcRefTitle              Label
+	LcRefFrom               Label
+	LcRefNext               Label
+	LcRefLate               Label
+	LcRefGuarantee          Label
+	LcRefSteps              Label
+	LcRefContacted          Label
+	LcRefVisitOn            Label
+	LcRefFormsSent          Label
+	LcRefVisitHeld          Label
+	LcRefChecklist          Label
+	LcRefObs                Label
+	LcRefAnswers            Label
+	LcRefNoAnswers          Label
+	LcRefAnswer             Label
+	LcRefItem9              Label
+	LcRefHandled            Label
+	LcRefDecision           Label
+	LcRefUndecided          Label
+	LcRefYes                Label
+	LcRefNo                 Label
+	LcRefFlagOpen           Label
+	LcRefNotAvailable       Label
+	LcRefError              Label
+	LcRefOnReferral         Label
+	LcRefDecided            Label
+	LcRefSide               Label
+	LcTitleAdd              Label
+	LcTitleStep             Label
+	LcTitleChecklist        Label
+	LcTitleAnswer           Label
+	LcTitleFlag             Label
+	LcTitleDecide           Label
+	LcFFrom                 Label
+	LcFReferred             Label
+	LcFStep                 Label
+	LcFDay                  Label
+	LcFForms                Label
+	LcFNotAnswered          Label
+	LcFInstrument           Label
+	LcFItems                Label
+	LcFAnswered             Label
+	LcFFlagNote             Label
+	LcFDecision             Label
+	LcFYes                  Label
+	LcFNo                   Label
+	LcFReason               Label
+	LcFFlagPick             Label
+	LcDoneAdd               Label
+	LcDoneStep              Label
+	LcDoneChecklist         Label
+	LcDoneAnswer            Label
+	LcDoneAnswerRed         Label
+	LcDoneFlag              Label
+	LcDoneYes               Label
+	LcDoneNo                Label
+	LcErrNoFlag             Label
+	LcErrChecklist          Label
+	LcInfoItem9             Label
+	LcInfoTotal             Label
+	LcKeyClosing            Label
+	LcKeyBook               Label
+	LcClTitle               Label
+	LcClHint                Label
+	LcClNow                 Label
+	LcClNothing             Label
+	LcClPromptNearEnd       Label
+	LcClPromptBook          Label
+	LcClPromptVisit         Label
+	LcClPromptMaint         Label
+	LcClPromptCloseSoB      Label
+	LcClPromptGallraSoB     Label
+	LcClVisit               Label
+	LcClNote                Label
+	LcClSoB                 Label
+	LcClRemovable           Label
+	LcClKept                Label
+	LcClWhyClosed           Label
+	LcClWhyHanded           Label
+	LcFBookOn               Label
+	LcFHeldOn               Label
+	LcFSoBClosed            Label
+	LcFSoBGallrad           Label
+	LcTitleBook             Label
+	LcTitleVisit            Label
+	LcTitleSoB              Label
+	LcTitleGallra           Label
+	LcDoneBook              Label
+	LcDoneVisit             Label
+	LcDoneSoB               Label
+	LcGallraWhat            Label
+	LcGallraPatient         Label
+	LcGallraExport          Label
+	LcGallraConfirm         Label
+	LcGallraDone            Label
+	LcGallraExported        Label
+	LcGallraLeft            Label
+	LcGallraNotYet          Label
+	LcErrExists             Label
+	LcReadOnlyHanded        Label
+	LcGallraNone            Label
+	LcKeyProposals          Label
+	LcGaTitle               Label
+	LcGaIntro               Label
+	LcGaNone                Label
+	LcGaWhyNotTreated       Label
+	LcGaRow                 Label
+	LcGaReferralWhat        Label
+	LcKeyHandover           Label
+	LcTitleHandover         Label
+	LcHoChecks              Label
+	LcHoFlags               Label
+	LcHoNotes               Label
+	LcHoContacts            Label
+	LcHoFeedback            Label
+	LcHoClear               Label
+	LcHoBlocked             Label
+	LcFTo                   Label
+	LcFTold                 Label
+	LcErrNotTold            Label
+	LcDoneHandover          Label
+	LcKeyTransfer           Label
+	LcKeyHandovers          Label
+	LcKeyReceive            Label
+	LcKeyAccept             Label
+	LcKeyDecline            Label
+	LcKeyOutcome            Label
+	LcTitleTransfer         Label
+	LcFToUnit               Label
+	LcFFromUnit             Label
+	LcFConsent              Label
+	LcFPath                 Label
+	LcErrConsent            Label
+	LcDoneTransfer          Label
+	LcHvTitle               Label
+	LcHvNone                Label
+	LcHvRow                 Label
+	LcHvIn                  Label
+	LcHvOut                 Label
+	LcHvSame                Label
+	LcHvPending             Label
+	LcHvAccepted            Label
+	LcHvDeclined            Label
+	LcHvCancelled           Label
+	LcHvNotPending          Label
+	LcHvWrongSide           Label
+	LcTitleReceive          Label
+	LcTitleAccept           Label
+	LcTitleDecline          Label
+	LcTitleOutcome          Label
+	LcFFile                 Label
+	LcFClinician            Label
+	LcFDeclineSure          Label
+	LcFOutcome              Label
+	LcDoneReceive           Label
+	LcDoneAccept            Label
+	LcDoneDecline           Label
+	LcDoneOutcome           Label
+	LcKeyLeaving            Label
+	LcLvTitle               Label
+	LcLvClear               Label
+	LcLvAsk                 Label
+	// Issue 9 (worklist rules at every edge) and issue 10 (every form of
+	// manual 4.4): the new flags, the typed due trigger, stopped batteries,
+	// item-9 screening, follow-up waivers, feedback items, the measurement
+	// form's per-item values and decimals.
+	I9FlagMissedDay        Label
+	I9FlagMissedDayDetail  Label
+	I9FlagMissedDayMessage Label
+	I9FlagMissedDayPhone   Label
+	I9FlagPhq9             Label
+	I9FlagPhq9Detail       Label
+	I9FlagPhq9Short        Label
+	I9ActFlagMissedDay     Label
+	I9ActFlagPhq9          Label
+	I9FlagClosed           Label
+	I9TriggerWeekly        Label
+	I9FlagStepMessage      Label
+	I9FlagStepPhone        Label
+	TriggerModulekey       Label
+
+	I10MeasureErrAllowed     Label
+	I10MeasureErrDecimal     Label
+	I10MeasureErrTotalrange  Label
+	I10MeasureErrTotalonly   Label
+	I10ActFItems             Label
+	I10ActFTotalDecimal      Label
+	I10ActInfoScore          Label
+	I10ActInfoSum            Label
+	I10ActDoneMeasure        Label
+	I9ActInfoRedPhq9         Label
+	I9DetailItem9Unknown     Label
+	I9DetailScreeningNone    Label
+	I9DetailScreeningStopped Label
+	I9DetailStops            Label
+	I9DetailStopFrom         Label
+	I9DetailWaiver           Label
+	I9KeyStop                Label
+	I9KeyWaive               Label
+	I9TitleStop              Label
+	I9TitleWaive             Label
+	I9OptStop                Label
+	I9OptResume              Label
+	I9FStopFrom              Label
+	I9FNote                  Label
+	I9FReason                Label
+	I9ConfirmStop            Label
+	I9ConfirmResume          Label
+	I9ConfirmUnwaive         Label
+	I9StopEnds               Label
+	I9ErrConfirm             Label
+	I9ErrNothingToStop       Label
+	I9DoneStop               Label
+	I9DoneResume             Label
+	I9DoneWaive              Label
+	I9DoneUnwaive            Label
+	I9InfoNoFollowup         Label
+	I9FWhoDecided            Label
 	// Issue 17: the Resultat page (tui/pages/results).
 	KeyResults        Label
 	ResKeyEarlier     Label
@@ -456,7 +744,7 @@ var L = Catalogue{
 	FlagMaintenanceOverDetail: Label{"flag.maintenance-over.detail", "90 dagar i vidmakthållande har gått", "90 days of maintenance have passed"},
 	FlagDeterioration:         Label{"flag.deterioration", "Försämring", "Deterioration"},
 	FlagInactiveDays:          Label{"flag.inactive.days", "Ingen inloggning eller aktivitet på %d dagar", "No login or activity for %d days"},
-	FlagNoDialogueDays:        Label{"flag.no-dialogue.days", "Ingen dialog på %d dagar: överväg avslut", "No dialogue for %d days: consider closing"},
+	FlagNoDialogueDays:        Label{"flag.no-dialogue.days", "Inget från patienten på %d dagar: överväg avslut", "Nothing from the patient for %d days: consider closing"},
 	FlagMaintenanceOverSince:  Label{"flag.maintenance-over.since", "Vidmakthållande sedan %s är slut (%d dagar)", "Maintenance since %s is over (%d days)"},
 	FlagDeteriorationChange:   Label{"flag.deterioration.change", "%s %d → %d (+%d; tillförlitlig förändring är %d)", "%s %d → %d (+%d; reliable change is %d)"},
 	FlagDeteriorationDetail:   Label{"flag.deterioration.detail", "Tillförlitlig försämring på huvudformuläret", "Reliable deterioration on the primary scale"},
@@ -693,6 +981,292 @@ var L = Catalogue{
 	ActFlagNoDialogue:      Label{"act.flag.no-dialogue", "Ingen dialog", "No dialogue"},
 	ActFlagMaintenanceOver: Label{"act.flag.maintenance-over", "Vidmakthållande slut", "Maintenance over"},
 	ActFlagDeterioration:   Label{"act.flag.deterioration", "Försämring", "Deterioration"},
+
+	// Issue 15: the paste box, the column mapping and the preview.
+	ImpKeyImport:            Label{"imp.key.import", "läs in tabell", "bring in a table"},
+	ImpKeyRead:              Label{"imp.key.read", "läs tabellen", "read the table"},
+	ImpKeyFile:              Label{"imp.key.file", "fil/inklistrat", "file/pasted"},
+	ImpKeyExample:           Label{"imp.key.example", "exempel", "example"},
+	ImpKeyCell:              Label{"imp.key.cell", "ny cell", "next cell"},
+	ImpKeyColumn:            Label{"imp.key.column", "byt kolumn", "change column"},
+	ImpKeyNocolumn:          Label{"imp.key.nocolumn", "ingen kolumn", "no column"},
+	ImpKeyContinue:          Label{"imp.key.continue", "förhandsgranska", "preview"},
+	ImpKeyApply:             Label{"imp.key.apply", "skriv in allt", "write it all"},
+	ImpKeyTakefile:          Label{"imp.key.takefile", "filens värden", "file's values"},
+	ImpKeyRemap:             Label{"imp.key.remap", "ändra kolumner", "change columns"},
+	ImpTitlePaste:           Label{"imp.title.paste", "Läs in tabell", "Bring in a table"},
+	ImpTitleMapping:         Label{"imp.title.mapping", "Kolumnmappning", "Column mapping"},
+	ImpTitlePreview:         Label{"imp.title.preview", "Förhandsgranskning", "Preview"},
+	ImpPasteIntro:           Label{"imp.paste.intro", "Klistra in en tabell från ett kalkylark eller en webbsida (flikseparerade rader, rubrikraden först).", "Paste a table from a spreadsheet or a web page (tab-separated lines, the header row first)."},
+	ImpPasteCells:           Label{"imp.paste.cells", "⇥ skiljer cellerna åt; radnumren är de som förhandsgranskningen nämner.", "⇥ separates the cells; the line numbers are the rows the preview names."},
+	ImpPasteFileIntro:       Label{"imp.paste.fileintro", "Eller läs en fil (.csv, .tsv eller .xlsx):", "Or read a file (.csv, .tsv or .xlsx):"},
+	ImpPasteFilePlaceholder: Label{"imp.paste.fileplaceholder", "sökväg till filen", "path of the file"},
+	ImpPasteEmpty:           Label{"imp.paste.empty", "Inget att läsa: klistra in en tabell eller skriv en sökväg.", "Nothing to read: paste a table or type a path."},
+	ImpPasteExampleHint:     Label{"imp.paste.examplehint", "Demo: ctrl+l infogar en exempeltabell att prova med.", "Demo: ctrl+l inserts an example table to try."},
+	ImpPasteError:           Label{"imp.paste.error", "Kunde inte läsa %s: %s. Ingenting är inläst.", "Could not read %s: %s. Nothing is brought in."},
+	ImpPasteSource:          Label{"imp.paste.source", "den inklistrade tabellen", "the pasted table"},
+	ImpMappingIntro:         Label{"imp.mapping.intro", "Rubrikraden är ny: säg vilken kolumn som är vilket fält (* = obligatoriskt; ←/→ byter kolumn, backspace ingen). Mappningen sparas till nästa gång.", "A new header row: say which column is which field (* = required; ←/→ changes the column, backspace none). The mapping is saved for next time."},
+	ImpMappingNone:          Label{"imp.mapping.none", "–", "–"},
+	ImpMappingUnknown:       Label{"imp.mapping.unknown", "Okända kolumner (läses inte): %s", "Unknown columns (not read): %s"},
+	ImpMappingNotsaved:      Label{"imp.mapping.notsaved", "Mappningen kunde inte sparas (%v); den gäller den här gången.", "The mapping could not be saved (%v); it holds this time."},
+	ImpMappingTwice:         Label{"imp.mapping.twice", "Kolumnen %q är vald för två fält.", "The column %q is chosen for two fields."},
+	ImpPreviewPreparing:     Label{"imp.preview.preparing", "Läser raderna …", "Reading the rows …"},
+	ImpPreviewCounts:        Label{"imp.preview.counts", "Skapas %d · uppdateras %d · oförändrade %d · nekas %d", "Created %d · updated %d · unchanged %d · refused %d"},
+	ImpPreviewTakeOn:        Label{"imp.preview.takeon", "[x] Ta filens värden där de motsäger databasen (t): filens startdatum, namn, återkopplingsdag … ersätter de sparade.", "[x] Take the file's values where they contradict the database (t): the file's start date, name, feedback day … replace the stored ones."},
+	ImpPreviewTakeOff:       Label{"imp.preview.takeoff", "[ ] Ta filens värden där de motsäger databasen (t): av, en sådan rad nekas med båda värdena.", "[ ] Take the file's values where they contradict the database (t): off, such a row is refused with both values."},
+	ImpPreviewReady:         Label{"imp.preview.ready", "s skriver in allt ovan i en transaktion. esc går tillbaka utan att skriva.", "s writes all of the above in one transaction. esc goes back without writing."},
+	ImpPreviewRefused:       Label{"imp.preview.refused", "Ingenting skrivs förrän varje rad går att läsa: rätta de nekade raderna (esc tillbaka) och läs in igen.", "Nothing is written until every row can be read: correct the refused rows (esc to go back) and read again."},
+	ImpPreviewNothing:       Label{"imp.preview.nothing", "Inget nytt: allt finns redan i databasen. Ingenting att skriva.", "Nothing new: all of it is already in the database. Nothing to write."},
+	ImpPreviewBusy:          Label{"imp.preview.busy", "Skriver …", "Writing …"},
+	ImpPreviewFailed:        Label{"imp.preview.failed", "Ingenting skrevs: %s", "Nothing was written: %s"},
+	ImpPreviewConflict:      Label{"imp.preview.conflict", "Databasen ändrades under tiden: förhandsgranskningen är gjord på nytt. Se över den och skriv in igen.", "The database changed meanwhile: the preview is made afresh. Look it over and write again."},
+	ImpDone:                 Label{"imp.done", "Inläst i en transaktion: %d nya behandlingar, %d uppdaterade.", "Brought in, in one transaction: %d new moments, %d updated."},
+	ImpDoneNothing:          Label{"imp.done.nothing", "Inget nytt att läsa in: ingenting ändrat.", "Nothing new to bring in: nothing changed."},
+	ImpReadonly:             Label{"imp.readonly", "Kan inte läsa in: %s går inte att skriva till, och en inläsning skriver i den. Ingenting är ändrat.", "Cannot bring a table in: %s cannot be written, and bringing in writes to it. Nothing changed."},
+	ImpReadonlyDB:           Label{"imp.readonly.db", "databasen", "the database"},
+	ImpPreviewSecRefused:    Label{"imp.preview.sec.refused", "Nekas", "Refused"},
+	ImpPreviewSecCreated:    Label{"imp.preview.sec.created", "Skapas", "Created"},
+	ImpPreviewSecUpdated:    Label{"imp.preview.sec.updated", "Uppdateras", "Updated"},
+	ImpPreviewSecUnchanged:  Label{"imp.preview.sec.unchanged", "Redan inlästa, oförändrade", "Already in, unchanged"},
+	ImpKeyField:             Label{"imp.key.field", "fält", "field"},
+	ImpItem9Unknown:         Label{"imp.item9unknown", "fråga 9 okänd", "item 9 unknown"},
+	ImpEmptyPaste:           Label{"imp.empty.paste", "klistrar in en tabell eller läser en .csv/.tsv/.xlsx", "pastes a table or reads a .csv/.tsv/.xlsx file"},
+	// issue 16: referral and assessment, closing phase, gallring, handover.
+	LcKeyStep:               Label{"lc.key.step", "steg", "step"},
+	LcKeyChecklist:          Label{"lc.key.checklist", "checklista 3.4", "checklist 3.4"},
+	LcKeyAnswer:             Label{"lc.key.answer", "svar", "answer"},
+	LcKeyFlag:               Label{"lc.key.flag", "hantera flagga", "handle flag"},
+	LcKeyDecide:             Label{"lc.key.decide", "beslut", "decide"},
+	LcKeyGallra:             Label{"lc.key.gallra", "gallra", "remove"},
+	LcKeyClosingVisit:       Label{"lc.key.closingvisit", "avslutningsbesök", "closing visit"},
+	LcKeySoB:                Label{"lc.key.sob", "avslut i SoB", "closed in SoB"},
+	TabAssessments:          Label{"tab.assessments", "Bedömning", "Assessment"},
+	TableNoneTabAssessments: Label{"table.none.tab.assessments", "Inga remisser väntar på bedömning. n lägger till en.", "No referrals are waiting for assessment. n adds one."},
+	ColNextstep:             Label{"col.nextstep", "Nästa steg", "Next step"},
+	ColWaiting:              Label{"col.waiting", "Väntat", "Waiting"},
+	ColFrom:                 Label{"col.from", "Remittent", "Referrer"},
+	LcWaitingDays:           Label{"lc.waiting.days", "%d d", "%d d"},
+	LcStepContact:           Label{"lc.step.contact", "Kontakta patienten", "Contact the patient"},
+	LcStepBook:              Label{"lc.step.book", "Boka bedömningsbesök", "Book the assessment visit"},
+	LcStepForms:             Label{"lc.step.forms", "Skicka formulär", "Send the forms"},
+	LcStepVisit:             Label{"lc.step.visit", "Håll bedömningsbesöket", "Hold the assessment visit"},
+	LcStepDecide:            Label{"lc.step.decide", "Besluta", "Decide"},
+	LcStepDone:              Label{"lc.step.done", "Beslutad", "Decided"},
+	LcRefTitle:              Label{"lc.ref.title", "Remiss", "Referral"},
+	LcRefFrom:               Label{"lc.ref.from", "Remiss %s från %s, %s (väntat %d dagar)", "Referral %s from %s, %s (waiting %d days)"},
+	LcRefNext:               Label{"lc.ref.next", "Nästa steg: %s, senast %s", "Next step: %s, by %s"},
+	LcRefLate:               Label{"lc.ref.late", "%d dagar sent", "%d days late"},
+	LcRefGuarantee:          Label{"lc.ref.guarantee", "Över vårdgarantins 90 dagar", "Past the 90 days of the care guarantee"},
+	LcRefSteps:              Label{"lc.ref.steps", "Steg (3.5)", "Steps (3.5)"},
+	LcRefContacted:          Label{"lc.ref.contacted", "Kontaktad", "Contacted"},
+	LcRefVisitOn:            Label{"lc.ref.visiton", "Bedömningsbesök bokat", "Assessment visit booked"},
+	LcRefFormsSent:          Label{"lc.ref.formssent", "Formulär skickade", "Forms sent"},
+	LcRefVisitHeld:          Label{"lc.ref.visitheld", "Bedömningsbesök hållet", "Assessment visit held"},
+	LcRefChecklist:          Label{"lc.ref.checklist", "Checklista vid ställningstagande till IKBT (3.4)", "Checklist before deciding on IKBT (3.4)"},
+	LcRefObs:                Label{"lc.ref.obs", "! = observandum, väg in i beslutet", "! = observandum, weigh it in the decision"},
+	LcRefAnswers:            Label{"lc.ref.answers", "Svar under bedömningen", "Answers during the assessment"},
+	LcRefNoAnswers:          Label{"lc.ref.noanswers", "Inga svar ännu.", "No answers yet."},
+	LcRefAnswer:             Label{"lc.ref.answer", "%s %s: %d poäng", "%s %s: %d points"},
+	LcRefItem9:              Label{"lc.ref.item9", "fråga 9 = %d", "item 9 = %d"},
+	LcRefHandled:            Label{"lc.ref.handled", "hanterad", "handled"},
+	LcRefDecision:           Label{"lc.ref.decision", "Beslut", "Decision"},
+	LcRefUndecided:          Label{"lc.ref.undecided", "ännu inget beslut", "not decided yet"},
+	LcRefYes:                Label{"lc.ref.yes", "IKBT, moment %s (%s)", "IKBT, moment %s (%s)"},
+	LcRefNo:                 Label{"lc.ref.no", "Inte IKBT (%s): %s", "Not IKBT (%s): %s"},
+	LcRefFlagOpen:           Label{"lc.ref.flagopen", "⚑ RÖD FLAGGA: %s fråga 9 = %d (%s). H hanterar.", "⚑ RED FLAG: %s item 9 = %d (%s). H handles it."},
+	LcRefNotAvailable:       Label{"lc.ref.notavailable", "Remisser kräver databasen (--db).", "Referrals need the database (--db)."},
+	LcRefError:              Label{"lc.ref.error", "Kunde inte läsa remissen: %v", "Could not read the referral: %v"},
+	LcRefOnReferral:         Label{"lc.ref.onreferral", "En remiss, inget moment: enter öppnar den.", "A referral, not a moment: enter opens it."},
+	LcRefDecided:            Label{"lc.ref.decided", "Remissen är beslutad och kan inte ändras.", "The referral is decided and cannot change."},
+	LcRefSide:               Label{"lc.ref.side", "Remiss från %s, %s. Nästa steg: %s. Enter öppnar.", "Referral from %s, %s. Next step: %s. Enter opens it."},
+	LcTitleAdd:              Label{"lc.title.add", "Ny remiss", "New referral"},
+	LcTitleStep:             Label{"lc.title.step", "Steg", "Step"},
+	LcTitleChecklist:        Label{"lc.title.checklist", "Checklista 3.4", "Checklist 3.4"},
+	LcTitleAnswer:           Label{"lc.title.answer", "Svar under bedömningen", "Answer during the assessment"},
+	LcTitleFlag:             Label{"lc.title.flag", "Hantera röd flagga", "Handle the red flag"},
+	LcTitleDecide:           Label{"lc.title.decide", "Beslut efter bedömningen", "Decision after the assessment"},
+	LcFFrom:                 Label{"lc.f.from", "Remittent", "Referrer"},
+	LcFReferred:             Label{"lc.f.referred", "Remissen kom (ÅÅÅÅ-MM-DD)", "Referral arrived (YYYY-MM-DD)"},
+	LcFStep:                 Label{"lc.f.step", "Vilket steg", "Which step"},
+	LcFDay:                  Label{"lc.f.day", "Dag (ÅÅÅÅ-MM-DD); för bokat: besöksdagen", "Day (YYYY-MM-DD); for booked: the day of the visit"},
+	LcFForms:                Label{"lc.f.forms", "Vilka formulär (Formulär 1177)", "Which forms (Formulär 1177)"},
+	LcFNotAnswered:          Label{"lc.f.notanswered", "– ej besvarad", "– not answered"},
+	LcFInstrument:           Label{"lc.f.instrument", "Formulär", "Form"},
+	LcFItems:                Label{"lc.f.items", "Svar per fråga (mellanslag emellan)", "Answers per item (spaces between)"},
+	LcFAnswered:             Label{"lc.f.answered", "Besvarat (ÅÅÅÅ-MM-DD TT:MM)", "Answered (YYYY-MM-DD HH:MM)"},
+	LcFFlagNote:             Label{"lc.f.flagnote", "Vad gjordes (enligt 4.1)", "What was done (as in 4.1)"},
+	LcFDecision:             Label{"lc.f.decision", "Beslut", "Decision"},
+	LcFYes:                  Label{"lc.f.yes", "IKBT: momentet startar", "IKBT: the moment starts"},
+	LcFNo:                   Label{"lc.f.no", "Inte IKBT", "Not IKBT"},
+	LcFReason:               Label{"lc.f.reason", "Varför inte IKBT", "Why not IKBT"},
+	LcFFlagPick:             Label{"lc.f.flagpick", "Vilken flagga", "Which flag"},
+	LcDoneAdd:               Label{"lc.done.add", "Remiss %s tillagd för %s", "Referral %s added for %s"},
+	LcDoneStep:              Label{"lc.done.step", "%s: %s %s", "%s: %s %s"},
+	LcDoneChecklist:         Label{"lc.done.checklist", "Checklista 3.4: %d svar sparade", "Checklist 3.4: %d answers saved"},
+	LcDoneAnswer:            Label{"lc.done.answer", "%s sparat: %d poäng", "%s saved: %d points"},
+	LcDoneAnswerRed:         Label{"lc.done.answerred", "%s sparat: fråga 9 = %d – RÖD FLAGGA", "%s saved: item 9 = %d – RED FLAG"},
+	LcDoneFlag:              Label{"lc.done.flag", "Röda flaggan hanterad", "The red flag handled"},
+	LcDoneYes:               Label{"lc.done.yes", "Beslut IKBT: moment %s startar %s", "Decided IKBT: moment %s starts %s"},
+	LcDoneNo:                Label{"lc.done.no", "Beslut: inte IKBT (%s)", "Decided: not IKBT (%s)"},
+	LcErrNoFlag:             Label{"lc.err.noflag", "Ingen öppen röd flagga på remissen.", "No open red flag on the referral."},
+	LcErrChecklist:          Label{"lc.err.checklist", "Checklista 3.4: %d av %d svar sparade; fråga %s: %v", "Checklist 3.4: %d of %d answers saved; question %s: %v"},
+	LcInfoItem9:             Label{"lc.info.item9", "Fråga 9 = %d: RÖD FLAGGA (4.1) – flaggan visas direkt.", "Item 9 = %d: RED FLAG (4.1) – the flag shows at once."},
+	LcInfoTotal:             Label{"lc.info.total", "%d poäng", "%d points"},
+	LcKeyClosing:            Label{"lc.key.closing", "avslutningsfas", "closing phase"},
+	LcKeyBook:               Label{"lc.key.book", "boka avslutningsbesök", "book closing visit"},
+	LcClTitle:               Label{"lc.cl.title", "Avslutningsfas", "Closing phase"},
+	LcClHint:                Label{"lc.cl.hint", "Avslutningsfas: %s. B öppnar.", "Closing phase: %s. B opens it."},
+	LcClNow:                 Label{"lc.cl.now", "Att göra", "To do"},
+	LcClNothing:             Label{"lc.cl.nothing", "Inget att göra i avslutningsfasen i dag.", "Nothing to do in the closing phase today."},
+	LcClPromptNearEnd:       Label{"lc.cl.p.nearend", "Nära sista modulen: sammanfattningar och vidmakthållandeplan", "Near the last module: summaries and a maintenance plan"},
+	LcClPromptBook:          Label{"lc.cl.p.book", "Boka avslutningsbesök (b)", "Book the closing visit (b)"},
+	LcClPromptVisit:         Label{"lc.cl.p.visit", "Avslutningsbesöket är bokat till %s: håll det (v)", "The closing visit is booked for %s: hold it (v)"},
+	LcClPromptMaint:         Label{"lc.cl.p.maint", "Sätt vidmakthållande, 90 dagars läsbehörighet (a)", "Start maintenance, 90 days of read access (a)"},
+	LcClPromptCloseSoB:      Label{"lc.cl.p.closesob", "Avsluta behandlingen i SoB (S)", "Close the treatment in SoB (S)"},
+	LcClPromptGallraSoB:     Label{"lc.cl.p.gallrasob", "GALLRA patienten i SoB i samband med avslut (S)", "GALLRA the patient in SoB when closing (S)"},
+	LcClVisit:               Label{"lc.cl.visit", "Avslutningsbesök (3.6.6): bokat %s, hållet %s", "Closing visit (3.6.6): booked %s, held %s"},
+	LcClNote:                Label{"lc.cl.note", "Till avslutsanteckningen (Cosmic)", "For the closing note (Cosmic)"},
+	LcClSoB:                 Label{"lc.cl.sob", "SoB (3.6.7): avslutad %s, gallrad %s", "SoB (3.6.7): closed %s, gallrad %s"},
+	LcClRemovable:           Label{"lc.cl.removable", "Lokal gallring: kan tas bort ur filen (%s, sedan %s). D tar bort.", "Local gallring: may be removed from the file (%s, since %s). D removes it."},
+	LcClKept:                Label{"lc.cl.kept", "Lokal gallring: behålls tills momentet är avslutat och uppföljningen besvarad eller avstådd.", "Local gallring: kept until the moment is closed and its follow-up answered or waived."},
+	LcClWhyClosed:           Label{"lc.cl.why.closed", "avslutat", "closed"},
+	LcClWhyHanded:           Label{"lc.cl.why.handed", "överlämnat", "handed over"},
+	LcFBookOn:               Label{"lc.f.bookon", "Avslutningsbesöket bokat till (ÅÅÅÅ-MM-DD)", "Closing visit booked for (YYYY-MM-DD)"},
+	LcFHeldOn:               Label{"lc.f.heldon", "Besöket hölls (ÅÅÅÅ-MM-DD)", "Visit held on (YYYY-MM-DD)"},
+	LcFSoBClosed:            Label{"lc.f.sobclosed", "Avslutad i SoB (ÅÅÅÅ-MM-DD)", "Closed in SoB (YYYY-MM-DD)"},
+	LcFSoBGallrad:           Label{"lc.f.sobgallrad", "Gallrad i SoB (ÅÅÅÅ-MM-DD, tomt = inte än)", "Gallrad in SoB (YYYY-MM-DD, empty = not yet)"},
+	LcTitleBook:             Label{"lc.title.book", "Boka avslutningsbesök", "Book the closing visit"},
+	LcTitleVisit:            Label{"lc.title.visit", "Avslutningsbesök", "Closing visit"},
+	LcTitleSoB:              Label{"lc.title.sob", "Avslut i SoB", "Closed in SoB"},
+	LcTitleGallra:           Label{"lc.title.gallra", "Gallra ur filen", "Remove from the file"},
+	LcDoneBook:              Label{"lc.done.book", "Avslutningsbesök bokat %s", "Closing visit booked for %s"},
+	LcDoneVisit:             Label{"lc.done.visit", "Avslutningsbesöket sparat (%d svar)", "Closing visit saved (%d answers)"},
+	LcDoneSoB:               Label{"lc.done.sob", "SoB: avslutad %s, gallrad %s", "SoB: closed %s, gallrad %s"},
+	LcGallraWhat:            Label{"lc.gallra.what", "Tar bort %s (%s) ur %s: momentet %s med allt det håller (mätningar, flaggor, anteckningar, scheman, avslutsfas)%s. Utkast och kopierade anteckningar tas bort; filen vakuumeras. Går inte att ångra.", "Removes %s (%s) from %s: moment %s with all it holds (measurements, flags, notes, schedules, closing phase)%s. Drafts and copied notes are removed; the file is vacuumed. Cannot be undone."},
+	LcGallraPatient:         Label{"lc.gallra.patient", ", och patienten (inget annat finns kvar)", ", and the patient (nothing else is left)"},
+	LcGallraExport:          Label{"lc.gallra.export", "Skriv först en export till fil (tomt = ingen)", "First write an export to a file (empty = none)"},
+	LcGallraConfirm:         Label{"lc.gallra.confirm", "Ta bort %s (%s) för gott?", "Remove %s (%s) for good?"},
+	LcGallraDone:            Label{"lc.gallra.done", "Gallrat: %s (%s)%s", "Removed: %s (%s)%s"},
+	LcGallraExported:        Label{"lc.gallra.exported", "; export skriven till %s (läge 0600)", "; export written to %s (mode 0600)"},
+	LcGallraLeft:            Label{"lc.gallra.left", "; finns kvar i %s (skrivet på din begäran)", "; still in %s (written at your word)"},
+	LcGallraNotYet:          Label{"lc.gallra.notyet", "Kan inte gallras än: avsluta momentet och få uppföljningen besvarad eller avstådd.", "Cannot be removed yet: close the moment and have its follow-up answered or waived."},
+	LcErrExists:             Label{"lc.err.exists", "Filen finns redan: %s", "The file exists already: %s"},
+	LcReadOnlyHanded:        Label{"lc.readonly.handed", "Överlämnad till annan enhet: skrivskyddat.", "Handed over to another unit: read-only."},
+	LcGallraNone:            Label{"lc.gallra.none", "Inget togs bort.", "Nothing was removed."},
+	LcKeyProposals:          Label{"lc.key.proposals", "gallring", "gallring"},
+	LcGaTitle:               Label{"lc.ga.title", "Gallring: förslag", "Gallring: proposals"},
+	LcGaIntro:               Label{"lc.ga.intro", "Det som har kunnat tas bort ur filen i minst %d dagar. Inget tas bort utan att du säger det: enter öppnar momentet (B, D där), D tar bort en remiss.", "What could be removed from the file for at least %d days. Nothing is removed unless you say so: enter opens the moment (B, D there), D removes a referral."},
+	LcGaNone:                Label{"lc.ga.none", "Inget att gallra.", "Nothing to remove."},
+	LcGaWhyNotTreated:       Label{"lc.ga.why.nottreated", "remiss utan behandling", "referral not treated"},
+	LcGaRow:                 Label{"lc.ga.row", "%s  %s  %s, sedan %s", "%s  %s  %s, since %s"},
+	LcGaReferralWhat:        Label{"lc.ga.referralwhat", "Tar bort remissen %s för %s (%s) ur %s med allt den håller%s. Går inte att ångra.", "Removes referral %s of %s (%s) from %s with all it holds%s. Cannot be undone."},
+	LcKeyHandover:           Label{"lc.key.handover", "byt behandlare", "change clinician"},
+	LcTitleHandover:         Label{"lc.title.handover", "Byt behandlare (8.1)", "Change of clinician (8.1)"},
+	LcHoChecks:              Label{"lc.ho.checks", "Kontrollera först (8.2.1):", "Check first (8.2.1):"},
+	LcHoFlags:               Label{"lc.ho.flags", "öppna flaggor: %d", "open flags: %d"},
+	LcHoNotes:               Label{"lc.ho.notes", "anteckningar inte kopierade till Cosmic: %d", "notes not copied to Cosmic: %d"},
+	LcHoContacts:            Label{"lc.ho.contacts", "kontakter utan anteckning: %d", "contacts without a note: %d"},
+	LcHoFeedback:            Label{"lc.ho.feedback", "återkoppling väntar (senast %s)", "feedback waiting (due %s)"},
+	LcHoClear:               Label{"lc.ho.clear", "Inget hindrar överlämningen.", "Nothing blocks the handover."},
+	LcHoBlocked:             Label{"lc.ho.blocked", "Åtgärda det ovan först, eller lämna över med det antecknat.", "Deal with the above first, or hand over with it noted."},
+	LcFTo:                   Label{"lc.f.to", "Ny behandlare", "New clinician"},
+	LcFTold:                 Label{"lc.f.told", "Patienten har fått veta", "The patient has been told"},
+	LcErrNotTold:            Label{"lc.err.nottold", "Patienten ska ha fått veta (8.1).", "The patient must have been told (8.1)."},
+	LcDoneHandover:          Label{"lc.done.handover", "%s har nu %s", "%s now has %s"},
+	LcKeyTransfer:           Label{"lc.key.transfer", "lämna över till annan enhet", "hand over to another unit"},
+	LcKeyHandovers:          Label{"lc.key.handovers", "överlämningar", "handovers"},
+	LcKeyReceive:            Label{"lc.key.receive", "läs in överlämningsfil", "read a handover file"},
+	LcKeyAccept:             Label{"lc.key.accept", "godkänn", "accept"},
+	LcKeyDecline:            Label{"lc.key.decline", "avböj", "decline"},
+	LcKeyOutcome:            Label{"lc.key.outcome", "utfall", "outcome"},
+	LcTitleTransfer:         Label{"lc.title.transfer", "Överlämning till annan enhet (8.2)", "Handover to another unit (8.2)"},
+	LcFToUnit:               Label{"lc.f.tounit", "Mottagande enhet", "Receiving unit"},
+	LcFFromUnit:             Label{"lc.f.fromunit", "Vår enhet", "Our unit"},
+	LcFConsent:              Label{"lc.f.consent", "Patienten har godkänt överlämningen", "The patient has approved the handover"},
+	LcFPath:                 Label{"lc.f.path", "Överlämningsfilen skrivs till (ny fil)", "Write the handover file to (a new file)"},
+	LcErrConsent:            Label{"lc.err.consent", "Patienten ska ha godkänt överlämningen (8.2.1).", "The patient must have approved the handover (8.2.1)."},
+	LcDoneTransfer:          Label{"lc.done.transfer", "Överlämningsfil skriven: %s (läge 0600). Momentet: överlämning pågår.", "Handover file written: %s (mode 0600). The moment: handover under way."},
+	LcHvTitle:               Label{"lc.hv.title", "Överlämningar", "Handovers"},
+	LcHvNone:                Label{"lc.hv.none", "Inga överlämningar.", "No handovers."},
+	LcHvRow:                 Label{"lc.hv.row", "%s  %s  %s → %s  %s  %s", "%s  %s  %s → %s  %s  %s"},
+	LcHvIn:                  Label{"lc.hv.in", "inkommande", "incoming"},
+	LcHvOut:                 Label{"lc.hv.out", "utgående", "outgoing"},
+	LcHvSame:                Label{"lc.hv.same", "inom enheten", "in the unit"},
+	LcHvPending:             Label{"lc.hv.pending", "överlämning pågår", "handover under way"},
+	LcHvAccepted:            Label{"lc.hv.accepted", "överlämnad", "handed over"},
+	LcHvDeclined:            Label{"lc.hv.declined", "avböjd", "declined"},
+	LcHvCancelled:           Label{"lc.hv.cancelled", "avbruten", "cancelled"},
+	LcHvNotPending:          Label{"lc.hv.notpending", "Överlämningen är redan avgjord.", "The handover is settled already."},
+	LcHvWrongSide:           Label{"lc.hv.wrongside", "Gäller inte denna riktning: a/d för inkommande, r för utgående.", "Not for this direction: a/d for incoming, r for outgoing."},
+	LcTitleReceive:          Label{"lc.title.receive", "Läs in överlämningsfil", "Read a handover file"},
+	LcTitleAccept:           Label{"lc.title.accept", "Godkänn överlämning", "Accept the handover"},
+	LcTitleDecline:          Label{"lc.title.decline", "Avböj överlämning", "Decline the handover"},
+	LcTitleOutcome:          Label{"lc.title.outcome", "Utfall av överlämning", "Outcome of the handover"},
+	LcFFile:                 Label{"lc.f.file", "Fil", "File"},
+	LcFClinician:            Label{"lc.f.clinician", "Tilldela behandlare", "Assign a clinician"},
+	LcFDeclineSure:          Label{"lc.f.declinesure", "Avböj och ta bort det mottagna?", "Decline and remove what was received?"},
+	LcFOutcome:              Label{"lc.f.outcome", "Utfall", "Outcome"},
+	LcDoneReceive:           Label{"lc.done.receive", "Mottagen: %s, %d moment från %s. Godkänn (a) eller avböj (d).", "Received: %s, %d moments from %s. Accept (a) or decline (d)."},
+	LcDoneAccept:            Label{"lc.done.accept", "Överlämning %s godkänd: momenten hos %s", "Handover %s accepted: the moments are with %s"},
+	LcDoneDecline:           Label{"lc.done.decline", "Överlämning %s avböjd", "Handover %s declined"},
+	LcDoneOutcome:           Label{"lc.done.outcome", "Överlämning %s: %s", "Handover %s: %s"},
+	LcKeyLeaving:            Label{"lc.key.leaving", "behandlare som slutar (8.3)", "clinician leaving (8.3)"},
+	LcLvTitle:               Label{"lc.lv.title", "8.3: %s har %d öppna moment, %d med hinder", "8.3: %s has %d open moments, %d blocked"},
+	LcLvClear:               Label{"lc.lv.clear", "inget hinder", "nothing blocks"},
+	LcLvAsk:                 Label{"lc.lv.ask", "Vilken behandlare slutar?", "Which clinician is leaving?"},
+	// Issue 9 and issue 10 (see the Catalogue fields).
+	I9FlagMissedDay:        Label{"flag.missed-day", "Missad dag", "Missed day"},
+	I9FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till överenskommen dag", "Nothing from the patient by the agreed day"},
+	I9FlagMissedDayMessage: Label{"flag.missed-day.message", "Skicka meddelande: inget från patienten till överenskommen dag %s", "Send a message: nothing from the patient by the agreed day %s"},
+	I9FlagMissedDayPhone:   Label{"flag.missed-day.phone", "Ring patienten: inget svar på meddelandet, inget från patienten sedan överenskommen dag %s", "Phone the patient: no answer to the message, nothing from the patient since the agreed day %s"},
+	I9FlagPhq9:             Label{"flag.phq9", "RÖD FLAGGA", "RED FLAG"},
+	I9FlagPhq9Detail:       Label{"flag.phq9.detail", "PHQ-9 fråga 9 (tankar på att vara död eller skada sig): %d poäng", "PHQ-9 item 9 (thoughts of being better off dead or of self-harm): %d points"},
+	I9FlagPhq9Short:        Label{"flag.phq9.short", "PHQ-9 fr. 9: %d", "PHQ-9 it. 9: %d"},
+	I9ActFlagMissedDay:     Label{"act.flag.missed-day", "Missad överenskommen dag", "Missed agreed day"},
+	I9ActFlagPhq9:          Label{"act.flag.phq9", "Röd flagga: PHQ-9 fråga 9", "Red flag: PHQ-9 item 9"},
+	I9FlagClosed:           Label{"flag.closed", " (avslutat moment)", " (closed moment)"},
+	I9FlagStepMessage:      Label{"flag.step.message", "meddelande", "message"},
+	I9FlagStepPhone:        Label{"flag.step.phone", "ring", "phone"},
+	I9TriggerWeekly:        Label{"trigger.weekly", "varje vecka", "every week"},
+	TriggerModulekey:       Label{"trigger.modulekey", "modul %s", "module %s"},
+
+	I10MeasureErrAllowed:     Label{"measure.err.allowed", "%s fråga %d: %d är inget tillåtet svar (%s)", "%s item %d: %d is not an allowed answer (%s)"},
+	I10MeasureErrDecimal:     Label{"measure.err.decimal", "poängen ”%s” är inget tal", "the score \"%s\" is not a number"},
+	I10MeasureErrTotalrange:  Label{"measure.err.totalrange2", "%s summa: %s ligger utanför %d–%d", "%s total: %s is out of range %d–%d"},
+	I10MeasureErrTotalonly:   Label{"measure.err.totalonly", "%s tar bara emot totalpoäng (poängsättningen per fråga är inte offentlig)", "%s takes its total only (its item scoring is not public)"},
+	I10ActFItems:             Label{"act.f.items2", "%d frågor (svar %s), åtskilda med mellanslag", "%d items (answers %s), separated by spaces"},
+	I10ActFTotalDecimal:      Label{"act.f.total.decimal", "Poäng %d–%d, decimaler med komma", "Score %d–%d, decimals allowed"},
+	I10ActInfoScore:          Label{"act.info.score2", "Poäng %s av %d", "Score %s of %d"},
+	I10ActInfoSum:            Label{"act.info.sum", "Summa %s av %d", "Total %s of %d"},
+	I10ActDoneMeasure:        Label{"act.done.measure2", "%s sparad: %s", "%s saved: %s"},
+	I9DetailItem9Unknown:     Label{"detail.item9.unknown", "fråga 9 okänd", "item 9 unknown"},
+	I9DetailScreeningNone:    Label{"detail.screening.none", "Ingen screening av fråga 9 i batteriet (4.5)", "No item-9 screening in the battery (4.5)"},
+	I9DetailScreeningStopped: Label{"detail.screening.stopped", "Screening av fråga 9 stoppad", "Item-9 screening stopped"},
+	I9DetailStops:            Label{"detail.stops", "Stoppade formulär (5.4.2)", "Stopped forms (5.4.2)"},
+	I9DetailStopFrom:         Label{"detail.stop.from", "stoppat från %s", "stopped from %s"},
+	I9DetailWaiver:           Label{"detail.waiver", "Uppföljningen ska inte göras", "The follow-up is not to be done"},
+	I9KeyStop:                Label{"act.key.stop", "stoppa serie", "stop a series"},
+	I9KeyWaive:               Label{"act.key.waive", "ej uppföljn.", "no follow-up"},
+	I9TitleStop:              Label{"act.title.stop", "Stoppa eller återuppta formulär (5.4.2)", "Stop or resume a form (5.4.2)"},
+	I9TitleWaive:             Label{"act.title.waive", "Uppföljningen ska inte göras", "The follow-up is not to be done"},
+	I9OptStop:                Label{"act.opt.stop", "Stoppa %s", "Stop %s"},
+	I9OptResume:              Label{"act.opt.resume", "Återuppta %s (stoppat från %s)", "Resume %s (stopped from %s)"},
+	I9FStopFrom:              Label{"act.f.stopfrom", "Stoppas från (ÅÅÅÅ-MM-DD)", "Stopped from (YYYY-MM-DD)"},
+	I9FNote:                  Label{"act.f.note", "Anteckning (frivillig)", "Note (optional)"},
+	I9FReason:                Label{"act.f.waivereason", "Varför ska uppföljningen inte göras?", "Why is the follow-up not to be done?"},
+	I9ConfirmStop:            Label{"act.confirm.stop", "Stoppa %s från %s?", "Stop %s from %s?"},
+	I9ConfirmResume:          Label{"act.confirm.resume", "Återuppta %s?", "Resume %s?"},
+	I9ConfirmUnwaive:         Label{"act.confirm.unwaive", "Ta tillbaka beslutet så att uppföljningen ska göras igen?", "Take the decision back, so that the follow-up is owed again?"},
+	I9StopEnds:               Label{"act.stop.ends", "%s fråga 9 följs inte längre", "%s item 9 is no longer followed"},
+	I9ErrConfirm:             Label{"act.err.confirm", "välj Ja för att spara; esc avbryter", "choose Yes to save; esc cancels"},
+	I9ErrNothingToStop:       Label{"act.err.nothingtostop", "Momentet har inga formulär att stoppa eller återuppta.", "The moment has no form to stop or resume."},
+	I9DoneStop:               Label{"act.done.stop", "%s stoppat från %s", "%s stopped from %s"},
+	I9DoneResume:             Label{"act.done.resume", "%s återupptaget", "%s resumed"},
+	I9DoneWaive:              Label{"act.done.waive", "Uppföljningen ska inte göras: %s", "The follow-up is not to be done: %s"},
+	I9DoneUnwaive:            Label{"act.done.unwaive", "Uppföljningen ska göras igen", "The follow-up is owed again"},
+	I9InfoNoFollowup:         Label{"act.info.nofollowup", "Ingen uppföljning är aktuell ännu; beslutet gäller när den blir det.", "No follow-up is due yet; the decision holds when it is."},
+	I9FWhoDecided:            Label{"act.f.whodecided", "Vem beslutade", "Decided by"},
+	I9ActInfoRedPhq9:         Label{"act.info.redphq9", "⚑ Röd flagga: PHQ-9 fråga 9 = %d – ta snar kontakt (manualen 4.1)", "⚑ Red flag: PHQ-9 item 9 = %d – contact the patient soon (manual 4.1)"},
 	// Issue 17: the Resultat page (tui/pages/results).
 	KeyResults:        Label{"key.results", "resultat", "results"},
 	ResKeyEarlier:     Label{"res.key.earlier", "tidigare", "earlier"},

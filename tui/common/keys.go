@@ -51,6 +51,41 @@ type KeyMap struct {
 	Form        FormKeys     // a form of the actions
 	Composer    ComposerKeys // the note composer
 	Picker      PickerKeys   // the phrase picker
+
+	// Issue 15: bringing a table in (paste box, column mapping, preview).
+	Import  key.Binding // L on the worklist: the paste box
+	Paste   PasteKeys
+	Mapping MappingKeys
+	Preview PreviewKeys
+	// issue 16: the Bedömning tab and the lifecycle screens' keys.
+	Tab5      key.Binding
+	Lifecycle LifecycleKeys
+}
+
+// Issue 15: the keys of the paste box, the mapping screen and the preview.
+
+// PasteKeys are the paste box's keys; letters, enter and tab are text.
+type PasteKeys struct {
+	Read    key.Binding // ctrl+s: read the pasted table (or the file named)
+	File    key.Binding // ctrl+o: the file line instead of the paste area, and back
+	Example key.Binding // ctrl+l: insert the example table (only in --demo)
+	Cell    key.Binding // tab: a cell separator (the textarea shows it as ⇥)
+	Cancel  key.Binding // esc
+}
+
+// MappingKeys are the mapping screen's keys (↑/↓ move between fields).
+type MappingKeys struct {
+	NextColumn key.Binding // →/l: the field's next column
+	PrevColumn key.Binding // ←/h: its previous column
+	NoColumn   key.Binding // backspace: no column
+	Continue   key.Binding // enter: to the preview
+}
+
+// PreviewKeys are the preview's keys (↑/↓ and pages scroll).
+type PreviewKeys struct {
+	Apply    key.Binding // s: write it, one transaction
+	TakeFile key.Binding // t: take the file's values where they contradict
+	Remap    key.Binding // m: change the column mapping
 }
 
 // ResultKeys are the Resultat page's keys (issue 17): the period and the
@@ -134,6 +169,9 @@ func NewKeyMap(l Lang) KeyMap {
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
 		OpenModule: b([]string{"enter"}, "enter", L.KeyOpenmodule),
 		Actions:    NewActionKeys(l),
+		// issue 16
+		Tab5:      b([]string{"5"}, "5", L.TabAssessments),
+		Lifecycle: NewLifecycleKeys(l),
 		// Issue 17: the Resultat page.
 		Results: b([]string{"R"}, "R", L.KeyResults),
 		ResultKeys: ResultKeys{
@@ -171,6 +209,26 @@ func NewKeyMap(l Lang) KeyMap {
 			Pick:   a([]string{"enter"}, "enter", L.ActKeyCopy),
 			Cancel: a([]string{"esc"}, "esc", L.ActKeyCancel),
 		},
+		// Issue 15.
+		Import: b([]string{"L"}, "L", L.ImpKeyImport),
+		Paste: PasteKeys{
+			Read:    b([]string{"ctrl+s"}, "ctrl+s", L.ImpKeyRead),
+			File:    b([]string{"ctrl+o"}, "ctrl+o", L.ImpKeyFile),
+			Example: b([]string{"ctrl+l"}, "ctrl+l", L.ImpKeyExample),
+			Cell:    b([]string{"tab"}, "tab", L.ImpKeyCell),
+			Cancel:  b([]string{"esc"}, "esc", L.ActKeyCancel),
+		},
+		Mapping: MappingKeys{
+			NextColumn: b([]string{"right", "l"}, "←/→", L.ImpKeyColumn),
+			PrevColumn: b([]string{"left", "h"}, "←/→", L.ImpKeyColumn),
+			NoColumn:   b([]string{"backspace", "delete"}, "backspace", L.ImpKeyNocolumn),
+			Continue:   b([]string{"enter"}, "enter", L.ImpKeyContinue),
+		},
+		Preview: PreviewKeys{
+			Apply:    b([]string{"s"}, "s", L.ImpKeyApply),
+			TakeFile: b([]string{"t"}, "t", L.ImpKeyTakefile),
+			Remap:    b([]string{"m"}, "m", L.ImpKeyRemap),
+		},
 	}
 }
 
@@ -204,11 +262,16 @@ func (k KeyMap) Scopes() []Scope {
 	chrome := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	return []Scope{
 		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
-			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload,
+			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Import /* issue 15 */, k.Tab5, k.Lifecycle.Proposals, k.Lifecycle.Handovers,
 			k.Results, // issue 17
 		}, k.Actions.List())},
 		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List())},
+			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
+		// issue 16: the referral page.
+		{"referral page", with(move, chrome, []key.Binding{k.Back, k.Reveal}, k.Lifecycle.ReferralList())},
+		{"handovers page", with(move, chrome, []key.Binding{k.Back, k.Lifecycle.Receive, k.Lifecycle.Accept, k.Lifecycle.Decline, k.Lifecycle.Outcome, k.Lifecycle.Leaving})},
+		{"gallring page", with(move, chrome, []key.Binding{k.Back, k.Open, k.Lifecycle.Gallra})},
+		{"closing page", with(move, chrome, []key.Binding{k.Back, k.Reveal, k.Actions.End}, k.Lifecycle.ClosingList())},
 		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},
 		// Issue 17: the Resultat page.
 		{"results page", with(move, chrome, []key.Binding{k.Back, k.ResultKeys.Earlier, k.ResultKeys.Later,
@@ -218,6 +281,11 @@ func (k KeyMap) Scopes() []Scope {
 		{"composer", []key.Binding{k.Composer.Copy, k.Composer.Save, k.Composer.Phrases, k.Composer.Expand,
 			k.Composer.Complete, k.Composer.Newline, k.Composer.Contact, k.Composer.Close, k.ForceQuit}},
 		{"phrase picker", []key.Binding{k.Picker.Up, k.Picker.Down, k.Picker.Pick, k.Picker.Cancel, k.ForceQuit}},
+		// Issue 15: the paste box takes text; the mapping screen and the preview do not.
+		{"paste box", []key.Binding{k.Paste.Read, k.Paste.File, k.Paste.Example, k.Paste.Cell, k.Paste.Cancel, k.ForceQuit}},
+		{"mapping screen", with(chrome, []key.Binding{k.Up, k.Down, k.Back, k.Mapping.NextColumn, k.Mapping.PrevColumn,
+			k.Mapping.NoColumn, k.Mapping.Continue})},
+		{"preview", with(move, chrome, []key.Binding{k.Back, k.Preview.Apply, k.Preview.TakeFile, k.Preview.Remap})},
 	}
 }
 
@@ -255,6 +323,11 @@ type ActionKeys struct {
 	Compose  key.Binding
 	Undo     key.Binding
 	Phrases  key.Binding
+
+	// Issue 9: stop or resume a battery form (5.4.2); the follow-up is
+	// not to be done (7.1.4).
+	Stop  key.Binding
+	Waive key.Binding
 }
 
 // NewActionKeys returns the action bindings with help text in l. The
@@ -274,10 +347,14 @@ func NewActionKeys(l Lang) ActionKeys {
 		Compose:  b("c", L.ActKeyCompose),
 		Undo:     b("u", L.ActKeyUndo),
 		Phrases:  b("P", L.ActKeyPhrases),
+		// Issue 9.
+		Stop:  b("S", L.I9KeyStop),
+		Waive: b("W", L.I9KeyWaive),
 	}
 }
 
 // List returns the bindings in help order.
 func (k ActionKeys) List() []key.Binding {
-	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases}
+	return []key.Binding{k.New, k.Incoming, k.Feedback, k.Measure, k.Handle, k.Schedule, k.End, k.Compose, k.Undo, k.Phrases,
+		k.Stop, k.Waive} // issue 9
 }

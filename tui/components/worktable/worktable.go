@@ -300,6 +300,23 @@ func (w *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// Select puts the cursor on the row of moment id, if it passes the
+// filter (issue 15: after a table is brought in); it reports whether it did.
+func (w *Model) Select(id string) bool {
+	for _, r := range w.view {
+		if w.rows[r].ID != id {
+			continue
+		}
+		if w.active {
+			w.show(id)
+		} else {
+			w.stale, w.keep = true, id
+		}
+		return true
+	}
+	return false
+}
+
 // SelectedID is the moment of the selected row, or "".
 func (w *Model) SelectedID() string {
 	if w.stale {

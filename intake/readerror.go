@@ -1,0 +1,34 @@
+package intake
+
+import (
+	"errors"
+	"io/fs"
+
+	"github.com/ikbt/ikbt/tabular"
+)
+
+// ReadErrorText says why a table cannot be read (tabular.ReadFile,
+// ReadPasted), with its line, in lang ("sv" or "en"): the command line
+// and the app's paste box word it alike.
+func ReadErrorText(lang string, err error) string {
+	var te *tabular.Error
+	where := ""
+	if errors.As(err, &te) && te.Line > 0 {
+		where = text{"rad %d: ", "line %d: "}.in(lang, te.Line)
+	}
+	switch {
+	case errors.Is(err, tabular.ErrEmpty):
+		return where + text{"tabellen är tom (ingen rubrikrad)", "the table is empty (no header row)"}.in(lang)
+	case errors.Is(err, tabular.ErrTooManyCells):
+		return where + text{"raden har fler celler än rubrikraden", "the row has more cells than the header row"}.in(lang)
+	case errors.Is(err, tabular.ErrBlankHeader):
+		return where + text{"rubrikraden har ett tomt eller upprepat kolumnnamn", "the header row has an empty or repeated column name"}.in(lang)
+	case errors.Is(err, tabular.ErrFormat):
+		return text{"okänd filtyp (.csv, .tsv eller .xlsx)", "unknown file type (.csv, .tsv or .xlsx)"}.in(lang)
+	case errors.Is(err, fs.ErrNotExist):
+		return text{"filen finns inte", "the file does not exist"}.in(lang)
+	case errors.Is(err, fs.ErrPermission):
+		return text{"filen får inte läsas (behörighet)", "the file may not be read (permissions)"}.in(lang)
+	}
+	return err.Error()
+}

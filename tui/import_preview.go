@@ -1,0 +1,331 @@
+package tui
+
+// Issue 15: the preview of a table brought in, and its one write.
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/ikbt/ikbt/intake"
+	"github.com/ikbt/ikbt/tabular"
+	"github.com/ikbt/ikbt/tui/common"
+)
+
+// previewPage shows what a table will do — what is refused (row and
+// column), created, updated and left unchanged — and writes it on the
+// clinician's word: one transaction, or nothing. Refused rows are listed
+// first: while there is one, nothing can be written.
+type previewPage struct {
+	f        *importFlow
+	table    tabular.Table
+	mapping  intake.Mapping
+	source   string
+	below    int    // import pages under it (paste box, mapping screen), closed with it after a write
+	note     string // e.g. the mapping could not be saved
+	takeFile bool
+	plan     intake.Plan
+	ready    bool // plan is the answer for takeFile
+	busy     bool // writing
+	problem  string
+	body     []string // the plan's lines, wrapped to the width
+	offset   int
+	width    int
+	height   int
+}
+
+// previewPlanMsg is a plan made off the UI loop.
+type previewPlanMsg struct {
+	page *previewPage
+	take bool
+	plan intake.Plan
+	err  error
+}
+
+// previewWrittenMsg is the outcome of the write.
+type previewWrittenMsg struct {
+	page *previewPage
+	err  error
+}
+
+func newPreviewPage(f *importFlow, t tabular.Table, m intake.Mapping, source string, below int, note string) *previewPage {
+	p := &previewPage{f: f, table: t, mapping: m, source: source, below: below, note: note}
+	p.SetSize(f.a.ctx.Width, f.a.ctx.Height-2)
+	return p
+}
+
+func (p *previewPage) Init() tea.Cmd { return p.prepareCmd() }
+
+func (p *previewPage) Title() string {
+	return p.f.a.ctx.Lang.T(common.L.ImpTitlePreview) + " · " + p.source
+}
+
+func (p *previewPage) CapturesKeys() bool { return false }
+func (p *previewPage) Resized() tea.Cmd   { return nil }
+func (p *previewPage) ActsOn() string     { return "" }
+
+func (p *previewPage) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.render()
+}
+
+func (p *previewPage) Help() help.KeyMap {
+	k := p.f.a.ctx.Keys
+	short := []key.Binding{k.Preview.Apply, k.Preview.TakeFile, k.Preview.Remap, k.Back, k.Help}
+	return common.Bindings{Short: short, Full: [][]key.Binding{
+		{k.Preview.Apply, k.Preview.TakeFile, k.Preview.Remap, k.Back},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Help, k.Quit},
+	}}
+}
+
+// prepareCmd plans the import against the database, off the UI loop.
+func (p *previewPage) prepareCmd() tea.Cmd {
+	p.ready = false
+	st, _ := p.f.a.writer().(importStore)
+	t, m, take := p.table, p.mapping, p.takeFile
+	o := intake.Options{Catalogue: p.f.a.ctx.Catalogue, Lang: string(p.f.a.ctx.Lang), TakeFile: take,
+		TakeFileName: p.f.a.ctx.Keys.Preview.TakeFile.Help().Key}
+	return func() tea.Msg {
+		if st == nil {
+			return previewPlanMsg{page: p, take: take, err: errReadOnly}
+		}
+		plan, err := intake.Prepare(t, m, st, o)
+		return previewPlanMsg{page: p, take: take, plan: plan, err: err}
+	}
+}
+
+// writeCmd writes the plan: intake.Apply, one transaction.
+func (p *previewPage) writeCmd() tea.Cmd {
+	p.busy = true
+	st, _ := p.f.a.writer().(importStore)
+	plan := p.plan
+	return func() tea.Msg {
+		return previewWrittenMsg{page: p, err: intake.Apply(st, plan)}
+	}
+}
+
+func (p *previewPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	l := p.f.a.ctx.Lang
+	switch msg := msg.(type) {
+	case previewPlanMsg:
+		if msg.page != p || msg.take != p.takeFile {
+			return p, nil // an answer to an earlier choice
+		}
+		p.plan, p.ready, p.problem = msg.plan, msg.err == nil, ""
+		if msg.err != nil {
+			p.problem = p.errText(msg.err)
+		}
+		p.render()
+		return p, nil
+	case previewWrittenMsg:
+		if msg.page != p {
+			return p, nil
+		}
+		p.busy = false
+		switch {
+		case errors.Is(msg.err, errConflict):
+			p.problem = l.T(common.L.ImpPreviewConflict)
+			return p, p.prepareCmd()
+		case msg.err != nil:
+			p.problem = l.T(common.L.ImpPreviewFailed, p.errText(msg.err))
+			return p, nil
+		}
+		return p, p.written()
+	case tea.KeyPressMsg:
+		return p.key(msg)
+	}
+	return p, nil
+}
+
+func (p *previewPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
+	k := p.f.a.ctx.Keys
+	if p.busy {
+		return p, nil // the write decides; no key acts before it has
+	}
+	switch {
+	case key.Matches(msg, k.Back):
+		return nil, nil
+	case key.Matches(msg, k.Preview.Apply):
+		if p.ready && p.plan.OK() {
+			return p, p.writeCmd()
+		}
+	case key.Matches(msg, k.Preview.TakeFile):
+		p.takeFile = !p.takeFile
+		p.render()
+		return p, p.prepareCmd()
+	case key.Matches(msg, k.Preview.Remap):
+		if p.below > 1 {
+			return nil, nil // the mapping screen is right under it
+		}
+		return nil, p.f.mappingPage(p.table, p.source, p.mapping, p.below)
+	case key.Matches(msg, k.Up):
+		p.scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.scroll(1)
+	case key.Matches(msg, k.PageUp):
+		p.scroll(-p.bodyRows())
+	case key.Matches(msg, k.PageDown):
+		p.scroll(p.bodyRows())
+	case key.Matches(msg, k.Top):
+		p.offset = 0
+	case key.Matches(msg, k.Bottom):
+		p.scroll(len(p.body))
+	}
+	return p, nil
+}
+
+// written closes the import pages and reloads the worklist on the first
+// moment created (else updated).
+func (p *previewPage) written() tea.Cmd {
+	l := p.f.a.ctx.Lang
+	text := l.T(common.L.ImpDone, len(p.plan.Creates), len(p.plan.Updates))
+	if len(p.plan.Creates) == 0 && len(p.plan.Updates) == 0 {
+		text = l.T(common.L.ImpDoneNothing)
+	}
+	moment := ""
+	switch {
+	case len(p.plan.Creates) > 0:
+		moment = p.plan.Creates[0].MomentID
+	case len(p.plan.Updates) > 0:
+		moment = p.plan.Updates[0].MomentID
+	}
+	cmds := make([]tea.Cmd, 0, p.below+2)
+	for range p.below + 1 {
+		cmds = append(cmds, common.PopPage())
+	}
+	cmds = append(cmds, func() tea.Msg { return importedMsg{moment: moment, text: text} })
+	return tea.Sequence(cmds...)
+}
+
+func (p *previewPage) errText(err error) string {
+	var miss *intake.MissingError
+	if errors.As(err, &miss) {
+		return miss.Text(string(p.f.a.ctx.Lang))
+	}
+	return p.f.a.errText(err)
+}
+
+// The page: counts and the take-file choice (3 lines), a blank line, the
+// plan (scrolled), a blank line, what to do next (2 lines).
+const previewTop, previewFoot = 4, 3
+
+// nbHyphen stands in for "-" while a line is wrapped.
+const nbHyphen = "\u2011"
+
+func (p *previewPage) bodyRows() int { return max(p.height-previewTop-previewFoot, 1) }
+
+func (p *previewPage) scroll(d int) {
+	p.offset = min(max(p.offset+d, 0), max(len(p.body)-p.bodyRows(), 0))
+}
+
+// render lays the plan out for the width: refusals first (they decide
+// whether anything can be written), then what is created, updated and
+// left unchanged, and the columns not read.
+func (p *previewPage) render() {
+	if p.width <= 0 {
+		return
+	}
+	ctx := p.f.a.ctx
+	lang := string(ctx.Lang)
+	st := ctx.Styles
+	var out []string
+	add := func(style func(...string) string, s string) {
+		// Wrapped at spaces only: "MADRS-S" and a masked personnummer stay whole.
+		s = strings.ReplaceAll(s, "-", nbHyphen)
+		for i, ln := range strings.Split(ansi.Wordwrap(s, max(p.width-4, 10), ""), "\n") {
+			ln = strings.ReplaceAll(ln, nbHyphen, "-")
+			if i > 0 {
+				ln = "    " + ln
+			}
+			out = append(out, style(ln))
+		}
+	}
+	plain := func(s ...string) string { return strings.Join(s, "") }
+	if p.ready {
+		pl := p.plan
+		section := func(title string, n int, style func(...string) string, items []string) {
+			if n == 0 {
+				return
+			}
+			out = append(out, st.Section.Render(fmt.Sprintf("%s (%d)", title, n)))
+			for _, it := range items {
+				add(style, "  "+it)
+			}
+			out = append(out, "")
+		}
+		var refused, created, updated []string
+		for _, r := range pl.Refusals {
+			refused = append(refused, r.Text(lang))
+		}
+		for _, c := range pl.Creates {
+			created = append(created, c.Text(lang))
+		}
+		for _, c := range pl.Updates {
+			updated = append(updated, c.Text(lang))
+		}
+		section(ctx.Lang.T(common.L.ImpPreviewSecRefused), len(refused), st.Error.Render, refused)
+		section(ctx.Lang.T(common.L.ImpPreviewSecCreated), len(created), plain, created)
+		section(ctx.Lang.T(common.L.ImpPreviewSecUpdated), len(updated), plain, updated)
+		if len(pl.Unchanged) > 0 {
+			section(ctx.Lang.T(common.L.ImpPreviewSecUnchanged), len(pl.Unchanged), st.Dim.Render, []string{intake.RowsText(lang, pl.Unchanged)})
+		}
+		if len(pl.Unknown) > 0 {
+			var q []string
+			for _, u := range pl.Unknown {
+				q = append(q, fmt.Sprintf("%q", u))
+			}
+			add(st.Warn.Render, ctx.Lang.T(common.L.ImpMappingUnknown, strings.Join(q, ", ")))
+		}
+	}
+	p.body = out
+	p.scroll(0)
+}
+
+func (p *previewPage) View() string {
+	ctx := p.f.a.ctx
+	l := ctx.Lang
+	st := ctx.Styles
+	var b strings.Builder
+	pl := p.plan
+	if p.ready {
+		b.WriteString(st.Bold.Render(common.ClipLine(l.T(common.L.ImpPreviewCounts, len(pl.Creates), len(pl.Updates), len(pl.Unchanged), len(pl.Refusals)), p.width)))
+	} else {
+		b.WriteString(st.Dim.Render(l.T(common.L.ImpPreviewPreparing)))
+	}
+	b.WriteByte('\n')
+	take := l.T(common.L.ImpPreviewTakeOff)
+	if p.takeFile {
+		take = l.T(common.L.ImpPreviewTakeOn)
+	}
+	b.WriteString(common.Fit(take, p.width, 2))
+	b.WriteString("\n\n")
+	rows := p.bodyRows()
+	end := min(p.offset+rows, len(p.body))
+	b.WriteString(common.Fit(strings.Join(p.body[min(p.offset, end):end], "\n"), p.width, rows))
+	b.WriteString("\n\n")
+	var foot string
+	switch {
+	case p.busy:
+		foot = st.Dim.Render(l.T(common.L.ImpPreviewBusy))
+	case p.problem != "":
+		foot = st.Error.Render(p.problem)
+	case !p.ready:
+	case !pl.OK():
+		foot = st.Error.Render(l.T(common.L.ImpPreviewRefused))
+	case len(pl.Creates) == 0 && len(pl.Updates) == 0:
+		foot = st.OK.Render(l.T(common.L.ImpPreviewNothing))
+	default:
+		foot = st.OK.Render(l.T(common.L.ImpPreviewReady))
+	}
+	if p.note != "" {
+		foot = st.Warn.Render(p.note) + " " + foot
+	}
+	b.WriteString(common.Clip(foot, p.width, 2))
+	return common.Fit(b.String(), p.width, p.height)
+}
