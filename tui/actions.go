@@ -46,11 +46,19 @@ type actions struct {
 	copier  *copier
 	phrases Phrasebook
 	w       Writer // nil when the data cannot be written
+	// Issue 13: drafts of the composer (drafts.go).
+	drafts       *draftSaver
+	clock        func() time.Time
+	draftDelay   time.Duration
+	draftMaxWait time.Duration
 }
 
 func newActions(ctx *common.Context, w Writer) *actions {
 	a := &actions{ctx: ctx, keys: ctx.Keys.Actions, dark: true, copier: newCopier(), phrases: defaultPhrasebook(), w: w}
 	a.now = func() caseload.Stamp { return stampOn(ctx.Today, time.Now()) }
+	// Issue 13: drafts.
+	a.drafts = &draftSaver{results: make(chan draftSavedMsg, 64)}
+	a.clock, a.draftDelay, a.draftMaxWait = time.Now, draftDelay, draftMaxWait
 	return a
 }
 
@@ -118,6 +126,9 @@ func (a *actions) errText(err error) string {
 // update handles the actions' own messages at the root; ok is false for
 // every other message.
 func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
+	if cmd, ok := a.draftUpdate(msg); ok { // issue 13: drafts and history
+		return cmd, true
+	}
 	switch msg := msg.(type) {
 	case statusMsg:
 		a.setStatus(msg.text, msg.failed)

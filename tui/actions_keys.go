@@ -89,7 +89,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if !selected {
 			break
 		}
-		return a.composerCmd(id), true
+		return a.composerCmd(id, ""), true
 	default:
 		return nil, false
 	}

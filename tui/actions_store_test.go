@@ -9,6 +9,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -91,6 +92,20 @@ func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
 	}) {
 		t.Errorf("handled flag not in the database: %+v", m.Flags)
 	}
+	// Issue 13: then the red-flag note opens, with what H recorded; copying
+	// it records it in the moment's history.
+	d.waitFor("the flag note", func() bool { c, ok := d.top().(*composerPage); return ok && c.kind == phrases.KindFlag })
+	fc := d.top().(*composerPage)
+	if !strings.Contains(fc.Text(), "Ringde, ingen akut risk") || !strings.Contains(fc.Text(), "Madrs") && !strings.Contains(fc.Text(), "poäng: 4") {
+		t.Errorf("the flag note lacks the H form's words or the score:\n%s", fc.Text())
+	}
+	d.press("ctrl+y")
+	d.waitFor("the flag note in the history", func() bool {
+		h := reread(t, path, quiet.ID).History
+		return len(h) == 1 && h[0].Kind == "flag" && h[0].Text == fc.Text()
+	})
+	d.press("esc")
+	d.waitFor("the worklist", func() bool { return d.top() == nil })
 
 	// Feedback, then the note copied and saved with the moment.
 	pend := pick(t, c, "a submitted module and a next one", withPendingModule)

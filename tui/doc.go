@@ -38,7 +38,9 @@
 //	├── actions_keys.go     the action keys → the page each opens (n i f m H e a c u P S W)
 //	├── form.go             page: a form of an action (formSpec → huh form → one write)
 //	├── form_*.go           one form per action (form_feedback.go is f, form_flag.go is H, form_battery.go S and W, …)
-//	├── composer.go         page: the note composer (c, and after feedback)
+//	├── composer.go         page: the note composer (c; after f, H, a: that contact's note kind)
+//	├── drafts.go           the composer's drafts (debounced saves off the UI loop, esc, ctrl+c) and history messages
+//	├── history.go          the moment page's history (copied notes, handled flags) and the note page
 //	├── phrasepicker.go     page: the phrase picker (P, ctrl+p in the composer)
 //	├── phrasebook.go copy.go undo.go   the composer's phrasebook, clipboard, undo
 //	├── import.go           L: paste box → mapping screen → preview, mappings.json (issue 15)
@@ -71,7 +73,8 @@
 // that no key is bound twice in one scope (KeyMap.Scopes). Model.key in
 // model.go routes a key press, in this order:
 //
-//  1. ctrl+c (ForceQuit) quits; below 30×8 only q acts.
+//  1. ctrl+c (ForceQuit) quits; with a composer in the stack it first
+//     saves the composer's draft (drafts.go quit); below 30×8 only q acts.
 //  2. Unless the top page or the filter line CapturesKeys: q quits, ?
 //     toggles full help, esc closes full help.
 //  3. With a page open: on a page whose ActsOn is not "" (the moment page)
@@ -95,7 +98,10 @@
 // # Where a message goes
 //
 // Model.Update first gives every message to (*actions).update (status
-// line, undo results, a moment loaded for an action's page). Then:
+// line, undo results, a moment loaded for an action's page; the drafts'
+// messages — draftDueMsg, draftSavedMsg, draftClosedMsg, draftQuitMsg,
+// noteRecordedMsg, openNoteMsg — in drafts.go, so that a draft is saved
+// whichever page is on top). Then:
 // tea.WindowSizeMsg → layout, which SetSizes every component and page,
 // then every page's Resized;
 // worklistMsg → the tables (loadedWorklist); momentMsg → the detail pane,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -25,6 +26,10 @@ type fakeStore struct {
 	// undos are the writes in order; the store's Undo value is opaque, so
 	// the fake takes back its own last write.
 	undos []fakeUndo
+	// Issue 13: drafts (fakedrafts_test.go).
+	drafts      map[string]store.Draft
+	draftFail   error
+	draftWrites int
 }
 
 type fakeUndo struct {

@@ -5,6 +5,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/tui/common"
 )
 
@@ -64,7 +65,7 @@ func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 		if status != caseload.Closed {
 			return nil
 		}
-		return a.composerCmd(m.ID)
+		return a.composerCmd(m.ID, phrases.KindClosing)
 	}
 	return newFormPage(a, spec)
 }

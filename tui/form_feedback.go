@@ -8,6 +8,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
 )
@@ -113,6 +114,6 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		}
 		return u, l.T(common.L.ActDoneFeedback), err
 	}
-	spec.after = func() tea.Cmd { return a.composerCmd(m.ID) }
+	spec.after = func() tea.Cmd { return a.composerCmd(m.ID, phrases.KindFeedback) }
 	return newFormPage(a, spec)
 }

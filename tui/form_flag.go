@@ -3,9 +3,11 @@ package tui
 import (
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -53,6 +55,19 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 			Note:      strings.TrimSpace(what),
 		})
 		return u, l.T(common.L.ActDoneHandle), err
+	}
+	// Issue 13: then the note of that contact: the red-flag note (4.1)
+	// after a MADRS-S item 9 flag, the reminder (3.6.1, 6.3) after the
+	// flags of a silent patient, else the note the moment needs ("").
+	spec.after = func() tea.Cmd {
+		var kind phrases.Kind
+		switch flags[sel].Kind {
+		case caseload.FlagMADRS9:
+			kind = phrases.KindFlag
+		case caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMissedDay:
+			kind = phrases.KindReminder
+		}
+		return a.composerCmd(m.ID, kind)
 	}
 	return newFormPage(a, spec)
 }

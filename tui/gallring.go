@@ -132,7 +132,8 @@ func (p *gallringPage) selected() (lifecycle.Proposal, bool) {
 	return p.props[p.sel], true
 }
 
-func whyText(l Lang, why string) string {
+// gallringWhy says why a moment or referral may be removed.
+func gallringWhy(l Lang, why string) string {
 	switch why {
 	case lifecycle.WhyHandedOver:
 		return l.T(common.L.LcClWhyHanded)
@@ -160,7 +161,7 @@ func (p *gallringPage) View() string {
 			mark = common.Gutter + " "
 		}
 		id := pr.Moment + pr.Referral
-		row := l.T(common.L.LcGaRow, p.names[pr.PNR], maskedPNR(pr.PNR), whyText(l, pr.Why), pr.Since.String())
+		row := l.T(common.L.LcGaRow, p.names[pr.PNR], maskedPNR(pr.PNR), gallringWhy(l, pr.Why), pr.Since.String())
 		lines = append(lines, ansi.Truncate(mark+row+"  "+st.Dim.Render(id), max(p.width, 10), "…"))
 	}
 	return strings.Join(lines, "\n")

@@ -276,6 +276,12 @@ func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
 	if key.Matches(msg, k.ForceQuit) {
+		// Issue 13: a note being written is saved as a draft first.
+		for i := len(m.pages) - 1; i >= 0; i-- {
+			if c, ok := m.pages[i].(*composerPage); ok {
+				return c.quit()
+			}
+		}
 		return tea.Quit
 	}
 	if m.tooSmall() && m.ctx.Width > 0 {

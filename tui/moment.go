@@ -24,9 +24,13 @@ type momentPage struct {
 	sel      int
 	modules  []module.Entry
 	moduleAt []int
-	vp       viewport.Model
-	width    int
-	height   int
+	// Issue 13: the copied notes of the history, after the modules in
+	// the cursor's order (sel ≥ len(modules) is a note).
+	notes  []caseload.CopiedNote
+	noteAt []int
+	vp     viewport.Model
+	width  int
+	height int
 }
 
 func newMomentPage(ctx *common.Context, modules *module.Cache, d *detailPane, id string, reveal bool, w, h int) *momentPage {
@@ -64,7 +68,12 @@ func (p *momentPage) refresh() {
 	if p.sel < 0 && len(p.modules) > 0 {
 		p.sel = currentModule(&info.m, p.modules)
 	}
-	p.sel = min(p.sel, len(p.modules)-1)
+	var items []historyItem
+	if info.err == nil {
+		items = momentHistory(&info.m)
+	}
+	p.notes = historyNotes(items)
+	p.sel = min(p.sel, len(p.modules)+len(p.notes)-1)
 	var lines []string
 	lines, p.moduleAt = momentLines(p.ctx, p.detail.ix, p.id, info, p.width, p.reveal, p.sel)
 	// issue 16: handed over (read-only, and why), or the closing phase (B opens it).
@@ -80,9 +89,18 @@ func (p *momentPage) refresh() {
 			p.moduleAt[i]++
 		}
 	}
+	hist, noteAt := historyLines(p.ctx, items, p.width, p.sel-len(p.modules))
+	p.noteAt = p.noteAt[:0]
+	for _, at := range noteAt {
+		p.noteAt = append(p.noteAt, at+len(lines))
+	}
+	lines = append(lines, hist...)
 	p.vp.SetContent(strings.Join(lines, "\n"))
-	if p.sel >= 0 && p.sel < len(p.moduleAt) {
+	switch n := p.sel - len(p.modules); {
+	case p.sel >= 0 && p.sel < len(p.moduleAt):
 		p.vp.EnsureVisible(p.moduleAt[p.sel], 0, 0)
+	case n >= 0 && n < len(p.noteAt):
+		p.vp.EnsureVisible(p.noteAt[n], 0, 0)
 	}
 }
 
@@ -123,7 +141,7 @@ func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			}
 			return p, nil
 		case key.Matches(msg, k.Down):
-			if p.sel < len(p.modules)-1 {
+			if p.sel < len(p.modules)+len(p.notes)-1 {
 				p.sel++
 				p.refresh()
 			}
@@ -138,6 +156,11 @@ func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			if p.sel >= 0 && p.sel < len(p.modules) {
 				mp, cmd := module.New(p.ctx, p.cache, p.modules[p.sel], p.width, p.height)
 				return p, tea.Batch(common.PushPage(mp), cmd)
+			}
+			// Issue 13: a note of the history opens to be read and copied again.
+			if n := p.sel - len(p.modules); n >= 0 && n < len(p.notes) {
+				msg := openNoteMsg{moment: p.id, patient: p.Title(), note: p.notes[n]}
+				return p, func() tea.Msg { return msg }
 			}
 			return p, nil
 		}

@@ -10,6 +10,10 @@ type Phrasebook interface {
 	List() []phrases.Phrase
 	BuildNote(n phrases.NoteInput) (string, error)
 	BuildClosingNote(c phrases.ClosingInput) (string, error)
+	// Issue 13: note kinds, checked codes, code + Enter.
+	Build(r phrases.Request) (phrases.Note, error)
+	CheckCodes(text, program string) []phrases.CodeIssue
+	ExpandAt(text string, cursor int, p phrases.Params) (phrases.Expansion, bool, error)
 }
 
 // defaultPhrasebook is the built-in phrases with the personal file over

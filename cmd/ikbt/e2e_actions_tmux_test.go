@@ -152,6 +152,13 @@ func TestActionsInTmux(t *testing.T) {
 	s.keys("-l", "Ringde patienten, ingen akut risk")
 	s.keys("Enter")
 	s.waitText("Flaggan hanterad", redText(red))
+	// Issue 13: then the red-flag note opens with what was recorded;
+	// ctrl+y copies it (a note file) and esc closes it.
+	s.waitText("Röd flagga – kontakt", "Ringde patienten, ingen")
+	s.keys("C-y")
+	s.waitText("Sparat i")
+	s.keys("Escape")
+	s.waitFor("the composer closed", func(screen string) bool { return !strings.Contains(screen, "Förhandsvisning") })
 
 	// Feedback on the submitted module opens the next one and the note
 	// composer; ctrl+y copies the note and writes the file.
@@ -164,7 +171,7 @@ func TestActionsInTmux(t *testing.T) {
 	s.waitText("Journalanteckning", "Kontaktorsak:", "Förhandsvisning")
 	s.keys("C-y")
 	s.waitText("Sparat i")
-	files, _ := filepath.Glob(filepath.Join(state, "ikbt", "notes", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(state, "ikbt", "notes", pending.Moment+"*.txt"))
 	if len(files) != 1 {
 		t.Fatalf("note files %v", files)
 	}

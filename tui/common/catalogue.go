@@ -607,6 +607,57 @@ type Catalogue struct {
 	I9DoneUnwaive            Label
 	I9InfoNoFollowup         Label
 	I9FWhoDecided            Label
+	// Issue 13: note kinds, drafts, code checks and the note history.
+	NoteKindFeedback Label
+	NoteKindFlag     Label
+	NoteKindReminder Label
+	NoteKindStart    Label
+	NoteKindClosing  Label
+	NoteKindFollowup Label
+	NoteKindFree     Label
+
+	NoteWhyNoProgram         Label
+	NoteWhyNoCompletedModule Label
+	NoteWhyNoHandledFlag     Label
+	NoteWhyNoCurrentModule   Label
+	NoteWhyNotClosed         Label
+	NoteWhyClosed            Label
+	NoteWhyNotEnded          Label
+	NoteWhyNotActive         Label
+	NoteWhyOther             Label
+	NoteUnavailable          Label
+
+	NoteKindShown      Label
+	NoteDraftRestored  Label
+	NoteDraftFile      Label
+	NoteDraftKept      Label
+	NoteDraftFailed    Label
+	NoteDraftQuitFail  Label
+	NoteAfresh         Label
+	NoteCodeUnknown    Label
+	NoteCodeForeign    Label
+	NoteCodeNearest    Label
+	NoteCodeMore       Label
+	NoteCodeMissing    Label
+	NoteParamModule    Label
+	NoteParamDate      Label
+	NoteParamScore     Label
+	NoteParamNext      Label
+	NoteParamChallenge Label
+	NoteCopyAsk        Label
+	NoteCopyCancelled  Label
+	NoteRecordFailed   Label
+
+	NoteKeyKind   Label
+	NoteKeyAfresh Label
+	NoteKeyClose  Label
+	NoteKeyCopy   Label
+
+	NoteHistory     Label
+	NoteHistoryNote Label
+	NoteHistoryFlag Label
+	NoteViewTitle   Label
+	NoteViewCopied  Label
 	// Issue 17: the Resultat page (tui/pages/results).
 	KeyResults        Label
 	ResKeyEarlier     Label
@@ -1267,6 +1318,57 @@ var L = Catalogue{
 	I9InfoNoFollowup:         Label{"act.info.nofollowup", "Ingen uppföljning är aktuell ännu; beslutet gäller när den blir det.", "No follow-up is due yet; the decision holds when it is."},
 	I9FWhoDecided:            Label{"act.f.whodecided", "Vem beslutade", "Decided by"},
 	I9ActInfoRedPhq9:         Label{"act.info.redphq9", "⚑ Röd flagga: PHQ-9 fråga 9 = %d – ta snar kontakt (manualen 4.1)", "⚑ Red flag: PHQ-9 item 9 = %d – contact the patient soon (manual 4.1)"},
+	// Issue 13: note kinds, drafts, code checks and the note history.
+	NoteKindFeedback: Label{"note.kind.feedback", "Återkoppling", "Feedback"},
+	NoteKindFlag:     Label{"note.kind.flag", "Röd flagga – kontakt", "Red-flag contact"},
+	NoteKindReminder: Label{"note.kind.reminder", "Påminnelse", "Reminder"},
+	NoteKindStart:    Label{"note.kind.start", "Start av behandling", "Start of treatment"},
+	NoteKindClosing:  Label{"note.kind.closing", "Avslut", "Closing"},
+	NoteKindFollowup: Label{"note.kind.followup", "Uppföljning", "Follow-up"},
+	NoteKindFree:     Label{"note.kind.free", "Fri anteckning", "Free note"},
+
+	NoteWhyNoProgram:         Label{"note.why.no-program", "momentets program finns inte i katalogen", "the moment's program is not in the catalogue"},
+	NoteWhyNoCompletedModule: Label{"note.why.no-completed-module", "ingen modul är inskickad eller återkopplad än", "no module has been submitted or given feedback yet"},
+	NoteWhyNoHandledFlag:     Label{"note.why.no-handled-flag", "ingen röd flagga är hanterad med H", "no red flag has been handled with H"},
+	NoteWhyNoCurrentModule:   Label{"note.why.no-current-module", "ingen modul är öppnad", "no module has been opened"},
+	NoteWhyNotClosed:         Label{"note.why.not-closed", "momentet är inte avslutat", "the moment is not closed"},
+	NoteWhyClosed:            Label{"note.why.closed", "momentet är avslutat", "the moment is closed"},
+	NoteWhyNotEnded:          Label{"note.why.not-ended", "behandlingen pågår fortfarande", "the treatment is still active"},
+	NoteWhyNotActive:         Label{"note.why.not-active", "momentet är i vidmakthållande (inga meddelanden)", "the moment is in maintenance (no messages)"},
+	NoteWhyOther:             Label{"note.why.other", "momentets uppgifter räcker inte", "the moment's data is not enough"},
+	NoteUnavailable:          Label{"note.unavailable", "Ingen anteckning av typen %s: %s. En fri anteckning är öppnad.", "No %s note: %s. A free note is open."},
+
+	NoteKindShown:      Label{"note.kindshown", "%s – förifylld från momentet. Kod + Enter eller Tab expanderar frasen.", "%s – prefilled from the moment. A code + Enter or Tab expands the phrase."},
+	NoteDraftRestored:  Label{"note.draft.restored", "%s: utkastet från %s är återställt (ctrl+r börjar om).", "%s: the draft of %s is restored (ctrl+r starts afresh)."},
+	NoteDraftFile:      Label{"note.draft.file", "Databasen är skrivskyddad: utkastet sparas i en fil (%s).", "The database is read-only: the draft is saved in a file (%s)."},
+	NoteDraftKept:      Label{"note.draft.kept", "Utkastet är sparat – c öppnar det igen.", "The draft is saved – c opens it again."},
+	NoteDraftFailed:    Label{"note.draft.failed", "Utkastet kunde inte sparas: %v", "The draft could not be saved: %v"},
+	NoteDraftQuitFail:  Label{"note.draft.quitfail", "Utkastet kunde inte sparas (%v). ctrl+c igen avslutar ändå, utan utkastet.", "The draft could not be saved (%v). ctrl+c again quits anyway, without the draft."},
+	NoteAfresh:         Label{"note.afresh", "%s: utkastet är borttaget, anteckningen förifylld på nytt.", "%s: the draft is removed, the note prefilled afresh."},
+	NoteCodeUnknown:    Label{"note.code.unknown", "rad %d: %s är ingen kod", "line %d: %s is no code"},
+	NoteCodeForeign:    Label{"note.code.foreign", "rad %d: %s hör till %s, inte detta program", "line %d: %s belongs to %s, not this program"},
+	NoteCodeNearest:    Label{"note.code.nearest", "närmast: %s", "nearest: %s"},
+	NoteCodeMore:       Label{"note.code.more", "(+%d till)", "(+%d more)"},
+	NoteCodeMissing:    Label{"note.code.missing", "%s: momentet saknar %s", "%s: the moment has no %s"},
+	NoteParamModule:    Label{"note.param.module", "modulnummer", "module number"},
+	NoteParamDate:      Label{"note.param.date", "uppföljningsdatum", "follow-up date"},
+	NoteParamScore:     Label{"note.param.score", "MADRS-S-poäng", "MADRS-S score"},
+	NoteParamNext:      Label{"note.param.next", "nästa modul (efter sista modulen finns ingen)", "next module (there is none after the last)"},
+	NoteParamChallenge: Label{"note.param.challenge", "utmaningsområde", "challenge area"},
+	NoteCopyAsk:        Label{"note.copy.ask", "Koder som inte kan fyllas i: %s. ctrl+y igen kopierar ändå; annan tangent avbryter.", "Codes that cannot be filled in: %s. ctrl+y again copies anyway; any other key cancels."},
+	NoteCopyCancelled:  Label{"note.copy.cancelled", "Inget kopierat.", "Nothing copied."},
+	NoteRecordFailed:   Label{"note.record.failed", "Kopierad, men inte sparad i historiken: %v", "Copied, but not kept in the history: %v"},
+
+	NoteKeyKind:   Label{"note.key.kind", "typ", "kind"},
+	NoteKeyAfresh: Label{"note.key.afresh", "börja om", "start afresh"},
+	NoteKeyClose:  Label{"note.key.close", "stäng", "close"},
+	NoteKeyCopy:   Label{"note.key.copy", "kopiera igen", "copy again"},
+
+	NoteHistory:     Label{"note.history", "Anteckningar och hanterade flaggor", "Notes and handled flags"},
+	NoteHistoryNote: Label{"note.history.note", "kopierad", "copied"},
+	NoteHistoryFlag: Label{"note.history.flag", "hanterad av %s: %s", "handled by %s: %s"},
+	NoteViewTitle:   Label{"note.view.title", "Anteckning", "Note"},
+	NoteViewCopied:  Label{"note.view.copied", "%s, kopierad %s", "%s, copied %s"},
 	// Issue 17: the Resultat page (tui/pages/results).
 	KeyResults:        Label{"key.results", "resultat", "results"},
 	ResKeyEarlier:     Label{"res.key.earlier", "tidigare", "earlier"},

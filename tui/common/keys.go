@@ -60,6 +60,7 @@ type KeyMap struct {
 	// issue 16: the Bedömning tab and the lifecycle screens' keys.
 	Tab5      key.Binding
 	Lifecycle LifecycleKeys
+	NoteView  NoteViewKeys // a copied note (issue 13)
 }
 
 // Issue 15: the keys of the paste box, the mapping screen and the preview.
@@ -124,7 +125,17 @@ type ComposerKeys struct {
 	Complete key.Binding // tab: expand the code before the cursor
 	Newline  key.Binding // ctrl+j: a new line, never an expansion
 	Contact  key.Binding // ctrl+t: next contact type
-	Close    key.Binding // esc: close without writing
+	Close    key.Binding // esc: close, the draft kept
+	// Issue 13: note kinds and drafts.
+	Kind   key.Binding // ctrl+o: the next note kind (each keeps its draft)
+	Afresh key.Binding // ctrl+r: drop this kind's draft, prefill again
+}
+
+// NoteViewKeys are the keys of a copied note opened from the moment page
+// (issue 13).
+type NoteViewKeys struct {
+	Copy  key.Binding // ctrl+y, y: copy again
+	Close key.Binding // esc
 }
 
 // PickerKeys are the phrase picker's keys; letters are the query.
@@ -200,7 +211,15 @@ func NewKeyMap(l Lang) KeyMap {
 			Complete: a([]string{"tab"}, "kod+enter/tab", L.ActKeyExpand),
 			Newline:  key.NewBinding(key.WithKeys("ctrl+j")),
 			Contact:  a([]string{"ctrl+t"}, "ctrl+t", L.ActKeyContact),
-			Close:    a([]string{"esc"}, "esc", L.ActKeyCancel),
+			Close:    a([]string{"esc"}, "esc", L.NoteKeyClose),
+			// Issue 13: ctrl+o and ctrl+r are free in the textarea's keymap.
+			Kind:   a([]string{"ctrl+o"}, "ctrl+o", L.NoteKeyKind),
+			Afresh: a([]string{"ctrl+r"}, "ctrl+r", L.NoteKeyAfresh),
+		},
+		// Issue 13.
+		NoteView: NoteViewKeys{
+			Copy:  a([]string{"ctrl+y", "y"}, "y", L.NoteKeyCopy),
+			Close: a([]string{"esc"}, "esc", L.KeyBack),
 		},
 		Picker: PickerKeys{
 			// The help line shows Up and Down as one "↑/↓" (PickerHelp).
@@ -279,7 +298,9 @@ func (k KeyMap) Scopes() []Scope {
 		{"filter line", []key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.ForceQuit}},
 		{"form", []key.Binding{k.Form.Submit, k.Form.Pick, k.Form.Prev, k.Form.Cancel, k.ForceQuit}},
 		{"composer", []key.Binding{k.Composer.Copy, k.Composer.Save, k.Composer.Phrases, k.Composer.Expand,
-			k.Composer.Complete, k.Composer.Newline, k.Composer.Contact, k.Composer.Close, k.ForceQuit}},
+			k.Composer.Complete, k.Composer.Newline, k.Composer.Contact, k.Composer.Close, k.Composer.Kind, k.Composer.Afresh, k.ForceQuit}},
+		// Issue 13: a copied note, opened from the moment page.
+		{"note page", with(move, chrome, []key.Binding{k.NoteView.Copy, k.NoteView.Close})},
 		{"phrase picker", []key.Binding{k.Picker.Up, k.Picker.Down, k.Picker.Pick, k.Picker.Cancel, k.ForceQuit}},
 		// Issue 15: the paste box takes text; the mapping screen and the preview do not.
 		{"paste box", []key.Binding{k.Paste.Read, k.Paste.File, k.Paste.Example, k.Paste.Cell, k.Paste.Cancel, k.ForceQuit}},
