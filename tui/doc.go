@@ -26,7 +26,8 @@
 //	│   ├── module/         a module text (Glamour) and the Cache of rendered texts
 //	│   ├── programlist/    the program catalogue (p)
 //	│   ├── paste/          the paste box (L): a pasted table or a file's path, read (issue 15)
-//	│   └── mapping/        the column-mapping screen of a new header row (issue 15)
+//	│   ├── mapping/        the column-mapping screen of a new header row (issue 15)
+//	│   └── results/        the Resultat page (R, issue 17): results.Report, trajectories
 //	├── model.go            root Model: layout, the page stack, key routing (key, filterKey)
 //	├── header.go tabbar.go filterbar.go help.go   the root's chrome lines
 //	├── rows.go             worklist.Worklist → worktable rows per tab; flag and trigger text

@@ -16,6 +16,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/programs"
+	res "github.com/ikbt/ikbt/results"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -29,7 +30,8 @@ type memData struct {
 	c       caseload.Caseload
 	version int64
 	fail    error
-	loads   int // Worklist calls
+	loads   int          // Worklist calls
+	reports []res.Filter // Report calls (issue 17)
 }
 
 func (d *memData) Worklist(cat *programs.Catalogue, day caseload.Date, clinician string) (worklist.Worklist, error) {

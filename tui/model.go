@@ -17,6 +17,7 @@ import (
 	"github.com/ikbt/ikbt/tui/components/worktable"
 	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/tui/pages/programlist"
+	resultspage "github.com/ikbt/ikbt/tui/pages/results"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -393,6 +394,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.imp.open()
 	case key.Matches(msg, k.Open) && m.ix.isReferral(t.SelectedID()): // issue 16
 		return common.PushCmd(newReferralPage(m.act, t.SelectedID(), m.revealed == t.SelectedID()))
+	case key.Matches(msg, k.Results): // issue 17
+		w, h := m.bodySize()
+		src, _ := m.ctx.Data.(resultspage.Source)
+		return common.PushCmd(resultspage.New(m.ctx, src, m.openMoment, w, h))
 	case key.Matches(msg, k.Open):
 		if id := t.SelectedID(); id != "" {
 			w, h := m.bodySize()
@@ -409,6 +414,15 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		t.Update(msg)
 	}
 	return m.selectionMoved()
+}
+
+// openMoment opens the moment page of id over the top page (issue 17: a
+// patient chosen on the Resultat page). The moment may be closed and so
+// not in the worklist: the page loads it by ID.
+func (m *Model) openMoment(id string) tea.Cmd {
+	w, h := m.bodySize()
+	p := newMomentPage(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
+	return tea.Batch(common.PushPage(p), m.detail.want(id))
 }
 
 func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {

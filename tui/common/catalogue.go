@@ -696,6 +696,66 @@ type Catalogue struct {
 	NoteHistoryFlag Label
 	NoteViewTitle   Label
 	NoteViewCopied  Label
+	// Issue 17: the Resultat page (tui/pages/results).
+	KeyResults        Label
+	ResKeyEarlier     Label
+	ResKeyLater       Label
+	ResKeySpan        Label
+	ResKeyWhose       Label
+	ResKeyProgram     Label
+	ResKeyOpen        Label
+	ResTitle          Label
+	ResLoading        Label
+	ResError          Label
+	ResNoSource       Label
+	ResPeriod         Label
+	ResSpan12         Label
+	ResSpanQuarter    Label
+	ResSpanMonth      Label
+	ResSpanAll        Label
+	ResFromStart      Label
+	ResAllPrograms    Label
+	ResMinN           Label
+	ResNone           Label
+	ResCounts         Label
+	ResCountsLine     Label
+	ResDiagnosed      Label
+	ResClosedBy       Label
+	ResWaiting        Label
+	ResWaitingLine    Label
+	ResWaitingNone    Label
+	ResWaitingSmall   Label
+	ResCompletion     Label
+	ResCompletionLine Label
+	ResStopped        Label
+	ResStoppedNone    Label
+	ResModule         Label
+	ResEffect         Label
+	ResPrimary        Label
+	ResPairs          Label
+	ResPairsLast      Label
+	ResPreOnly        Label
+	ResD              Label
+	ResImproved       Label
+	ResUnchanged      Label
+	ResDeteriorated   Label
+	ResRecovered      Label
+	ResThresholds     Label
+	ResEstimated      Label
+	ResNoThreshold    Label
+	ResShareOf        Label
+	ResTrajectories   Label
+	ResTrajLegend     Label
+	ResTrajNone       Label
+	ResClassPending   Label
+	ResClassMissing   Label
+	ResClassImproved  Label
+	ResClassUnchanged Label
+	ResClassWorse     Label
+	ResClassRecovered Label
+	ResChartLoading   Label
+	ResChartScores    Label
+	ResPostLastNote   Label
 }
 
 // L is the catalogue.
@@ -1382,4 +1442,64 @@ var L = Catalogue{
 	NoteHistoryFlag: Label{"note.history.flag", "hanterad av %s: %s", "handled by %s: %s"},
 	NoteViewTitle:   Label{"note.view.title", "Anteckning", "Note"},
 	NoteViewCopied:  Label{"note.view.copied", "%s, kopierad %s", "%s, copied %s"},
+	// Issue 17: the Resultat page (tui/pages/results).
+	KeyResults:        Label{"key.results", "resultat", "results"},
+	ResKeyEarlier:     Label{"res.key.earlier", "tidigare", "earlier"},
+	ResKeyLater:       Label{"res.key.later", "senare", "later"},
+	ResKeySpan:        Label{"res.key.span", "periodlängd", "period length"},
+	ResKeyWhose:       Label{"res.key.whose", "mina/alla", "mine/all"},
+	ResKeyProgram:     Label{"res.key.program", "program", "program"},
+	ResKeyOpen:        Label{"res.key.open", "öppna", "open"},
+	ResTitle:          Label{"res.title", "Resultat", "Results"},
+	ResLoading:        Label{"res.loading", "Räknar fram resultaten …", "Computing the results …"},
+	ResError:          Label{"res.error", "Kunde inte räkna fram resultaten:", "Could not compute the results:"},
+	ResNoSource:       Label{"res.nosource", "Den här datakällan ger inga resultat.", "This data source gives no results."},
+	ResPeriod:         Label{"res.period", "%s – %s (%s)", "%s – %s (%s)"},
+	ResSpan12:         Label{"res.span.12", "12 månader", "12 months"},
+	ResSpanQuarter:    Label{"res.span.quarter", "kvartal", "quarter"},
+	ResSpanMonth:      Label{"res.span.month", "månad", "month"},
+	ResSpanAll:        Label{"res.span.all", "allt", "all"},
+	ResFromStart:      Label{"res.fromstart", "från början", "from the start"},
+	ResAllPrograms:    Label{"res.allprograms", "alla program", "all programs"},
+	ResMinN:           Label{"res.minn", "– visas där n < %d eller gränsen saknar källa", "– where n < %d or the threshold has no source"},
+	ResNone:           Label{"res.none", "Inga moment startade eller avslutades under perioden.", "No moments started or closed in the period."},
+	ResCounts:         Label{"res.counts", "Antal", "Counts"},
+	ResCountsLine:     Label{"res.countsline", "remitterade %s · bedömda %s · startade %d · pågående %d · avslutade %d", "referred %s · assessed %s · started %d · in treatment %d · closed %d"},
+	ResDiagnosed:      Label{"res.diagnosed", "med diagnos registrerad %s", "with a diagnosis recorded %s"},
+	ResClosedBy:       Label{"res.closedby", "avslutade per orsak:", "closed by reason:"},
+	ResWaiting:        Label{"res.waiting", "Tillgänglighet (dagar från remiss till start)", "Access (days from referral to start)"},
+	ResWaitingLine:    Label{"res.waitingline", "median %s · kvartiler %s–%s · n %d", "median %s · quartiles %s–%s · n %d"},
+	ResWaitingSmall:   Label{"res.waitingsmall", "median och kvartiler – (n %d)", "median and quartiles – (n %d)"},
+	ResWaitingNone:    Label{"res.waitingnone", "– inga remisser registrerade", "– no referrals recorded"},
+	ResCompletion:     Label{"res.completion", "Fullföljande", "Completion"},
+	ResCompletionLine: Label{"res.completionline", "behandlingsfas avslutad %d · fullföljda (alla moduler) %s · andel moduler i snitt %s", "treatment phase ended %d · completed (every module) %s · mean share of modules %s"},
+	ResStopped:        Label{"res.stopped", "ej fullföljda, sista öppnade modul:", "not completed, last module opened:"},
+	ResStoppedNone:    Label{"res.stoppednone", "ej fullföljda: inga", "not completed: none"},
+	ResModule:         Label{"res.module", "modul %d: %d", "module %d: %d"},
+	ResEffect:         Label{"res.effect", "Effekt (före → efter)", "Effect (before → after)"},
+	ResPrimary:        Label{"res.primary", "primär", "primary"},
+	ResPairs:          Label{"res.pairs", "n %d par", "n %d pairs"},
+	ResPairsLast:      Label{"res.pairslast", "n %d par (%d*)", "n %d pairs (%d*)"},
+	ResPreOnly:        Label{"res.preonly", "%d utan efter", "%d without post"},
+	ResD:              Label{"res.d", "d %s", "d %s"},
+	ResImproved:       Label{"res.improved", "förbättrade", "improved"},
+	ResUnchanged:      Label{"res.unchanged", "oförändrade", "no change"},
+	ResDeteriorated:   Label{"res.deteriorated", "försämrade", "deteriorated"},
+	ResRecovered:      Label{"res.recovered", "återhämtade", "recovered"},
+	ResThresholds:     Label{"res.thresholds", "reliabel förändring %s · gränsvärde %s", "reliable change %s · cut-off %s"},
+	ResEstimated:      Label{"res.estimated", "~ uppskattad", "~ estimated"},
+	ResNoThreshold:    Label{"res.nothreshold", "– (ingen med källa)", "– (none with a source)"},
+	ResShareOf:        Label{"res.shareof", "%s (%d av %d)", "%s (%d of %d)"},
+	ResTrajectories:   Label{"res.trajectories", "Förlopp %s", "Trajectories %s"},
+	ResTrajLegend:     Label{"res.trajlegend", "○ före ● efter ◇ uppföljning · ░ före ± %s · │ gränsvärde %s · lägre är bättre", "○ before ● after ◇ follow-up · ░ before ± %s · │ cut-off %s · lower is better"},
+	ResTrajNone:       Label{"res.trajnone", "Ingen patient med före-skattning.", "No patient with a before score."},
+	ResClassPending:   Label{"res.class.pending", "pågår", "ongoing"},
+	ResClassMissing:   Label{"res.class.missing", "efter saknas", "no after score"},
+	ResClassImproved:  Label{"res.class.improved", "förbättrad", "improved"},
+	ResClassUnchanged: Label{"res.class.unchanged", "oförändrad", "no change"},
+	ResClassWorse:     Label{"res.class.worse", "försämrad", "deteriorated"},
+	ResClassRecovered: Label{"res.class.recovered", "återhämtad", "recovered"},
+	ResChartLoading:   Label{"res.chartloading", "Hämtar skattningarna …", "Reading the scores …"},
+	ResChartScores:    Label{"res.chartscores", "%s: %d skattningar %s – %s", "%s: %d scores %s – %s"},
+	ResPostLastNote:   Label{"res.postlastnote", "* efter = senaste skattning under behandling (ingen avslutsskattning)", "* after = the last score during treatment (no final score)"},
 }

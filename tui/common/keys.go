@@ -41,6 +41,11 @@ type KeyMap struct {
 	// OpenModule is enter on the moment page: it opens the module text.
 	OpenModule key.Binding
 
+	// Issue 17: R on the worklist opens the Resultat page; ResultKeys are
+	// that page's own keys.
+	Results    key.Binding
+	ResultKeys ResultKeys
+
 	Actions     ActionKeys   // n i f m H e a c u P: forms, note, undo, phrases
 	FilterInput FilterKeys   // while typing in the filter line
 	Form        FormKeys     // a form of the actions
@@ -93,6 +98,17 @@ type PreviewKeys struct {
 type ConfirmKeys struct {
 	Yes key.Binding
 	No  key.Binding
+}
+
+// ResultKeys are the Resultat page's keys (issue 17): the period and the
+// filter. The page takes no text, so letters are free there.
+type ResultKeys struct {
+	Earlier key.Binding // [: the period before
+	Later   key.Binding // ]: the period after (never past today)
+	Span    key.Binding // t: 12 months, quarter, month, everything
+	Whose   key.Binding // v: the app's clinician or everyone
+	Program key.Binding // o: every program, then each in turn
+	Open    key.Binding // enter: the selected patient's moment
 }
 
 // FilterKeys are the keys of the filter line while it takes text.
@@ -178,6 +194,16 @@ func NewKeyMap(l Lang) KeyMap {
 		// issue 16
 		Tab5:      b([]string{"5"}, "5", L.TabAssessments),
 		Lifecycle: NewLifecycleKeys(l),
+		// Issue 17: the Resultat page.
+		Results: b([]string{"R"}, "R", L.KeyResults),
+		ResultKeys: ResultKeys{
+			Earlier: b([]string{"["}, "[", L.ResKeyEarlier),
+			Later:   b([]string{"]"}, "]", L.ResKeyLater),
+			Span:    b([]string{"t"}, "t", L.ResKeySpan),
+			Whose:   b([]string{"v"}, "v", L.ResKeyWhose),
+			Program: b([]string{"o"}, "o", L.ResKeyProgram),
+			Open:    b([]string{"enter"}, "enter", L.ResKeyOpen),
+		},
 		FilterInput: FilterKeys{
 			Done:  b([]string{"enter"}, "enter", L.KeyFilterdone),
 			Clear: b([]string{"esc"}, "esc", L.KeyFilterclear),
@@ -279,7 +305,9 @@ func (k KeyMap) Scopes() []Scope {
 	chrome := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	return []Scope{
 		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
-			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Import /* issue 15 */, k.Tab5, k.Lifecycle.Proposals, k.Lifecycle.Handovers}, k.Actions.List())},
+			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Import /* issue 15 */, k.Tab5, k.Lifecycle.Proposals, k.Lifecycle.Handovers,
+			k.Results, // issue 17
+		}, k.Actions.List())},
 		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
 			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
 		// issue 16: the referral page.
@@ -288,6 +316,9 @@ func (k KeyMap) Scopes() []Scope {
 		{"gallring page", with(move, chrome, []key.Binding{k.Back, k.Open, k.Lifecycle.Gallra})},
 		{"closing page", with(move, chrome, []key.Binding{k.Back, k.Reveal, k.Actions.End}, k.Lifecycle.ClosingList())},
 		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},
+		// Issue 17: the Resultat page.
+		{"results page", with(move, chrome, []key.Binding{k.Back, k.ResultKeys.Earlier, k.ResultKeys.Later,
+			k.ResultKeys.Span, k.ResultKeys.Whose, k.ResultKeys.Program, k.ResultKeys.Open})},
 		{"filter line", []key.Binding{k.FilterInput.Done, k.FilterInput.Clear, k.ForceQuit}},
 		{"form", []key.Binding{k.Form.Submit, k.Form.Pick, k.Form.Prev, k.Form.Cancel, k.ForceQuit}},
 		{"composer", []key.Binding{k.Composer.Copy, k.Composer.Save, k.Composer.Phrases, k.Composer.Expand,
