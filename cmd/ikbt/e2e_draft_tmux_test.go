@@ -56,6 +56,7 @@ func TestDraftSurvivesSIGKILLInTmux(t *testing.T) {
 			started = true
 		}
 		s.waitText("måndag 23 november 2026")
+		s.keys("1") // the app opens on the most urgent item (issue 14): to the moments
 		s.keys("/")
 		s.keys("-l", pending.Name)
 		s.keys("Enter")

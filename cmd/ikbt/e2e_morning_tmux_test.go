@@ -62,7 +62,11 @@ func TestMorningInTmux(t *testing.T) {
 				step("Enter", tt.what)
 				s.keys("-l", note)
 				s.keys("Enter")
-				s.waitText(tt.handled)
+				// The red-flag note opens (issue 13); esc closes it and keeps
+				// the draft, back on the worklist.
+				s.waitFor("the note composer", func(screen string) bool { return strings.Contains(screen, "MADRS-S fråga 9 om livslust") })
+				s.keys("Escape")
+				s.waitFor("the worklist", func(screen string) bool { return !strings.Contains(screen, "MADRS-S fråga 9 om livslust skattad") })
 			}
 			handle("Ringde patienten")
 			before := s.capture()

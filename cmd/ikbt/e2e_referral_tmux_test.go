@@ -29,7 +29,7 @@ func TestReferralInTmux(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "ikbt.db")
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-ref-%d", os.Getpid())}
 	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
-	command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB TERM=xterm-256color %s --db %s --today 2026-11-23; sleep 30", bin, db)
+	command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB TERM=xterm-256color %s --db %s --create --today 2026-11-23; sleep 30", bin, db)
 	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "110", "-y", "36", command)
 	s.waitText("Bedömning 0")
 	// step sends one key and waits for the field it leads to (keys in a
