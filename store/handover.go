@@ -391,6 +391,14 @@ func (s *Store) AcceptHandover(id, clinician string, day caseload.Date, cat *pro
 				return err
 			}
 		}
+		// The identity rule every import follows (issue 11).
+		k, err := known(tx, c)
+		if err != nil {
+			return err
+		}
+		if _, err := CheckIdentity(k, c, false); err != nil {
+			return fmt.Errorf("store: handover %s: %w: %w", id, ErrIdentity, err)
+		}
 		for i := range c.Referrals {
 			c.Referrals[i].Clinician = clinician
 		}
