@@ -144,16 +144,3 @@ func writeBattery(st *stmts, m *caseload.Moment) bool {
 	}
 	return changed
 }
-
-// restoreBattery puts a snapshot's stops and waiver back (Undo).
-func restoreBattery(st *stmts, m caseload.Moment) {
-	st.exec(`DELETE FROM battery_stops WHERE moment = ?1`, m.ID)
-	st.exec(`DELETE FROM followup_waivers WHERE moment = ?1`, m.ID)
-	for _, b := range m.Stops {
-		st.exec(`INSERT INTO battery_stops (id, moment, instrument, from_day, stopped_by, stopped_at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-			b.ID, m.ID, b.Instrument, b.From.String(), b.By, b.At.String(), b.Note)
-	}
-	if w := m.FollowUpWaiver; !w.IsZero() {
-		st.exec(upsertWaiver, m.ID, w.On.String(), w.By, w.Reason)
-	}
-}

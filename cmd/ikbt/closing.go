@@ -52,13 +52,7 @@ func closingShow(g *globals) *cobra.Command {
 			if p, ok := programs.Default().Program(m.Program); ok {
 				total = p.Total()
 			}
-			module := 0
-			for _, e := range m.Modules {
-				var n int
-				if _, err := fmt.Sscanf(e.Module, "%d", &n); err == nil && fmt.Sprint(n) == e.Module && n > module && !e.Opened.IsZero() {
-					module = n
-				}
-			}
+			module, _ := m.CurrentModule()
 			i := 0
 			if lc.lang == "en" {
 				i = 1
