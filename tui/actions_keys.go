@@ -14,15 +14,16 @@ import (
 
 // key runs the action bound to msg on the worklist's selected moment; ok
 // is false when msg is no action key.
-func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := a.keys
-	l := a.ctx.Lang
-	if a.readOnly() && slices.ContainsFunc(k.List(), func(b key.Binding) bool {
+func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	a := m.act
+	k := a.Keys
+	l := a.Ctx.Lang
+	if a.ReadOnly() && slices.ContainsFunc(k.List(), func(b key.Binding) bool {
 		return key.Matches(msg, b) && !key.Matches(msg, k.Phrases) && !key.Matches(msg, k.Compose)
 	}) {
 		// Say so before anything is typed; the composer and the phrase
 		// picker still work, for copying.
-		a.setStatus(l.T(common.L.ActErrNowriter), true)
+		a.SetStatus(l.T(common.L.ActErrNowriter), true)
 		return nil, true
 	}
 	switch {
@@ -33,11 +34,11 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		return common.PushCmd(newMomentForm(a, known)), true
 	case key.Matches(msg, k.Undo):
-		return a.undoCmd(), true
+		return undoCmd(a), true
 	case key.Matches(msg, k.Phrases):
 		var params phrases.Params
 		if mo, _, ok := m.SelectedMoment(); ok {
-			params = phrases.NoteStateOf(a.program(&mo), &mo, a.ctx.Today).Params
+			params = phrases.NoteStateOf(a.Program(&mo), &mo, a.Ctx.Today).Params
 		}
 		return common.PushCmd(newPhrasePicker(a, params, false)), true
 	}
@@ -62,7 +63,7 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			flags = m.ix.flags[id]
 		}
 		if selected && len(flags) == 0 {
-			a.setStatus(l.T(common.L.ActErrNoflag), true)
+			a.SetStatus(l.T(common.L.ActErrNoflag), true)
 			return nil, true
 		}
 		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
@@ -89,13 +90,13 @@ func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if !selected {
 			break
 		}
-		return a.composerCmd(id, ""), true
+		return composerCmd(a, id, ""), true
 	default:
 		return nil, false
 	}
 	if !selected {
-		a.setStatus(l.T(common.L.ActErrNomoment), true)
+		a.SetStatus(l.T(common.L.ActErrNomoment), true)
 		return nil, true
 	}
-	return a.momentCmd(id, open), true
+	return a.MomentCmd(id, open), true
 }

@@ -40,7 +40,7 @@ func BenchmarkStartStore10k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := New(Options{Data: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
+		m := New(Options{Store: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		msg := loadWorklist(st, m.ctx.Catalogue, today, "", m.gen)()
 		if wm := msg.(worklistMsg); wm.err != nil || len(wm.wl.Moments) < largeN/2 {
@@ -105,7 +105,7 @@ func BenchmarkStartStoreFile(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := New(Options{Data: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
+		m := New(Options{Store: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		msg := loadWorklist(st, m.ctx.Catalogue, today, "", m.gen)()
 		if wm := msg.(worklistMsg); wm.err != nil || len(wm.wl.Moments) == 0 {

@@ -18,6 +18,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -26,7 +27,7 @@ import (
 // answers are the lines of the closing note, SoB closed and gallrad, and
 // local gallring. B on the moment page opens it.
 type closingPage struct {
-	act    *actions
+	act    *session.Session
 	id     string
 	module int // the current base module and the count, as the worklist has them
 	total  int
@@ -49,16 +50,16 @@ type closingLoadedMsg struct {
 	err error
 }
 
-func newClosingPage(a *actions, id string, module, total int, reveal bool) *closingPage {
+func newClosingPage(a *session.Session, id string, module, total int, reveal bool) *closingPage {
 	p := &closingPage{act: a, id: id, module: module, total: total, reveal: reveal, vp: viewport.New()}
-	k := a.ctx.Keys
+	k := a.Ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
-	p.SetSize(a.ctx.Width, max(a.ctx.Height-2, 1))
+	p.SetSize(a.Ctx.Width, max(a.Ctx.Height-2, 1))
 	return p
 }
 
 func (p *closingPage) load() tea.Cmd {
-	d, ls, id, l := p.act.ctx.Data, p.act.life(), p.id, p.act.ctx.Lang
+	d, ls, id, l := p.act.Ctx.Data, p.act.Life(), p.id, p.act.Ctx.Lang
 	return func() tea.Msg {
 		if d == nil || ls == nil {
 			return closingLoadedMsg{id: id, err: errNoLifecycle(l)}
@@ -81,7 +82,7 @@ func (p *closingPage) Resized() tea.Cmd   { return nil }
 func (p *closingPage) ActsOn() string { return "" }
 
 func (p *closingPage) Title() string {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	if p.loaded && p.err == nil {
 		return l.T(common.L.LcClTitle) + " · " + p.p.Name
 	}
@@ -96,7 +97,7 @@ func (p *closingPage) SetSize(w, h int) {
 }
 
 func (p *closingPage) Help() help.KeyMap {
-	k := p.act.ctx.Keys
+	k := p.act.Ctx.Keys
 	lk := k.Lifecycle
 	return common.Bindings{
 		Short: []key.Binding{lk.Book, lk.Visit, k.Actions.End, lk.SoB, lk.Gallra, k.Back, k.Help, k.Quit},
@@ -106,7 +107,7 @@ func (p *closingPage) Help() help.KeyMap {
 
 func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	a := p.act
-	l := a.ctx.Lang
+	l := a.Ctx.Lang
 	switch msg := msg.(type) {
 	case closingLoadedMsg:
 		if msg.id == p.id {
@@ -115,7 +116,7 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		}
 		return p, nil
 	case tea.KeyPressMsg:
-		k := a.ctx.Keys
+		k := a.Ctx.Keys
 		lk := k.Lifecycle
 		switch {
 		case key.Matches(msg, k.Back):
@@ -128,12 +129,12 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			if !p.loaded || p.err != nil {
 				return p, nil
 			}
-			if a.life() == nil {
-				a.setStatus(l.T(common.L.ActErrNowriter), true)
+			if a.Life() == nil {
+				a.SetStatus(l.T(common.L.ActErrNowriter), true)
 				return p, nil
 			}
 			if p.m.ClosingReason == lifecycle.HandedOverReason {
-				a.setStatus(l.T(common.L.LcReadOnlyHanded), true)
+				a.SetStatus(l.T(common.L.LcReadOnlyHanded), true)
 				return p, nil
 			}
 			var f *formPage
@@ -146,7 +147,7 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 				f = closingSoBForm(a, p.m, p.p, p.cl, p.load)
 			case key.Matches(msg, lk.Gallra):
 				if _, _, ok := lifecycle.Removable(p.m, p.cl); !ok {
-					a.setStatus(l.T(common.L.LcGallraNotYet), true)
+					a.SetStatus(l.T(common.L.LcGallraNotYet), true)
 					return p, nil
 				}
 				f = gallraForm(a, p.m, p.p)
@@ -174,7 +175,7 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 func (p *closingPage) View() string { return p.vp.View() }
 
 func (p *closingPage) refresh() {
-	ctx := p.act.ctx
+	ctx := p.act.Ctx
 	l, st := ctx.Lang, ctx.Styles
 	var lines []string
 	switch {
@@ -184,7 +185,7 @@ func (p *closingPage) refresh() {
 		lines = []string{st.Error.Render(p.err.Error())}
 	default:
 		lines = closingLines(ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal)
-		if prog := p.act.program(&p.m); prog != nil {
+		if prog := p.act.Program(&p.m); prog != nil {
 			lines[1] = strings.Replace(lines[1], p.m.Program, prog.Name, 1)
 		}
 	}
@@ -275,9 +276,9 @@ func closingHint(ctx *common.Context, m caseload.Moment, module, total int) stri
 	return ctx.Styles.Warn.Render(ctx.Lang.T(common.L.LcClHint, prompts[0].Section+" "+promptText(ctx.Lang, prompts[0])))
 }
 
-func closingBookForm(a *actions, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
-	on := a.ctx.Today.AddDays(7).String()
+func closingBookForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
+	on := a.Ctx.Today.AddDays(7).String()
 	if !cl.VisitOn.IsZero() {
 		on = cl.VisitOn.String()
 	}
@@ -285,7 +286,7 @@ func closingBookForm(a *actions, m caseload.Moment, pt caseload.Patient, cl case
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFBookOn)).Value(&on).Validate(validDate(l)))}
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		return l.T(common.L.LcDoneBook, validatedDate(on).String()), ls.BookClosingVisit(m.ID, validatedDate(on))
 	})
 	spec.after = after
@@ -294,9 +295,9 @@ func closingBookForm(a *actions, m caseload.Moment, pt caseload.Patient, cl case
 
 // closingVisitForm is v: the closing visit (3.6.6), the manual's six
 // questions answered in words; the answers are the closing note's lines.
-func closingVisitForm(a *actions, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
-	held := a.ctx.Today.String()
+func closingVisitForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
+	held := a.Ctx.Today.String()
 	answers := make([]string, len(lifecycle.ClosingItems))
 	for i, it := range lifecycle.ClosingItems {
 		for _, c := range cl.Checks {
@@ -317,7 +318,7 @@ func closingVisitForm(a *actions, m caseload.Moment, pt caseload.Patient, cl cas
 		}
 		return []*huh.Group{huh.NewGroup(fields...)}
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		var checks []caseload.Check
 		for i, it := range lifecycle.ClosingItems {
 			if s := strings.TrimSpace(answers[i]); s != "" {
@@ -331,9 +332,9 @@ func closingVisitForm(a *actions, m caseload.Moment, pt caseload.Patient, cl cas
 }
 
 // closingSoBForm is S: the moment closed in SoB and gallrad there (3.6.7).
-func closingSoBForm(a *actions, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
-	closed, gallrad := a.ctx.Today.String(), a.ctx.Today.String()
+func closingSoBForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
+	closed, gallrad := a.Ctx.Today.String(), a.Ctx.Today.String()
 	if !cl.SoBClosed.IsZero() {
 		closed = cl.SoBClosed.String()
 	}
@@ -349,7 +350,7 @@ func closingSoBForm(a *actions, m caseload.Moment, pt caseload.Patient, cl casel
 			}),
 		)}
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		g := validatedDate(gallrad)
 		return l.T(common.L.LcDoneSoB, validatedDate(closed).String(), common.ShortDate(g)), ls.RecordSoB(m.ID, validatedDate(closed), g)
 	})
@@ -357,22 +358,12 @@ func closingSoBForm(a *actions, m caseload.Moment, pt caseload.Patient, cl casel
 	return newFormPage(a, spec)
 }
 
-// gallringStore is the store's side of local gallring.
-type gallringStore interface {
-	Export() (caseload.Caseload, error)
-	Gallra(id string, o store.GallraOptions) (store.GallraReport, error)
-	GallraReferral(id string, o store.GallraOptions) (store.GallraReport, error)
-	Path() string
-}
-
-var _ gallringStore = (*store.Store)(nil)
-
 // gallraForm is D: the moment is removed from the file with all it holds
 // (store.Gallra). The form names the patient (masked), says what goes,
 // may write an export first, and removes only on an explicit yes.
-func gallraForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
-	l, st := a.ctx.Lang, a.ctx.Styles
-	gs, _ := a.w.(gallringStore)
+func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
+	gs := a.Store.Gallring
 	what := ""
 	if gs != nil {
 		patient := ""
@@ -391,28 +382,28 @@ func gallraForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 				Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&yes),
 		)}
 	}
-	spec.info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.ctx.Width, 20), " ")) }
+	spec.info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.Ctx.Width, 20), " ")) }
 	removed := false
-	spec.save = func(Writer, int64) (storeUndo, string, error) {
+	spec.save = func(Writer, int64) (store.Undo, string, error) {
 		if !yes {
-			return storeUndo{}, l.T(common.L.LcGallraNone), nil
+			return store.Undo{}, l.T(common.L.LcGallraNone), nil
 		}
 		if gs == nil {
-			return storeUndo{}, "", errNoWriter
+			return store.Undo{}, "", errNoWriter
 		}
 		done := ""
 		if p := strings.TrimSpace(export); p != "" {
 			if err := exportMoment(gs, m, p); err != nil {
-				return storeUndo{}, "", err
+				return store.Undo{}, "", err
 			}
 			done += l.T(common.L.LcGallraExported, p)
 		}
-		r, err := gs.Gallra(m.ID, store.GallraOptions{Dirs: []string{a.copier.dir}})
+		r, err := gs.Gallra(m.ID, store.GallraOptions{Dirs: []string{a.Copier.Dir}})
 		removed = err == nil
 		for _, f := range r.Left {
 			done += l.T(common.L.LcGallraLeft, f)
 		}
-		return storeUndo{}, l.T(common.L.LcGallraDone, pt.Name, m.PNR.Masked(), done), err
+		return store.Undo{}, l.T(common.L.LcGallraDone, pt.Name, m.PNR.Masked(), done), err
 	}
 	// The moment is gone: close the closing page and the moment page.
 	spec.after = func() tea.Cmd {
@@ -441,7 +432,7 @@ func onlyThis(c caseload.Caseload, m caseload.Moment) bool {
 
 // exportMoment writes the moment, its patient, closing and referral in the
 // import format to a new file (mode 0600): no more than was asked.
-func exportMoment(gs gallringStore, m caseload.Moment, path string) error {
+func exportMoment(gs session.GallringStore, m caseload.Moment, path string) error {
 	c, err := gs.Export()
 	if err != nil {
 		return err
@@ -502,7 +493,7 @@ func (m *Model) closingKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if r := m.ix.row(mp.id); r != nil {
 		module, total = r.Module, r.Modules
 	} else if info := m.detail.cache[mp.id]; info != nil && info.err == nil {
-		if prog := m.act.program(&info.m); prog != nil {
+		if prog := m.act.Program(&info.m); prog != nil {
 			module, total = prog.Completed(&info.m), prog.Total()
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // composerPage writes the Cosmic note for one moment: a note of a kind
@@ -29,7 +30,7 @@ import (
 // of the moment as it is typed (debounced, off the UI loop, drafts.go),
 // esc closes and keeps the draft, ctrl+c saves it before quitting.
 type composerPage struct {
-	act     *actions
+	act     *session.Session
 	keys    common.ComposerKeys
 	moment  caseload.Moment
 	patient caseload.Patient
@@ -69,7 +70,7 @@ type composerSavedMsg struct {
 	noteID  int64
 	text    string
 	version int64
-	undo    storeUndo
+	undo    store.Undo
 	copied  bool
 	err     error
 }
@@ -77,22 +78,22 @@ type composerSavedMsg struct {
 // composerCmd loads the moment and its drafts and opens the composer on
 // it; kind is the note the clinician's last action asks for ("" when the
 // composer is opened with c: the newest draft, else phrases.SuggestKind).
-func (a *actions) composerCmd(id string, kind phrases.Kind) tea.Cmd {
-	d, keeper, l := a.ctx.Data, a.keeper(), a.ctx.Lang
+func composerCmd(a *session.Session, id string, kind phrases.Kind) tea.Cmd {
+	d, keeper, l := a.Ctx.Data, a.Store.Notes, a.Ctx.Lang
 	return func() tea.Msg {
 		if d == nil {
-			return statusMsg{l.T(common.L.ActErrNomoment), true}
+			return session.StatusMsg{Text: l.T(common.L.ActErrNomoment), Failed: true}
 		}
 		mo, p, err := d.Moment(id)
 		if err != nil {
-			return statusMsg{l.T(common.L.ActErrSave, err), true}
+			return session.StatusMsg{Text: l.T(common.L.ActErrSave, err), Failed: true}
 		}
 		var drafts []store.Draft
 		var derr error
 		if keeper != nil {
 			drafts, derr = keeper.Drafts(id)
 		}
-		return momentLoadedMsg{mo, p, func(m caseload.Moment, pt caseload.Patient) (common.Page, error) {
+		return session.MomentLoadedMsg{Moment: mo, Patient: p, Page: func(m caseload.Moment, pt caseload.Patient) (common.Page, error) {
 			c := newComposer(a, m, pt, kind, drafts)
 			if derr != nil {
 				c.info, c.failed = l.T(common.L.NoteDraftFailed, derr), true
@@ -102,8 +103,8 @@ func (a *actions) composerCmd(id string, kind phrases.Kind) tea.Cmd {
 	}
 }
 
-func newComposer(a *actions, m caseload.Moment, pt caseload.Patient, want phrases.Kind, drafts []store.Draft) *composerPage {
-	p := &composerPage{act: a, keys: a.ctx.Keys.Composer, moment: m, patient: pt, contact: phrases.Written,
+func newComposer(a *session.Session, m caseload.Moment, pt caseload.Patient, want phrases.Kind, drafts []store.Draft) *composerPage {
+	p := &composerPage{act: a, keys: a.Ctx.Keys.Composer, moment: m, patient: pt, contact: phrases.Written,
 		kinds: map[phrases.Kind]*kindDraft{}}
 	p.draftState = newDraftState(a)
 	p.ta = textarea.New()
@@ -126,17 +127,17 @@ func newComposer(a *actions, m caseload.Moment, pt caseload.Patient, want phrase
 		want = phrases.Kind(drafts[0].Kind) // the newest draft
 	}
 	if want == "" {
-		want = phrases.SuggestKind(&m, a.ctx.Today)
+		want = phrases.SuggestKind(&m, a.Ctx.Today)
 	}
 	why := p.prefill(want)
 	if why != "" {
 		p.prefill(phrases.KindFree)
 		p.show(phrases.KindFree)
-		p.info, p.failed = a.ctx.Lang.T(common.L.NoteUnavailable, kindLabel(a.ctx.Lang, want), why), true
+		p.info, p.failed = a.Ctx.Lang.T(common.L.NoteUnavailable, kindLabel(a.Ctx.Lang, want), why), true
 	} else {
 		p.show(want)
 	}
-	p.SetSize(a.ctx.Width, a.ctx.Height-2)
+	p.SetSize(a.Ctx.Width, a.Ctx.Height-2)
 	return p
 }
 
@@ -164,12 +165,12 @@ func (p *composerPage) prefill(k phrases.Kind) (why string) {
 
 // build is the moment's note of kind k with the contact type chosen.
 func (p *composerPage) build(k phrases.Kind) (string, phrases.Params, string) {
-	l := p.act.ctx.Lang
-	r, err := phrases.RequestFor(p.act.ctx.Catalogue, &p.moment, k, p.act.ctx.Today)
+	l := p.act.Ctx.Lang
+	r, err := phrases.RequestFor(p.act.Ctx.Catalogue, &p.moment, k, p.act.Ctx.Today)
 	if err == nil {
 		r.Contact = p.contact
 		var n phrases.Note
-		if n, err = p.act.phrases.Build(r); err == nil {
+		if n, err = p.act.Phrases.Build(r); err == nil {
 			return n.Text(), n.Params, ""
 		}
 	}
@@ -223,7 +224,7 @@ func kindLabel(l Lang, k phrases.Kind) string {
 
 // show puts kind k's text in the textarea (prefill has run for k).
 func (p *composerPage) show(k phrases.Kind) {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	if cur := p.kinds[p.kind]; cur != nil && p.kind != "" {
 		cur.text = p.ta.Value()
 	}
@@ -245,7 +246,7 @@ func (p *composerPage) Init() tea.Cmd { return p.ta.Focus() }
 
 func (p *composerPage) Title() string {
 	// The kind is named in the info line: the header stays as short as before.
-	return p.act.ctx.Lang.T(common.L.ActTitleComposer) + " · " + p.patient.Name
+	return p.act.Ctx.Lang.T(common.L.ActTitleComposer) + " · " + p.patient.Name
 }
 
 func (p *composerPage) CapturesKeys() bool { return true }
@@ -281,12 +282,12 @@ func (p *composerPage) Text() string { return p.preview }
 // unknown codes and codes of another program (with the nearest codes),
 // and codes the moment has no value for.
 func (p *composerPage) refreshPreview() {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	text := p.ta.Value()
-	out, errs := p.act.phrases.ExpandText(text, p.params)
-	p.preview = plainText(out)
+	out, errs := p.act.Phrases.ExpandText(text, p.params)
+	p.preview = session.PlainText(out)
 	p.issues, p.bad = nil, nil
-	for _, c := range p.act.phrases.CheckCodes(text, p.moment.Program) {
+	for _, c := range p.act.Phrases.CheckCodes(text, p.moment.Program) {
 		msg := l.T(common.L.NoteCodeUnknown, c.Line, c.Word)
 		if c.Kind == phrases.IssueForeign {
 			msg = l.T(common.L.NoteCodeForeign, c.Line, c.Word, p.programName(c.Program))
@@ -306,7 +307,7 @@ func (p *composerPage) refreshPreview() {
 }
 
 func (p *composerPage) programName(id string) string {
-	if cat := p.act.ctx.Catalogue; cat != nil {
+	if cat := p.act.Ctx.Catalogue; cat != nil {
 		if pr, ok := cat.Program(id); ok {
 			return pr.Name
 		}
@@ -351,19 +352,19 @@ func codeError(l Lang, err error, programName func(string) string) string {
 }
 
 func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	switch msg := msg.(type) {
 	case composerSavedMsg:
 		if msg.page != p {
 			return p, nil
 		}
 		return p, p.savedNote(msg)
-	case copiedMsg:
-		if msg.tag != "" {
+	case session.CopiedMsg:
+		if msg.Tag != "" {
 			return p, nil
 		}
-		p.info, p.failed = p.act.copier.describe(l, msg.result), false
-		p.act.setStatus(p.info, false)
+		p.info, p.failed = p.act.Copier.Describe(l, msg.Result), false
+		p.act.SetStatus(p.info, false)
 		return p, nil
 	case pickedMsg:
 		p.ta.InsertString(msg.text)
@@ -379,7 +380,7 @@ func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 }
 
 func (p *composerPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
-	k, l := p.keys, p.act.ctx.Lang
+	k, l := p.keys, p.act.Ctx.Lang
 	if p.askCopy && !key.Matches(msg, k.Copy) {
 		p.askCopy = false
 		p.info, p.failed = l.T(common.L.NoteCopyCancelled), false
@@ -443,7 +444,7 @@ func (p *composerPage) nextKind() tea.Cmd {
 
 // afresh drops this kind's draft and prefills the note again.
 func (p *composerPage) afresh() tea.Cmd {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	kd := p.kinds[p.kind]
 	cmd := p.deleteDraftCmd(p.kind)
 	kd.stored = nil
@@ -460,7 +461,7 @@ func (p *composerPage) afresh() tea.Cmd {
 // builds the note again; a telephone or video contact adds ZV051. Only an
 // unedited note is rebuilt, so no typing is lost.
 func (p *composerPage) nextContact() {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	kd := p.kinds[p.kind]
 	if p.ta.Value() != kd.built {
 		p.info, p.failed = l.T(common.L.ActComposerEdited), true
@@ -511,8 +512,8 @@ func (p *composerPage) setValueAt(text string, off int) {
 // (the key is then a plain Enter or Tab); a code that cannot be expanded
 // here is named, with the nearest codes, and the text kept.
 func (p *composerPage) expandAtCursor() (used, changed bool) {
-	l := p.act.ctx.Lang
-	e, ok, err := p.act.phrases.ExpandAt(p.ta.Value(), p.cursorOffset(), p.params)
+	l := p.act.Ctx.Lang
+	e, ok, err := p.act.Phrases.ExpandAt(p.ta.Value(), p.cursorOffset(), p.params)
 	if err != nil {
 		p.info, p.failed = codeError(l, err, p.programName), true
 		return true, false
@@ -530,7 +531,7 @@ func (p *composerPage) expandAtCursor() (used, changed bool) {
 // and saves the note with the moment marked as copied. With codes that
 // will not expand it asks first: ctrl+y again copies.
 func (p *composerPage) copy() tea.Cmd {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	text := p.Text()
 	if text == "" {
 		p.info, p.failed = l.T(common.L.ActCopyEmpty), true
@@ -542,8 +543,8 @@ func (p *composerPage) copy() tea.Cmd {
 		return nil
 	}
 	p.askCopy = false
-	copyCmd := p.act.copier.copyCmd("", p.moment.ID, text)
-	if p.act.readOnly() {
+	copyCmd := p.act.Copier.Copy("", p.moment.ID, text)
+	if p.act.ReadOnly() {
 		return copyCmd // nothing can be saved
 	}
 	return tea.Batch(copyCmd, p.recordCmd(text), p.save(true))
@@ -552,7 +553,7 @@ func (p *composerPage) copy() tea.Cmd {
 // save stores the note with the moment (one transaction). A note saved
 // before with the same text is only marked as copied.
 func (p *composerPage) save(copied bool) tea.Cmd {
-	a, l := p.act, p.act.ctx.Lang
+	a, l := p.act, p.act.Ctx.Lang
 	text := p.Text()
 	if text == "" {
 		p.info, p.failed = l.T(common.L.ActCopyEmpty), true
@@ -561,14 +562,14 @@ func (p *composerPage) save(copied bool) tea.Cmd {
 	if p.busy {
 		return nil
 	}
-	w := a.writer()
+	w := a.Writer()
 	if w == nil {
 		p.info, p.failed = l.T(common.L.ActErrNowriter), true
 		return nil
 	}
 	p.busy = true
-	id, version, now, noteID, same := p.moment.ID, p.moment.Version, a.now(), p.noteID, p.noteID != 0 && text == p.saved
-	d := a.ctx.Data
+	id, version, now, noteID, same := p.moment.ID, p.moment.Version, a.Now(), p.noteID, p.noteID != 0 && text == p.saved
+	d := a.Ctx.Data
 	return func() tea.Msg {
 		if same {
 			if !copied {
@@ -588,7 +589,7 @@ func (p *composerPage) save(copied bool) tea.Cmd {
 				msg.version = m.Version
 			}
 		}
-		if errors.Is(err, errConflict) && d != nil {
+		if errors.Is(err, store.ErrConflict) && d != nil {
 			if m, _, err := d.Moment(id); err == nil {
 				msg.version = m.Version
 			}
@@ -598,13 +599,13 @@ func (p *composerPage) save(copied bool) tea.Cmd {
 }
 
 func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
-	a, l := p.act, p.act.ctx.Lang
+	a, l := p.act, p.act.Ctx.Lang
 	p.busy = false
 	p.moment.Version = msg.version
 	if msg.err != nil {
-		p.info, p.failed = a.errText(msg.err), true
-		a.setStatus(p.info, true)
-		if errors.Is(msg.err, errConflict) {
+		p.info, p.failed = a.ErrText(msg.err), true
+		a.SetStatus(p.info, true)
+		if errors.Is(msg.err, store.ErrConflict) {
 			return Reload()
 		}
 		return nil
@@ -614,16 +615,16 @@ func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
 	if !newNote {
 		return nil
 	}
-	a.pushUndo(l.T(common.L.ActDoneNote), msg.undo)
+	a.PushUndo(&session.UndoEntry{Label: l.T(common.L.ActDoneNote), U: msg.undo})
 	if !msg.copied {
 		p.info, p.failed = l.T(common.L.ActDoneNote), false
-		a.setStatus(p.info, false)
+		a.SetStatus(p.info, false)
 	}
 	return Reload()
 }
 
 func (p *composerPage) View() string {
-	st, l := p.act.ctx.Styles, p.act.ctx.Lang
+	st, l := p.act.Ctx.Styles, p.act.Ctx.Lang
 	var b strings.Builder
 	// The info may hold a file path, so it wraps (two lines at most) rather
 	// than being cut.

@@ -22,8 +22,8 @@ import (
 // draftDueMsg (with a clock it sets) saves.
 func slowDrafts(d *driver) *time.Time {
 	now := time.Date(2026, 11, 23, 10, 30, 0, 0, time.UTC)
-	d.m.act.clock = func() time.Time { return now }
-	d.m.act.draftDelay, d.m.act.draftMaxWait = time.Hour, 2*time.Hour
+	d.m.act.Clock = func() time.Time { return now }
+	d.m.act.DraftDelay, d.m.act.DraftMaxWait = time.Hour, 2*time.Hour
 	return &now
 }
 
@@ -166,7 +166,7 @@ func TestComposerDebounceRealTimer(t *testing.T) {
 	s := fakeDemo()
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	d := newDriver(t, s, 120, 40, "sv")
-	d.m.act.draftDelay, d.m.act.draftMaxWait = 20*time.Millisecond, 40*time.Millisecond
+	d.m.act.DraftDelay, d.m.act.DraftMaxWait = 20*time.Millisecond, 40*time.Millisecond
 	d.selectMoment(mo.ID)
 	d.press("c")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
@@ -222,7 +222,7 @@ func TestComposerUnavailableKindSaysWhy(t *testing.T) {
 	for _, lang := range []Lang{"sv", "en"} {
 		d := newDriver(t, s, 120, 40, lang)
 		slowDrafts(d)
-		d.run(d.m.act.composerCmd(mo.ID, phrases.KindFeedback))
+		d.run(composerCmd(d.m.act, mo.ID, phrases.KindFeedback))
 		d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
 		c := d.top().(*composerPage)
 		if c.kind != phrases.KindFree || !c.failed {
@@ -284,7 +284,7 @@ func TestComposerCopyWithUnresolvedCodeAsks(t *testing.T) {
 	if !c.askCopy || !strings.Contains(c.info, "behint9o") || !strings.Contains(c.info, "ctrl+y igen") {
 		t.Fatalf("copy with an unknown code did not ask: %q", c.info)
 	}
-	if files, _ := os.ReadDir(d.m.act.copier.dir); len(files) > 0 || len(s.history(mo.ID)) > 0 {
+	if files, _ := os.ReadDir(d.m.act.Copier.Dir); len(files) > 0 || len(s.history(mo.ID)) > 0 {
 		t.Fatal("copied before the answer")
 	}
 	// Another key cancels.
@@ -339,7 +339,7 @@ func TestMomentPageListsHistory(t *testing.T) {
 	}
 	d.press("y")
 	d.waitFor("the copy recorded", func() bool { return len(s.history(mo.ID)) == 3 })
-	files, _ := os.ReadDir(d.m.act.copier.dir)
+	files, _ := os.ReadDir(d.m.act.Copier.Dir)
 	if len(files) != 1 {
 		t.Errorf("copy again wrote %d files", len(files))
 	}
@@ -361,7 +361,7 @@ func TestComposerReadOnlyDraftInFile(t *testing.T) {
 	t.Cleanup(func() { ro.Close() })
 	mo := pick(t, fakeDemo().c, "a submitted module and a next one", withPendingModule)
 	d := newDriver(t, ro, 120, 40, "sv")
-	d.m.act.draftDelay, d.m.act.draftMaxWait = 20*time.Millisecond, 40*time.Millisecond
+	d.m.act.DraftDelay, d.m.act.DraftMaxWait = 20*time.Millisecond, 40*time.Millisecond
 	d.selectMoment(mo.ID)
 	d.press("c")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })

@@ -8,6 +8,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -38,12 +39,14 @@ type versionMsg struct {
 	err     error
 }
 
-// ReloadMsg asks the app to load the worklist again, keeping the selection.
-// Send it (or use Model.Reload) after writing to the data.
-type ReloadMsg struct{}
+// ReloadMsg asks the app to load the worklist again (common.ReloadMsg).
+type ReloadMsg = common.ReloadMsg
 
-// Reload returns a command that reloads the worklist.
-func Reload() tea.Cmd { return func() tea.Msg { return ReloadMsg{} } }
+// Reload returns a command that reloads the worklist (common.Reload).
+func Reload() tea.Cmd { return common.Reload() }
+
+// Writer is the store's write side the actions use (session.Writer).
+type Writer = session.Writer
 
 func loadWorklist(d Data, cat *programs.Catalogue, today caseload.Date, clinician string, gen int) tea.Cmd {
 	return func() tea.Msg {

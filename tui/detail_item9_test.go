@@ -1,9 +1,10 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/tui/common"
 
 	"github.com/ikbt/ikbt/caseload"
 )

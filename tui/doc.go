@@ -49,7 +49,7 @@
 //
 // Why the moment page, the forms, the composer and the picker are still
 // files of package tui: the moment page shares the detail pane's drawing
-// (detail.go, the worklist index), and the others share *actions. They
+// (detail.go, the worklist index), and the others share *session.Session. They
 // already keep the contract; only the package boundary waits.
 //
 // # The Page contract
@@ -64,7 +64,7 @@
 // action keys act on while it is on top, "" for none). Dependencies come
 // in through its constructor: the *common.Context, and what else it
 // needs (the moment page gets the module cache and the detail pane; a form
-// gets *actions). A page never reaches the root model.
+// gets *session.Session). A page never reaches the root model.
 //
 // # Where a key goes
 //
@@ -78,17 +78,17 @@
 //  2. Unless the top page or the filter line CapturesKeys: q quits, ?
 //     toggles full help, esc closes full help.
 //  3. With a page open: on a page whose ActsOn is not "" (the moment page)
-//     the action keys go to (*actions).key in actions_keys.go; every
+//     the action keys go to (*session.Session).key in actions_keys.go; every
 //     other key goes to the top page's Update.
 //  4. On the worklist: the filter line (filterKey), or the worklist's own
 //     keys (tabs, /, s, x, p, ctrl+r, enter), else the action keys
-//     ((*actions).key), else the table.
+//     ((*session.Session).key), else the table.
 //
 // So, one hop each:
 //
-//	f       actions_keys.go (*actions).key → feedbackForm in form_feedback.go;
+//	f       actions_keys.go (*session.Session).key → feedbackForm in form_feedback.go;
 //	        what it opens is programs.(*Program).FeedbackOpens
-//	H       actions_keys.go (*actions).key → handleFlagForm in form_flag.go
+//	H       actions_keys.go (*session.Session).key → handleFlagForm in form_flag.go
 //	ctrl+y  composer.go (*composerPage).Update, KeyMap.Composer.Copy → copy.go
 //	enter   worklist: model.go key (Open → moment page); moment page:
 //	        moment.go (OpenModule → module page); composer: Composer.Expand
@@ -97,7 +97,7 @@
 //
 // # Where a message goes
 //
-// Model.Update first gives every message to (*actions).update (status
+// Model.Update first gives every message to (*session.Session).update (status
 // line, undo results, a moment loaded for an action's page; the drafts'
 // messages — draftDueMsg, draftSavedMsg, draftClosedMsg, draftQuitMsg,
 // noteRecordedMsg, openNoteMsg — in drafts.go, so that a draft is saved
@@ -109,7 +109,7 @@
 // every page; versionMsg → reload when another window wrote;
 // PushPageMsg/PopPageMsg → the stack; key presses → Model.key; anything
 // else → the top page, or the filter line. A page's own messages
-// (formSavedMsg, composerSavedMsg, copiedMsg, pickedMsg) reach it as the
+// (formSavedMsg, composerSavedMsg, session.CopiedMsg, pickedMsg) reach it as the
 // top page and carry the page they answer, so a late answer is dropped.
 //
 // # Adding a room

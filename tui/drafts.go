@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -10,73 +9,13 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // Drafts and the note history (issue 13): the composer's text is saved as
 // a draft of the moment as it is typed, so that esc, ctrl+c or a killed
 // process never loses more than the last second; a copied note goes into
 // the moment's history.
-
-// noteKeeper is the store's side for drafts and copied notes. Drafts are
-// outside the moment's Version and undo (store/draft.go), so they are not
-// part of Writer: saving one never conflicts with a write.
-type noteKeeper interface {
-	SaveDraft(d store.Draft) (store.Draft, error)
-	Drafts(moment string) ([]store.Draft, error)
-	DeleteDraft(moment, kind string) error
-	RecordCopiedNote(moment string, n caseload.CopiedNote) (int64, error)
-}
-
-var _ noteKeeper = (*store.Store)(nil)
-
-// keeper returns the store's draft side, or nil when there is no store.
-func (a *actions) keeper() noteKeeper {
-	k, _ := a.w.(noteKeeper)
-	return k
-}
-
-// Draft timing: a draft is saved once typing has paused for draftDelay,
-// and at the latest draftMaxWait after the first unsaved key, so that a
-// clinician typing without pause still loses at most about a second.
-const (
-	draftDelay   = 500 * time.Millisecond
-	draftMaxWait = 800 * time.Millisecond
-)
-
-// draftSaver orders the draft writes, which run in commands off the UI
-// loop: one at a time, and a write older than the last one done for the
-// same moment and kind is dropped, so an old text never overwrites a new
-// one.
-type draftSaver struct {
-	mu   sync.Mutex
-	n    int64
-	done map[string]int64
-	// results carries the writes of saveAll to the UI loop (a full
-	// channel drops one: the draft is then only saved again).
-	results chan draftSavedMsg
-}
-
-func (s *draftSaver) next() int64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.n++
-	return s.n
-}
-
-// run runs f as write seq of the draft slot key, unless a newer write of
-// it has run; skipped says it was dropped.
-func (s *draftSaver) run(key string, seq int64, f func() error) (skipped bool, err error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.done == nil {
-		s.done = map[string]int64{}
-	}
-	if seq < s.done[key] {
-		return true, nil
-	}
-	s.done[key] = seq
-	return false, f()
-}
 
 // draftState is the composer's bookkeeping of unsaved typing.
 type draftState struct {
@@ -93,8 +32,8 @@ type draftState struct {
 	savedAt    map[phrases.Kind]time.Time
 }
 
-func newDraftState(a *actions) draftState {
-	return draftState{clock: a.clock, delay: a.draftDelay, maxWait: a.draftMaxWait, savedAt: map[phrases.Kind]time.Time{}}
+func newDraftState(a *session.Session) draftState {
+	return draftState{clock: a.Clock, delay: a.DraftDelay, maxWait: a.DraftMaxWait, savedAt: map[phrases.Kind]time.Time{}}
 }
 
 // draftDueMsg asks the composer whether its draft should be saved now.
@@ -193,15 +132,15 @@ func (p *composerPage) flush() tea.Cmd {
 // saveDraftCmd writes one draft off the UI loop; then turns the result
 // into the message the caller wants. Without a store it does nothing.
 func (p *composerPage) saveDraftCmd(k phrases.Kind, text string, then func(draftSavedMsg) tea.Msg) tea.Cmd {
-	keeper := p.act.keeper()
+	keeper := p.act.Store.Notes
 	if keeper == nil {
 		return nil
 	}
-	saver, seq := p.act.drafts, p.act.drafts.next()
+	saver, seq := p.act.Drafts, p.act.Drafts.Next()
 	d := store.Draft{Moment: p.moment.ID, Kind: string(k), Text: text}
 	return func() tea.Msg {
 		var out store.Draft
-		_, err := saver.run(draftKey(d.Moment, k), seq, func() error {
+		_, err := saver.Run(draftKey(d.Moment, k), seq, func() error {
 			var err error
 			out, err = keeper.SaveDraft(d)
 			return err
@@ -217,10 +156,10 @@ func (p *composerPage) saveDraftCmd(k phrases.Kind, text string, then func(draft
 // draftSaved takes a draft write's result (the root hands it over, so it
 // arrives even while the phrase picker is on top).
 func (p *composerPage) draftSaved(m draftSavedMsg) {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	if m.err != nil {
 		p.info, p.failed = l.T(common.L.NoteDraftFailed, m.err), true
-		p.act.setStatus(p.info, true)
+		p.act.SetStatus(p.info, true)
 		p.dirty = true // tried again at the next key, esc or ctrl+c
 		return
 	}
@@ -267,7 +206,7 @@ func (p *composerPage) saveAll(done func(saved bool, err error) tea.Msg) tea.Cmd
 			}
 			m := c().(draftSavedMsg)
 			select {
-			case p.act.drafts.results <- m:
+			case p.act.Drafts.Results <- m:
 			default:
 			}
 			if m.err != nil && err == nil {
@@ -290,12 +229,12 @@ func (p *composerPage) closeCmd() tea.Cmd {
 	}
 	if len(p.unsaved()) == 0 {
 		if hasDraft {
-			l := p.act.ctx.Lang
-			return func() tea.Msg { return statusMsg{l.T(common.L.NoteDraftKept), false} }
+			l := p.act.Ctx.Lang
+			return func() tea.Msg { return session.StatusMsg{Text: l.T(common.L.NoteDraftKept), Failed: false} }
 		}
 		return nil
 	}
-	if p.act.keeper() == nil {
+	if p.act.Store.Notes == nil {
 		return nil
 	}
 	return p.saveAll(func(saved bool, err error) tea.Msg { return draftClosedMsg{page: p, saved: saved, err: err} })
@@ -305,7 +244,7 @@ func (p *composerPage) closeCmd() tea.Cmd {
 // quits; when it cannot be saved the composer says so, and ctrl+c again
 // quits without it.
 func (p *composerPage) quit() tea.Cmd {
-	if p.quitArmed || len(p.unsaved()) == 0 || p.act.keeper() == nil {
+	if p.quitArmed || len(p.unsaved()) == 0 || p.act.Store.Notes == nil {
 		return tea.Quit
 	}
 	return p.saveAll(func(_ bool, err error) tea.Msg { return draftQuitMsg{page: p, err: err} })
@@ -313,16 +252,16 @@ func (p *composerPage) quit() tea.Cmd {
 
 // deleteDraftCmd drops kind k's draft (start afresh).
 func (p *composerPage) deleteDraftCmd(k phrases.Kind) tea.Cmd {
-	keeper := p.act.keeper()
+	keeper := p.act.Store.Notes
 	if keeper == nil {
 		return nil
 	}
-	saver, seq, id := p.act.drafts, p.act.drafts.next(), p.moment.ID
-	l := p.act.ctx.Lang
+	saver, seq, id := p.act.Drafts, p.act.Drafts.Next(), p.moment.ID
+	l := p.act.Ctx.Lang
 	return func() tea.Msg {
-		_, err := saver.run(draftKey(id, k), seq, func() error { return keeper.DeleteDraft(id, string(k)) })
+		_, err := saver.Run(draftKey(id, k), seq, func() error { return keeper.DeleteDraft(id, string(k)) })
 		if err != nil {
-			return statusMsg{l.T(common.L.NoteDraftFailed, err), true}
+			return session.StatusMsg{Text: l.T(common.L.NoteDraftFailed, err), Failed: true}
 		}
 		return nil
 	}
@@ -331,16 +270,16 @@ func (p *composerPage) deleteDraftCmd(k phrases.Kind) tea.Cmd {
 // recordCmd records the copied text in the moment's history; the store
 // drops this kind's draft in the same transaction.
 func (p *composerPage) recordCmd(text string) tea.Cmd {
-	keeper := p.act.keeper()
+	keeper := p.act.Store.Notes
 	if keeper == nil {
 		return nil
 	}
 	kd := p.kinds[p.kind]
 	kd.stored, kd.copied = nil, p.ta.Value()
 	p.dirty = false
-	saver, seq, id, k, at := p.act.drafts, p.act.drafts.next(), p.moment.ID, p.kind, p.act.now()
+	saver, seq, id, k, at := p.act.Drafts, p.act.Drafts.Next(), p.moment.ID, p.kind, p.act.Now()
 	return func() tea.Msg {
-		_, err := saver.run(draftKey(id, k), seq, func() error {
+		_, err := saver.Run(draftKey(id, k), seq, func() error {
 			_, err := keeper.RecordCopiedNote(id, caseload.CopiedNote{Kind: string(k), Copied: at, Text: text})
 			return err
 		})
@@ -350,8 +289,8 @@ func (p *composerPage) recordCmd(text string) tea.Cmd {
 
 // draftUpdate handles the drafts' messages at the root, whichever page is
 // on top; ok is false for every other message.
-func (a *actions) draftUpdate(msg tea.Msg) (tea.Cmd, bool) {
-	l := a.ctx.Lang
+func draftUpdate(a *session.Session, msg tea.Msg) (tea.Cmd, bool) {
+	l := a.Ctx.Lang
 	switch msg := msg.(type) {
 	case draftDueMsg:
 		return msg.page.onDue(), true
@@ -359,7 +298,7 @@ func (a *actions) draftUpdate(msg tea.Msg) (tea.Cmd, bool) {
 		msg.page.draftSaved(msg)
 		return nil, true
 	case draftClosedMsg:
-		a.drainResults()
+		drainResults(a)
 		if msg.err != nil {
 			// The text is still in the page: it comes back, saying why.
 			p := msg.page
@@ -367,15 +306,15 @@ func (a *actions) draftUpdate(msg tea.Msg) (tea.Cmd, bool) {
 			p.info, p.failed = l.T(common.L.NoteDraftFailed, msg.err), true
 			return common.PushCmd(p), true
 		}
-		a.setStatus(l.T(common.L.NoteDraftKept), false)
+		a.SetStatus(l.T(common.L.NoteDraftKept), false)
 		return nil, true
 	case draftQuitMsg:
-		a.drainResults()
+		drainResults(a)
 		if msg.err != nil {
 			p := msg.page
 			p.quitArmed = true
 			p.info, p.failed = l.T(common.L.NoteDraftQuitFail, msg.err), true
-			a.setStatus(p.info, true)
+			a.SetStatus(p.info, true)
 			return nil, true
 		}
 		return tea.Quit, true
@@ -384,7 +323,7 @@ func (a *actions) draftUpdate(msg tea.Msg) (tea.Cmd, bool) {
 	case noteRecordedMsg:
 		if msg.err != nil {
 			msg.page.info, msg.page.failed = l.T(common.L.NoteRecordFailed, msg.err), true
-			a.setStatus(msg.page.info, true)
+			a.SetStatus(msg.page.info, true)
 			return nil, true
 		}
 		return Reload(), true
@@ -393,11 +332,13 @@ func (a *actions) draftUpdate(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // drainResults hands the draft writes made by saveAll to their pages.
-func (a *actions) drainResults() {
+func drainResults(a *session.Session) {
 	for {
 		select {
-		case m := <-a.drafts.results:
-			m.page.draftSaved(m)
+		case r := <-a.Drafts.Results:
+			if m, ok := r.(draftSavedMsg); ok {
+				m.page.draftSaved(m)
+			}
 		default:
 			return
 		}

@@ -10,7 +10,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	resultspage "github.com/ikbt/ikbt/tui/pages/results"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // driver runs the app as the program would, but under the test's control:
@@ -30,11 +33,11 @@ var cmdType = reflect.TypeOf(tea.Cmd(nil))
 
 func newDriver(t testing.TB, d Data, w, h int, lang Lang) *driver {
 	t.Helper()
-	m := New(Options{Data: d, Catalogue: catalogue(), Today: today, Lang: lang})
-	m.act.copier.dir = t.TempDir()
-	m.act.copier.system = nil
-	m.act.copier.tmux = false
-	m.act.now = func() caseload.Stamp { return caseload.NewStamp(2026, time.November, 23, 10, 30) }
+	m := New(wire(Options{Data: d, Catalogue: catalogue(), Today: today, Lang: lang}))
+	m.act.Copier.Dir = t.TempDir()
+	m.act.Copier.System = nil
+	m.act.Copier.Tmux = false
+	m.act.Now = func() caseload.Stamp { return caseload.NewStamp(2026, time.November, 23, 10, 30) }
 	dr := &driver{t: t, m: m, res: make(chan tea.Msg, 4096)}
 	dr.run(m.Init())
 	dr.deliver(tea.WindowSizeMsg{Width: w, Height: h})
@@ -207,4 +210,31 @@ func (d *driver) selectMoment(id string) {
 		d.press("g")
 	}
 	d.t.Fatalf("moment %s is on no tab", id)
+}
+
+// wire gives the app the sides of the test's data, as cmd/ikbt does with
+// Options.Store: a store is every side, the fake its writes, drafts and
+// other sides it has (a wrapper of a store: all), and data that reports
+// results the Resultat page's source.
+func wire(o Options) Options {
+	switch d := o.Data.(type) {
+	case *store.Store:
+		o.Store, o.Data = d, nil
+	case Writer: // the fake, or a wrapper of it
+		o.Sides.Writer = d
+		o.Sides.Notes, _ = d.(session.NoteKeeper)
+		o.Sides.Battery, _ = d.(session.BatteryWriter)
+		o.Sides.Handover, _ = d.(session.HandoverWriter)
+		o.Sides.Life, _ = d.(session.LifecycleStore)
+		o.Sides.Transfer, _ = d.(session.TransferStore)
+		o.Sides.Gallring, _ = d.(session.GallringStore)
+		o.Sides.Import, _ = d.(session.ImportStore)
+		if p, ok := d.(interface{ Path() string }); ok {
+			o.Sides.Path = p.Path()
+		}
+	}
+	if r, ok := o.Data.(resultspage.Source); ok {
+		o.Results = r
+	}
+	return o
 }

@@ -92,35 +92,35 @@ func (s *fakeStore) find(id string) *caseload.Moment {
 }
 
 // write runs f on the moment if version matches, as one step.
-func (s *fakeStore) write(call, id string, version int64, f func(m *caseload.Moment)) (storeUndo, error) {
+func (s *fakeStore) write(call, id string, version int64, f func(m *caseload.Moment)) (store.Undo, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.fail != nil {
-		return storeUndo{}, s.fail
+		return store.Undo{}, s.fail
 	}
 	m := s.find(id)
 	if m == nil {
-		return storeUndo{}, errNotFoundFake
+		return store.Undo{}, errNotFoundFake
 	}
 	if m.Version != version {
-		return storeUndo{}, errConflict
+		return store.Undo{}, store.ErrConflict
 	}
 	before := cloneMoment(*m)
 	f(m)
 	m.Version++
 	s.calls = append(s.calls, call)
 	s.undos = append(s.undos, fakeUndo{id, m.Version, &before})
-	return storeUndo{}, nil
+	return store.Undo{}, nil
 }
 
-func (s *fakeStore) AddMoment(p caseload.Patient, m caseload.Moment) (storeUndo, error) {
+func (s *fakeStore) AddMoment(p caseload.Patient, m caseload.Moment) (store.Undo, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.fail != nil {
-		return storeUndo{}, s.fail
+		return store.Undo{}, s.fail
 	}
 	if s.find(m.ID) != nil {
-		return storeUndo{}, fmt.Errorf("moment %s exists", m.ID)
+		return store.Undo{}, fmt.Errorf("moment %s exists", m.ID)
 	}
 	if !slices.ContainsFunc(s.c.Patients, func(q caseload.Patient) bool { return q.PNR == p.PNR }) {
 		s.c.Patients = append(s.c.Patients, p)
@@ -129,10 +129,10 @@ func (s *fakeStore) AddMoment(p caseload.Patient, m caseload.Moment) (storeUndo,
 	s.c.Moments = append(s.c.Moments, m)
 	s.calls = append(s.calls, "AddMoment "+m.ID)
 	s.undos = append(s.undos, fakeUndo{m.ID, 1, nil})
-	return storeUndo{}, nil
+	return store.Undo{}, nil
 }
 
-func (s *fakeStore) SubmitModule(id string, version int64, module string, at caseload.Stamp) (storeUndo, error) {
+func (s *fakeStore) SubmitModule(id string, version int64, module string, at caseload.Stamp) (store.Undo, error) {
 	return s.write("SubmitModule "+id+" "+module, id, version, func(m *caseload.Moment) {
 		for i := range m.Modules {
 			if m.Modules[i].Module == module {
@@ -142,7 +142,7 @@ func (s *fakeStore) SubmitModule(id string, version int64, module string, at cas
 	})
 }
 
-func (s *fakeStore) GiveFeedback(id string, version int64, module string, at caseload.Stamp, next string) (storeUndo, error) {
+func (s *fakeStore) GiveFeedback(id string, version int64, module string, at caseload.Stamp, next string) (store.Undo, error) {
 	return s.write("GiveFeedback "+id+" "+module+" next="+next, id, version, func(m *caseload.Moment) {
 		for i := range m.Modules {
 			if m.Modules[i].Module == module {
@@ -155,7 +155,7 @@ func (s *fakeStore) GiveFeedback(id string, version int64, module string, at cas
 	})
 }
 
-func (s *fakeStore) GiveFeedbackOpening(id string, version int64, module string, at caseload.Stamp, open []string, challenge string) (storeUndo, error) {
+func (s *fakeStore) GiveFeedbackOpening(id string, version int64, module string, at caseload.Stamp, open []string, challenge string) (store.Undo, error) {
 	call := "GiveFeedbackOpening " + id + " " + module + " open=" + strings.Join(open, ",") + " challenge=" + challenge
 	return s.write(call, id, version, func(m *caseload.Moment) {
 		for i := range m.Modules {
@@ -174,29 +174,29 @@ func (s *fakeStore) GiveFeedbackOpening(id string, version int64, module string,
 	})
 }
 
-func (s *fakeStore) AddMessage(id string, version int64, msg caseload.Message) (storeUndo, error) {
+func (s *fakeStore) AddMessage(id string, version int64, msg caseload.Message) (store.Undo, error) {
 	return s.write("AddMessage "+id+" "+msg.From, id, version, func(m *caseload.Moment) { m.Messages = append(m.Messages, msg) })
 }
 
-func (s *fakeStore) SetLastLogin(id string, version int64, at caseload.Stamp) (storeUndo, error) {
+func (s *fakeStore) SetLastLogin(id string, version int64, at caseload.Stamp) (store.Undo, error) {
 	return s.write("SetLastLogin "+id, id, version, func(m *caseload.Moment) { m.LastLogin = at })
 }
 
-func (s *fakeStore) AddMeasurement(id string, version int64, ms caseload.Measurement) (storeUndo, error) {
+func (s *fakeStore) AddMeasurement(id string, version int64, ms caseload.Measurement) (store.Undo, error) {
 	return s.write(fmt.Sprintf("AddMeasurement %s %s %d", id, ms.Instrument, ms.Total), id, version, func(m *caseload.Moment) {
 		m.Measurements = append(m.Measurements, ms)
 	})
 }
 
-func (s *fakeStore) HandleFlag(id string, version int64, f caseload.Flag) (storeUndo, error) {
+func (s *fakeStore) HandleFlag(id string, version int64, f caseload.Flag) (store.Undo, error) {
 	return s.write("HandleFlag "+id+" "+f.Kind, id, version, func(m *caseload.Moment) { m.Flags = append(m.Flags, f) })
 }
 
-func (s *fakeStore) AddSchedule(id string, version int64, sc caseload.Schedule) (storeUndo, error) {
+func (s *fakeStore) AddSchedule(id string, version int64, sc caseload.Schedule) (store.Undo, error) {
 	return s.write("AddSchedule "+id+" "+sc.Instrument, id, version, func(m *caseload.Moment) { m.Schedules = append(m.Schedules, sc) })
 }
 
-func (s *fakeStore) EndTreatment(id string, version int64, status caseload.Status, reason string, on caseload.Date) (storeUndo, error) {
+func (s *fakeStore) EndTreatment(id string, version int64, status caseload.Status, reason string, on caseload.Date) (store.Undo, error) {
 	return s.write("EndTreatment "+id+" "+string(status), id, version, func(m *caseload.Moment) {
 		m.Status = status
 		if status == caseload.Maintenance {
@@ -207,7 +207,7 @@ func (s *fakeStore) EndTreatment(id string, version int64, status caseload.Statu
 	})
 }
 
-func (s *fakeStore) SaveNote(id string, version int64, n caseload.Note) (int64, storeUndo, error) {
+func (s *fakeStore) SaveNote(id string, version int64, n caseload.Note) (int64, store.Undo, error) {
 	var nid int64
 	u, err := s.write("SaveNote "+id, id, version, func(m *caseload.Moment) {
 		s.notes++
@@ -236,7 +236,7 @@ func (s *fakeStore) MarkNoteCopied(noteID int64, at caseload.Stamp) error {
 	return errNotFoundFake
 }
 
-func (s *fakeStore) Undo(u storeUndo) error {
+func (s *fakeStore) Undo(u store.Undo) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(s.undos) == 0 {
@@ -249,7 +249,7 @@ func (s *fakeStore) Undo(u storeUndo) error {
 		return errNotFoundFake
 	}
 	if m.Version != version {
-		return errConflict
+		return store.ErrConflict
 	}
 	if before == nil {
 		i := slices.IndexFunc(s.c.Moments, func(x caseload.Moment) bool { return x.ID == id })
@@ -282,3 +282,6 @@ func (s *fakeStore) writes() []string {
 	defer s.mu.Unlock()
 	return slices.Clone(s.calls)
 }
+
+// ReadOnly is false: the fake is always written.
+func (s *fakeStore) ReadOnly() bool { return false }

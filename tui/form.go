@@ -10,7 +10,9 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // formSpec describes one action's form. Its fields are bound to values
@@ -26,7 +28,7 @@ type formSpec struct {
 	// score band or a red flag. It must be cheap.
 	info func() string
 	// save makes the one write and returns the undo and the status text.
-	save func(w Writer, version int64) (storeUndo, string, error)
+	save func(w Writer, version int64) (store.Undo, string, error)
 	// after runs after a successful write (e.g. opens the note composer).
 	after func() tea.Cmd
 	// noUndo: the write keeps no undo (issue 16: the store's lifecycle writes).
@@ -40,7 +42,7 @@ type formSpec struct {
 
 // formPage is a Huh form on the page stack.
 type formPage struct {
-	act    *actions
+	act    *session.Session
 	spec   *formSpec
 	form   *huh.Form
 	init   tea.Cmd // the first form's start-up commands
@@ -53,7 +55,7 @@ type formPage struct {
 // formSavedMsg is the outcome of a form's write.
 type formSavedMsg struct {
 	page   *formPage
-	undo   storeUndo
+	undo   store.Undo
 	status string
 	err    error
 }
@@ -65,17 +67,17 @@ type formVersionMsg struct {
 	err     error
 }
 
-func newFormPage(a *actions, spec *formSpec) *formPage {
-	p := &formPage{act: a, spec: spec, width: a.ctx.Width, height: a.ctx.Height}
+func newFormPage(a *session.Session, spec *formSpec) *formPage {
+	p := &formPage{act: a, spec: spec, width: a.Ctx.Width, height: a.Ctx.Height}
 	p.init = p.build()
 	return p
 }
 
 // build makes a fresh form over the spec's bound values.
 func (p *formPage) build() tea.Cmd {
-	dark := p.act.dark
+	dark := p.act.Dark()
 	km := huh.NewDefaultKeyMap()
-	km.Quit = p.act.ctx.Keys.ForceQuit // esc is ours: cancel without writing
+	km.Quit = p.act.Ctx.Keys.ForceQuit // esc is ours: cancel without writing
 	p.form = huh.NewForm(p.spec.groups()...).
 		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeCharm(dark) })).
 		WithKeyMap(km).
@@ -119,7 +121,7 @@ func (p *formPage) fit() {
 }
 
 func (p *formPage) Help() help.KeyMap {
-	k := p.act.ctx.Keys.Form
+	k := p.act.Ctx.Keys.Form
 	return common.Bindings{Short: []key.Binding{k.Submit, k.Pick, k.Prev, k.Cancel}}
 }
 
@@ -139,11 +141,11 @@ func (p *formPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		if p.saving {
 			return p, nil
 		}
-		if key.Matches(msg, p.act.ctx.Keys.Form.Cancel) && !p.filtering() {
+		if key.Matches(msg, p.act.Ctx.Keys.Form.Cancel) && !p.filtering() {
 			return nil, nil // cancel: nothing written
 		}
 	case tea.BackgroundColorMsg:
-		p.act.dark = msg.IsDark()
+		p.act.SetDark(msg.IsDark())
 	}
 	if p.saving {
 		return p, nil
@@ -166,7 +168,7 @@ func (p *formPage) filtering() bool {
 }
 
 func (p *formPage) saveCmd() tea.Cmd {
-	w := p.act.writer()
+	w := p.act.Writer()
 	spec, version := p.spec, p.spec.version
 	return func() tea.Msg {
 		if w == nil {
@@ -184,16 +186,16 @@ func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	a := p.act
 	if msg.err == nil {
 		if !p.spec.noUndo { // issue 16: the lifecycle writes keep no undo
-			e := &undoEntry{label: msg.status, u: msg.undo} // issue 14
+			e := &session.UndoEntry{Label: msg.status, U: msg.undo} // issue 14
 			if p.spec.undoWhat != nil {
-				e.label = p.spec.undoWhat()
+				e.Label = p.spec.undoWhat()
 			}
 			if p.spec.undoWarn != nil {
-				e.warn = p.spec.undoWarn()
+				e.Warn = p.spec.undoWarn()
 			}
-			a.undo = append(a.undo, e)
+			a.PushUndo(e)
 		}
-		a.setStatus(msg.status, false)
+		a.SetStatus(msg.status, false)
 		cmds := []tea.Cmd{Reload()}
 		if p.spec.after != nil {
 			cmds = append(cmds, p.spec.after())
@@ -204,12 +206,12 @@ func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	var cmds []tea.Cmd
 	switch {
 	case errors.Is(msg.err, errNoWriter):
-		p.err = a.ctx.Lang.T(common.L.ActErrNowriter)
-	case errors.Is(msg.err, errConflict):
-		p.err = a.errText(msg.err)
+		p.err = a.Ctx.Lang.T(common.L.ActErrNowriter)
+	case errors.Is(msg.err, store.ErrConflict):
+		p.err = a.ErrText(msg.err)
 		cmds = append(cmds, Reload(), p.refreshVersion())
 	default:
-		p.err = a.errText(msg.err)
+		p.err = a.ErrText(msg.err)
 	}
 	cmds = append(cmds, p.build())
 	return p, tea.Batch(cmds...)
@@ -218,7 +220,7 @@ func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 // refreshVersion reads the moment's current Version so that the next try
 // is made against what the other window wrote.
 func (p *formPage) refreshVersion() tea.Cmd {
-	d, id := p.act.ctx.Data, p.spec.moment
+	d, id := p.act.Ctx.Data, p.spec.moment
 	if d == nil || id == "" {
 		return nil
 	}
@@ -229,7 +231,7 @@ func (p *formPage) refreshVersion() tea.Cmd {
 }
 
 func (p *formPage) View() string {
-	st, l := p.act.ctx.Styles, p.act.ctx.Lang
+	st, l := p.act.Ctx.Styles, p.act.Ctx.Lang
 	var b strings.Builder
 	b.WriteString(st.Title.Render(p.spec.title))
 	b.WriteString("\n")

@@ -11,27 +11,20 @@ import (
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
 // Issue 9: stopping a running battery (manual 5.4.2) and marking a
 // follow-up as not to be done (7.1.4). These writes are an interface of
 // their own beside Writer, so the shared interface (and every fake of it)
-// need not change; *store.Store has them.
-type batteryWriter interface {
-	StopBattery(id string, version int64, b caseload.BatteryStop) (storeUndo, error)
-	ResumeBattery(id string, version int64, instrument string) (storeUndo, error)
-	WaiveFollowUp(id string, version int64, w caseload.Waiver) (storeUndo, error)
-	UnwaiveFollowUp(id string, version int64) (storeUndo, error)
-}
-
-var _ batteryWriter = (*store.Store)(nil)
+// need not change; *store.Store has them (session.BatteryWriter).
 
 var errNoBatteryWriter = errors.New("the store cannot stop a battery or waive a follow-up")
 
-// batteryOf returns w's battery writes, or an error to show.
-func batteryOf(w Writer) (batteryWriter, error) {
-	if b, ok := w.(batteryWriter); ok {
+// batteryOf returns the session's battery writes, or an error to show.
+func batteryOf(a *session.Session) (session.BatteryWriter, error) {
+	if b := a.Store.Battery; b != nil {
 		return b, nil
 	}
 	return nil, errNoBatteryWriter
@@ -78,9 +71,9 @@ func confirmed(l Lang) func(bool) error {
 // a stop back. The confirmation names the item-9 screening the stop ends
 // (worklist.StopEnds): "MADRS-S fråga 9 följs inte längre". The first
 // instrument due on the moment is chosen first.
-func stopForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
-	l, st := a.ctx.Lang, a.ctx.Styles
-	prog := a.program(&m)
+func stopForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
+	prog := a.Program(&m)
 	run, stopped := running(&m, prog)
 	var opts []huh.Option[string]
 	for _, id := range run {
@@ -101,8 +94,8 @@ func stopForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist
 	if choice == "" && len(opts) > 0 {
 		choice = opts[0].Value
 	}
-	from, note := a.ctx.Today.String(), ""
-	who := a.ctx.Clinician
+	from, note := a.Ctx.Today.String(), ""
+	who := a.Ctx.Clinician
 	if who == "" {
 		who = m.Clinician
 	}
@@ -111,7 +104,7 @@ func stopForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist
 	ends := func() string {
 		day, err := caseload.ParseDate(strings.TrimSpace(from))
 		if err != nil {
-			day = a.ctx.Today
+			day = a.Ctx.Today
 		}
 		return worklist.StopEnds(m, prog, inst, day)
 	}
@@ -158,11 +151,11 @@ func stopForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist
 		}
 		return ""
 	}
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
 		parse()
-		bw, err := batteryOf(w)
+		bw, err := batteryOf(a)
 		if err != nil {
-			return storeUndo{}, "", err
+			return store.Undo{}, "", err
 		}
 		if verb == "resume" {
 			u, err := bw.ResumeBattery(m.ID, version, inst)
@@ -174,7 +167,7 @@ func stopForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist
 			status += " · " + l.T(common.L.I9StopEnds, e)
 		}
 		u, err := bw.StopBattery(m.ID, version, caseload.BatteryStop{Instrument: inst, From: day, By: strings.TrimSpace(who),
-			At: a.now(), Note: strings.TrimSpace(note)})
+			At: a.Now(), Note: strings.TrimSpace(note)})
 		return u, status, err
 	}
 	return newFormPage(a, spec)
@@ -183,11 +176,11 @@ func stopForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist
 // waiveForm is `W`: the follow-up measurement is not to be done (7.1.4,
 // SibeR), with a reason that is required; a moment already waived is
 // offered the waiver's taking back (the follow-up is owed again).
-func waiveForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
-	l, st := a.ctx.Lang, a.ctx.Styles
+func waiveForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
 	waived := !m.FollowUpWaiver.IsZero()
-	reason, on := "", a.ctx.Today.String()
-	who := a.ctx.Clinician
+	reason, on := "", a.Ctx.Today.String()
+	who := a.Ctx.Clinician
 	if who == "" {
 		who = m.Clinician
 	}
@@ -215,10 +208,10 @@ func waiveForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklis
 		}
 		return ""
 	}
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		bw, err := batteryOf(w)
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+		bw, err := batteryOf(a)
 		if err != nil {
-			return storeUndo{}, "", err
+			return store.Undo{}, "", err
 		}
 		if waived {
 			u, err := bw.UnwaiveFollowUp(m.ID, version)

@@ -6,31 +6,33 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
 // The fake store's battery writes (issue 9), as the store makes them: one
 // write each, Version checked and bumped, undone by Undo.
-var _ batteryWriter = (*fakeStore)(nil)
+var _ session.BatteryWriter = (*fakeStore)(nil)
 
-func (s *fakeStore) StopBattery(id string, version int64, b caseload.BatteryStop) (storeUndo, error) {
+func (s *fakeStore) StopBattery(id string, version int64, b caseload.BatteryStop) (store.Undo, error) {
 	return s.write("StopBattery "+id+" "+b.Instrument+" "+b.From.String(), id, version, func(m *caseload.Moment) {
 		m.Stops = slices.DeleteFunc(m.Stops, func(x caseload.BatteryStop) bool { return x.Instrument == b.Instrument })
 		m.Stops = append(m.Stops, b)
 	})
 }
 
-func (s *fakeStore) ResumeBattery(id string, version int64, instrument string) (storeUndo, error) {
+func (s *fakeStore) ResumeBattery(id string, version int64, instrument string) (store.Undo, error) {
 	return s.write("ResumeBattery "+id+" "+instrument, id, version, func(m *caseload.Moment) {
 		m.Stops = slices.DeleteFunc(m.Stops, func(x caseload.BatteryStop) bool { return x.Instrument == instrument })
 	})
 }
 
-func (s *fakeStore) WaiveFollowUp(id string, version int64, w caseload.Waiver) (storeUndo, error) {
+func (s *fakeStore) WaiveFollowUp(id string, version int64, w caseload.Waiver) (store.Undo, error) {
 	return s.write("WaiveFollowUp "+id+" "+w.Reason, id, version, func(m *caseload.Moment) { m.FollowUpWaiver = w })
 }
 
-func (s *fakeStore) UnwaiveFollowUp(id string, version int64) (storeUndo, error) {
+func (s *fakeStore) UnwaiveFollowUp(id string, version int64) (store.Undo, error) {
 	return s.write("UnwaiveFollowUp "+id, id, version, func(m *caseload.Moment) { m.FollowUpWaiver = caseload.Waiver{} })
 }
 

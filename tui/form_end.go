@@ -8,7 +8,9 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // closingReasons are the choices for avslutningsorsak. The manual (7.1.3)
@@ -19,14 +21,14 @@ var closingReasons = []string{"completed", "patient", "inactive", "clinician", "
 // endForm is `a`: an active moment goes to maintenance (vidmakthållande,
 // 90 days, manual 3.6.5); a moment in maintenance is closed with a
 // reason. Closing opens the closing note.
-func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
-	l, st := a.ctx.Lang, a.ctx.Styles
-	prog := a.program(&m)
+func endForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
+	prog := a.Program(&m)
 	status := caseload.Maintenance
 	if m.Status == caseload.Maintenance {
 		status = caseload.Closed
 	}
-	reason, on := l.T(common.L.ActReasonCompleted), a.ctx.Today.String()
+	reason, on := l.T(common.L.ActReasonCompleted), a.Ctx.Today.String()
 	sure := false // issue 14: asked last
 	var reasonOpts []huh.Option[string]
 	for _, r := range closingReasons {
@@ -65,7 +67,7 @@ func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 		}
 	}
 	spec.info = func() string { return st.Dim.Render(l.T(common.L.ActInfoModules, done, total)) }
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
 		r := ""
 		if status == caseload.Closed {
 			r = reason
@@ -81,7 +83,7 @@ func endForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
 		if status != caseload.Closed {
 			return nil
 		}
-		return a.composerCmd(m.ID, phrases.KindClosing)
+		return composerCmd(a, m.ID, phrases.KindClosing)
 	}
 	return newFormPage(a, spec)
 }

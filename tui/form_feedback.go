@@ -10,7 +10,9 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // feedbackForm is `f`: the clinician has replied in SoB. Feedback on a
@@ -20,9 +22,9 @@ import (
 // area chosen in module 5 and starts its part 1 with it (manual 5.4.2).
 // All of it is one write. A reply to a message is recorded as the
 // clinician's message. Then the note composer opens.
-func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
-	l, st := a.ctx.Lang, a.ctx.Styles
-	prog := a.program(&m)
+func feedbackForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
+	prog := a.Program(&m)
 	var opts []huh.Option[string]
 	for _, e := range m.AwaitingFeedback() {
 		opts = append(opts, huh.NewOption(moduleName(prog, e.Module), e.Module))
@@ -41,7 +43,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		next = ""
 	}
 	challenge := m.Challenge
-	when := a.now().String()
+	when := a.Now().String()
 
 	asking := func() bool { return module != "" && prog.AsksChallenge(&m, next) }
 	chosen := func() string {
@@ -66,7 +68,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFFbchallenge)).
 				Options(trackOptions(l, prog, programs.Challenge, nil)...).Value(&challenge)).
 				WithHideFunc(func() bool { return !asking() }),
-			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.Ctx.Today))),
 		}
 	}
 	current := ""
@@ -90,15 +92,15 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		}
 		if next != "" && module != "" && current != "" {
 			if at, ok := m.OpenedAt(current); ok {
-				if days := validatedStamp(when, a.ctx.Today).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
+				if days := validatedStamp(when, a.Ctx.Today).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
 					lines = append(lines, st.Warn.Render(l.T(common.L.ActInfoPace, current, days)))
 				}
 			}
 		}
 		return strings.Join(lines, "\n")
 	}
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		at := validatedStamp(when, a.ctx.Today)
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+		at := validatedStamp(when, a.Ctx.Today)
 		if module == "" {
 			u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromClinician, At: at})
 			return u, l.T(common.L.ActDoneFeedback), err
@@ -114,6 +116,6 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		}
 		return u, l.T(common.L.ActDoneFeedback), err
 	}
-	spec.after = func() tea.Cmd { return a.composerCmd(m.ID, phrases.KindFeedback) }
+	spec.after = func() tea.Cmd { return composerCmd(a, m.ID, phrases.KindFeedback) }
 	return newFormPage(a, spec)
 }

@@ -8,7 +8,9 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -21,37 +23,37 @@ func flagLabel(l Lang, f worklist.Flag) string {
 // handleFlagForm is `H` on a flagged moment: who did what and when. The
 // handled flag is stored with the raised flag's Kind and Ref, so it leaves
 // the worklist and stays in the moment's history.
-func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []worklist.Flag) *formPage {
-	l := a.ctx.Lang
+func handleFlagForm(a *session.Session, m caseload.Moment, pt caseload.Patient, flags []worklist.Flag) *formPage {
+	l := a.Ctx.Lang
 	var opts []huh.Option[int]
 	for i, f := range flags {
 		opts = append(opts, huh.NewOption(flagLabel(l, f), i))
 	}
 	sel, what := 0, ""
-	who := a.ctx.Clinician
+	who := a.Ctx.Clinician
 	if who == "" {
 		who = m.Clinician
 	}
-	when := a.now().String()
+	when := a.Now().String()
 	spec := &formSpec{title: l.T(common.L.ActTitleHandle) + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(huh.NewSelect[int]().Title(l.T(common.L.ActFFlag)).Options(opts...).Value(&sel)),
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who).Validate(required(l)),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.Ctx.Today)),
 				huh.NewText().Title(l.T(common.L.ActFWhat)).Value(&what).Validate(required(l)),
 			),
 		}
 	}
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
 		f := flags[sel]
 		u, err := w.HandleFlag(m.ID, version, caseload.Flag{
 			Kind:      f.Kind,
 			Ref:       f.Ref,
 			Raised:    f.Raised,
 			HandledBy: strings.TrimSpace(who),
-			HandledAt: validatedStamp(when, a.ctx.Today),
+			HandledAt: validatedStamp(when, a.Ctx.Today),
 			Note:      strings.TrimSpace(what),
 		})
 		return u, l.T(common.L.ActDoneHandle), err
@@ -67,11 +69,11 @@ func handleFlagForm(a *actions, m caseload.Moment, pt caseload.Patient, flags []
 		case caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMissedDay:
 			kind = phrases.KindReminder
 		}
-		return a.composerCmd(m.ID, kind)
+		return composerCmd(a, m.ID, kind)
 	}
 	// issue 14: undoing a handled flag is confirmed with what it brings back.
 	spec.undoWhat = func() string {
-		return l.T(common.L.ActDoneHandle) + " (" + flagPlain(a.ctx, flags[sel]) + ", " + when + ") · " + pt.Name
+		return l.T(common.L.ActDoneHandle) + " (" + flagPlain(a.Ctx, flags[sel]) + ", " + when + ") · " + pt.Name
 	}
 	spec.undoWarn = func() string { return l.T(common.L.UndoWarnHandled) }
 	return newFormPage(a, spec)

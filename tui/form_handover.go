@@ -12,17 +12,13 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
-// handoverStore is the store's side of a change of clinician (8.1).
-type handoverStore interface {
-	ChangeClinician(id string, version int64, to string, told bool, day caseload.Date) (storeUndo, error)
-}
-
 // handoverChecksText lists the checks of 8.2.1 for m (worklist.CheckHandover).
-func handoverChecksText(a *actions, h worklist.HandoverChecks) string {
-	l, st := a.ctx.Lang, a.ctx.Styles
+func handoverChecksText(a *session.Session, h worklist.HandoverChecks) string {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
 	if h.Clear() {
 		return st.OK.Render(l.T(common.L.LcHoChecks) + " " + l.T(common.L.LcHoClear))
 	}
@@ -47,12 +43,12 @@ func handoverChecksText(a *actions, h worklist.HandoverChecks) string {
 // handoverForm is O on the moment page: the moment goes to another
 // clinician of the unit (8.1) after the checks of 8.2.1, listed above the
 // form, and only when the patient has been told (a tick).
-func handoverForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
-	l := a.ctx.Lang
-	checks := handoverChecksText(a, worklist.CheckHandover(m, a.program(&m), a.ctx.Today))
+func handoverForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+	l := a.Ctx.Lang
+	checks := handoverChecksText(a, worklist.CheckHandover(m, a.Program(&m), a.Ctx.Today))
 	var to string
 	told := false
-	day := a.ctx.Today.String()
+	day := a.Ctx.Today.String()
 	spec := &formSpec{title: l.T(common.L.LcTitleHandover) + " · " + pt.Name, moment: m.ID, version: m.Version}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
@@ -73,10 +69,10 @@ func handoverForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		)}
 	}
 	spec.info = func() string { return checks }
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		hs, ok := w.(handoverStore)
-		if !ok {
-			return storeUndo{}, "", errNoWriter
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+		hs := a.Store.Handover
+		if hs == nil {
+			return store.Undo{}, "", errNoWriter
 		}
 		u, err := hs.ChangeClinician(m.ID, version, strings.TrimSpace(to), told, validatedDate(day))
 		return u, l.T(common.L.LcDoneHandover, strings.TrimSpace(to), pt.Name), err
@@ -91,15 +87,15 @@ func (m *Model) handoverKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if !ok || (!key.Matches(msg, lk.Handover) && !key.Matches(msg, lk.Transfer)) {
 		return nil, false
 	}
-	if m.act.readOnly() {
-		m.act.setStatus(m.ctx.Lang.T(common.L.ActErrNowriter), true)
+	if m.act.ReadOnly() {
+		m.act.SetStatus(m.ctx.Lang.T(common.L.ActErrNowriter), true)
 		return nil, true
 	}
 	form := handoverForm
 	if key.Matches(msg, lk.Transfer) {
 		form = transferForm
 	}
-	return m.act.momentCmd(mp.id, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+	return m.act.MomentCmd(mp.id, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 		return form(m.act, mo, p), nil
 	}), true
 }
@@ -107,5 +103,3 @@ func (m *Model) handoverKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // handedOver reports whether a moment was handed over to another unit
 // and is read-only (8.2.3): no write is offered on it.
 func handedOver(m caseload.Moment) bool { return m.ClosingReason == lifecycle.HandedOverReason }
-
-var _ handoverStore = (*store.Store)(nil)

@@ -4,7 +4,9 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // What came in from the patient.
@@ -16,11 +18,11 @@ const (
 
 // incomingForm is `i`: a module submitted, a message received or a login
 // seen in SoB.
-func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
-	l := a.ctx.Lang
-	prog := a.program(&m)
+func incomingForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+	l := a.Ctx.Lang
+	prog := a.Program(&m)
 	mods := openModuleOptions(prog, &m)
-	kind, module, when := inMessage, "", a.now().String()
+	kind, module, when := inMessage, "", a.Now().String()
 	if len(mods) > 0 {
 		kind, module = inModule, mods[0].Value
 	}
@@ -37,11 +39,11 @@ func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFKind)).Options(kinds...).Value(&kind)),
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFModule)).Options(mods...).Value(&module)).
 				WithHideFunc(func() bool { return kind != inModule }),
-			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.Ctx.Today))),
 		}
 	}
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
-		at := validatedStamp(when, a.ctx.Today)
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+		at := validatedStamp(when, a.Ctx.Today)
 		switch kind {
 		case inModule:
 			u, err := w.SubmitModule(m.ID, version, module, at)

@@ -10,7 +10,9 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -152,12 +154,12 @@ func (v *measureValues) scoreIn(l Lang) (instruments.Result, []int, error) {
 
 // measureForm is `m`: a rating scale answered. The band and MADRS-S item
 // 9 show while typing; a score that raises the red flag says so at once.
-func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
-	ctx, l, st := a.ctx, a.ctx.Lang, a.ctx.Styles
-	v := &measureValues{mode: modeItems, occasion: caseload.Ongoing, answered: a.now().String()}
+func measureForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
+	ctx, l, st := a.Ctx, a.Ctx.Lang, a.Ctx.Styles
+	v := &measureValues{mode: modeItems, occasion: caseload.Ongoing, answered: a.Now().String()}
 	if len(due) > 0 {
 		v.instrument, v.occasion = due[0].Instrument, due[0].Occasion
-	} else if p := a.program(&m); p != nil && p.Primary != "" {
+	} else if p := a.Program(&m); p != nil && p.Primary != "" {
 		v.instrument = p.Primary
 	}
 	var instOpts []huh.Option[string]
@@ -202,7 +204,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.ctx.Today)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.Ctx.Today)),
 			).WithHideFunc(func() bool { return v.mode != modeItems }),
 			huh.NewGroup(
 				huh.NewInput().TitleFunc(func() string {
@@ -218,7 +220,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.ctx.Today)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.Ctx.Today)),
 			).WithHideFunc(func() bool { return v.mode != modeTotal }),
 		}
 	}
@@ -266,15 +268,15 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 		}
 		return strings.Join(lines, "\n")
 	}
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
 		r, items, err := v.scoreIn(l)
 		if err != nil {
-			return storeUndo{}, "", err
+			return store.Undo{}, "", err
 		}
 		ms := caseload.Measurement{
 			Instrument: v.instrument,
 			Occasion:   v.occasion,
-			Answered:   validatedStamp(v.answered, a.ctx.Today),
+			Answered:   validatedStamp(v.answered, a.Ctx.Today),
 			Items:      items,
 			Total:      r.Total,
 			Decimal:    r.Decimal(inst()),

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	tea "charm.land/bubbletea/v2"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -10,12 +9,16 @@ import (
 	"strings"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // newMomentValues are the fields of the new-moment form.
@@ -34,8 +37,8 @@ var icd10 = regexp.MustCompile(`^[A-Z][0-9]{2}(\.[0-9A-Z]{1,2})?$`)
 // personnummer of patients on the worklist to their names, so that the
 // form can say when the patient is already there (the store keeps one
 // name per patient: the one typed here replaces it).
-func newMomentForm(a *actions, known map[string]string) *formPage {
-	ctx, l := a.ctx, a.ctx.Lang
+func newMomentForm(a *session.Session, known map[string]string) *formPage {
+	ctx, l := a.Ctx, a.Ctx.Lang
 	today := ctx.Today
 	v := &newMomentValues{start: today.String(), weekday: today.Weekday(), open1: true, clinician: ctx.Clinician}
 	if v.weekday == time.Saturday || v.weekday == time.Sunday {
@@ -157,10 +160,10 @@ func newMomentForm(a *actions, known map[string]string) *formPage {
 		}
 		return ctx.Styles.OK.Render(s)
 	}
-	spec.save = func(w Writer, _ int64) (storeUndo, string, error) {
+	spec.save = func(w Writer, _ int64) (store.Undo, string, error) {
 		pnr, err := personnummer.ParseAt(v.pnr, today.Time())
 		if err != nil {
-			return storeUndo{}, "", err
+			return store.Undo{}, "", err
 		}
 		start := validatedDate(v.start)
 		m := caseload.Moment{

@@ -7,15 +7,6 @@ import (
 	"github.com/ikbt/ikbt/programs"
 )
 
-// program returns the moment's program from the catalogue, or nil.
-func (a *actions) program(m *caseload.Moment) *programs.Program {
-	if a.ctx.Catalogue == nil {
-		return nil
-	}
-	p, _ := a.ctx.Catalogue.Program(m.Program)
-	return p
-}
-
 // moduleName is how a module is offered in a form: "3 · Title".
 func moduleName(p *programs.Program, key string) string {
 	if p != nil {

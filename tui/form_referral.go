@@ -15,6 +15,7 @@ import (
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -24,20 +25,20 @@ import (
 // them; the status line says what was written.
 
 // lifeSave wraps a lifecycle write as a form's save: no undo.
-func lifeSave(a *actions, f func(ls lifecycleStore) (string, error)) func(Writer, int64) (storeUndo, string, error) {
-	return func(Writer, int64) (storeUndo, string, error) {
-		ls := a.life()
+func lifeSave(a *session.Session, f func(ls session.LifecycleStore) (string, error)) func(Writer, int64) (store.Undo, string, error) {
+	return func(Writer, int64) (store.Undo, string, error) {
+		ls := a.Life()
 		if ls == nil {
-			return storeUndo{}, "", errNoWriter
+			return store.Undo{}, "", errNoWriter
 		}
 		s, err := f(ls)
-		return storeUndo{}, s, err
+		return store.Undo{}, s, err
 	}
 }
 
 // referralAddForm is n on the Bedömning tab: a referral arrives (3.5.1).
-func referralAddForm(a *actions) *formPage {
-	ctx, l := a.ctx, a.ctx.Lang
+func referralAddForm(a *session.Session) *formPage {
+	ctx, l := a.Ctx, a.Ctx.Lang
 	today := ctx.Today
 	var pnr, name, from string
 	referred, clinician := today.String(), ctx.Clinician
@@ -62,7 +63,7 @@ func referralAddForm(a *actions) *formPage {
 		}
 		return ctx.Styles.OK.Render(l.T(common.L.ActInfoPnrOk, n.Masked()))
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		n, err := personnummer.ParseAt(pnr, today.Time())
 		if err != nil {
 			return "", err
@@ -101,9 +102,9 @@ func nextStoreStep(r caseload.Referral, today caseload.Date) string {
 
 // referralStepForm is t: contacted (3.5.2), visit booked, forms sent with
 // which forms (3.5.3–3.5.4), visit held (3.5.5).
-func referralStepForm(a *actions, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
-	step, day := nextStoreStep(r, a.ctx.Today), a.ctx.Today.String()
+func referralStepForm(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
+	step, day := nextStoreStep(r, a.Ctx.Today), a.Ctx.Today.String()
 	forms := append([]string(nil), r.Forms...)
 	var stepOpts []huh.Option[string]
 	for _, s := range stepOptions {
@@ -130,7 +131,7 @@ func referralStepForm(a *actions, r caseload.Referral, pt caseload.Patient, afte
 				WithHideFunc(func() bool { return step != store.StepFormsSent }),
 		}
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		var fs []string
 		label := ""
 		for _, s := range stepOptions {
@@ -154,8 +155,8 @@ func referralStepForm(a *actions, r caseload.Referral, pt caseload.Patient, afte
 // answer given is one write (store.SetReferralCheck, an upsert), so a
 // failure halfway leaves the answers before it saved and says which
 // question failed; saving again writes them all again.
-func referralChecklistForm(a *actions, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
-	l, st := a.ctx.Lang, a.ctx.Styles
+func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
 	answers := make([]string, len(lifecycle.Checklist34))
 	for _, c := range r.Checklist {
 		var n int
@@ -184,7 +185,7 @@ func referralChecklistForm(a *actions, r caseload.Referral, pt caseload.Patient,
 		}
 		return st.Warn.Render("! " + strings.Join(obs, ", ") + " – " + l.T(common.L.LcRefObs))
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		var todo []caseload.Check
 		for i, ans := range answers {
 			if ans != "" {
@@ -206,9 +207,9 @@ func referralChecklistForm(a *actions, r caseload.Referral, pt caseload.Patient,
 // referralAnswerForm is m: an answer given during the assessment (3.5.4),
 // occasion bedömning. MADRS-S item 9 at 4 or more is a red flag at once
 // (4.1): the form says so while it is typed and the worklist shows it.
-func referralAnswerForm(a *actions, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
-	l, st := a.ctx.Lang, a.ctx.Styles
-	v := &measureValues{instrument: "MADRS-S", occasion: caseload.Assessment, mode: modeItems, answered: a.now().String()}
+func referralAnswerForm(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
+	v := &measureValues{instrument: "MADRS-S", occasion: caseload.Assessment, mode: modeItems, answered: a.Now().String()}
 	if len(r.Forms) > 0 {
 		v.instrument = r.Forms[0]
 	}
@@ -227,7 +228,7 @@ func referralAnswerForm(a *actions, r caseload.Referral, pt caseload.Patient, af
 					_, _, err := v.score()
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.LcFAnswered)).Value(&v.answered).Validate(validStamp(l, a.ctx.Today)),
+				huh.NewInput().Title(l.T(common.L.LcFAnswered)).Value(&v.answered).Validate(validStamp(l, a.Ctx.Today)),
 			),
 		}
 	}
@@ -241,13 +242,13 @@ func referralAnswerForm(a *actions, r caseload.Referral, pt caseload.Patient, af
 		}
 		return st.Dim.Render(l.T(common.L.LcInfoTotal, res.Total))
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		res, items, err := v.score()
 		if err != nil {
 			return "", err
 		}
 		err = ls.AddReferralMeasurement(r.ID, caseload.Measurement{Instrument: v.instrument, Occasion: caseload.Assessment,
-			Answered: validatedStamp(v.answered, a.ctx.Today), Items: items, Item9: -1})
+			Answered: validatedStamp(v.answered, a.Ctx.Today), Items: items, Item9: -1})
 		if res.Item9 >= worklist.RedFlagItem9 {
 			return l.T(common.L.LcDoneAnswerRed, v.instrument, res.Item9), err
 		}
@@ -260,33 +261,33 @@ func referralAnswerForm(a *actions, r caseload.Referral, pt caseload.Patient, af
 
 // referralFlagForm is H on the referral page: the red flag of an answer is
 // handled (4.1) and leaves the worklist.
-func referralFlagForm(a *actions, r caseload.Referral, pt caseload.Patient, flags []worklist.Flag, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
+func referralFlagForm(a *session.Session, r caseload.Referral, pt caseload.Patient, flags []worklist.Flag, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
 	var opts []huh.Option[int]
 	for i, f := range flags {
 		opts = append(opts, huh.NewOption(flagLabel(l, f), i))
 	}
 	sel, what := 0, ""
-	who := a.ctx.Clinician
+	who := a.Ctx.Clinician
 	if who == "" {
 		who = r.Clinician
 	}
-	when := a.now().String()
+	when := a.Now().String()
 	spec := &formSpec{title: l.T(common.L.LcTitleFlag) + " · " + pt.Name}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(huh.NewSelect[int]().Title(l.T(common.L.LcFFlagPick)).Options(opts...).Value(&sel)),
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who).Validate(required(l)),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.ctx.Today)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.Ctx.Today)),
 				huh.NewText().Title(l.T(common.L.LcFFlagNote)).Value(&what).Validate(required(l)),
 			),
 		}
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		f := flags[sel]
 		return l.T(common.L.LcDoneFlag), ls.HandleReferralFlag(r.ID, caseload.Flag{Kind: f.Kind, Ref: f.Ref, Raised: f.Raised,
-			HandledBy: strings.TrimSpace(who), HandledAt: validatedStamp(when, a.ctx.Today), Note: strings.TrimSpace(what)})
+			HandledBy: strings.TrimSpace(who), HandledAt: validatedStamp(when, a.Ctx.Today), Note: strings.TrimSpace(what)})
 	})
 	spec.after = after
 	spec.noUndo = true
@@ -296,8 +297,8 @@ func referralFlagForm(a *actions, r caseload.Referral, pt caseload.Patient, flag
 // referralDecideForm is d: IKBT yes, with program and feedback day (the
 // moment starts with its start battery, module 1 opened on the start
 // day), or no, with a reason (3.5.5).
-func referralDecideForm(a *actions, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
-	ctx, l := a.ctx, a.ctx.Lang
+func referralDecideForm(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
+	ctx, l := a.Ctx, a.Ctx.Lang
 	today := ctx.Today
 	yes := true
 	var program, diagnosis, reason string
@@ -341,7 +342,7 @@ func referralDecideForm(a *actions, r caseload.Referral, pt caseload.Patient, af
 			).WithHideFunc(func() bool { return yes }),
 		}
 	}
-	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
+	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		if !yes {
 			return l.T(common.L.LcDoneNo, strings.TrimSpace(reason)), ls.DecideNo(r.ID, validatedDate(day), strings.TrimSpace(reason))
 		}

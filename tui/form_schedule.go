@@ -10,7 +10,9 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 const (
@@ -42,9 +44,9 @@ func scheduleOptions(prog *programs.Program) []huh.Option[string] {
 
 // scheduleForm is `e`: an extra measurement (manual 4.7), at the start of
 // a module or every N weeks.
-func scheduleForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
-	l := a.ctx.Lang
-	prog := a.program(&m)
+func scheduleForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+	l := a.Ctx.Lang
+	prog := a.Program(&m)
 	instOpts := scheduleOptions(prog)
 	var modOpts []huh.Option[string]
 	if prog != nil {
@@ -52,7 +54,7 @@ func scheduleForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			modOpts = append(modOpts, huh.NewOption(moduleName(prog, mod.Key), mod.Key))
 		}
 	}
-	inst, kind, module, every, from := "", schedEvery, "", "2", a.ctx.Today.String()
+	inst, kind, module, every, from := "", schedEvery, "", "2", a.Ctx.Today.String()
 	if len(instOpts) > 0 {
 		inst = instOpts[0].Value
 	}
@@ -84,7 +86,7 @@ func scheduleForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFFrom)).Value(&from).Validate(validDate(l))),
 		}
 	}
-	spec.save = func(w Writer, version int64) (storeUndo, string, error) {
+	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
 		sc := caseload.Schedule{Instrument: inst, From: validatedDate(from)}
 		if kind == schedModule {
 			sc.AtModule = module

@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // gallringPage lists what local gallring proposes (lifecycle.GallringProposals,
@@ -21,7 +22,7 @@ import (
 // removed from its closing page (enter, then B and D), a referral here
 // with D, each after a confirmation that names the patient.
 type gallringPage struct {
-	act    *actions
+	act    *session.Session
 	days   int
 	open   func(id string) tea.Cmd // opens a moment's page
 	props  []lifecycle.Proposal
@@ -43,13 +44,13 @@ type gallringLoadedMsg struct {
 	err   error
 }
 
-func newGallringPage(a *actions, days int, open func(string) tea.Cmd) *gallringPage {
-	return &gallringPage{act: a, days: days, open: open, width: a.ctx.Width, height: a.ctx.Height}
+func newGallringPage(a *session.Session, days int, open func(string) tea.Cmd) *gallringPage {
+	return &gallringPage{act: a, days: days, open: open, width: a.Ctx.Width, height: a.Ctx.Height}
 }
 
 func (p *gallringPage) load() tea.Cmd {
-	gs, _ := p.act.w.(gallringStore)
-	l, today, days := p.act.ctx.Lang, p.act.ctx.Today, p.days
+	gs := p.act.Store.Gallring
+	l, today, days := p.act.Ctx.Lang, p.act.Ctx.Today, p.days
 	return func() tea.Msg {
 		if gs == nil {
 			return gallringLoadedMsg{page: p, err: errNoLifecycle(l)}
@@ -70,11 +71,11 @@ func (p *gallringPage) Init() tea.Cmd      { return p.load() }
 func (p *gallringPage) CapturesKeys() bool { return false }
 func (p *gallringPage) Resized() tea.Cmd   { return nil }
 func (p *gallringPage) ActsOn() string     { return "" }
-func (p *gallringPage) Title() string      { return p.act.ctx.Lang.T(common.L.LcGaTitle) }
+func (p *gallringPage) Title() string      { return p.act.Ctx.Lang.T(common.L.LcGaTitle) }
 func (p *gallringPage) SetSize(w, h int)   { p.width, p.height = w, h }
 
 func (p *gallringPage) Help() help.KeyMap {
-	k := p.act.ctx.Keys
+	k := p.act.Ctx.Keys
 	return common.Bindings{Short: []key.Binding{k.Open, k.Lifecycle.Gallra, k.Back, k.Help, k.Quit},
 		Full: [][]key.Binding{{k.Up, k.Down}, {k.Open, k.Lifecycle.Gallra, k.Back, k.Quit}}}
 }
@@ -89,7 +90,7 @@ func (p *gallringPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		}
 		return p, nil
 	case tea.KeyPressMsg:
-		k := a.ctx.Keys
+		k := a.Ctx.Keys
 		if p.stale && !key.Matches(msg, k.Back) {
 			p.stale, p.loaded = false, false
 			return p, p.load()
@@ -115,8 +116,8 @@ func (p *gallringPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 				p.stale = true
 				return p, p.open(pr.Moment) // a moment is removed from its closing page (B, D)
 			}
-			if a.life() == nil {
-				a.setStatus(a.ctx.Lang.T(common.L.ActErrNowriter), true)
+			if a.Life() == nil {
+				a.SetStatus(a.Ctx.Lang.T(common.L.ActErrNowriter), true)
 				return p, nil
 			}
 			return p, common.PushCmd(gallraReferralForm(a, pr, p.names[pr.PNR], p.load))
@@ -144,7 +145,7 @@ func gallringWhy(l Lang, why string) string {
 }
 
 func (p *gallringPage) View() string {
-	ctx := p.act.ctx
+	ctx := p.act.Ctx
 	l, st := ctx.Lang, ctx.Styles
 	lines := []string{st.Title.Render(l.T(common.L.LcGaTitle)), ansi.Wrap(st.Dim.Render(l.T(common.L.LcGaIntro, p.days)), max(p.width, 20), " "), ""}
 	switch {
@@ -169,9 +170,9 @@ func (p *gallringPage) View() string {
 
 // gallraReferralForm removes a referral that did not lead to treatment
 // (store.GallraReferral), after a confirmation naming the patient.
-func gallraReferralForm(a *actions, pr lifecycle.Proposal, name string, after func() tea.Cmd) *formPage {
-	l, st := a.ctx.Lang, a.ctx.Styles
-	gs, _ := a.w.(gallringStore)
+func gallraReferralForm(a *session.Session, pr lifecycle.Proposal, name string, after func() tea.Cmd) *formPage {
+	l, st := a.Ctx.Lang, a.Ctx.Styles
+	gs := a.Store.Gallring
 	masked := maskedPNR(pr.PNR)
 	what := ""
 	if gs != nil {
@@ -183,20 +184,20 @@ func gallraReferralForm(a *actions, pr lifecycle.Proposal, name string, after fu
 		return []*huh.Group{huh.NewGroup(huh.NewConfirm().Title(l.T(common.L.LcGallraConfirm, name, masked)).
 			Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&yes))}
 	}
-	spec.info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.ctx.Width, 20), " ")) }
-	spec.save = func(Writer, int64) (storeUndo, string, error) {
+	spec.info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.Ctx.Width, 20), " ")) }
+	spec.save = func(Writer, int64) (store.Undo, string, error) {
 		if !yes {
-			return storeUndo{}, l.T(common.L.LcGallraNone), nil
+			return store.Undo{}, l.T(common.L.LcGallraNone), nil
 		}
 		if gs == nil {
-			return storeUndo{}, "", errNoWriter
+			return store.Undo{}, "", errNoWriter
 		}
-		r, err := gs.GallraReferral(pr.Referral, store.GallraOptions{Dirs: []string{a.copier.dir}})
+		r, err := gs.GallraReferral(pr.Referral, store.GallraOptions{Dirs: []string{a.Copier.Dir}})
 		done := ""
 		for _, f := range r.Left {
 			done += l.T(common.L.LcGallraLeft, f)
 		}
-		return storeUndo{}, l.T(common.L.LcGallraDone, name, masked, done), err
+		return store.Undo{}, l.T(common.L.LcGallraDone, name, masked, done), err
 	}
 	spec.after = after
 	return newFormPage(a, spec)

@@ -14,40 +14,20 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
-
-// transferStore is the store's side of a handover to another unit (8.2).
-type transferStore interface {
-	StartHandover(req store.HandoverRequest) (caseload.Handover, error)
-	Handovers() ([]caseload.Handover, error)
-	ReceiveHandover(data []byte, cat *programs.Catalogue) (caseload.Handover, error)
-	AcceptHandover(id, clinician string, day caseload.Date, cat *programs.Catalogue) error
-	DeclineHandover(id string, day caseload.Date) error
-	HandoverOutcome(id string, state caseload.HandoverState, day caseload.Date) error
-}
-
-var _ transferStore = (*store.Store)(nil)
-
-func (a *actions) transfer() transferStore {
-	if a.readOnly() {
-		return nil
-	}
-	ts, _ := a.w.(transferStore)
-	return ts
-}
 
 // transferForm is T on the moment page: a handover of the moment to
 // another unit (8.2): the 8.2.1 checks listed, the patient's consent, and
 // the file path asked; the file (import format, this moment only, mode
 // 0600, never over an existing file) is written and the status line says
 // where. The moment stays active here, flags and all, until the outcome.
-func transferForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
-	l := a.ctx.Lang
-	checks := handoverChecksText(a, worklist.CheckHandover(m, a.program(&m), a.ctx.Today))
+func transferForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+	l := a.Ctx.Lang
+	checks := handoverChecksText(a, worklist.CheckHandover(m, a.Program(&m), a.Ctx.Today))
 	var toUnit, fromUnit string
 	consent := false
 	path := filepath.Join(os.TempDir(), "overlamning-"+m.ID+".json")
@@ -70,15 +50,15 @@ func transferForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		)}
 	}
 	spec.info = func() string { return checks }
-	spec.save = func(Writer, int64) (storeUndo, string, error) {
-		ts := a.transfer()
+	spec.save = func(Writer, int64) (store.Undo, string, error) {
+		ts := a.Transfer()
 		if ts == nil {
-			return storeUndo{}, "", errNoWriter
+			return store.Undo{}, "", errNoWriter
 		}
 		clinician := m.Clinician
 		h, err := ts.StartHandover(store.HandoverRequest{Moments: []string{m.ID}, FromUnit: strings.TrimSpace(fromUnit),
-			ToUnit: strings.TrimSpace(toUnit), FromClinician: clinician, Consent: consent, Day: a.ctx.Today, Path: strings.TrimSpace(path)})
-		return storeUndo{}, l.T(common.L.LcDoneTransfer, h.File), err
+			ToUnit: strings.TrimSpace(toUnit), FromClinician: clinician, Consent: consent, Day: a.Ctx.Today, Path: strings.TrimSpace(path)})
+		return store.Undo{}, l.T(common.L.LcDoneTransfer, h.File), err
 	}
 	return newFormPage(a, spec)
 }
@@ -87,7 +67,7 @@ func transferForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 // incoming ones to accept with a clinician or decline, outgoing ones whose
 // outcome to record, and I to read a handover file another unit wrote.
 type handoversPage struct {
-	act *actions
+	act *session.Session
 	// leaving is the clinician of the 8.3 view (L), checks their moments'.
 	leaving string
 	checks  []worklist.HandoverChecks
@@ -107,12 +87,14 @@ type handoversLoadedMsg struct {
 	err    error
 }
 
-func newHandoversPage(a *actions) *handoversPage { return &handoversPage{act: a, width: a.ctx.Width} }
+func newHandoversPage(a *session.Session) *handoversPage {
+	return &handoversPage{act: a, width: a.Ctx.Width}
+}
 
 func (p *handoversPage) load() tea.Cmd {
-	ts, l := p.act.transfer(), p.act.ctx.Lang
-	gs, _ := p.act.w.(gallringStore)
-	leaving, cat, today := p.leaving, p.act.ctx.Catalogue, p.act.ctx.Today
+	ts, l := p.act.Transfer(), p.act.Ctx.Lang
+	gs := p.act.Store.Gallring
+	leaving, cat, today := p.leaving, p.act.Ctx.Catalogue, p.act.Ctx.Today
 	return func() tea.Msg {
 		if ts == nil {
 			return handoversLoadedMsg{page: p, err: errNoLifecycle(l)}
@@ -143,11 +125,11 @@ func (p *handoversPage) Init() tea.Cmd      { return p.load() }
 func (p *handoversPage) CapturesKeys() bool { return false }
 func (p *handoversPage) Resized() tea.Cmd   { return nil }
 func (p *handoversPage) ActsOn() string     { return "" }
-func (p *handoversPage) Title() string      { return p.act.ctx.Lang.T(common.L.LcHvTitle) }
+func (p *handoversPage) Title() string      { return p.act.Ctx.Lang.T(common.L.LcHvTitle) }
 func (p *handoversPage) SetSize(w, _ int)   { p.width = w }
 
 func (p *handoversPage) Help() help.KeyMap {
-	k := p.act.ctx.Keys
+	k := p.act.Ctx.Keys
 	lk := k.Lifecycle
 	return common.Bindings{Short: []key.Binding{lk.Receive, lk.Accept, lk.Decline, lk.Outcome, k.Back, k.Help, k.Quit},
 		Full: [][]key.Binding{{k.Up, k.Down}, {lk.Receive, lk.Accept, lk.Decline, lk.Outcome, lk.Leaving}, {k.Back, k.Quit}}}
@@ -155,7 +137,7 @@ func (p *handoversPage) Help() help.KeyMap {
 
 func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	a := p.act
-	l := a.ctx.Lang
+	l := a.Ctx.Lang
 	switch msg := msg.(type) {
 	case handoversLoadedMsg:
 		if msg.page == p {
@@ -164,7 +146,7 @@ func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		}
 		return p, nil
 	case tea.KeyPressMsg:
-		k := a.ctx.Keys
+		k := a.Ctx.Keys
 		lk := k.Lifecycle
 		switch {
 		case key.Matches(msg, k.Back):
@@ -176,8 +158,8 @@ func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		case key.Matches(msg, lk.Leaving):
 			return p, common.PushCmd(leavingForm(p))
 		case key.Matches(msg, lk.Receive):
-			if a.transfer() == nil {
-				a.setStatus(l.T(common.L.ActErrNowriter), true)
+			if a.Transfer() == nil {
+				a.SetStatus(l.T(common.L.ActErrNowriter), true)
 				return p, nil
 			}
 			return p, common.PushCmd(receiveForm(a, p.load))
@@ -185,13 +167,13 @@ func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			if !p.loaded || p.sel >= len(p.hs) {
 				return p, nil
 			}
-			if a.transfer() == nil {
-				a.setStatus(l.T(common.L.ActErrNowriter), true)
+			if a.Transfer() == nil {
+				a.SetStatus(l.T(common.L.ActErrNowriter), true)
 				return p, nil
 			}
 			h := p.hs[p.sel]
 			if h.State != caseload.HandoverPending {
-				a.setStatus(l.T(common.L.LcHvNotPending), true)
+				a.SetStatus(l.T(common.L.LcHvNotPending), true)
 				return p, nil
 			}
 			in := h.Direction == caseload.HandoverIn
@@ -203,7 +185,7 @@ func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			case key.Matches(msg, lk.Outcome) && h.Direction == caseload.HandoverOut:
 				return p, common.PushCmd(outcomeForm(a, h, p.load))
 			}
-			a.setStatus(l.T(common.L.LcHvWrongSide), true)
+			a.SetStatus(l.T(common.L.LcHvWrongSide), true)
 		}
 	}
 	return p, nil
@@ -234,7 +216,7 @@ func directionText(l Lang, d caseload.HandoverDirection) string {
 }
 
 func (p *handoversPage) View() string {
-	ctx := p.act.ctx
+	ctx := p.act.Ctx
 	l, st := ctx.Lang, ctx.Styles
 	lines := []string{st.Title.Render(l.T(common.L.LcHvTitle)), ""}
 	switch {
@@ -297,13 +279,13 @@ func (p *handoversPage) View() string {
 // moment's page hands it over). It writes nothing.
 func leavingForm(p *handoversPage) *formPage {
 	a := p.act
-	l := a.ctx.Lang
-	who := a.ctx.Clinician
+	l := a.Ctx.Lang
+	who := a.Ctx.Clinician
 	spec := &formSpec{title: l.T(common.L.LcKeyLeaving), noUndo: true}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcLvAsk)).Value(&who).Validate(required(l)))}
 	}
-	spec.save = func(Writer, int64) (storeUndo, string, error) { return storeUndo{}, "", nil }
+	spec.save = func(Writer, int64) (store.Undo, string, error) { return store.Undo{}, "", nil }
 	spec.after = func() tea.Cmd {
 		p.leaving = strings.TrimSpace(who)
 		return p.load()
@@ -314,28 +296,28 @@ func leavingForm(p *handoversPage) *formPage {
 // receiveForm is I: a handover file from another unit is read and kept as
 // pending (store.ReceiveHandover checks it); nothing joins the caseload
 // before it is accepted.
-func receiveForm(a *actions, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
+func receiveForm(a *session.Session, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
 	var path string
 	spec := &formSpec{title: l.T(common.L.LcTitleReceive), noUndo: true}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFFile)).Value(&path).Validate(required(l)))}
 	}
-	spec.save = func(Writer, int64) (storeUndo, string, error) {
-		ts := a.transfer()
+	spec.save = func(Writer, int64) (store.Undo, string, error) {
+		ts := a.Transfer()
 		if ts == nil {
-			return storeUndo{}, "", errNoWriter
+			return store.Undo{}, "", errNoWriter
 		}
 		p := strings.TrimSpace(path)
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return storeUndo{}, "", err
+			return store.Undo{}, "", err
 		}
-		h, err := ts.ReceiveHandover(data, a.ctx.Catalogue)
+		h, err := ts.ReceiveHandover(data, a.Ctx.Catalogue)
 		if err != nil {
-			return storeUndo{}, "", fmt.Errorf("%s: %w", p, err)
+			return store.Undo{}, "", fmt.Errorf("%s: %w", p, err)
 		}
-		return storeUndo{}, l.T(common.L.LcDoneReceive, h.ID, len(h.Moments), h.FromUnit), nil
+		return store.Undo{}, l.T(common.L.LcDoneReceive, h.ID, len(h.Moments), h.FromUnit), nil
 	}
 	spec.after = after
 	return newFormPage(a, spec)
@@ -343,43 +325,43 @@ func receiveForm(a *actions, after func() tea.Cmd) *formPage {
 
 // acceptForm is a on an incoming handover: its moments join this file
 // under the clinician named (8.2.3).
-func acceptForm(a *actions, h caseload.Handover, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
-	clinician := a.ctx.Clinician
+func acceptForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
+	clinician := a.Ctx.Clinician
 	spec := &formSpec{title: l.T(common.L.LcTitleAccept) + " · " + h.ID, noUndo: true}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFClinician)).Value(&clinician).Validate(required(l)))}
 	}
-	spec.save = func(Writer, int64) (storeUndo, string, error) {
-		ts := a.transfer()
+	spec.save = func(Writer, int64) (store.Undo, string, error) {
+		ts := a.Transfer()
 		if ts == nil {
-			return storeUndo{}, "", errNoWriter
+			return store.Undo{}, "", errNoWriter
 		}
 		c := strings.TrimSpace(clinician)
-		return storeUndo{}, l.T(common.L.LcDoneAccept, h.ID, c), ts.AcceptHandover(h.ID, c, a.ctx.Today, a.ctx.Catalogue)
+		return store.Undo{}, l.T(common.L.LcDoneAccept, h.ID, c), ts.AcceptHandover(h.ID, c, a.Ctx.Today, a.Ctx.Catalogue)
 	}
 	spec.after = after
 	return newFormPage(a, spec)
 }
 
 // declineForm is d on an incoming handover (8.2.4), after a yes.
-func declineForm(a *actions, h caseload.Handover, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
+func declineForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
 	yes := false
 	spec := &formSpec{title: l.T(common.L.LcTitleDecline) + " · " + h.ID, noUndo: true}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewConfirm().Title(l.T(common.L.LcFDeclineSure)).
 			Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&yes))}
 	}
-	spec.save = func(Writer, int64) (storeUndo, string, error) {
-		ts := a.transfer()
+	spec.save = func(Writer, int64) (store.Undo, string, error) {
+		ts := a.Transfer()
 		if !yes {
-			return storeUndo{}, l.T(common.L.LcGallraNone), nil
+			return store.Undo{}, l.T(common.L.LcGallraNone), nil
 		}
 		if ts == nil {
-			return storeUndo{}, "", errNoWriter
+			return store.Undo{}, "", errNoWriter
 		}
-		return storeUndo{}, l.T(common.L.LcDoneDecline, h.ID), ts.DeclineHandover(h.ID, a.ctx.Today)
+		return store.Undo{}, l.T(common.L.LcDoneDecline, h.ID), ts.DeclineHandover(h.ID, a.Ctx.Today)
 	}
 	spec.after = after
 	return newFormPage(a, spec)
@@ -388,10 +370,10 @@ func declineForm(a *actions, h caseload.Handover, after func() tea.Cmd) *formPag
 // outcomeForm is r on an outgoing handover: accepted (the moments are
 // closed here as "överlämnad", read-only), declined (8.2.4) or cancelled
 // (8.2.2): back to active.
-func outcomeForm(a *actions, h caseload.Handover, after func() tea.Cmd) *formPage {
-	l := a.ctx.Lang
+func outcomeForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *formPage {
+	l := a.Ctx.Lang
 	state := caseload.HandoverAccepted
-	day := a.ctx.Today.String()
+	day := a.Ctx.Today.String()
 	spec := &formSpec{title: l.T(common.L.LcTitleOutcome) + " · " + h.ID, noUndo: true}
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
@@ -402,12 +384,12 @@ func outcomeForm(a *actions, h caseload.Handover, after func() tea.Cmd) *formPag
 			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&day).Validate(validDate(l)),
 		)}
 	}
-	spec.save = func(Writer, int64) (storeUndo, string, error) {
-		ts := a.transfer()
+	spec.save = func(Writer, int64) (store.Undo, string, error) {
+		ts := a.Transfer()
 		if ts == nil {
-			return storeUndo{}, "", errNoWriter
+			return store.Undo{}, "", errNoWriter
 		}
-		return storeUndo{}, l.T(common.L.LcDoneOutcome, h.ID, stateText(l, state)), ts.HandoverOutcome(h.ID, state, validatedDate(day))
+		return store.Undo{}, l.T(common.L.LcDoneOutcome, h.ID, stateText(l, state)), ts.HandoverOutcome(h.ID, state, validatedDate(day))
 	}
 	spec.after = after
 	return newFormPage(a, spec)

@@ -78,8 +78,8 @@ func TestHandoverBetweenTwoFiles(t *testing.T) {
 	da.press("esc")
 	da.waitFor("the worklist", func() bool { return da.top() == nil })
 	// The app offers no write on a handed-over moment: a form's key says why.
-	da.m.act.setStatus("", false)
-	run(da.m, da.m.act.momentCmd(id, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+	da.m.act.SetStatus("", false)
+	run(da.m, da.m.act.MomentCmd(id, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 		return feedbackForm(da.m.act, mo, p), nil
 	}))
 	if s := da.screen(); !strings.Contains(s, "Överlämnad till annan enhet: skrivskyddat.") {

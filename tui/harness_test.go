@@ -96,7 +96,7 @@ func startWith(t testing.TB, cat *programs.Catalogue, d Data, w, h int, lang Lan
 // startLanded is the app as it opens: on the most urgent item's tab.
 func startLanded(t testing.TB, cat *programs.Catalogue, d Data, w, h int, lang Lang, clinician string) *Model {
 	t.Helper()
-	m := New(Options{Data: d, Catalogue: cat, Today: today, Clinician: clinician, Lang: lang, DBName: "ikbt.db"})
+	m := New(wire(Options{Data: d, Catalogue: cat, Today: today, Clinician: clinician, Lang: lang, DBName: "ikbt.db"}))
 	run(m, m.Init())
 	send(m, tea.WindowSizeMsg{Width: w, Height: h})
 	return m

@@ -25,7 +25,7 @@ func (m *Model) headerView() string {
 	// issue 14: the file is always named, and a read-only one says so in
 	// every variant of the line.
 	file, ro := m.opts.DBName, ""
-	if ro2, ok := m.act.w.(interface{ ReadOnly() bool }); ok && ro2.ReadOnly() {
+	if w := m.act.Writer(); w != nil && w.ReadOnly() {
 		ro = st.Error.Render(l.T(common.L.HeaderReadonly))
 	}
 	withFile := title

@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // The moment's history on the moment page (issue 13): every note copied
@@ -110,7 +111,7 @@ type openNoteMsg struct {
 // notePage shows one copied note as it went to Cosmic; y copies it again
 // (and records that copy in the history).
 type notePage struct {
-	act     *actions
+	act     *session.Session
 	keys    common.NoteViewKeys
 	moment  string
 	patient string
@@ -122,13 +123,13 @@ type notePage struct {
 	height  int
 }
 
-func newNotePage(a *actions, msg openNoteMsg) *notePage {
-	p := &notePage{act: a, keys: a.ctx.Keys.NoteView, moment: msg.moment, patient: msg.patient, note: msg.note, vp: viewport.New()}
-	k := a.ctx.Keys
+func newNotePage(a *session.Session, msg openNoteMsg) *notePage {
+	p := &notePage{act: a, keys: a.Ctx.Keys.NoteView, moment: msg.moment, patient: msg.patient, note: msg.note, vp: viewport.New()}
+	k := a.Ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
-	l := a.ctx.Lang
+	l := a.Ctx.Lang
 	p.info = l.T(common.L.NoteViewCopied, kindLabel(l, phrases.Kind(msg.note.Kind)), common.ShortStamp(msg.note.Copied))
-	p.SetSize(a.ctx.Width, a.ctx.Height-2)
+	p.SetSize(a.Ctx.Width, a.Ctx.Height-2)
 	return p
 }
 
@@ -138,7 +139,7 @@ func (p *notePage) Resized() tea.Cmd   { return nil }
 func (p *notePage) ActsOn() string     { return "" }
 
 func (p *notePage) Title() string {
-	return p.act.ctx.Lang.T(common.L.NoteViewTitle) + " · " + p.patient
+	return p.act.Ctx.Lang.T(common.L.NoteViewTitle) + " · " + p.patient
 }
 
 func (p *notePage) SetSize(w, h int) {
@@ -150,7 +151,7 @@ func (p *notePage) SetSize(w, h int) {
 
 func (p *notePage) Help() help.KeyMap {
 	k := p.keys
-	c := p.act.ctx.Keys
+	c := p.act.Ctx.Keys
 	return common.Bindings{
 		Short: []key.Binding{k.Copy, k.Close, c.Down, c.Up},
 		Full:  [][]key.Binding{{k.Copy, k.Close}, {c.Up, c.Down, c.PageUp, c.PageDown}},
@@ -159,12 +160,12 @@ func (p *notePage) Help() help.KeyMap {
 
 func (p *notePage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
-	case copiedMsg:
-		if msg.tag != "" {
+	case session.CopiedMsg:
+		if msg.Tag != "" {
 			return p, nil
 		}
-		p.info, p.failed = p.act.copier.describe(p.act.ctx.Lang, msg.result), false
-		p.act.setStatus(p.info, false)
+		p.info, p.failed = p.act.Copier.Describe(p.act.Ctx.Lang, msg.Result), false
+		p.act.SetStatus(p.info, false)
 		return p, nil
 	case tea.KeyPressMsg:
 		switch {
@@ -183,23 +184,23 @@ func (p *notePage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 // in Cosmic again.
 func (p *notePage) copyAgain() tea.Cmd {
 	a := p.act
-	cmd := a.copier.copyCmd("", p.moment, p.note.Text)
-	keeper := a.keeper()
-	if keeper == nil || a.readOnly() {
+	cmd := a.Copier.Copy("", p.moment, p.note.Text)
+	keeper := a.Store.Notes
+	if keeper == nil || a.ReadOnly() {
 		return cmd
 	}
-	id, n := p.moment, caseload.CopiedNote{Kind: p.note.Kind, Copied: a.now(), Text: p.note.Text}
-	l := a.ctx.Lang
+	id, n := p.moment, caseload.CopiedNote{Kind: p.note.Kind, Copied: a.Now(), Text: p.note.Text}
+	l := a.Ctx.Lang
 	return tea.Batch(cmd, func() tea.Msg {
 		if _, err := keeper.RecordCopiedNote(id, n); err != nil {
-			return statusMsg{l.T(common.L.NoteRecordFailed, err), true}
+			return session.StatusMsg{Text: l.T(common.L.NoteRecordFailed, err), Failed: true}
 		}
 		return ReloadMsg{}
 	})
 }
 
 func (p *notePage) View() string {
-	st := p.act.ctx.Styles
+	st := p.act.Ctx.Styles
 	info := clipLineActions(p.info, p.width)
 	if p.failed {
 		info = st.Error.Render(info)

@@ -14,19 +14,13 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/pages/mapping"
 	"github.com/ikbt/ikbt/tui/pages/paste"
+	"github.com/ikbt/ikbt/tui/session"
 )
-
-// importStore is what a table is matched against and written to
-// (*store.Store is both).
-type importStore interface {
-	intake.Holder
-	intake.Writer
-}
 
 // importFlow is the state the paste box, the mapping screen and the
 // preview share.
 type importFlow struct {
-	a        *actions
+	a        *session.Session
 	mappings string // mappings.json; "" keeps no mapping between tables
 	example  string // the table the paste box offers to insert; "" none
 }
@@ -40,16 +34,16 @@ type importedMsg struct {
 
 // open is L on the worklist: the paste box, or why there is none.
 func (f *importFlow) open() tea.Cmd {
-	l := f.a.ctx.Lang
-	if _, ok := f.a.writer().(importStore); !ok || f.a.readOnly() {
+	l := f.a.Ctx.Lang
+	if f.a.Store.Import == nil || f.a.ReadOnly() {
 		where := l.T(common.L.ImpReadonlyDB)
-		if p, ok := f.a.writer().(interface{ Path() string }); ok && p.Path() != "" {
-			where = p.Path()
+		if p := f.a.Store.Path; p != "" {
+			where = p
 		}
-		f.a.setStatus(l.T(common.L.ImpReadonly, where), true)
+		f.a.SetStatus(l.T(common.L.ImpReadonly, where), true)
 		return nil
 	}
-	return common.PushCmd(paste.New(f.a.ctx, f.example, f.tableRead))
+	return common.PushCmd(paste.New(f.a.Ctx, f.example, f.tableRead))
 }
 
 // saved loads the saved mappings; nil when there is no file to keep them
@@ -80,7 +74,7 @@ func (f *importFlow) tableRead(t tabular.Table, source string) tea.Cmd {
 // mappingPage opens the mapping screen on start; below is the number of
 // import pages under it. Its mapping is saved, then previewed.
 func (f *importFlow) mappingPage(t tabular.Table, source string, start intake.Mapping, below int) tea.Cmd {
-	return common.PushCmd(mapping.New(f.a.ctx, t.Header, start, func(m intake.Mapping) tea.Cmd {
+	return common.PushCmd(mapping.New(f.a.Ctx, t.Header, start, func(m intake.Mapping) tea.Cmd {
 		return common.PushCmd(newPreviewPage(f, t, m, source, below+1, f.save(t.Header, m)))
 	}))
 }
@@ -88,7 +82,7 @@ func (f *importFlow) mappingPage(t tabular.Table, source string, start intake.Ma
 // save keeps m for header; it returns what to tell the clinician when it
 // could not ("" when saved, or when there is no file to save in).
 func (f *importFlow) save(header []string, m intake.Mapping) string {
-	l := f.a.ctx.Lang
+	l := f.a.Ctx.Lang
 	saved, err := f.saved()
 	if err == nil && saved != nil {
 		err = saved.Save(header, m)

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/intake"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tabular"
 	"github.com/ikbt/ikbt/tui/common"
 )
@@ -55,14 +56,14 @@ type previewWrittenMsg struct {
 
 func newPreviewPage(f *importFlow, t tabular.Table, m intake.Mapping, source string, below int, note string) *previewPage {
 	p := &previewPage{f: f, table: t, mapping: m, source: source, below: below, note: note}
-	p.SetSize(f.a.ctx.Width, f.a.ctx.Height-2)
+	p.SetSize(f.a.Ctx.Width, f.a.Ctx.Height-2)
 	return p
 }
 
 func (p *previewPage) Init() tea.Cmd { return p.prepareCmd() }
 
 func (p *previewPage) Title() string {
-	return p.f.a.ctx.Lang.T(common.L.ImpTitlePreview) + " · " + p.source
+	return p.f.a.Ctx.Lang.T(common.L.ImpTitlePreview) + " · " + p.source
 }
 
 func (p *previewPage) CapturesKeys() bool { return false }
@@ -75,7 +76,7 @@ func (p *previewPage) SetSize(w, h int) {
 }
 
 func (p *previewPage) Help() help.KeyMap {
-	k := p.f.a.ctx.Keys
+	k := p.f.a.Ctx.Keys
 	short := []key.Binding{k.Preview.Apply, k.Preview.TakeFile, k.Preview.Remap, k.Back, k.Help}
 	return common.Bindings{Short: short, Full: [][]key.Binding{
 		{k.Preview.Apply, k.Preview.TakeFile, k.Preview.Remap, k.Back},
@@ -87,13 +88,13 @@ func (p *previewPage) Help() help.KeyMap {
 // prepareCmd plans the import against the database, off the UI loop.
 func (p *previewPage) prepareCmd() tea.Cmd {
 	p.ready = false
-	st, _ := p.f.a.writer().(importStore)
+	st := p.f.a.Store.Import
 	t, m, take := p.table, p.mapping, p.takeFile
-	o := intake.Options{Catalogue: p.f.a.ctx.Catalogue, Lang: string(p.f.a.ctx.Lang), TakeFile: take,
-		TakeFileName: p.f.a.ctx.Keys.Preview.TakeFile.Help().Key}
+	o := intake.Options{Catalogue: p.f.a.Ctx.Catalogue, Lang: string(p.f.a.Ctx.Lang), TakeFile: take,
+		TakeFileName: p.f.a.Ctx.Keys.Preview.TakeFile.Help().Key}
 	return func() tea.Msg {
 		if st == nil {
-			return previewPlanMsg{page: p, take: take, err: errReadOnly}
+			return previewPlanMsg{page: p, take: take, err: store.ErrReadOnly}
 		}
 		plan, err := intake.Prepare(t, m, st, o)
 		return previewPlanMsg{page: p, take: take, plan: plan, err: err}
@@ -103,7 +104,7 @@ func (p *previewPage) prepareCmd() tea.Cmd {
 // writeCmd writes the plan: intake.Apply, one transaction.
 func (p *previewPage) writeCmd() tea.Cmd {
 	p.busy = true
-	st, _ := p.f.a.writer().(importStore)
+	st := p.f.a.Store.Import
 	plan := p.plan
 	return func() tea.Msg {
 		return previewWrittenMsg{page: p, err: intake.Apply(st, plan)}
@@ -111,7 +112,7 @@ func (p *previewPage) writeCmd() tea.Cmd {
 }
 
 func (p *previewPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
-	l := p.f.a.ctx.Lang
+	l := p.f.a.Ctx.Lang
 	switch msg := msg.(type) {
 	case previewPlanMsg:
 		if msg.page != p || msg.take != p.takeFile {
@@ -129,7 +130,7 @@ func (p *previewPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		}
 		p.busy = false
 		switch {
-		case errors.Is(msg.err, errConflict):
+		case errors.Is(msg.err, store.ErrConflict):
 			p.problem = l.T(common.L.ImpPreviewConflict)
 			return p, p.prepareCmd()
 		case msg.err != nil:
@@ -144,7 +145,7 @@ func (p *previewPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 }
 
 func (p *previewPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
-	k := p.f.a.ctx.Keys
+	k := p.f.a.Ctx.Keys
 	if p.busy {
 		return p, nil // the write decides; no key acts before it has
 	}
@@ -183,7 +184,7 @@ func (p *previewPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 // written closes the import pages and reloads the worklist on the first
 // moment created (else updated).
 func (p *previewPage) written() tea.Cmd {
-	l := p.f.a.ctx.Lang
+	l := p.f.a.Ctx.Lang
 	text := l.T(common.L.ImpDone, len(p.plan.Creates), len(p.plan.Updates))
 	if len(p.plan.Creates) == 0 && len(p.plan.Updates) == 0 {
 		text = l.T(common.L.ImpDoneNothing)
@@ -206,9 +207,9 @@ func (p *previewPage) written() tea.Cmd {
 func (p *previewPage) errText(err error) string {
 	var miss *intake.MissingError
 	if errors.As(err, &miss) {
-		return miss.Text(string(p.f.a.ctx.Lang))
+		return miss.Text(string(p.f.a.Ctx.Lang))
 	}
-	return p.f.a.errText(err)
+	return p.f.a.ErrText(err)
 }
 
 // The page: counts and the take-file choice (3 lines), a blank line, the
@@ -231,7 +232,7 @@ func (p *previewPage) render() {
 	if p.width <= 0 {
 		return
 	}
-	ctx := p.f.a.ctx
+	ctx := p.f.a.Ctx
 	lang := string(ctx.Lang)
 	st := ctx.Styles
 	var out []string
@@ -288,7 +289,7 @@ func (p *previewPage) render() {
 }
 
 func (p *previewPage) View() string {
-	ctx := p.f.a.ctx
+	ctx := p.f.a.Ctx
 	l := ctx.Lang
 	st := ctx.Styles
 	var b strings.Builder

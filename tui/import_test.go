@@ -33,11 +33,11 @@ func newImportDriver(t *testing.T, w, h int, lang Lang) (*driver, *store.Store, 
 func importDriverOn(t *testing.T, st *store.Store, w, h int, lang Lang) (*driver, *store.Store, string) {
 	t.Helper()
 	maps := filepath.Join(t.TempDir(), "config", "mappings.json")
-	m := New(Options{Data: st, Catalogue: catalogue(), Today: today, Lang: lang, MappingsPath: maps, PasteExample: intake.PasteExample})
-	m.act.copier.dir = t.TempDir()
-	m.act.copier.system = nil
-	m.act.copier.tmux = false
-	m.act.now = func() caseload.Stamp { return caseload.NewStamp(2026, time.November, 23, 10, 30) }
+	m := New(Options{Store: st, Catalogue: catalogue(), Today: today, Lang: lang, MappingsPath: maps, PasteExample: intake.PasteExample})
+	m.act.Copier.Dir = t.TempDir()
+	m.act.Copier.System = nil
+	m.act.Copier.Tmux = false
+	m.act.Now = func() caseload.Stamp { return caseload.NewStamp(2026, time.November, 23, 10, 30) }
 	dr := &driver{t: t, m: m, res: make(chan tea.Msg, 4096)}
 	dr.run(m.Init())
 	dr.deliver(tea.WindowSizeMsg{Width: w, Height: h})
@@ -166,7 +166,7 @@ func TestImportPasteMappingPreviewApply(t *testing.T) {
 	if got := momentsOf(t, st); got != before+30 {
 		t.Fatalf("moments %d, want %d", got, before+30)
 	}
-	if s := d.m.act.status; !strings.Contains(s, "30 nya behandlingar") {
+	if s := d.m.act.Status(); !strings.Contains(s, "30 nya behandlingar") {
 		t.Errorf("status %q", s)
 	}
 
@@ -261,8 +261,8 @@ func TestImportReadOnly(t *testing.T) {
 	st, path := realStore(t)
 	m := start(t, roStore{st}, 100, 30, "sv", "")
 	press(m, "L")
-	if len(m.pages) != 0 || !strings.Contains(m.act.status, path+" går inte att skriva till") {
-		t.Errorf("read-only file: pages %d, status %q", len(m.pages), m.act.status)
+	if len(m.pages) != 0 || !strings.Contains(m.act.Status(), path+" går inte att skriva till") {
+		t.Errorf("read-only file: pages %d, status %q", len(m.pages), m.act.Status())
 	}
 	for _, lang := range []Lang{"sv", "en"} {
 		m := start(t, demoData(), 100, 30, lang, "")
@@ -271,8 +271,8 @@ func TestImportReadOnly(t *testing.T) {
 			t.Fatalf("%s: a page opened on a read-only database", lang)
 		}
 		want := map[Lang]string{"sv": "går inte att skriva till", "en": "cannot be written"}[lang]
-		if !strings.Contains(m.act.status, want) {
-			t.Errorf("%s: status %q", lang, m.act.status)
+		if !strings.Contains(m.act.Status(), want) {
+			t.Errorf("%s: status %q", lang, m.act.Status())
 		}
 	}
 }

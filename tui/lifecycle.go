@@ -5,42 +5,9 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
-	"github.com/ikbt/ikbt/programs"
-	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
-
-// lifecycleStore is the store's side for the screens around the modules
-// (issue 16): referrals (manual 3.5) and the closing phase (3.6). Each
-// write is one transaction of the store. It is kept apart from Writer so
-// that the worklist's actions (and their fake in the tests) need none of
-// it; *store.Store satisfies both.
-type lifecycleStore interface {
-	Referral(id string) (caseload.Referral, caseload.Patient, error)
-	AddReferral(p caseload.Patient, r caseload.Referral) (string, error)
-	ReferralStep(id, step string, day caseload.Date, forms []string) error
-	SetReferralCheck(id string, ch caseload.Check) error
-	AddReferralMeasurement(id string, m caseload.Measurement) error
-	HandleReferralFlag(id string, f caseload.Flag) error
-	DecideNo(id string, day caseload.Date, reason string) error
-	DecideYes(id string, m caseload.Moment, cat *programs.Catalogue) error
-	Closing(id string) (caseload.Closing, error)
-	BookClosingVisit(id string, on caseload.Date) error
-	HoldClosingVisit(id string, on caseload.Date, checks []caseload.Check) error
-	RecordSoB(id string, closed, gallrad caseload.Date) error
-}
-
-var _ lifecycleStore = (*store.Store)(nil)
-
-// life returns the lifecycle side of the writer, nil when there is none
-// (no database, or a test's fake).
-func (a *actions) life() lifecycleStore {
-	if a.readOnly() {
-		return nil
-	}
-	ls, _ := a.w.(lifecycleStore)
-	return ls
-}
 
 // stepLabel names a referral's next step.
 func stepLabel(l Lang, s lifecycle.Step) string {
@@ -68,9 +35,9 @@ type referralLoadedMsg struct {
 }
 
 // referralCmd reads referral id off the UI loop.
-func (a *actions) referralCmd(id string) tea.Cmd {
-	ls := a.life()
-	l := a.ctx.Lang
+func referralCmd(a *session.Session, id string) tea.Cmd {
+	ls := a.Life()
+	l := a.Ctx.Lang
 	return func() tea.Msg {
 		if ls == nil {
 			return referralLoadedMsg{id: id, err: errNoLifecycle(l)}

@@ -13,11 +13,13 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/components/worktable"
 	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/tui/pages/programlist"
 	resultspage "github.com/ikbt/ikbt/tui/pages/results"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -30,9 +32,16 @@ type Options struct {
 	Lang      Lang   // "sv" (default) or "en"
 	// DBName names the database file in the header (issue 14); "" none.
 	DBName string
-	// Writer is the write side; nil makes the app read-only, unless Data
-	// writes too (*store.Store is both), which New looks at once.
-	Writer Writer
+	// Store is the app's database (what cmd/ikbt passes): it is Data, the
+	// write side and every other side the pages write through, and the
+	// Resultat page's source. With a Store, Data, Sides and Results may
+	// stay unset.
+	Store *store.Store
+	// Sides are the write sides of data of another kind (the tests'
+	// fakes); a zero Sides makes the app read-only.
+	Sides session.Sides
+	// Results is what the Resultat page reads (issue 17); nil for none.
+	Results resultspage.Source
 	// Poll is how often to look for writes by other processes (another
 	// window on the same file); 0 never looks.
 	Poll time.Duration
@@ -85,8 +94,8 @@ type Model struct {
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
 
-	act     *actions     // forms, note composer, copy and undo (actions.go)
-	modules module.Cache // rendered module texts, shared by the pages that show them
+	act     *session.Session // forms, note composer, copy and undo (actions.go)
+	modules module.Cache     // rendered module texts, shared by the pages that show them
 
 	// Issue 15: the paste box, mapping and preview (import.go); after
 	// one, selectAfter (above) is the moment the cursor goes to.
@@ -97,6 +106,15 @@ type Model struct {
 func New(o Options) *Model {
 	if o.Lang != "en" {
 		o.Lang = "sv"
+	}
+	if o.Store != nil {
+		o.Sides = session.StoreSides(o.Store)
+		if o.Data == nil {
+			o.Data = o.Store
+		}
+		if o.Results == nil {
+			o.Results = o.Store
+		}
 	}
 	ctx := &common.Context{
 		Lang:      o.Lang,
@@ -110,10 +128,7 @@ func New(o Options) *Model {
 		Height:    24,
 	}
 	m := &Model{ctx: ctx, opts: o, help: help.New()}
-	if o.Writer == nil {
-		o.Writer, _ = o.Data.(Writer)
-	}
-	m.act = newActions(ctx, o.Writer)
+	m.act = session.New(ctx, o.Sides)
 	m.imp = &importFlow{a: m.act, mappings: o.MappingsPath, example: o.PasteExample} // issue 15
 	m.help.Styles = help.DefaultStyles(true)
 	for t := range tabCount {
@@ -196,10 +211,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.act.update(msg); ok {
+	if cmd, ok := m.act.Update(msg); ok {
+		return m, cmd
+	}
+	if cmd, ok := draftUpdate(m.act, msg); ok { // issue 13: drafts and history
 		return m, cmd
 	}
 	switch msg := msg.(type) {
+	case undoDoneMsg:
+		return m, undone(m.act, msg)
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
 		m.layout()
@@ -225,7 +245,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ReloadMsg:
 		return m, m.Reload()
 	case importedMsg: // issue 15: a table written; the cursor goes to its moment
-		m.act.setStatus(msg.text, false)
+		m.act.SetStatus(msg.text, false)
 		if msg.moment != "" {
 			m.selectAfter = msg.moment
 			m.setTab(tabMoments)
@@ -334,13 +354,13 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return cmd
 		}
 		if m.pages[len(m.pages)-1].ActsOn() != "" {
-			if cmd, ok := m.act.key(m, msg); ok {
+			if cmd, ok := m.actionKey(msg); ok {
 				return cmd
 			}
 		}
 		return m.updateTop(msg)
 	}
-	m.act.clearStatus() // a key on the worklist; the status of a closed page stayed until now
+	m.act.ClearStatus() // a key on the worklist; the status of a closed page stayed until now
 	if m.filtering {
 		return m.filterKey(msg)
 	}
@@ -396,8 +416,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return common.PushCmd(newReferralPage(m.act, t.SelectedID(), m.revealed == t.SelectedID()))
 	case key.Matches(msg, k.Results): // issue 17
 		w, h := m.bodySize()
-		src, _ := m.ctx.Data.(resultspage.Source)
-		return common.PushCmd(resultspage.New(m.ctx, src, m.openMoment, w, h))
+		return common.PushCmd(resultspage.New(m.ctx, m.opts.Results, m.openMoment, w, h))
 	case key.Matches(msg, k.Open):
 		if id := t.SelectedID(); id != "" {
 			w, h := m.bodySize()
@@ -408,7 +427,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if cmd, ok := m.referralKey(msg); ok { // issue 16
 			return cmd
 		}
-		if cmd, ok := m.act.key(m, msg); ok {
+		if cmd, ok := m.actionKey(msg); ok {
 			return cmd
 		}
 		t.Update(msg)
@@ -573,7 +592,7 @@ func (m *Model) tooSmall() bool { return m.ctx.Width < minWidth || m.ctx.Height 
 func (m *Model) tooSmallForStatus() bool { return m.ctx.Height < 12 }
 
 // statusShown reports whether the status line is drawn.
-func (m *Model) statusShown() bool { return m.act.status != "" && !m.tooSmallForStatus() }
+func (m *Model) statusShown() bool { return m.act.Status() != "" && !m.tooSmallForStatus() }
 
 // bodySize is the area between the tab bar (or header) and the help line.
 func (m *Model) bodySize() (int, int) {
@@ -650,7 +669,7 @@ func (m *Model) render() string {
 		b.WriteString(m.bodyView(bw, bh))
 	}
 	b.WriteByte('\n')
-	if s := m.act.statusLine(); s != "" && !m.tooSmallForStatus() {
+	if s := m.act.StatusLine(); s != "" && !m.tooSmallForStatus() {
 		// issue 14: the status has a line of its own; the keys stay in sight.
 		b.WriteString(common.ClipLine(s, w))
 		b.WriteByte('\n')

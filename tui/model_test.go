@@ -1,10 +1,11 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/common"
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/tui/common"
 
 	tea "charm.land/bubbletea/v2"
 )

@@ -1,12 +1,13 @@
 package tui
 
 import (
-	tea "charm.land/bubbletea/v2"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"

@@ -1,9 +1,10 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/pages/module"
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/tui/pages/module"
 
 	tea "charm.land/bubbletea/v2"
 )

@@ -12,13 +12,14 @@ import (
 
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // phrasePicker finds a phrase by fuzzy search over code and text. Enter
 // expands the phrase with the moment's parameters and either inserts it
 // into the composer below or copies it.
 type phrasePicker struct {
-	act    *actions
+	act    *session.Session
 	params phrases.Params
 	insert bool // opened from the composer: Enter inserts instead of copying
 	all    []phrases.Phrase
@@ -34,19 +35,19 @@ type phrasePicker struct {
 // pickedMsg hands the chosen phrase's text to the composer.
 type pickedMsg struct{ code, text string }
 
-func newPhrasePicker(a *actions, params phrases.Params, insert bool) *phrasePicker {
-	p := &phrasePicker{act: a, params: params, insert: insert, all: a.phrases.List()}
+func newPhrasePicker(a *session.Session, params phrases.Params, insert bool) *phrasePicker {
+	p := &phrasePicker{act: a, params: params, insert: insert, all: a.Phrases.List()}
 	p.input = textinput.New()
 	p.input.Prompt = "› "
-	p.input.Placeholder = a.ctx.Lang.T(common.L.ActPickerPlaceholder)
+	p.input.Placeholder = a.Ctx.Lang.T(common.L.ActPickerPlaceholder)
 	p.filter()
-	p.SetSize(a.ctx.Width, a.ctx.Height-2)
+	p.SetSize(a.Ctx.Width, a.Ctx.Height-2)
 	return p
 }
 
 func (p *phrasePicker) Init() tea.Cmd { return p.input.Focus() }
 
-func (p *phrasePicker) Title() string { return p.act.ctx.Lang.T(common.L.ActTitlePhrases) }
+func (p *phrasePicker) Title() string { return p.act.Ctx.Lang.T(common.L.ActTitlePhrases) }
 
 func (p *phrasePicker) CapturesKeys() bool { return true }
 
@@ -62,7 +63,7 @@ func (p *phrasePicker) SetSize(w, h int) {
 }
 
 func (p *phrasePicker) Help() help.KeyMap {
-	l, k := p.act.ctx.Lang, p.act.ctx.Keys.Picker
+	l, k := p.act.Ctx.Lang, p.act.Ctx.Keys.Picker
 	pick := k.Pick
 	if p.insert {
 		pick.SetHelp(pick.Help().Key, strings.TrimSpace(strings.ReplaceAll(l.T(common.L.ActPickerInserted, ""), "  ", " ")))
@@ -145,17 +146,17 @@ func (p *phrasePicker) filter() {
 }
 
 func (p *phrasePicker) Update(msg tea.Msg) (common.Page, tea.Cmd) {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	switch msg := msg.(type) {
-	case copiedMsg:
-		if msg.tag == "" {
+	case session.CopiedMsg:
+		if msg.Tag == "" {
 			return p, nil
 		}
-		p.info, p.failed = l.T(common.L.ActPickerCopied, msg.tag, p.act.copier.describe(l, msg.result)), false
-		p.act.setStatus(p.info, false)
+		p.info, p.failed = l.T(common.L.ActPickerCopied, msg.Tag, p.act.Copier.Describe(l, msg.Result)), false
+		p.act.SetStatus(p.info, false)
 		return p, nil
 	case tea.KeyPressMsg:
-		k := p.act.ctx.Keys.Picker
+		k := p.act.Ctx.Keys.Picker
 		switch {
 		case key.Matches(msg, k.Cancel):
 			return nil, nil
@@ -184,7 +185,7 @@ func (p *phrasePicker) pick() (common.Page, tea.Cmd) {
 		return p, nil
 	}
 	ph := p.shown[p.sel]
-	text, err := p.act.phrases.Expand(ph.Code, p.params)
+	text, err := p.act.Phrases.Expand(ph.Code, p.params)
 	if err != nil {
 		p.info, p.failed = err.Error(), true
 		return p, nil
@@ -192,11 +193,11 @@ func (p *phrasePicker) pick() (common.Page, tea.Cmd) {
 	if p.insert {
 		return nil, func() tea.Msg { return pickedMsg{code: ph.Code, text: text} }
 	}
-	return p, p.act.copier.copyCmd(ph.Code, "fras-"+ph.Code, plainText(text))
+	return p, p.act.Copier.Copy(ph.Code, "fras-"+ph.Code, session.PlainText(text))
 }
 
 func (p *phrasePicker) View() string {
-	st, l := p.act.ctx.Styles, p.act.ctx.Lang
+	st, l := p.act.Ctx.Styles, p.act.Ctx.Lang
 	var b strings.Builder
 	b.WriteString(p.input.View())
 	b.WriteString("\n")

@@ -16,15 +16,16 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
 
 // referralPage is one referral from its arrival to the decision (manual
 // 3.5, issue 16): its steps, checklist 3.4, the answers given during the
 // assessment with their red flags, and the decision. It writes through
-// *actions (its forms), so it lives in tui/ next to form.go.
+// *session.Session (its forms), so it lives in tui/ next to form.go.
 type referralPage struct {
-	act    *actions
+	act    *session.Session
 	id     string
 	reveal bool
 	r      caseload.Referral
@@ -36,15 +37,15 @@ type referralPage struct {
 	height int
 }
 
-func newReferralPage(a *actions, id string, reveal bool) *referralPage {
+func newReferralPage(a *session.Session, id string, reveal bool) *referralPage {
 	p := &referralPage{act: a, id: id, reveal: reveal, vp: viewport.New()}
-	k := a.ctx.Keys
+	k := a.Ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
-	p.SetSize(a.ctx.Width, max(a.ctx.Height-2, 1))
+	p.SetSize(a.Ctx.Width, max(a.Ctx.Height-2, 1))
 	return p
 }
 
-func (p *referralPage) Init() tea.Cmd      { return p.act.referralCmd(p.id) }
+func (p *referralPage) Init() tea.Cmd      { return referralCmd(p.act, p.id) }
 func (p *referralPage) CapturesKeys() bool { return false }
 func (p *referralPage) Resized() tea.Cmd   { return nil }
 
@@ -53,7 +54,7 @@ func (p *referralPage) Resized() tea.Cmd   { return nil }
 func (p *referralPage) ActsOn() string { return "" }
 
 func (p *referralPage) Title() string {
-	l := p.act.ctx.Lang
+	l := p.act.Ctx.Lang
 	if p.loaded && p.err == nil {
 		return l.T(common.L.LcRefTitle) + " · " + p.p.Name
 	}
@@ -70,9 +71,9 @@ func (p *referralPage) SetSize(w, h int) {
 func (p *referralPage) decided() bool { return p.loaded && p.r.Decision != caseload.Undecided }
 
 func (p *referralPage) Help() help.KeyMap {
-	k := p.act.ctx.Keys
+	k := p.act.Ctx.Keys
 	lk := k.Lifecycle
-	if p.decided() || p.act.life() == nil {
+	if p.decided() || p.act.Life() == nil {
 		return common.Bindings{Short: []key.Binding{k.Back, k.Reveal, k.Help, k.Quit},
 			Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Back, k.Reveal, k.Quit}}}
 	}
@@ -84,7 +85,7 @@ func (p *referralPage) Help() help.KeyMap {
 
 func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	a := p.act
-	l := a.ctx.Lang
+	l := a.Ctx.Lang
 	switch msg := msg.(type) {
 	case referralLoadedMsg:
 		if msg.id == p.id {
@@ -93,7 +94,7 @@ func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		}
 		return p, nil
 	case tea.KeyPressMsg:
-		k := a.ctx.Keys
+		k := a.Ctx.Keys
 		lk := k.Lifecycle
 		switch {
 		case key.Matches(msg, k.Back):
@@ -106,12 +107,12 @@ func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			if !p.loaded || p.err != nil {
 				return p, nil
 			}
-			if a.life() == nil {
-				a.setStatus(l.T(common.L.ActErrNowriter), true)
+			if a.Life() == nil {
+				a.SetStatus(l.T(common.L.ActErrNowriter), true)
 				return p, nil
 			}
 			if p.decided() {
-				a.setStatus(l.T(common.L.LcRefDecided), true)
+				a.SetStatus(l.T(common.L.LcRefDecided), true)
 				return p, nil
 			}
 			var f *formPage
@@ -125,7 +126,7 @@ func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			case key.Matches(msg, lk.Flag):
 				open := worklist.ReferralFlags(p.r)
 				if len(open) == 0 {
-					a.setStatus(l.T(common.L.LcErrNoFlag), true)
+					a.SetStatus(l.T(common.L.LcErrNoFlag), true)
 					return p, nil
 				}
 				f = referralFlagForm(a, p.r, p.p, open, p.reload)
@@ -143,7 +144,7 @@ func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 }
 
 // reload reads the referral again after a write.
-func (p *referralPage) reload() tea.Cmd { return p.act.referralCmd(p.id) }
+func (p *referralPage) reload() tea.Cmd { return referralCmd(p.act, p.id) }
 
 func (p *referralPage) View() string { return p.vp.View() }
 
@@ -152,7 +153,7 @@ func (p *referralPage) refresh() {
 }
 
 func (p *referralPage) lines() []string {
-	ctx := p.act.ctx
+	ctx := p.act.Ctx
 	l, st := ctx.Lang, ctx.Styles
 	if !p.loaded {
 		return []string{st.Dim.Render(l.T(common.L.AppLoading))}
@@ -276,8 +277,8 @@ func (m *Model) referralKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.ctx.Keys
 	l := m.ctx.Lang
 	if m.active == tabAssessments && key.Matches(msg, k.Actions.New) {
-		if m.act.life() == nil {
-			m.act.setStatus(l.T(common.L.ActErrNowriter), true)
+		if m.act.Life() == nil {
+			m.act.SetStatus(l.T(common.L.ActErrNowriter), true)
 			return nil, true
 		}
 		return common.PushCmd(referralAddForm(m.act)), true
@@ -293,7 +294,7 @@ func (m *Model) referralKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return key.Matches(msg, b) && !key.Matches(msg, k.Actions.New) && !key.Matches(msg, k.Actions.Undo) && !key.Matches(msg, k.Actions.Phrases)
 	})
 	if moment {
-		m.act.setStatus(l.T(common.L.LcRefOnReferral), true)
+		m.act.SetStatus(l.T(common.L.LcRefOnReferral), true)
 		return nil, true
 	}
 	return nil, false

@@ -2,10 +2,11 @@ package tui
 
 import (
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"

@@ -61,7 +61,7 @@ func reportCalls(d *memData) int {
 // common.PushCmd (a tea.Sequence), which the plain harness drops.
 func resultsApp(t *testing.T, data *memData, w, h int, lang Lang) (*driver, *Model) {
 	t.Helper()
-	m := New(Options{Data: data, Catalogue: goldenCatalogue(), Today: today, Clinician: "Anna Lindqvist", Lang: lang})
+	m := New(wire(Options{Data: data, Catalogue: goldenCatalogue(), Today: today, Clinician: "Anna Lindqvist", Lang: lang}))
 	dr := &driver{t: t, m: m, res: make(chan tea.Msg, 4096)}
 	dr.run(m.Init())
 	dr.deliver(tea.WindowSizeMsg{Width: w, Height: h})

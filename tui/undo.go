@@ -5,68 +5,55 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
-
-// undoEntry is one write of this session that can be taken back. The
-// store reverses single writes (store/undo.go), so any number of entries
-// can be undone, newest first, whatever else was written meanwhile.
-type undoEntry struct {
-	label string // what the write was, as the confirmation names it
-	warn  string // what undoing it costs clinically; "" for nothing (issue 14)
-	u     storeUndo
-}
 
 // undoDoneMsg is the outcome of an undo.
 type undoDoneMsg struct {
-	entry *undoEntry
+	entry *session.UndoEntry
 	err   error
-}
-
-func (a *actions) pushUndo(label string, u storeUndo) {
-	a.undo = append(a.undo, &undoEntry{label: label, u: u})
 }
 
 // undoCmd (issue 14) asks before the session's last write is taken back:
 // the confirmation names it ("Ångra: MADRS-S 2026-11-23 10:12 · name?")
 // and says what undoing a red-flag answer or a handled flag brings.
-func (a *actions) undoCmd() tea.Cmd {
-	l := a.ctx.Lang
-	if len(a.undo) == 0 {
-		a.setStatus(l.T(common.L.ActUndoNone), true)
+func undoCmd(a *session.Session) tea.Cmd {
+	l := a.Ctx.Lang
+	e, more := a.LastUndo()
+	if e == nil {
+		a.SetStatus(l.T(common.L.ActUndoNone), true)
 		return nil
 	}
-	w := a.writer()
+	w := a.Writer()
 	if w == nil {
-		a.setStatus(l.T(common.L.ActErrNowriter), true)
+		a.SetStatus(l.T(common.L.ActErrNowriter), true)
 		return nil
 	}
-	e := a.undo[len(a.undo)-1]
 	detail := ""
-	if n := len(a.undo) - 1; n > 0 {
-		detail = l.T(common.L.UndoMore, n)
+	if more > 0 {
+		detail = l.T(common.L.UndoMore, more)
 	}
 	run := func() tea.Cmd {
-		return func() tea.Msg { return undoDoneMsg{entry: e, err: w.Undo(e.u)} }
+		return func() tea.Msg { return undoDoneMsg{entry: e, err: w.Undo(e.U)} }
 	}
-	return common.PushCmd(newConfirmPage(a.ctx, l.T(common.L.UndoTitle), l.T(common.L.UndoAsk, e.label), e.warn, detail, run))
+	return common.PushCmd(newConfirmPage(a.Ctx, l.T(common.L.UndoTitle), l.T(common.L.UndoAsk, e.Label), e.Warn, detail, run))
 }
 
-func (a *actions) undone(msg undoDoneMsg) tea.Cmd {
-	l := a.ctx.Lang
+func undone(a *session.Session, msg undoDoneMsg) tea.Cmd {
+	l := a.Ctx.Lang
 	switch {
 	case msg.err == nil:
-		if n := len(a.undo); n > 0 && a.undo[n-1] == msg.entry {
-			a.undo = a.undo[:n-1]
-		}
-		a.setStatus(l.T(common.L.ActDoneUndo, msg.entry.label), false)
+		a.DropUndo(msg.entry)
+		a.SetStatus(l.T(common.L.ActDoneUndo, msg.entry.Label), false)
 		return Reload()
-	case errors.Is(msg.err, errConflict):
+	case errors.Is(msg.err, store.ErrConflict):
 		// Another window changed the same rows since: undoing would lose
 		// that change, so nothing changes and the entry stays, named.
-		a.setStatus(l.T(common.L.UndoConflictOf, msg.entry.label), true)
+		a.SetStatus(l.T(common.L.UndoConflictOf, msg.entry.Label), true)
 		return Reload()
 	}
-	a.setStatus(a.errText(msg.err), true)
+	a.SetStatus(a.ErrText(msg.err), true)
 	return nil
 }

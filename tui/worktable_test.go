@@ -1,8 +1,9 @@
 package tui
 
 import (
-	"github.com/ikbt/ikbt/tui/components/worktable"
 	"testing"
+
+	"github.com/ikbt/ikbt/tui/components/worktable"
 )
 
 func TestFitColumns(t *testing.T) {

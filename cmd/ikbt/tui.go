@@ -85,7 +85,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 
 	m := tui.New(tui.Options{
 		DBName:    dbName(st.Path(), o.demo),
-		Data:      st,
+		Store:     st,
 		Catalogue: programs.Default(),
 		Today:     today,
 		Clinician: clinician,

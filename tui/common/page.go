@@ -58,5 +58,12 @@ func PushCmd(pg Page) tea.Cmd {
 	return PushPage(pg)
 }
 
+// ReloadMsg asks the root to load the worklist again, keeping the
+// selection. A page sends it (Reload) after a write.
+type ReloadMsg struct{}
+
+// Reload returns a command that reloads the worklist.
+func Reload() tea.Cmd { return func() tea.Msg { return ReloadMsg{} } }
+
 // PopPage returns a command that closes the top page.
 func PopPage() tea.Cmd { return func() tea.Msg { return PopPageMsg{} } }

@@ -1,4 +1,4 @@
-package tui
+package session
 
 import (
 	"os"
@@ -15,48 +15,50 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 )
 
-// copier puts text where the clinician can paste it into Cosmic: the
+// Copier puts text where the clinician can paste it into Cosmic: the
 // terminal's clipboard through OSC 52 (which works over SSH; inside tmux
 // also through the passthrough wrapper), the system clipboard where there
 // is one, and always a file, because neither clipboard can confirm that
 // it worked (Terminal.app has no OSC 52, tmux may drop it).
-type copier struct {
-	dir    string             // where the file copies go
-	tmux   bool               // inside tmux: also send OSC 52 through the passthrough
-	system func(string) error // the system clipboard; nil when there is none
-	now    func() time.Time
+type Copier struct {
+	Dir    string             // where the file copies go
+	Tmux   bool               // inside tmux: also send OSC 52 through the passthrough
+	System func(string) error // the system clipboard; nil when there is none
+	Now    func() time.Time
 }
 
-func newCopier() *copier {
-	c := &copier{
-		dir:  filepath.Join(xdg.StateHome, "ikbt", "notes"),
-		tmux: os.Getenv("TMUX") != "",
-		now:  time.Now,
+// NewCopier copies to the terminal, the system clipboard and files in
+// the state directory.
+func NewCopier() *Copier {
+	c := &Copier{
+		Dir:  filepath.Join(xdg.StateHome, "ikbt", "notes"),
+		Tmux: os.Getenv("TMUX") != "",
+		Now:  time.Now,
 	}
 	if !clipboard.Unsupported {
-		c.system = clipboard.WriteAll
+		c.System = clipboard.WriteAll
 	}
 	return c
 }
 
-// copyResult says which ways of copying worked.
-type copyResult struct {
-	system  bool
-	sysErr  error
-	path    string // the file written
-	fileErr error
+// CopyResult says which ways of copying worked.
+type CopyResult struct {
+	System  bool
+	SysErr  error
+	Path    string // the file written
+	FileErr error
 }
 
-// copiedMsg reports a finished copy to the page that asked for it.
-type copiedMsg struct {
-	tag    string // what was copied, e.g. a phrase code; "" for a note
-	text   string
-	result copyResult
+// CopiedMsg reports a finished copy to the page that asked for it.
+type CopiedMsg struct {
+	Tag    string // what was copied, e.g. a phrase code; "" for a note
+	Text   string
+	Result CopyResult
 }
 
-// plainText makes text fit for Cosmic: no terminal escapes, no carriage
+// PlainText makes text fit for Cosmic: no terminal escapes, no carriage
 // returns, no trailing spaces on any line, no blank lines at the end.
-func plainText(s string) string {
+func PlainText(s string) string {
 	s = ansi.Strip(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -71,9 +73,9 @@ func plainText(s string) string {
 // the OSC 52 sequence, and inside tmux also the same sequence wrapped for
 // tmux's passthrough (which reaches the outer terminal even when tmux's
 // set-clipboard is off).
-func (c *copier) osc52(text string) tea.Cmd {
+func (c *Copier) osc52(text string) tea.Cmd {
 	cmds := []tea.Cmd{tea.SetClipboard(text)}
-	if c.tmux {
+	if c.Tmux {
 		cmds = append(cmds, tea.Raw(ansi.TmuxPassthrough(ansi.SetSystemClipboard(text))))
 	}
 	return tea.Batch(cmds...)
@@ -83,31 +85,31 @@ var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
 
 // copyCmd copies text every way at once. The OSC 52 commands go to the
 // terminal; the system clipboard and the file are written in a command,
-// off the UI loop, and reported with a copiedMsg.
-func (c *copier) copyCmd(tag, name, text string) tea.Cmd {
+// off the UI loop, and reported with a CopiedMsg.
+func (c *Copier) Copy(tag, name, text string) tea.Cmd {
 	work := func() tea.Msg {
-		var r copyResult
-		if c.system != nil {
-			r.sysErr = c.system(text)
-			r.system = r.sysErr == nil
+		var r CopyResult
+		if c.System != nil {
+			r.SysErr = c.System(text)
+			r.System = r.SysErr == nil
 		}
-		r.path, r.fileErr = c.writeFile(name, text)
-		return copiedMsg{tag: tag, text: text, result: r}
+		r.Path, r.FileErr = c.writeFile(name, text)
+		return CopiedMsg{Tag: tag, Text: text, Result: r}
 	}
 	return tea.Batch(c.osc52(text), work)
 }
 
 // writeFile writes text to a new file named for name and the time, mode
 // 0600 in a 0700 directory: the note is patient data.
-func (c *copier) writeFile(name, text string) (string, error) {
-	if err := os.MkdirAll(c.dir, 0o700); err != nil {
+func (c *Copier) writeFile(name, text string) (string, error) {
+	if err := os.MkdirAll(c.Dir, 0o700); err != nil {
 		return "", err
 	}
 	base := unsafeName.ReplaceAllString(name, "_")
 	if base == "" {
 		base = "text"
 	}
-	path := filepath.Join(c.dir, base+"-"+c.now().Format("20060102-150405")+".txt")
+	path := filepath.Join(c.Dir, base+"-"+c.Now().Format("20060102-150405")+".txt")
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
 		return "", err
@@ -123,22 +125,22 @@ func (c *copier) writeFile(name, text string) (string, error) {
 }
 
 // describe words the result for the status line.
-func (c *copier) describe(l Lang, r copyResult) string {
+func (c *Copier) Describe(l common.Lang, r CopyResult) string {
 	ways := []string{l.T(common.L.ActCopyOsc52)}
-	if c.tmux {
+	if c.Tmux {
 		ways[0] = l.T(common.L.ActCopyOsc52tmux)
 	}
-	if r.system {
+	if r.System {
 		ways = append(ways, l.T(common.L.ActCopySystem))
 	}
 	to := strings.Join(ways, " + ")
-	if !r.system {
+	if !r.System {
 		to += " (" + l.T(common.L.ActCopyNosystem) + ")"
 	}
 	// The path comes first: it is what the clinician needs when no
 	// clipboard worked, and the end of a long line may be cut.
-	if r.fileErr != nil {
-		return l.T(common.L.ActCopyNofile, r.fileErr, to)
+	if r.FileErr != nil {
+		return l.T(common.L.ActCopyNofile, r.FileErr, to)
 	}
-	return l.T(common.L.ActCopyDone, r.path, to)
+	return l.T(common.L.ActCopyDone, r.Path, to)
 }

@@ -1,4 +1,4 @@
-package tui
+package session
 
 import "github.com/ikbt/ikbt/phrases"
 
@@ -16,9 +16,9 @@ type Phrasebook interface {
 	ExpandAt(text string, cursor int, p phrases.Params) (phrases.Expansion, bool, error)
 }
 
-// defaultPhrasebook is the built-in phrases with the personal file over
+// DefaultPhrasebook is the built-in phrases with the personal file over
 // them; a bad line of that file is skipped (ikbt phrase list reports it).
-func defaultPhrasebook() Phrasebook {
+func DefaultPhrasebook() Phrasebook {
 	if s, _ := phrases.LoadPersonal(); s != nil {
 		return s
 	}
