@@ -19,7 +19,6 @@ import (
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/session"
-	"github.com/ikbt/ikbt/worklist"
 )
 
 // closingPage is the closing phase of one moment (manual 3.6.3–3.6.7,
@@ -475,14 +474,6 @@ func exportMoment(gs session.GallringStore, m caseload.Moment, path string) erro
 	return f.Close()
 }
 
-// row returns the worklist's row of a moment, nil when it has none.
-func (ix *index) row(id string) *worklist.MomentRow {
-	if ix == nil {
-		return nil
-	}
-	return ix.moments[id]
-}
-
 // closingKey opens the closing page with B on the moment page (issue 16).
 func (m *Model) closingKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	mp, ok := m.pages[len(m.pages)-1].(*momentPage)
@@ -490,11 +481,11 @@ func (m *Model) closingKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	module, total := 0, 0
-	if r := m.ix.row(mp.id); r != nil {
+	if r := m.ix.Row(mp.id); r != nil {
 		module, total = r.Module, r.Modules
-	} else if info := m.detail.cache[mp.id]; info != nil && info.err == nil {
-		if prog := m.act.Program(&info.m); prog != nil {
-			module, total = prog.Completed(&info.m), prog.Total()
+	} else if info := m.detail.Info(mp.id); info != nil && info.Err == nil {
+		if prog := m.act.Program(&info.Moment); prog != nil {
+			module, total = prog.Completed(&info.Moment), prog.Total()
 		}
 	}
 	return common.PushCmd(newClosingPage(m.act, mp.id, module, total, mp.reveal)), true

@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -117,7 +118,7 @@ func TestGallringRealStore(t *testing.T) {
 	fp := openForm(d, "D")
 	_ = fp
 	s := d.screen()
-	if !strings.Contains(s, name) || !strings.Contains(s, "Går inte att ångra") || strings.Contains(s, fullPNR(props[i].PNR)) {
+	if !strings.Contains(s, name) || !strings.Contains(s, "Går inte att ångra") || strings.Contains(s, common.FullPNR(props[i].PNR)) {
 		t.Errorf("the confirmation must name the patient (masked) and say what goes:\n%s", s)
 	}
 	export := filepath.Join(t.TempDir(), "export.json")

@@ -24,15 +24,6 @@ type worklistMsg struct {
 	err     error
 }
 
-// momentMsg carries one loaded moment for the detail pane.
-type momentMsg struct {
-	gen     int
-	id      string
-	moment  caseload.Moment
-	patient caseload.Patient
-	err     error
-}
-
 // versionMsg is the answer to a poll for writes by other processes.
 type versionMsg struct {
 	version int64
@@ -93,13 +84,6 @@ func otherPNRs(d Data, wl *worklist.Worklist) map[string]string {
 		look(x.Moment)
 	}
 	return out
-}
-
-func loadMoment(d Data, id string, gen int) tea.Cmd {
-	return func() tea.Msg {
-		m, p, err := d.Moment(id)
-		return momentMsg{gen: gen, id: id, moment: m, patient: p, err: err}
-	}
 }
 
 func pollVersion(d Data, every time.Duration) tea.Cmd {

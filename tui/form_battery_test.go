@@ -7,6 +7,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -174,8 +175,8 @@ func TestClosedFollowUpShowsMaskedPNR(t *testing.T) {
 	}
 	press(m, "4")
 	scr := screen(m)
-	masked := maskedPNR(mo.PNR.String())
-	if !strings.Contains(scr, masked) || strings.Contains(scr, fullPNR(mo.PNR.String())) {
+	masked := common.MaskedPNR(mo.PNR.String())
+	if !strings.Contains(scr, masked) || strings.Contains(scr, common.FullPNR(mo.PNR.String())) {
 		t.Errorf("Mätningar lacks %s (or shows the full number):\n%s", masked, scr)
 	}
 	press(m, "/")

@@ -17,7 +17,7 @@ import (
 // flagLabel names an open flag in a form: kind, detail (in the
 // interface's language, as in the Flaggor tab) and day raised.
 func flagLabel(l Lang, f worklist.Flag) string {
-	return l.ByID("act.flag."+f.Kind) + " (" + flagDetail(l, f) + ") · " + common.ShortDate(f.Raised)
+	return l.ByID("act.flag."+f.Kind) + " (" + common.FlagDetail(l, f) + ") · " + common.ShortDate(f.Raised)
 }
 
 // handleFlagForm is `H` on a flagged moment: who did what and when. The
@@ -73,7 +73,7 @@ func handleFlagForm(a *session.Session, m caseload.Moment, pt caseload.Patient, 
 	}
 	// issue 14: undoing a handled flag is confirmed with what it brings back.
 	spec.undoWhat = func() string {
-		return l.T(common.L.ActDoneHandle) + " (" + flagPlain(a.Ctx, flags[sel]) + ", " + when + ") · " + pt.Name
+		return l.T(common.L.ActDoneHandle) + " (" + common.FlagPlain(a.Ctx, flags[sel]) + ", " + when + ") · " + pt.Name
 	}
 	spec.undoWarn = func() string { return l.T(common.L.UndoWarnHandled) }
 	return newFormPage(a, spec)

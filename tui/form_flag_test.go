@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -29,11 +30,11 @@ func TestFlagLabelSpeaksTheLanguage(t *testing.T) {
 				t.Errorf("%s: Swedish label %q has the English word %q", f.Kind, sv, w)
 			}
 		}
-		if want := flagDetail("sv", f); !strings.Contains(sv, want) {
+		if want := common.FlagDetail("sv", f); !strings.Contains(sv, want) {
 			t.Errorf("%s: Swedish label %q lacks the Flaggor tab's detail %q", f.Kind, sv, want)
 		}
-		if !strings.Contains(en, flagDetail("en", f)) {
-			t.Errorf("%s: English label %q lacks %q", f.Kind, en, flagDetail("en", f))
+		if !strings.Contains(en, common.FlagDetail("en", f)) {
+			t.Errorf("%s: English label %q lacks %q", f.Kind, en, common.FlagDetail("en", f))
 		}
 	}
 	// PHQ-9 item 9 is not in the demo; TestPHQ9FlagSpeaksTheLanguage covers it.
@@ -51,7 +52,7 @@ func TestFlagLabelSpeaksTheLanguage(t *testing.T) {
 func TestFlagDetailKeepsTheNumbers(t *testing.T) {
 	digits := regexp.MustCompile(`\d+(-\d+)*`)
 	for _, f := range start(t, demoData(), 80, 24, "sv", "").Worklist().Flags {
-		sv := flagDetail("sv", f)
+		sv := common.FlagDetail("sv", f)
 		if sv == Lang("sv").ByID("flag."+f.Kind+".detail") {
 			t.Errorf("%s: %q was not read; the Swedish detail fell back to %q", f.Kind, f.Detail, sv)
 			continue
@@ -84,10 +85,10 @@ func TestPHQ9FlagSpeaksTheLanguage(t *testing.T) {
 		{worklist.Flag{Kind: caseload.FlagMADRS9, Score: 5, Status: caseload.Closed}, "MADRS-S fråga 9 (livslust): 5 poäng (avslutat moment)", "MADRS-S item 9 (livslust): 5 points (closed moment)"},
 	}
 	for _, c := range cases {
-		if got := flagDetail("sv", c.f); got != c.sv {
+		if got := common.FlagDetail("sv", c.f); got != c.sv {
 			t.Errorf("%s sv: %q, want %q", c.f.Kind, got, c.sv)
 		}
-		if got := flagDetail("en", c.f); got != c.en {
+		if got := common.FlagDetail("en", c.f); got != c.en {
 			t.Errorf("%s en: %q, want %q", c.f.Kind, got, c.en)
 		}
 	}

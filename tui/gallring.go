@@ -162,7 +162,7 @@ func (p *gallringPage) View() string {
 			mark = common.Gutter + " "
 		}
 		id := pr.Moment + pr.Referral
-		row := l.T(common.L.LcGaRow, p.names[pr.PNR], maskedPNR(pr.PNR), gallringWhy(l, pr.Why), pr.Since.String())
+		row := l.T(common.L.LcGaRow, p.names[pr.PNR], common.MaskedPNR(pr.PNR), gallringWhy(l, pr.Why), pr.Since.String())
 		lines = append(lines, ansi.Truncate(mark+row+"  "+st.Dim.Render(id), max(p.width, 10), "…"))
 	}
 	return strings.Join(lines, "\n")
@@ -173,7 +173,7 @@ func (p *gallringPage) View() string {
 func gallraReferralForm(a *session.Session, pr lifecycle.Proposal, name string, after func() tea.Cmd) *formPage {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	gs := a.Store.Gallring
-	masked := maskedPNR(pr.PNR)
+	masked := common.MaskedPNR(pr.PNR)
 	what := ""
 	if gs != nil {
 		what = l.T(common.L.LcGaReferralWhat, pr.Referral, name, masked, gs.Path(), "")

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -15,6 +14,8 @@ import (
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/components/detail"
+	helpline "github.com/ikbt/ikbt/tui/components/help"
 	"github.com/ikbt/ikbt/tui/components/worktable"
 	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/tui/pages/programlist"
@@ -92,7 +93,7 @@ type Model struct {
 	selectAfter string
 
 	revealed string // moment whose personnummer is shown; "" none
-	detail   *detailPane
+	detail   *detail.Pane
 
 	act     *session.Session // forms, note composer, copy and undo (actions.go)
 	modules module.Cache     // rendered module texts, shared by the pages that show them
@@ -141,7 +142,7 @@ func New(o Options) *Model {
 	fs := m.filter.Styles()
 	fs.Cursor.Blink = false // a steady cursor: no redraw twice a second
 	m.filter.SetStyles(fs)
-	m.detail = newDetailPane(ctx)
+	m.detail = detail.New(ctx)
 	m.layout()
 	return m
 }
@@ -189,11 +190,11 @@ func (m *Model) SelectedMoment() (caseload.Moment, caseload.Patient, bool) {
 	if !ok {
 		return caseload.Moment{}, caseload.Patient{}, false
 	}
-	in, ok := m.detail.cache[id]
-	if !ok || in.err != nil {
+	in := m.detail.Info(id)
+	if in == nil || in.Err != nil {
 		return caseload.Moment{}, caseload.Patient{}, false
 	}
-	return in.m, in.p, true
+	return in.Moment, in.Patient, true
 }
 
 // Worklist returns the worklist as last loaded.
@@ -223,15 +224,15 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
 		m.layout()
-		cmds := []tea.Cmd{m.detail.want(m.currentID())}
+		cmds := []tea.Cmd{m.detail.Want(m.currentID())}
 		for _, p := range m.pages {
 			cmds = append(cmds, p.Resized())
 		}
 		return m, tea.Batch(cmds...)
 	case worklistMsg:
 		return m, m.loadedWorklist(msg)
-	case momentMsg:
-		m.detail.loaded(msg)
+	case detail.Msg:
+		m.detail.Loaded(msg)
 		return m, m.forwardToPages(msg)
 	case module.Msg:
 		m.modules.Put(msg)
@@ -264,7 +265,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.pages = m.pages[:len(m.pages)-1]
 		}
 		m.layout()
-		cmds := []tea.Cmd{m.detail.want(m.currentID())}
+		cmds := []tea.Cmd{m.detail.Want(m.currentID())}
 		for _, p := range m.pages {
 			cmds = append(cmds, p.Resized())
 		}
@@ -405,7 +406,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Lifecycle.Proposals): // issue 16
 		return common.PushCmd(newGallringPage(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
 			w, h := m.bodySize()
-			return tea.Batch(common.PushPage(newMomentPage(m.ctx, &m.modules, m.detail, id, false, w, h)), m.detail.want(id))
+			return tea.Batch(common.PushPage(newMomentPage(m.ctx, &m.modules, m.detail, id, false, w, h)), m.detail.Want(id))
 		}))
 	case key.Matches(msg, k.Programs):
 		w, h := m.bodySize()
@@ -421,7 +422,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if id := t.SelectedID(); id != "" {
 			w, h := m.bodySize()
 			p := newMomentPage(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
-			return tea.Batch(common.PushPage(p), m.detail.want(id))
+			return tea.Batch(common.PushPage(p), m.detail.Want(id))
 		}
 	default:
 		if cmd, ok := m.referralKey(msg); ok { // issue 16
@@ -441,7 +442,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) openMoment(id string) tea.Cmd {
 	w, h := m.bodySize()
 	p := newMomentPage(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
-	return tea.Batch(common.PushPage(p), m.detail.want(id))
+	return tea.Batch(common.PushPage(p), m.detail.Want(id))
 }
 
 func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -501,7 +502,7 @@ func (m *Model) selectionMoved() tea.Cmd {
 	if !m.sidePane() {
 		return nil
 	}
-	return m.detail.want(id)
+	return m.detail.Want(id)
 }
 
 func (m *Model) toggleReveal() {
@@ -519,16 +520,16 @@ func (m *Model) toggleReveal() {
 func (m *Model) setReveal(id string) {
 	if old := m.revealed; old != "" && m.ix != nil {
 		for _, t := range m.tables {
-			t.SetCell(old, colPNR, maskedPNR(m.ix.pnr(old)))
+			t.SetCell(old, colPNR, common.MaskedPNR(m.ix.pnr(old)))
 		}
 	}
 	m.revealed = id
 	if id != "" && m.ix != nil {
 		for _, t := range m.tables {
-			t.SetCell(id, colPNR, fullPNR(m.ix.pnr(id)))
+			t.SetCell(id, colPNR, common.FullPNR(m.ix.pnr(id)))
 		}
 	}
-	m.detail.reveal = id
+	m.detail.SetReveal(id)
 }
 
 func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
@@ -543,7 +544,7 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	m.wl, m.version = msg.wl, msg.version
 	m.ix = newIndex(&m.wl)
 	m.ix.others = msg.others
-	m.detail.reset(m.ix)
+	m.detail.Reset(m.ix)
 	rows := buildRows(m.ctx, &m.wl, m.ix)
 	for t := range tabCount {
 		m.tables[t].SetRows(rows[t])
@@ -560,7 +561,7 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 		m.tables[tabMoments].Select(id)
 	}
 	m.layout()
-	return m.detail.want(m.currentID())
+	return m.detail.Want(m.currentID())
 }
 
 // landOnUrgent (issue 14) opens, on the first load, the tab of the day's
@@ -651,7 +652,7 @@ func (m *Model) render() string {
 	bw, bh := m.bodySize()
 	switch {
 	case m.fullHelp:
-		full := m.help.FullHelpView(m.helpKeys().FullHelp()) + "\n\n" + legendView(m.ctx, bw) // issue 14
+		full := m.help.FullHelpView(m.helpKeys().FullHelp()) + "\n\n" + helpline.Legend(m.ctx, bw) // issue 14
 		fh := h - 2
 		if m.statusShown() {
 			fh-- // issue 14: the status line
@@ -711,7 +712,7 @@ func (m *Model) bodyView(w, h int) string {
 	sep := m.ctx.Styles.Border.Render(strings.TrimSuffix(strings.Repeat("│\n", h), "\n"))
 	side := m.detail.View()
 	if id := t.SelectedID(); m.ix.isReferral(id) { // issue 16: a referral's row
-		side = common.Fit(m.referralSide(id, m.detail.width), m.detail.width, h)
+		side = common.Fit(m.referralSide(id, m.detail.Width()), m.detail.Width(), h)
 	}
 	return lipgloss.JoinHorizontal(lipgloss.Top, body, sep, side)
 }
@@ -720,7 +721,7 @@ func (m *Model) helpKeys() help.KeyMap {
 	if len(m.pages) > 0 {
 		return m.pages[len(m.pages)-1].Help()
 	}
-	return worklistHelp(m.ctx.Keys)
+	return helpline.Worklist(m.ctx.Keys)
 }
 
 func (m *Model) helpLine() string {
@@ -731,26 +732,8 @@ func (m *Model) helpLine() string {
 	return m.shortHelp(m.helpKeys().ShortHelp())
 }
 
-// shortHelp draws the help line (issue 14): the bindings in their order
-// of priority, as many as fit the width whole — never one cut mid-word —
-// shown in that order.
-func (m *Model) shortHelp(bs []key.Binding) string {
-	w := max(m.ctx.Width-1, 1)
-	wide := m.help
-	wide.SetWidth(0)
-	var kept []key.Binding
-	for _, b := range bs {
-		if !b.Enabled() {
-			continue
-		}
-		try := append(slices.Clone(kept), b)
-		if lipgloss.Width(wide.ShortHelpView(try)) > w {
-			continue // a shorter one further down may still fit
-		}
-		kept = try
-	}
-	return wide.ShortHelpView(kept)
-}
+// shortHelp draws the help line (help.Line).
+func (m *Model) shortHelp(bs []key.Binding) string { return helpline.Line(m.help, bs, m.ctx.Width) }
 
 // selectMomentMsg asks for the cursor on a moment's row once the
 // worklist has loaded it (issue 14: after a new moment).

@@ -487,8 +487,8 @@ func TestStartLandsOnTheRedFlag(t *testing.T) {
 		if !red {
 			t.Errorf("%s: the cursor is on %s, which has no red flag", lang, id)
 		}
-		if m.detail.id != id {
-			t.Errorf("%s: the detail pane shows %q, the cursor is on %q", lang, m.detail.id, id)
+		if m.detail.Shown() != id {
+			t.Errorf("%s: the detail pane shows %q, the cursor is on %q", lang, m.detail.Shown(), id)
 		}
 	}
 }

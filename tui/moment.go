@@ -10,6 +10,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/components/detail"
 	"github.com/ikbt/ikbt/tui/pages/module"
 )
 
@@ -18,7 +19,7 @@ import (
 type momentPage struct {
 	ctx      *common.Context
 	cache    *module.Cache
-	detail   *detailPane
+	detail   *detail.Pane
 	id       string
 	reveal   bool
 	sel      int
@@ -33,7 +34,7 @@ type momentPage struct {
 	height int
 }
 
-func newMomentPage(ctx *common.Context, modules *module.Cache, d *detailPane, id string, reveal bool, w, h int) *momentPage {
+func newMomentPage(ctx *common.Context, modules *module.Cache, d *detail.Pane, id string, reveal bool, w, h int) *momentPage {
 	p := &momentPage{ctx: ctx, cache: modules, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
 	k := ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
@@ -51,37 +52,37 @@ func (p *momentPage) Resized() tea.Cmd { return nil }
 func (p *momentPage) ActsOn() string { return p.id }
 
 func (p *momentPage) Title() string {
-	if info := p.detail.cache[p.id]; info != nil && info.err == nil {
-		return info.p.Name
+	if info := p.detail.Info(p.id); info != nil && info.Err == nil {
+		return info.Patient.Name
 	}
 	return ""
 }
 
 // refresh redraws the content; it runs when something it shows changes.
 func (p *momentPage) refresh() {
-	info := p.detail.cache[p.id]
+	info := p.detail.Info(p.id)
 	if info == nil {
 		p.vp.SetContent(p.ctx.Styles.Dim.Render(p.ctx.Lang.T(common.L.AppLoading)))
 		return
 	}
-	p.modules = momentModules(p.ctx.Catalogue, &info.m)
+	p.modules = detail.Modules(p.ctx.Catalogue, &info.Moment)
 	if p.sel < 0 && len(p.modules) > 0 {
-		p.sel = currentModule(&info.m, p.modules)
+		p.sel = currentModule(&info.Moment, p.modules)
 	}
 	var items []historyItem
-	if info.err == nil {
-		items = momentHistory(&info.m)
+	if info.Err == nil {
+		items = momentHistory(&info.Moment)
 	}
 	p.notes = historyNotes(items)
 	p.sel = min(p.sel, len(p.modules)+len(p.notes)-1)
 	var lines []string
-	lines, p.moduleAt = momentLines(p.ctx, p.detail.ix, p.id, info, p.width, p.reveal, p.sel)
+	lines, p.moduleAt = detail.Lines(p.ctx, p.detail.Index(), p.id, info, p.width, p.reveal, p.sel)
 	// issue 16: handed over (read-only, and why), or the closing phase (B opens it).
 	hint := ""
-	if handedOver(info.m) {
+	if handedOver(info.Moment) {
 		hint = p.ctx.Styles.Warn.Render(p.ctx.Lang.T(common.L.LcReadOnlyHanded))
-	} else if row := p.detail.ix.row(p.id); row != nil {
-		hint = closingHint(p.ctx, info.m, row.Module, row.Modules)
+	} else if row := p.detail.Index().Row(p.id); row != nil {
+		hint = closingHint(p.ctx, info.Moment, row.Module, row.Modules)
 	}
 	if hint != "" && len(lines) > 0 {
 		lines = append(lines[:1], append([]string{hint}, lines[1:]...)...)
@@ -124,8 +125,8 @@ func (p *momentPage) SetSize(w, h int) {
 
 func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
-	case momentMsg:
-		if msg.id == p.id {
+	case detail.Msg:
+		if msg.ID == p.id {
 			p.refresh()
 		}
 		return p, nil

@@ -308,9 +308,9 @@ func (m *Model) referralSide(id string, width int) string {
 		return ""
 	}
 	l, st := m.ctx.Lang, m.ctx.Styles
-	pnr := maskedPNR(r.PNR)
+	pnr := common.MaskedPNR(r.PNR)
 	if m.revealed == id {
-		pnr = fullPNR(r.PNR)
+		pnr = common.FullPNR(r.PNR)
 	}
 	from := r.From
 	if from == "" {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
-	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/components/worktable"
 	"github.com/ikbt/ikbt/worklist"
@@ -125,14 +124,37 @@ func newIndex(wl *worklist.Worklist) *index {
 
 func isRed(f worklist.Flag) bool { return worklist.IsRed(f.Kind) }
 
-// maskedPNR shows a personnummer as YYYYMMDD-XXXX.
-func maskedPNR(pnr string) string {
-	return personnummer.Number(strings.ReplaceAll(pnr, "-", "")).Masked()
+// Row is the worklist's row of a moment, nil when it has none
+// (detail.Index).
+func (ix *index) Row(id string) *worklist.MomentRow {
+	if ix == nil {
+		return nil
+	}
+	return ix.moments[id]
 }
 
-// fullPNR shows a personnummer as YYYYMMDD-NNNN.
-func fullPNR(pnr string) string {
-	return personnummer.Number(strings.ReplaceAll(pnr, "-", "")).Formatted()
+// Flags are the moment's open flags.
+func (ix *index) Flags(id string) []worklist.Flag {
+	if ix == nil {
+		return nil
+	}
+	return ix.flags[id]
+}
+
+// Feedback is the feedback the moment waits for.
+func (ix *index) Feedback(id string) []worklist.Feedback {
+	if ix == nil {
+		return nil
+	}
+	return ix.feedback[id]
+}
+
+// Due are the moment's due measurements.
+func (ix *index) Due(id string) []worklist.Due {
+	if ix == nil {
+		return nil
+	}
+	return ix.due[id]
 }
 
 // hay is the text the filter searches for a moment.
@@ -143,7 +165,7 @@ func (ix *index) hay(id, name string) string {
 		b.WriteByte(' ')
 		b.WriteString(strings.ReplaceAll(m.PNR, "-", ""))
 		b.WriteByte(' ')
-		b.WriteString(fullPNR(m.PNR))
+		b.WriteString(common.FullPNR(m.PNR))
 		b.WriteByte(' ')
 		b.WriteString(strings.ToLower(m.ProgramName))
 		b.WriteByte(' ')
@@ -152,7 +174,7 @@ func (ix *index) hay(id, name string) string {
 		b.WriteByte(' ')
 		b.WriteString(strings.ReplaceAll(p, "-", ""))
 		b.WriteByte(' ')
-		b.WriteString(fullPNR(p))
+		b.WriteString(common.FullPNR(p))
 	}
 	return b.String()
 }
@@ -225,7 +247,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabMoments] = append(out[tabMoments], worktable.Row{
 			ID:    m.Moment,
 			Order: i,
-			Cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
+			Cells: []string{"", m.Name, common.MaskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
 			Keys: []worktable.SortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
 				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
 			Hay: ix.hay(m.Moment, m.Name),
@@ -242,7 +264,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabFeedback] = append(out[tabFeedback], worktable.Row{
 			ID:    f.Moment,
 			Order: i,
-			Cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), reason, common.ShortStamp(f.Arrived), common.ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
+			Cells: []string{"", f.Name, common.MaskedPNR(ix.pnr(f.Moment)), reason, common.ShortStamp(f.Arrived), common.ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
 			Keys: []worktable.SortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), textKey(reason), stampKey(f.Arrived),
 				dateKey(f.Due), numKey(-f.DaysOverdue)},
 			Hay: ix.hay(f.Moment, f.Name),
@@ -252,7 +274,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabFlags] = append(out[tabFlags], worktable.Row{
 			ID:    f.Moment,
 			Order: i,
-			Cells: []string{"", f.Name, maskedPNR(ix.pnr(f.Moment)), flagText(ctx, f), common.ShortDate(f.Raised), flagDetail(l, f)},
+			Cells: []string{"", f.Name, common.MaskedPNR(ix.pnr(f.Moment)), common.FlagText(ctx, f), common.ShortDate(f.Raised), common.FlagDetail(l, f)},
 			Keys: []worktable.SortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), {N: flagRank(f), S: f.Kind},
 				dateKey(f.Raised), textKey(f.Detail)},
 			Hay: ix.hay(f.Moment, f.Name),
@@ -262,8 +284,8 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabMeasurements] = append(out[tabMeasurements], worktable.Row{
 			ID:    d.Moment,
 			Order: i,
-			Cells: []string{"", d.Name, maskedPNR(ix.pnr(d.Moment)), d.Instrument, l.ByID("occasion." + string(d.Occasion)),
-				triggerText(l, d.Cause), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
+			Cells: []string{"", d.Name, common.MaskedPNR(ix.pnr(d.Moment)), d.Instrument, l.ByID("occasion." + string(d.Occasion)),
+				common.TriggerText(l, d.Cause), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
 			Keys: []worktable.SortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
 				textKey(d.Cause.String()), dateKey(d.Due), numKey(-d.DaysOverdue)},
 			Hay: ix.hay(d.Moment, d.Name),
@@ -283,10 +305,10 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabAssessments] = append(out[tabAssessments], worktable.Row{
 			ID:    a.Referral,
 			Order: i,
-			Cells: []string{"", a.Name, maskedPNR(a.PNR), step, common.ShortDate(a.Due), st.overdue(l, a.DaysOverdue), wait, flags, a.From},
+			Cells: []string{"", a.Name, common.MaskedPNR(a.PNR), step, common.ShortDate(a.Due), st.overdue(l, a.DaysOverdue), wait, flags, a.From},
 			Keys: []worktable.SortKey{{}, textKey(a.Name), textKey(a.PNR), textKey(step), dateKey(a.Due), numKey(-a.DaysOverdue),
 				numKey(-a.DaysWaiting), {N: -int64(a.OpenFlags)}, textKey(a.From)},
-			Hay: strings.ToLower(a.Name) + " " + strings.ReplaceAll(a.PNR, "-", "") + " " + fullPNR(a.PNR) + " " + strings.ToLower(a.From),
+			Hay: strings.ToLower(a.Name) + " " + strings.ReplaceAll(a.PNR, "-", "") + " " + common.FullPNR(a.PNR) + " " + strings.ToLower(a.From),
 		})
 	}
 	return out
@@ -322,92 +344,4 @@ func flagRank(f worklist.Flag) int64 {
 		return -int64(f.Score) - 100
 	}
 	return 0
-}
-
-// flagText names a flag in words, with the ⚑ mark, red for a red flag.
-func flagText(ctx *common.Context, f worklist.Flag) string {
-	l := ctx.Lang
-	switch {
-	case f.Kind == caseload.FlagPHQ9:
-		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.I9FlagPhq9Short, f.Score))
-	case isRed(f):
-		return ctx.Styles.Red.Render("⚑ " + l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score))
-	}
-	name := l.ByID("flag." + f.Kind)
-	if f.Kind == caseload.FlagMissedDay { // the next step (manual 3.6.1)
-		step := l.T(common.L.I9FlagStepMessage)
-		if f.Step == worklist.StepPhone {
-			step = l.T(common.L.I9FlagStepPhone)
-		}
-		name += ": " + step
-	}
-	return ctx.Styles.Warn.Render("⚑ " + name)
-}
-
-// flagPlain names a flag in words without styles (issue 14: the undo
-// confirmation).
-func flagPlain(ctx *common.Context, f worklist.Flag) string {
-	l := ctx.Lang
-	if isRed(f) {
-		return l.T(common.L.FlagRed) + " " + l.T(common.L.FlagLivslust, f.Score)
-	}
-	return l.ByID("flag." + f.Kind)
-}
-
-// flagDetail explains a flag. worklist writes its detail in English; the
-// Swedish one is built from the flag's numbers. A closed moment's flag
-// (a follow-up answer, issue 9) says the moment is closed.
-func flagDetail(l Lang, f worklist.Flag) string {
-	d := flagDetailText(l, f)
-	if f.Status == caseload.Closed {
-		d += l.T(common.L.I9FlagClosed)
-	}
-	return d
-}
-
-func flagDetailText(l Lang, f worklist.Flag) string {
-	switch f.Kind {
-	case caseload.FlagMADRS9:
-		return l.T(common.L.FlagMadrs9Detail, f.Score)
-	case caseload.FlagPHQ9:
-		return l.T(common.L.I9FlagPhq9Detail, f.Score)
-	case caseload.FlagMissedDay:
-		// The step is the next thing to do (manual 3.6.1): a message, then,
-		// with no answer in worklist.PhoneAfterDays, a phone call.
-		if f.Step == worklist.StepPhone {
-			return l.T(common.L.I9FlagMissedDayPhone, f.Agreed.String())
-		}
-		return l.T(common.L.I9FlagMissedDayMessage, f.Agreed.String())
-	}
-	if l == "en" {
-		return f.Detail
-	}
-	switch f.Kind {
-	case caseload.FlagInactive:
-		return l.T(common.L.FlagInactiveDays, f.Days)
-	case caseload.FlagNoDialogue:
-		return l.T(common.L.FlagNoDialogueDays, f.Days)
-	case caseload.FlagMaintenanceOver:
-		return l.T(common.L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
-	case caseload.FlagDeterioration:
-		return l.T(common.L.FlagDeteriorationChange, f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
-	}
-	return l.ByID("flag." + f.Kind + ".detail")
-}
-
-// triggerText names why a measurement fell due (worklist's typed cause).
-func triggerText(l Lang, t worklist.Trigger) string {
-	switch t.Kind {
-	case worklist.TriggerModule:
-		if n := caseload.BaseNumber(t.Module); n > 0 {
-			return l.T(common.L.TriggerModule, n)
-		}
-		return l.T(common.L.TriggerModulekey, t.Module)
-	case worklist.TriggerEvery:
-		if t.Weeks == 1 {
-			return l.T(common.L.I9TriggerWeekly)
-		}
-		return l.T(common.L.TriggerEvery, t.Weeks)
-	}
-	return l.ByID("trigger." + string(t.Kind))
 }

@@ -1,4 +1,8 @@
-package tui
+// Package detail is the moment's detail: the side pane beside the
+// worklist's table (Pane), and the lines the moment page draws its body
+// from (Lines, Modules). It loads each moment once per worklist load (Load,
+// Msg) and reads the worklist's rows of a moment through Index.
+package detail
 
 import (
 	"fmt"
@@ -17,20 +21,48 @@ import (
 	"github.com/ikbt/ikbt/worklist"
 )
 
-// momentInfo is one moment as loaded for the detail pane.
-type momentInfo struct {
-	m   caseload.Moment
-	p   caseload.Patient
-	err error
+// Info is one moment as loaded for the detail pane.
+type Info struct {
+	Moment  caseload.Moment
+	Patient caseload.Patient
+	Err     error
 }
 
-// detailPane shows the selected moment beside the table. It loads each
+// Index is what the pane reads of the worklist for a moment: its row and
+// what waits on it. The root's index of the worklist implements it; a nil
+// index, before the first load, answers nothing.
+type Index interface {
+	Row(id string) *worklist.MomentRow
+	Flags(id string) []worklist.Flag
+	Feedback(id string) []worklist.Feedback
+	Due(id string) []worklist.Due
+}
+
+// Msg carries one loaded moment for the pane; the root gives it to the
+// pane (Loaded) and then to every page.
+type Msg struct {
+	gen     int
+	ID      string
+	Moment  caseload.Moment
+	Patient caseload.Patient
+	Err     error
+}
+
+// load reads moment id off the UI loop.
+func load(d common.Data, id string, gen int) tea.Cmd {
+	return func() tea.Msg {
+		m, p, err := d.Moment(id)
+		return Msg{gen: gen, ID: id, Moment: m, Patient: p, Err: err}
+	}
+}
+
+// Pane shows the selected moment beside the table. It loads each
 // moment once per worklist load and redraws only when the moment, the
 // size or the reveal change.
-type detailPane struct {
+type Pane struct {
 	ctx     *common.Context
-	ix      *index
-	cache   map[string]*momentInfo
+	ix      Index
+	cache   map[string]*Info
 	pending map[string]bool
 	gen     int
 	id      string
@@ -42,42 +74,60 @@ type detailPane struct {
 	drawn    string
 }
 
-func newDetailPane(ctx *common.Context) *detailPane {
-	return &detailPane{ctx: ctx, cache: map[string]*momentInfo{}, pending: map[string]bool{}}
+// New returns an empty pane.
+func New(ctx *common.Context) *Pane {
+	return &Pane{ctx: ctx, cache: map[string]*Info{}, pending: map[string]bool{}}
 }
 
-// reset forgets loaded moments after a new worklist load.
-func (d *detailPane) reset(ix *index) {
+// Reset forgets loaded moments after a new worklist load.
+func (d *Pane) Reset(ix Index) {
 	d.ix = ix
 	d.gen++
-	d.cache = map[string]*momentInfo{}
+	d.cache = map[string]*Info{}
 	d.pending = map[string]bool{}
 	d.drawnKey = ""
 }
 
-// want makes id the shown moment and loads it if needed.
-func (d *detailPane) want(id string) tea.Cmd {
+// Want makes id the shown moment and loads it if needed.
+func (d *Pane) Want(id string) tea.Cmd {
 	d.id = id
 	if id == "" || d.ctx.Data == nil || d.cache[id] != nil || d.pending[id] {
 		return nil
 	}
 	d.pending[id] = true
-	return loadMoment(d.ctx.Data, id, d.gen)
+	return load(d.ctx.Data, id, d.gen)
 }
 
-func (d *detailPane) loaded(msg momentMsg) {
+// Loaded keeps a loaded moment; an answer to an older load is dropped.
+func (d *Pane) Loaded(msg Msg) {
 	if msg.gen != d.gen {
 		return
 	}
-	delete(d.pending, msg.id)
-	d.cache[msg.id] = &momentInfo{m: msg.moment, p: msg.patient, err: msg.err}
+	delete(d.pending, msg.ID)
+	d.cache[msg.ID] = &Info{Moment: msg.Moment, Patient: msg.Patient, Err: msg.Err}
 	d.drawnKey = ""
 }
 
-func (d *detailPane) SetSize(w, h int) { d.width, d.height = w, h }
+// Info is moment id as loaded, nil while it is not.
+func (d *Pane) Info(id string) *Info { return d.cache[id] }
+
+// Shown is the moment the pane shows, "" none.
+func (d *Pane) Shown() string { return d.id }
+
+// Index is the worklist's index the pane reads.
+func (d *Pane) Index() Index { return d.ix }
+
+// SetReveal shows the personnummer of moment id whole ("" none).
+func (d *Pane) SetReveal(id string) { d.reveal = id }
+
+// SetSize sets the pane's size.
+func (d *Pane) SetSize(w, h int) { d.width, d.height = w, h }
+
+// Width is the pane's width.
+func (d *Pane) Width() int { return d.width }
 
 // View draws the pane, exactly width×height.
-func (d *detailPane) View() string {
+func (d *Pane) View() string {
 	key := fmt.Sprintf("%s|%d|%d|%v", d.id, d.width, d.height, d.reveal == d.id)
 	if key == d.drawnKey {
 		return d.drawn
@@ -89,16 +139,16 @@ func (d *detailPane) View() string {
 	case info == nil:
 		s = d.ctx.Styles.Dim.Render(d.ctx.Lang.T(common.L.AppLoading))
 	default:
-		lines, _ := momentLines(d.ctx, d.ix, d.id, info, d.width, d.reveal == d.id, -1)
+		lines, _ := Lines(d.ctx, d.ix, d.id, info, d.width, d.reveal == d.id, -1)
 		s = strings.Join(lines, "\n")
 	}
 	d.drawn, d.drawnKey = common.Fit(s, d.width, d.height), key
 	return d.drawn
 }
 
-// momentModules lists the base modules of the moment's program, then the
+// Modules lists the base modules of the moment's program, then the
 // parts of the tracks it uses (programs.(*Catalogue).MomentTracks).
-func momentModules(cat *programs.Catalogue, m *caseload.Moment) []module.Entry {
+func Modules(cat *programs.Catalogue, m *caseload.Moment) []module.Entry {
 	if cat == nil {
 		return nil
 	}
@@ -118,22 +168,22 @@ func momentModules(cat *programs.Catalogue, m *caseload.Moment) []module.Entry {
 	return out
 }
 
-// momentLines draws the detail of a moment for the given width. sel is the
+// Lines draws the detail of a moment for the given width. sel is the
 // selected module (-1 none); moduleAt returns the line of each module.
-func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, width int, reveal bool, sel int) (lines []string, moduleAt []int) {
+func Lines(ctx *common.Context, ix Index, id string, info *Info, width int, reveal bool, sel int) (lines []string, moduleAt []int) {
 	l, st := ctx.Lang, ctx.Styles
 	add := func(s string) { lines = append(lines, common.ClipLine(s, width)) }
-	if info.err != nil {
+	if info.Err != nil {
 		add(st.Error.Render(l.T(common.L.DetailError)))
-		add(common.ErrorText(info.err, l))
+		add(common.ErrorText(info.Err, l))
 		return lines, nil
 	}
-	m := &info.m
-	pnr := maskedPNR(string(m.PNR))
+	m := &info.Moment
+	pnr := common.MaskedPNR(string(m.PNR))
 	if reveal {
-		pnr = fullPNR(string(m.PNR))
+		pnr = common.FullPNR(string(m.PNR))
 	}
-	add(st.Bold.Render(info.p.Name) + "  " + pnr)
+	add(st.Bold.Render(info.Patient.Name) + "  " + pnr)
 	progName := m.Program
 	var prog *programs.Program
 	if ctx.Catalogue != nil {
@@ -145,7 +195,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	add(st.Dim.Render(l.T(common.L.DetailStarted, common.ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
 	next := caseload.Date{}
 	if ix != nil {
-		if r := ix.moments[id]; r != nil {
+		if r := ix.Row(id); r != nil {
 			next = r.NextFeedback
 		}
 	}
@@ -165,17 +215,17 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	lines = append(lines, screeningLines(ctx, m, prog, width)...)
 
 	if ix != nil {
-		if fs := ix.flags[id]; len(fs) > 0 {
+		if fs := ix.Flags(id); len(fs) > 0 {
 			add("")
 			add(st.Section.Render(l.T(common.L.DetailFlags)))
 			for _, f := range fs {
-				add(" " + flagText(ctx, f) + st.Dim.Render(" "+common.ShortDate(f.Raised)))
-				if d := flagDetail(l, f); d != "" {
+				add(" " + common.FlagText(ctx, f) + st.Dim.Render(" "+common.ShortDate(f.Raised)))
+				if d := common.FlagDetail(l, f); d != "" {
 					add("   " + d)
 				}
 			}
 		}
-		if fb := ix.feedback[id]; len(fb) > 0 {
+		if fb := ix.Feedback(id); len(fb) > 0 {
 			add("")
 			add(st.Section.Render(l.T(common.L.DetailWaiting)))
 			// Each thing waiting and when it arrived (issue 9), oldest
@@ -208,7 +258,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 				}
 			}
 		}
-		if ds := ix.due[id]; len(ds) > 0 {
+		if ds := ix.Due(id); len(ds) > 0 {
 			add("")
 			add(st.Section.Render(l.T(common.L.DetailDue)))
 			for _, d := range ds {
@@ -216,13 +266,13 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 				if d.DaysOverdue > 0 {
 					late = " " + st.Warn.Render(l.T(common.L.DueLate, d.DaysOverdue))
 				}
-				add(" " + st.Bold.Render(d.Instrument) + " " + triggerText(l, d.Cause) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
+				add(" " + st.Bold.Render(d.Instrument) + " " + common.TriggerText(l, d.Cause) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
 			}
 		}
 	}
 
 	// Module timeline.
-	mods := momentModules(ctx.Catalogue, m)
+	mods := Modules(ctx.Catalogue, m)
 	events := map[string]caseload.ModuleEvent{}
 	for _, e := range m.Modules {
 		events[e.Module] = e
@@ -311,7 +361,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	add(" " + l.T(common.L.DetailLastfromus, common.ShortStamp(lastOut)))
 	add(" " + l.T(common.L.DetailLastlogin, common.ShortStamp(m.LastLogin)))
 	if ix != nil {
-		if r := ix.moments[id]; r != nil {
+		if r := ix.Row(id); r != nil {
 			add(" " + l.T(common.L.DetailLastactivity, common.ShortStamp(r.LastActivity)))
 		}
 	}

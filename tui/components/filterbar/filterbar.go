@@ -1,4 +1,6 @@
-package tui
+// Package filterbar is the line under the tab bar: the filter being
+// typed or in force on the left, the sort order on the right.
+package filterbar
 
 import (
 	"strings"
@@ -8,20 +10,22 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 )
 
-// filterView is the line under the tab bar: the filter and the sort order.
-func (m *Model) filterView() string {
-	l, st := m.ctx.Lang, m.ctx.Styles
+// View draws the line. input is the filter's text input as drawn while
+// it is typed ("" when it is not), value the filter in force, sortLabel
+// the column the table is sorted by ("" none).
+func View(ctx *common.Context, input, value, sortLabel string) string {
+	l, st := ctx.Lang, ctx.Styles
 	var left string
 	switch {
-	case m.filtering:
-		left = m.filter.View()
-	case m.filter.Value() != "":
-		left = st.FilterText.Render(l.T(common.L.FilterActive, m.filter.Value()))
+	case input != "":
+		left = input
+	case value != "":
+		left = st.FilterText.Render(l.T(common.L.FilterActive, value))
 	}
 	right := ""
-	if s := m.tables[m.active].SortLabel(); s != "" {
-		right = st.Dim.Render(l.T(common.L.SortBy, s))
+	if sortLabel != "" {
+		right = st.Dim.Render(l.T(common.L.SortBy, sortLabel))
 	}
-	gap := m.ctx.Width - lipgloss.Width(left) - lipgloss.Width(right)
-	return common.ClipLine(left+strings.Repeat(" ", max(gap, 1))+right, m.ctx.Width)
+	gap := ctx.Width - lipgloss.Width(left) - lipgloss.Width(right)
+	return common.ClipLine(left+strings.Repeat(" ", max(gap, 1))+right, ctx.Width)
 }

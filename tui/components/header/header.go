@@ -1,4 +1,7 @@
-package tui
+// Package header is the top line: the app (and the open page's title),
+// the database file, the clinician and the day on the left; the red-flag
+// count on the right, in colour and in words.
+package header
 
 import (
 	"fmt"
@@ -9,23 +12,33 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 )
 
-// headerView is the top line: app, clinician and day on the left; the
-// red-flag count on the right, in colour and in words.
-func (m *Model) headerView() string {
-	l, st, w := m.ctx.Lang, m.ctx.Styles, m.ctx.Width
-	who := m.ctx.Clinician
+// Line is what the header says.
+type Line struct {
+	OnPage   bool   // a page is open (not the worklist)
+	Page     string // the title of the page on top
+	File     string // the database file's name; "" none
+	ReadOnly bool   // the file cannot be written
+	Loaded   bool   // the worklist has loaded: the right side has counts
+	RedFlags int    // open red flags
+	Moments  int    // moments on the worklist
+}
+
+// View draws the line for the width: the widest variant that fits.
+func View(ctx *common.Context, h Line) string {
+	l, st, w := ctx.Lang, ctx.Styles, ctx.Width
+	who := ctx.Clinician
 	if who == "" {
 		who = l.T(common.L.HeaderEveryone)
 	}
 	title := "ikbt"
-	if len(m.pages) > 0 {
-		title += " › " + m.pages[len(m.pages)-1].Title()
+	if h.OnPage {
+		title += " › " + h.Page
 	}
 	sep := st.Dim.Render(" · ")
 	// issue 14: the file is always named, and a read-only one says so in
 	// every variant of the line.
-	file, ro := m.opts.DBName, ""
-	if w := m.act.Writer(); w != nil && w.ReadOnly() {
+	file, ro := h.File, ""
+	if h.ReadOnly {
 		ro = st.Error.Render(l.T(common.L.HeaderReadonly))
 	}
 	withFile := title
@@ -42,17 +55,17 @@ func (m *Model) headerView() string {
 		bare += sep + ro
 	}
 	pageBare := withFile // on the worklist the file's name stays before the day in words
-	if len(m.pages) > 0 {
+	if h.OnPage {
 		pageBare = bare
 	}
-	long, short := l.LongDate(m.ctx.Today), m.ctx.Today.String()
+	long, short := l.LongDate(ctx.Today), ctx.Today.String()
 	var right, rightShort string
-	if m.ix != nil {
-		if m.ix.red > 0 {
-			right = st.Red.Render(l.T(common.L.HeaderRedflags, m.ix.red))
-			rightShort = st.Red.Render(fmt.Sprintf("⚑ %d", m.ix.red))
+	if h.Loaded {
+		if h.RedFlags > 0 {
+			right = st.Red.Render(l.T(common.L.HeaderRedflags, h.RedFlags))
+			rightShort = st.Red.Render(fmt.Sprintf("⚑ %d", h.RedFlags))
 		} else {
-			right = st.Dim.Render(l.T(common.L.HeaderMoments, len(m.wl.Moments)))
+			right = st.Dim.Render(l.T(common.L.HeaderMoments, h.Moments))
 		}
 	}
 	// The widest variant that fits; the red flag count is the last to go.

@@ -1,7 +1,14 @@
-package tui
+// Package help is the worklist's help: its bindings in priority order
+// (Worklist), the help line that keeps as many as fit whole (Line), and
+// the legend of the symbols under full help (Legend).
+package help
 
 import (
+	"slices"
+
 	"strings"
+
+	bhelp "charm.land/bubbles/v2/help"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
@@ -9,8 +16,8 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 )
 
-// worklistHelp is the help of the worklist screen.
-func worklistHelp(k common.KeyMap) common.Bindings {
+// Worklist is the help of the worklist screen.
+func Worklist(k common.KeyMap) common.Bindings {
 	return common.Bindings{
 		// issue 14: in priority order; the help line keeps as many as
 		// fit, whole (shortHelp), so ? and q always, then the day's work.
@@ -31,10 +38,10 @@ func worklistHelp(k common.KeyMap) common.Bindings {
 	}
 }
 
-// legendView (issue 14) explains the symbols the tables and the detail
+// Legend (issue 14) explains the symbols the tables and the detail
 // pane use, under full help: "● inlämnat, väntar återkoppling", … as
 // many to a line as fit the width, never one cut.
-func legendView(ctx *common.Context, width int) string {
+func Legend(ctx *common.Context, width int) string {
 	var lines []string
 	line := ""
 	for _, b := range ctx.Keys.Legend {
@@ -50,4 +57,25 @@ func legendView(ctx *common.Context, width int) string {
 		}
 	}
 	return strings.Join(append(lines, line), "\n")
+}
+
+// Line draws the help line (issue 14): the bindings in their order of
+// priority, as many as fit the width whole — never one cut mid-word —
+// shown in that order.
+func Line(h bhelp.Model, bs []key.Binding, width int) string {
+	w := max(width-1, 1)
+	wide := h
+	wide.SetWidth(0)
+	var kept []key.Binding
+	for _, b := range bs {
+		if !b.Enabled() {
+			continue
+		}
+		try := append(slices.Clone(kept), b)
+		if lipgloss.Width(wide.ShortHelpView(try)) > w {
+			continue // a shorter one further down may still fit
+		}
+		kept = try
+	}
+	return wide.ShortHelpView(kept)
 }

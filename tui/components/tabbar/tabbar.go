@@ -1,4 +1,6 @@
-package tui
+// Package tabbar is the worklist's tab bar: each tab with its count, the
+// active one marked; the flags tab in red with ⚑ when it holds a red flag.
+package tabbar
 
 import (
 	"fmt"
@@ -9,32 +11,34 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 )
 
-// tabsView is the tab bar: each tab with its count; the flags tab in red
-// with ⚑ when it holds a red flag.
-func (m *Model) tabsView() string {
-	l, st := m.ctx.Lang, m.ctx.Styles
-	red := m.ix != nil && m.ix.red > 0
+// Tab is one tab as the bar draws it.
+type Tab struct {
+	Label string // the tab's name, in the screen's language
+	Count string // "12", or "3/12" while a filter hides rows
+	Flag  bool   // mark it ⚑ (the flags tab holding flags)
+	Red   bool   // draw it red (the flags tab holding a red flag)
+}
+
+// View draws the bar for the width, active the index of the active tab:
+// every tab named, or, when that does not fit, only the active one.
+func View(ctx *common.Context, tabs []Tab, active int) string {
+	st := ctx.Styles
 	render := func(short bool) string {
-		parts := make([]string, tabCount)
-		for t := range tabCount {
-			tb := m.tables[t]
-			count := fmt.Sprint(tb.Total())
-			if m.filter.Value() != "" {
-				count = fmt.Sprintf("%d/%d", tb.Len(), tb.Total())
-			}
+		parts := make([]string, len(tabs))
+		for t, tb := range tabs {
 			mark := ""
-			if t == tabFlags && tb.Total() > 0 {
+			if tb.Flag {
 				mark = "⚑ "
 			}
-			label := mark + l.ByID(tabLabels[t]) + " " + count
-			if short && t != m.active {
-				label = fmt.Sprintf("%d:%s%s", t+1, strings.TrimSpace(mark), count)
+			label := mark + tb.Label + " " + tb.Count
+			if short && t != active {
+				label = fmt.Sprintf("%d:%s%s", t+1, strings.TrimSpace(mark), tb.Count)
 			}
 			style := st.TabNormal
-			if t == m.active {
+			if t == active {
 				style = st.TabActive
 			}
-			if t == tabFlags && red {
+			if tb.Red {
 				style = style.Inherit(st.TabRed).Foreground(st.Red.GetForeground())
 			}
 			parts[t] = style.Render(label)
@@ -45,8 +49,8 @@ func (m *Model) tabsView() string {
 		return " " + strings.Join(parts, st.Dim.Render(" │ "))
 	}
 	line := render(false)
-	if lipgloss.Width(line) > m.ctx.Width {
+	if lipgloss.Width(line) > ctx.Width {
 		line = render(true) // narrow: names only for the active tab
 	}
-	return common.ClipLine(line, m.ctx.Width)
+	return common.ClipLine(line, ctx.Width)
 }

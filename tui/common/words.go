@@ -1,0 +1,111 @@
+package common
+
+import (
+	"strings"
+
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/worklist"
+)
+
+// How the worklist's values read on screen: flags, the cause of a due
+// measurement, a personnummer masked or whole. The tables (tui's rows),
+// the detail pane and the pages all say them the same way.
+
+// MaskedPNR shows a personnummer as YYYYMMDD-XXXX.
+func MaskedPNR(pnr string) string {
+	return personnummer.Number(strings.ReplaceAll(pnr, "-", "")).Masked()
+}
+
+// FullPNR shows a personnummer as YYYYMMDD-NNNN.
+func FullPNR(pnr string) string {
+	return personnummer.Number(strings.ReplaceAll(pnr, "-", "")).Formatted()
+}
+
+// FlagText names a flag in words, with the ⚑ mark, red for a red flag.
+func FlagText(ctx *Context, f worklist.Flag) string {
+	l := ctx.Lang
+	switch {
+	case f.Kind == caseload.FlagPHQ9:
+		return ctx.Styles.Red.Render("⚑ " + l.T(L.FlagRed) + " " + l.T(L.I9FlagPhq9Short, f.Score))
+	case worklist.IsRed(f.Kind):
+		return ctx.Styles.Red.Render("⚑ " + l.T(L.FlagRed) + " " + l.T(L.FlagLivslust, f.Score))
+	}
+	name := l.ByID("flag." + f.Kind)
+	if f.Kind == caseload.FlagMissedDay { // the next step (manual 3.6.1)
+		step := l.T(L.I9FlagStepMessage)
+		if f.Step == worklist.StepPhone {
+			step = l.T(L.I9FlagStepPhone)
+		}
+		name += ": " + step
+	}
+	return ctx.Styles.Warn.Render("⚑ " + name)
+}
+
+// FlagPlain names a flag in words without styles (issue 14: the undo
+// confirmation).
+func FlagPlain(ctx *Context, f worklist.Flag) string {
+	l := ctx.Lang
+	if worklist.IsRed(f.Kind) {
+		return l.T(L.FlagRed) + " " + l.T(L.FlagLivslust, f.Score)
+	}
+	return l.ByID("flag." + f.Kind)
+}
+
+// FlagDetail explains a flag. worklist writes its detail in English; the
+// Swedish one is built from the flag's numbers. A closed moment's flag
+// (a follow-up answer, issue 9) says the moment is closed.
+func FlagDetail(l Lang, f worklist.Flag) string {
+	d := flagDetailText(l, f)
+	if f.Status == caseload.Closed {
+		d += l.T(L.I9FlagClosed)
+	}
+	return d
+}
+
+func flagDetailText(l Lang, f worklist.Flag) string {
+	switch f.Kind {
+	case caseload.FlagMADRS9:
+		return l.T(L.FlagMadrs9Detail, f.Score)
+	case caseload.FlagPHQ9:
+		return l.T(L.I9FlagPhq9Detail, f.Score)
+	case caseload.FlagMissedDay:
+		// The step is the next thing to do (manual 3.6.1): a message, then,
+		// with no answer in worklist.PhoneAfterDays, a phone call.
+		if f.Step == worklist.StepPhone {
+			return l.T(L.I9FlagMissedDayPhone, f.Agreed.String())
+		}
+		return l.T(L.I9FlagMissedDayMessage, f.Agreed.String())
+	}
+	if l == "en" {
+		return f.Detail
+	}
+	switch f.Kind {
+	case caseload.FlagInactive:
+		return l.T(L.FlagInactiveDays, f.Days)
+	case caseload.FlagNoDialogue:
+		return l.T(L.FlagNoDialogueDays, f.Days)
+	case caseload.FlagMaintenanceOver:
+		return l.T(L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
+	case caseload.FlagDeterioration:
+		return l.T(L.FlagDeteriorationChange, f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
+	}
+	return l.ByID("flag." + f.Kind + ".detail")
+}
+
+// TriggerText names why a measurement fell due (worklist's typed cause).
+func TriggerText(l Lang, t worklist.Trigger) string {
+	switch t.Kind {
+	case worklist.TriggerModule:
+		if n := caseload.BaseNumber(t.Module); n > 0 {
+			return l.T(L.TriggerModule, n)
+		}
+		return l.T(L.TriggerModulekey, t.Module)
+	case worklist.TriggerEvery:
+		if t.Weeks == 1 {
+			return l.T(L.I9TriggerWeekly)
+		}
+		return l.T(L.TriggerEvery, t.Weeks)
+	}
+	return l.ByID("trigger." + string(t.Kind))
+}
