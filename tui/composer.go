@@ -10,8 +10,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
@@ -628,7 +626,7 @@ func (p *composerPage) View() string {
 	var b strings.Builder
 	// The info may hold a file path, so it wraps (two lines at most) rather
 	// than being cut.
-	info := wrapLines(p.info, p.width, 2)
+	info := common.WrapLines(p.info, p.width, 2)
 	if p.failed {
 		b.WriteString(st.Error.Render(info))
 	} else {
@@ -645,34 +643,14 @@ func (p *composerPage) View() string {
 		if n := len(p.issues) - 1; n > 0 {
 			line += " " + l.T(common.L.NoteCodeMore, n)
 		}
-		b.WriteString(st.Warn.Render(clipLineActions(line, p.width)))
+		b.WriteString(st.Warn.Render(common.Truncate(line, p.width)))
 		b.WriteString("\n")
 		rest--
 	}
 	b.WriteString(st.Section.Render(l.T(common.L.ActComposerPreview)))
 	b.WriteString("\n")
-	b.WriteString(wrapLines(p.preview, p.width, max(rest, 0)))
+	b.WriteString(common.WrapLines(p.preview, p.width, max(rest, 0)))
 	return b.String()
-}
-
-// wrapLines wraps s at w cells and keeps at most n lines.
-func wrapLines(s string, w, n int) string {
-	if w <= 0 || n <= 0 {
-		return ""
-	}
-	lines := strings.Split(lipgloss.Wrap(s, w, " "), "\n")
-	if len(lines) > n {
-		lines = lines[:n]
-	}
-	return strings.Join(lines, "\n")
-}
-
-// clipLineActions cuts one line to w cells.
-func clipLineActions(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	return ansi.Truncate(s, w, "…")
 }
 
 // restoredAt is when kind k's draft was saved (Stockholm): HH:MM today,

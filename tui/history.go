@@ -146,7 +146,7 @@ func (p *notePage) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.vp.SetWidth(max(w, 1))
 	p.vp.SetHeight(max(h-2, 1))
-	p.vp.SetContent(wrapLines(p.note.Text, max(w, 1), 1<<20))
+	p.vp.SetContent(common.WrapLines(p.note.Text, max(w, 1), 1<<20))
 }
 
 func (p *notePage) Help() help.KeyMap {
@@ -201,7 +201,7 @@ func (p *notePage) copyAgain() tea.Cmd {
 
 func (p *notePage) View() string {
 	st := p.act.Ctx.Styles
-	info := clipLineActions(p.info, p.width)
+	info := common.Truncate(p.info, p.width)
 	if p.failed {
 		info = st.Error.Render(info)
 	} else {

@@ -1,10 +1,13 @@
 package common
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Fit pads or cuts s to exactly w×h cells.
@@ -37,4 +40,25 @@ func ScrollEnds(k KeyMap, vp *viewport.Model, msg tea.KeyPressMsg) bool {
 		return false
 	}
 	return true
+}
+
+// Truncate cuts one line to w cells, with … where it was cut; "" when w
+// is not positive.
+func Truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// WrapLines wraps s at w cells and keeps at most n lines.
+func WrapLines(s string, w, n int) string {
+	if w <= 0 || n <= 0 {
+		return ""
+	}
+	lines := strings.Split(lipgloss.Wrap(s, w, " "), "\n")
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
 }

@@ -203,9 +203,9 @@ func (p *phrasePicker) View() string {
 	b.WriteString("\n")
 	if p.info != "" {
 		if p.failed {
-			b.WriteString(st.Error.Render(clipLineActions(p.info, p.width)))
+			b.WriteString(st.Error.Render(common.Truncate(p.info, p.width)))
 		} else {
-			b.WriteString(st.OK.Render(clipLineActions(p.info, p.width)))
+			b.WriteString(st.OK.Render(common.Truncate(p.info, p.width)))
 		}
 		b.WriteString("\n")
 	}
@@ -224,7 +224,7 @@ func (p *phrasePicker) View() string {
 		ph := p.shown[i]
 		text := strings.ReplaceAll(ph.Template(), "\n", " ")
 		line := ph.Code + strings.Repeat(" ", max(codeW-len([]rune(ph.Code)), 1)) + st.Dim.Render(ph.Sokord+": ") + text
-		line = clipLineActions(line, p.width-2)
+		line = common.Truncate(line, p.width-2)
 		if i == p.sel {
 			b.WriteString(st.Selected.Render("› " + line))
 		} else {
@@ -233,6 +233,6 @@ func (p *phrasePicker) View() string {
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
-	b.WriteString(st.Dim.Render(wrapLines(p.shown[p.sel].Template(), p.width, previewLines)))
+	b.WriteString(st.Dim.Render(common.WrapLines(p.shown[p.sel].Template(), p.width, previewLines)))
 	return b.String()
 }
