@@ -9,6 +9,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/phrasepicker"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -40,7 +41,7 @@ func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if mo, _, ok := m.SelectedMoment(); ok {
 			params = phrases.NoteStateOf(a.Program(&mo), &mo, a.Ctx.Today).Params
 		}
-		return common.PushCmd(newPhrasePicker(a, params, false)), true
+		return common.PushCmd(phrasepicker.New(a, params, false)), true
 	}
 	var open func(caseload.Moment, caseload.Patient) (common.Page, error)
 	id, selected := m.Selected()

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/pages/phrasepicker"
 )
 
 // TestActionScreensGolden draws the action pages at 80×24 on the demo
@@ -45,7 +46,7 @@ func TestActionScreensGolden(t *testing.T) {
 		}, []string{"Kontaktorsak: KBT via internet", "Förhandsvisning", "ctrl+y kopiera"}},
 		{"phrases", func(d *driver) {
 			d.press("P")
-			d.waitFor("the picker", func() bool { _, ok := d.top().(*phrasePicker); return ok })
+			d.waitFor("the picker", func() bool { _, ok := d.top().(*phrasepicker.Page); return ok })
 			d.press("hallarb")
 		}, []string{"› hallarb", "hållarb1", "Åtgärd"}},
 	} {

@@ -15,6 +15,7 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/phrasepicker"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -364,10 +365,10 @@ func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		p.info, p.failed = p.act.Copier.Describe(l, msg.Result), false
 		p.act.SetStatus(p.info, false)
 		return p, nil
-	case pickedMsg:
-		p.ta.InsertString(msg.text)
+	case phrasepicker.PickedMsg:
+		p.ta.InsertString(msg.Text)
 		p.refreshPreview()
-		p.info, p.failed = l.T(common.L.ActPickerInserted, msg.code), false
+		p.info, p.failed = l.T(common.L.ActPickerInserted, msg.Code), false
 		return p, p.edited()
 	case tea.KeyPressMsg:
 		return p.key(msg)
@@ -398,7 +399,7 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 	case key.Matches(msg, k.Afresh):
 		return p, p.afresh()
 	case key.Matches(msg, k.Phrases):
-		return p, common.PushCmd(newPhrasePicker(p.act, p.params, true))
+		return p, common.PushCmd(phrasepicker.New(p.act, p.params, true))
 	case key.Matches(msg, k.Expand), key.Matches(msg, k.Complete):
 		if used, changed := p.expandAtCursor(); used {
 			p.refreshPreview()

@@ -1,4 +1,8 @@
-package tui
+// Package phrasepicker is the phrase picker (P on the worklist, ctrl+p in
+// the composer): a fuzzy search over the phrases' codes and texts; enter
+// expands the chosen one with the moment's parameters and copies it, or,
+// opened from the composer, hands it back in a PickedMsg.
+package phrasepicker
 
 import (
 	"sort"
@@ -15,10 +19,10 @@ import (
 	"github.com/ikbt/ikbt/tui/session"
 )
 
-// phrasePicker finds a phrase by fuzzy search over code and text. Enter
+// Page finds a phrase by fuzzy search over code and text. Enter
 // expands the phrase with the moment's parameters and either inserts it
 // into the composer below or copies it.
-type phrasePicker struct {
+type Page struct {
 	act    *session.Session
 	params phrases.Params
 	insert bool // opened from the composer: Enter inserts instead of copying
@@ -32,11 +36,13 @@ type phrasePicker struct {
 	height int
 }
 
-// pickedMsg hands the chosen phrase's text to the composer.
-type pickedMsg struct{ code, text string }
+// PickedMsg hands the chosen phrase's text to the composer.
+type PickedMsg struct{ Code, Text string }
 
-func newPhrasePicker(a *session.Session, params phrases.Params, insert bool) *phrasePicker {
-	p := &phrasePicker{act: a, params: params, insert: insert, all: a.Phrases.List()}
+// New returns the picker; insert (from the composer) hands the phrase
+// back instead of copying it.
+func New(a *session.Session, params phrases.Params, insert bool) *Page {
+	p := &Page{act: a, params: params, insert: insert, all: a.Phrases.List()}
 	p.input = textinput.New()
 	p.input.Prompt = "› "
 	p.input.Placeholder = a.Ctx.Lang.T(common.L.ActPickerPlaceholder)
@@ -45,24 +51,30 @@ func newPhrasePicker(a *session.Session, params phrases.Params, insert bool) *ph
 	return p
 }
 
-func (p *phrasePicker) Init() tea.Cmd { return p.input.Focus() }
+// Shown are the phrases the query finds, best first.
+func (p *Page) Shown() []phrases.Phrase { return p.shown }
 
-func (p *phrasePicker) Title() string { return p.act.Ctx.Lang.T(common.L.ActTitlePhrases) }
+// Info is the line under the query: what the last pick did.
+func (p *Page) Info() string { return p.info }
 
-func (p *phrasePicker) CapturesKeys() bool { return true }
+func (p *Page) Init() tea.Cmd { return p.input.Focus() }
+
+func (p *Page) Title() string { return p.act.Ctx.Lang.T(common.L.ActTitlePhrases) }
+
+func (p *Page) CapturesKeys() bool { return true }
 
 // Resized: SetSize has done all a new size needs.
-func (p *phrasePicker) Resized() tea.Cmd { return nil }
+func (p *Page) Resized() tea.Cmd { return nil }
 
 // ActsOn is "": the picker takes every letter as its query.
-func (p *phrasePicker) ActsOn() string { return "" }
+func (p *Page) ActsOn() string { return "" }
 
-func (p *phrasePicker) SetSize(w, h int) {
+func (p *Page) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.input.SetWidth(max(w-4, 10))
 }
 
-func (p *phrasePicker) Help() help.KeyMap {
+func (p *Page) Help() help.KeyMap {
 	l, k := p.act.Ctx.Lang, p.act.Ctx.Keys.Picker
 	pick := k.Pick
 	if p.insert {
@@ -124,7 +136,7 @@ func subsequence(q, s string) (int, bool) {
 	return last - first + 1 - len(qr), true
 }
 
-func (p *phrasePicker) filter() {
+func (p *Page) filter() {
 	q := fold(strings.TrimSpace(p.input.Value()))
 	type scored struct {
 		ph    phrases.Phrase
@@ -145,7 +157,7 @@ func (p *phrasePicker) filter() {
 	p.sel = min(p.sel, max(len(p.shown)-1, 0))
 }
 
-func (p *phrasePicker) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	l := p.act.Ctx.Lang
 	switch msg := msg.(type) {
 	case session.CopiedMsg:
@@ -180,7 +192,7 @@ func (p *phrasePicker) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, cmd
 }
 
-func (p *phrasePicker) pick() (common.Page, tea.Cmd) {
+func (p *Page) pick() (common.Page, tea.Cmd) {
 	if len(p.shown) == 0 {
 		return p, nil
 	}
@@ -191,12 +203,12 @@ func (p *phrasePicker) pick() (common.Page, tea.Cmd) {
 		return p, nil
 	}
 	if p.insert {
-		return nil, func() tea.Msg { return pickedMsg{code: ph.Code, text: text} }
+		return nil, func() tea.Msg { return PickedMsg{Code: ph.Code, Text: text} }
 	}
 	return p, p.act.Copier.Copy(ph.Code, "fras-"+ph.Code, session.PlainText(text))
 }
 
-func (p *phrasePicker) View() string {
+func (p *Page) View() string {
 	st, l := p.act.Ctx.Styles, p.act.Ctx.Lang
 	var b strings.Builder
 	b.WriteString(p.input.View())
