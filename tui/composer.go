@@ -132,7 +132,7 @@ func newComposer(a *session.Session, m caseload.Moment, pt caseload.Patient, wan
 	if why != "" {
 		p.prefill(phrases.KindFree)
 		p.show(phrases.KindFree)
-		p.info, p.failed = a.Ctx.Lang.T(common.L.NoteUnavailable, kindLabel(a.Ctx.Lang, want), why), true
+		p.info, p.failed = a.Ctx.Lang.T(common.L.NoteUnavailable, common.NoteKind(a.Ctx.Lang, want), why), true
 	} else {
 		p.show(want)
 	}
@@ -202,24 +202,6 @@ func whyText(l Lang, err error) string {
 	return l.T(common.L.NoteWhyOther)
 }
 
-// kindLabel is a note kind's name in the clinician's language.
-func kindLabel(l Lang, k phrases.Kind) string {
-	switch k {
-	case phrases.KindFeedback:
-		return l.T(common.L.NoteKindFeedback)
-	case phrases.KindFlag:
-		return l.T(common.L.NoteKindFlag)
-	case phrases.KindReminder:
-		return l.T(common.L.NoteKindReminder)
-	case phrases.KindStart:
-		return l.T(common.L.NoteKindStart)
-	case phrases.KindClosing:
-		return l.T(common.L.NoteKindClosing)
-	case phrases.KindFollowUp:
-		return l.T(common.L.NoteKindFollowup)
-	}
-	return l.T(common.L.NoteKindFree)
-}
 
 // show puts kind k's text in the textarea (prefill has run for k).
 func (p *composerPage) show(k phrases.Kind) {
@@ -234,9 +216,9 @@ func (p *composerPage) show(k phrases.Kind) {
 	p.ta.MoveToBegin()
 	p.refreshPreview()
 	if kd.stored != nil && *kd.stored == kd.text && kd.text != kd.built {
-		p.info = l.T(common.L.NoteDraftRestored, kindLabel(l, k), p.restoredAt(k))
+		p.info = l.T(common.L.NoteDraftRestored, common.NoteKind(l, k), p.restoredAt(k))
 	} else {
-		p.info = l.T(common.L.NoteKindShown, kindLabel(l, k))
+		p.info = l.T(common.L.NoteKindShown, common.NoteKind(l, k))
 	}
 	p.failed = false
 }
@@ -452,7 +434,7 @@ func (p *composerPage) afresh() tea.Cmd {
 	p.ta.SetValue(kd.built)
 	p.ta.MoveToBegin()
 	p.refreshPreview()
-	p.info, p.failed = l.T(common.L.NoteAfresh, kindLabel(l, p.kind)), false
+	p.info, p.failed = l.T(common.L.NoteAfresh, common.NoteKind(l, p.kind)), false
 	return cmd
 }
 

@@ -318,8 +318,6 @@ func draftUpdate(a *session.Session, msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		return tea.Quit, true
-	case openNoteMsg:
-		return common.PushCmd(newNotePage(a, msg)), true
 	case noteRecordedMsg:
 		if msg.err != nil {
 			msg.page.info, msg.page.failed = l.T(common.L.NoteRecordFailed, msg.err), true

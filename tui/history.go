@@ -85,7 +85,7 @@ func historyLines(ctx *common.Context, items []historyItem, width, sel int) (lin
 	for _, it := range items {
 		if it.note != nil {
 			cursor := " "
-			text := kindLabel(l, phrases.Kind(it.note.Kind))
+			text := common.NoteKind(l, phrases.Kind(it.note.Kind))
 			if n == sel {
 				cursor, text = common.Gutter, st.Selected.Render(text)
 			}
@@ -128,7 +128,7 @@ func newNotePage(a *session.Session, msg openNoteMsg) *notePage {
 	k := a.Ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
 	l := a.Ctx.Lang
-	p.info = l.T(common.L.NoteViewCopied, kindLabel(l, phrases.Kind(msg.note.Kind)), common.ShortStamp(msg.note.Copied))
+	p.info = l.T(common.L.NoteViewCopied, common.NoteKind(l, phrases.Kind(msg.note.Kind)), common.ShortStamp(msg.note.Copied))
 	p.SetSize(a.Ctx.Width, a.Ctx.Height-2)
 	return p
 }

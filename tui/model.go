@@ -221,6 +221,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case undoDoneMsg:
 		return m, undone(m.act, msg)
+	case openNoteMsg: // issue 13: a copied note chosen on the moment page
+		return m, common.PushCmd(newNotePage(m.act, msg))
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
 		m.layout()

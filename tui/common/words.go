@@ -3,6 +3,8 @@ package common
 import (
 	"strings"
 
+	"github.com/ikbt/ikbt/phrases"
+
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/worklist"
@@ -108,4 +110,23 @@ func TriggerText(l Lang, t worklist.Trigger) string {
 		return l.T(L.TriggerEvery, t.Weeks)
 	}
 	return l.ByID("trigger." + string(t.Kind))
+}
+
+// NoteKind is a note kind's name in the clinician's language.
+func NoteKind(l Lang, k phrases.Kind) string {
+	switch k {
+	case phrases.KindFeedback:
+		return l.T(L.NoteKindFeedback)
+	case phrases.KindFlag:
+		return l.T(L.NoteKindFlag)
+	case phrases.KindReminder:
+		return l.T(L.NoteKindReminder)
+	case phrases.KindStart:
+		return l.T(L.NoteKindStart)
+	case phrases.KindClosing:
+		return l.T(L.NoteKindClosing)
+	case phrases.KindFollowUp:
+		return l.T(L.NoteKindFollowup)
+	}
+	return l.T(L.NoteKindFree)
 }
