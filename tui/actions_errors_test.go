@@ -7,6 +7,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 )
 
 // TestEscWritesNothing opens every form, types into it and leaves with esc.
@@ -107,7 +108,7 @@ func TestUndoTakesBackTheLastAction(t *testing.T) {
 	d.press("f")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter", "enter")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	d.press("esc", "u")
 	d.waitFor("the confirmation", func() bool { _, ok := d.top().(*confirmPage); return ok })
 	if !strings.Contains(d.screen(), "Ångra: Återkoppling sparad") {
@@ -163,10 +164,10 @@ func TestReadOnlyRefusesActionsAtOnce(t *testing.T) {
 		}
 	}
 	d.press("c")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	c := d.top().(*composerPage)
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	c := d.top().(*composer.Page)
 	d.press("ctrl+y")
-	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "Sparat i") })
+	d.waitFor("the copy", func() bool { return strings.Contains(c.Info(), "Sparat i") })
 	if len(s.writes()) != 0 {
 		t.Errorf("a read-only copy wrote %v", s.writes())
 	}

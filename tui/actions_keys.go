@@ -9,6 +9,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/pages/phrasepicker"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -91,7 +92,7 @@ func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if !selected {
 			break
 		}
-		return composerCmd(a, id, ""), true
+		return composer.Open(a, id, ""), true
 	default:
 		return nil, false
 	}

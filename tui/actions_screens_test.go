@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/pages/phrasepicker"
 )
 
@@ -42,7 +43,7 @@ func TestActionScreensGolden(t *testing.T) {
 		{"composer", func(d *driver) {
 			d.selectMoment(pending.ID)
 			d.press("c")
-			d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+			d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 		}, []string{"Kontaktorsak: KBT via internet", "Förhandsvisning", "ctrl+y kopiera"}},
 		{"phrases", func(d *driver) {
 			d.press("P")

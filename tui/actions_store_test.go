@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -94,8 +95,8 @@ func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
 	}
 	// Issue 13: then the red-flag note opens, with what H recorded; copying
 	// it records it in the moment's history.
-	d.waitFor("the flag note", func() bool { c, ok := d.top().(*composerPage); return ok && c.kind == phrases.KindFlag })
-	fc := d.top().(*composerPage)
+	d.waitFor("the flag note", func() bool { c, ok := d.top().(*composer.Page); return ok && c.Kind() == phrases.KindFlag })
+	fc := d.top().(*composer.Page)
 	if !strings.Contains(fc.Text(), "Ringde, ingen akut risk") || !strings.Contains(fc.Text(), "Madrs") && !strings.Contains(fc.Text(), "poäng: 4") {
 		t.Errorf("the flag note lacks the H form's words or the score:\n%s", fc.Text())
 	}
@@ -115,11 +116,11 @@ func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
 	d.press("f")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter", "enter")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	cp := d.top().(*composerPage)
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	cp := d.top().(*composer.Page)
 	text := cp.Text()
 	d.press("ctrl+y")
-	d.waitFor("the note saved", func() bool { return cp.noteID != 0 && strings.Contains(cp.info, "Sparat i") })
+	d.waitFor("the note saved", func() bool { return cp.NoteID() != 0 && strings.Contains(cp.Info(), "Sparat i") })
 	m = reread(t, path, pend.ID)
 	var fb, opened bool
 	for _, e := range m.Modules {
@@ -225,7 +226,7 @@ func TestRealStoreUndo(t *testing.T) {
 	d.press("f")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter", "enter")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	d.press("esc", "u", "j")
 	d.waitFor("the undo", func() bool { return strings.Contains(d.screen(), "Ångrat") })
 	after := reread(t, path, mo.ID)

@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/demo"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -175,11 +176,11 @@ func TestFeedbackOpensNextModuleThenComposerCopies(t *testing.T) {
 	d.press("f")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter", "enter") // the earliest submitted module, open the next, now
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	if want := "GiveFeedbackOpening " + mo.ID + " " + module + " open=" + next + " challenge="; s.writes()[0] != want {
 		t.Errorf("write %q, want %q", s.writes()[0], want)
 	}
-	c := d.top().(*composerPage)
+	c := d.top().(*composer.Page)
 	text := c.Text()
 	for _, want := range []string{"Kontaktorsak:", "Planering:", "modul " + next} {
 		if !strings.Contains(text, want) {
@@ -187,10 +188,10 @@ func TestFeedbackOpensNextModuleThenComposerCopies(t *testing.T) {
 		}
 	}
 	d.press("ctrl+y")
-	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "Sparat i") })
+	d.waitFor("the copy", func() bool { return strings.Contains(c.Info(), "Sparat i") })
 	d.waitFor("the note saved", func() bool { return slices.Contains(s.writes(), "SaveNote "+mo.ID) })
 	// The file fallback holds exactly the plain text.
-	path, _, _ := strings.Cut(strings.TrimPrefix(c.info, "Sparat i "), " · ")
+	path, _, _ := strings.Cut(strings.TrimPrefix(c.Info(), "Sparat i "), " · ")
 	checkCopiedFile(t, path, text)
 	// OSC 52: the program is asked to set the clipboard to exactly the text.
 	if got, ok := clipboardSet(d.sent); !ok || got != text {
@@ -357,12 +358,12 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 	d.press("a")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "down", "enter", "enter", "y") // closed, on the patient's request, today, yes
-	d.waitFor("the closing note", func() bool { _, ok := d.top().(*composerPage); return ok })
+	d.waitFor("the closing note", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	got := s.moment(mo.ID)
 	if got.Status != caseload.Closed || got.ClosingReason != "Avbruten på patientens begäran" || !got.ClosedOn.Equal(today) {
 		t.Errorf("after closing: %s %q %v", got.Status, got.ClosingReason, got.ClosedOn)
 	}
-	text := d.top().(*composerPage).Text()
+	text := d.top().(*composer.Page).Text()
 	if !strings.Contains(text, "Avbruten på patientens begäran") {
 		t.Errorf("the closing note lacks the reason:\n%s", text)
 	}

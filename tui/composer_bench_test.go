@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 )
 
 // BenchmarkComposerKey is one typed letter in the composer on a prefilled
@@ -16,8 +17,8 @@ func BenchmarkComposerKey(b *testing.B) {
 	d := newDriver(b, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("c")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	c := d.top().(*composerPage)
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	c := d.top().(*composer.Page)
 	key := tea.KeyPressMsg{Code: 'a', Text: "a"}
 	b.ResetTimer()
 	for b.Loop() {
@@ -32,8 +33,8 @@ func BenchmarkTextareaKey(b *testing.B) {
 	d := newDriver(b, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("c")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	ta := d.top().(*composerPage).ta
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	ta := *d.top().(*composer.Page).TextArea()
 	key := tea.KeyPressMsg{Code: 'a', Text: "a"}
 	b.ResetTimer()
 	for b.Loop() {

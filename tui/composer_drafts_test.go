@@ -14,12 +14,13 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 )
 
 // Issue 13: the composer's drafts, kinds, checked codes and the history.
 
 // slowDrafts makes the debounce wait an hour, so that only the test's own
-// draftDueMsg (with a clock it sets) saves.
+// DueMsg (with a clock it sets) saves.
 func slowDrafts(d *driver) *time.Time {
 	now := time.Date(2026, 11, 23, 10, 30, 0, 0, time.UTC)
 	d.m.act.Clock = func() time.Time { return now }
@@ -27,25 +28,25 @@ func slowDrafts(d *driver) *time.Time {
 	return &now
 }
 
-func openComposerSlow(t *testing.T, s *fakeStore, id string) (*driver, *composerPage, *time.Time) {
+func openComposerSlow(t *testing.T, s *fakeStore, id string) (*driver, *composer.Page, *time.Time) {
 	t.Helper()
 	d := newDriver(t, s, 120, 40, "sv")
 	now := slowDrafts(d)
 	d.selectMoment(id)
 	d.press("c")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	return d, d.top().(*composerPage), now
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	return d, d.top().(*composer.Page), now
 }
 
 func TestComposerEscKeepsDraft(t *testing.T) {
 	s := fakeDemo()
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	d, c, _ := openComposerSlow(t, s, mo.ID)
-	if c.kind != phrases.KindFeedback {
-		t.Fatalf("kind %s, want feedback", c.kind)
+	if c.Kind() != phrases.KindFeedback {
+		t.Fatalf("kind %s, want feedback", c.Kind())
 	}
 	d.press("Eget tillägg ")
-	typed := c.ta.Value()
+	typed := c.TextArea().Value()
 	d.press("esc")
 	d.waitFor("the draft", func() bool { txt, ok := s.draft(mo.ID, "feedback"); return ok && txt == typed })
 	if d.top() != nil {
@@ -56,15 +57,15 @@ func TestComposerEscKeepsDraft(t *testing.T) {
 	}
 	// Reopened: the draft is back, and ctrl+r starts afresh.
 	d.press("c")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	c = d.top().(*composerPage)
-	if c.ta.Value() != typed || !strings.Contains(c.info, "utkastet från ") || strings.Contains(c.info, "från  är") {
-		t.Fatalf("reopened: %q (info %q), want the draft %q", c.ta.Value(), c.info, typed)
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	c = d.top().(*composer.Page)
+	if c.TextArea().Value() != typed || !strings.Contains(c.Info(), "utkastet från ") || strings.Contains(c.Info(), "från  är") {
+		t.Fatalf("reopened: %q (info %q), want the draft %q", c.TextArea().Value(), c.Info(), typed)
 	}
 	d.press("ctrl+r")
 	d.waitFor("the draft gone", func() bool { _, ok := s.draft(mo.ID, "feedback"); return !ok })
-	if c.ta.Value() != c.kinds[phrases.KindFeedback].built || strings.Contains(c.ta.Value(), "Eget tillägg") {
-		t.Errorf("ctrl+r: %q, want the prefilled note", c.ta.Value())
+	if c.TextArea().Value() != c.Built(phrases.KindFeedback) || strings.Contains(c.TextArea().Value(), "Eget tillägg") {
+		t.Errorf("ctrl+r: %q, want the prefilled note", c.TextArea().Value())
 	}
 }
 
@@ -75,9 +76,9 @@ func TestComposerEscUnsavedComesBack(t *testing.T) {
 	s.draftFail = errors.New("disk full")
 	d.press("X")
 	d.press("esc")
-	d.waitFor("the composer back", func() bool { return d.top() == c && c.failed })
-	if !strings.HasPrefix(c.ta.Value(), "X") || !strings.Contains(c.info, "disk full") {
-		t.Errorf("a draft that cannot be saved: text %q, info %q", c.ta.Value(), c.info)
+	d.waitFor("the composer back", func() bool { return d.top() == c && c.Failed() })
+	if !strings.HasPrefix(c.TextArea().Value(), "X") || !strings.Contains(c.Info(), "disk full") {
+		t.Errorf("a draft that cannot be saved: text %q, info %q", c.TextArea().Value(), c.Info())
 	}
 }
 
@@ -91,11 +92,11 @@ func TestComposerCtrlCKeepsDraft(t *testing.T) {
 		t.Fatal("ctrl+c gives no command")
 	}
 	msg := cmd()
-	if _, ok := msg.(draftQuitMsg); !ok {
+	if _, ok := msg.(composer.QuitMsg); !ok {
 		t.Fatalf("ctrl+c with an unsaved note gives %T, want the draft saved first", msg)
 	}
-	if txt, _ := s.draft(mo.ID, "feedback"); txt != c.ta.Value() {
-		t.Errorf("draft after ctrl+c %q, want %q", txt, c.ta.Value())
+	if txt, _ := s.draft(mo.ID, "feedback"); txt != c.TextArea().Value() {
+		t.Errorf("draft after ctrl+c %q, want %q", txt, c.TextArea().Value())
 	}
 	_, quit := d.m.Update(msg)
 	if quit == nil {
@@ -116,8 +117,8 @@ func TestComposerCtrlCKeepsDraft(t *testing.T) {
 			t.Fatal("ctrl+c quit with the draft unsaved")
 		}
 	}
-	if !strings.Contains(c.info, "disk full") || !strings.Contains(c.info, "ctrl+c igen") {
-		t.Errorf("info %q does not say the draft was not saved", c.info)
+	if !strings.Contains(c.Info(), "disk full") || !strings.Contains(c.Info(), "ctrl+c igen") {
+		t.Errorf("info %q does not say the draft was not saved", c.Info())
 	}
 	if _, ok := d.m.key(ctrlKey("ctrl+c"))().(tea.QuitMsg); !ok {
 		t.Error("ctrl+c again does not quit")
@@ -129,7 +130,7 @@ func TestComposerDebounceSaves(t *testing.T) {
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	d, c, now := openComposerSlow(t, s, mo.ID)
 	due := func() {
-		d.deliver(draftDueMsg{page: c})
+		d.deliver(c.DueMsg())
 		d.settle()
 	}
 	d.press("A")
@@ -139,20 +140,20 @@ func TestComposerDebounceSaves(t *testing.T) {
 		t.Fatal("saved 100 ms after a key: the debounce did not wait")
 	}
 	// A pause of the delay saves.
-	*now = now.Add(c.delay)
+	*now = now.Add(d.m.act.DraftDelay)
 	due()
-	d.waitFor("the draft", func() bool { txt, ok := s.draft(mo.ID, "feedback"); return ok && txt == c.ta.Value() })
+	d.waitFor("the draft", func() bool { txt, ok := s.draft(mo.ID, "feedback"); return ok && txt == c.TextArea().Value() })
 	// Typing without a pause is saved after maxWait at the latest.
 	writes := s.draftWrites
 	for range 5 {
 		d.press("b")
-		*now = now.Add(c.maxWait / 4)
+		*now = now.Add(d.m.act.DraftMaxWait / 4)
 		due()
 	}
 	d.waitFor("a save while typing", func() bool { return s.draftWrites > writes })
 	// No change, no write.
 	writes = s.draftWrites
-	*now = now.Add(c.delay)
+	*now = now.Add(d.m.act.DraftDelay)
 	due()
 	d.press("esc")
 	if s.draftWrites != writes+1 && s.draftWrites != writes {
@@ -169,10 +170,10 @@ func TestComposerDebounceRealTimer(t *testing.T) {
 	d.m.act.DraftDelay, d.m.act.DraftMaxWait = 20*time.Millisecond, 40*time.Millisecond
 	d.selectMoment(mo.ID)
 	d.press("c")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	c := d.top().(*composerPage)
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	c := d.top().(*composer.Page)
 	d.press("Z")
-	d.waitFor("the draft", func() bool { txt, ok := s.draft(mo.ID, "feedback"); return ok && txt == c.ta.Value() })
+	d.waitFor("the draft", func() bool { txt, ok := s.draft(mo.ID, "feedback"); return ok && txt == c.TextArea().Value() })
 }
 
 func TestComposerKindSwitchKeepsBothDrafts(t *testing.T) {
@@ -180,23 +181,23 @@ func TestComposerKindSwitchKeepsBothDrafts(t *testing.T) {
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	d, c, _ := openComposerSlow(t, s, mo.ID)
 	d.press("F1 ")
-	fb := c.ta.Value()
+	fb := c.TextArea().Value()
 	d.press("ctrl+o")
-	if c.kind == phrases.KindFeedback {
+	if c.Kind() == phrases.KindFeedback {
 		t.Fatal("ctrl+o kept the kind")
 	}
-	other := c.kind
-	if c.ta.Value() == fb || strings.HasPrefix(c.ta.Value(), "F1") {
+	other := c.Kind()
+	if c.TextArea().Value() == fb || strings.HasPrefix(c.TextArea().Value(), "F1") {
 		t.Fatalf("the %s note shows the feedback text", other)
 	}
 	d.waitFor("the feedback draft saved on switching", func() bool { txt, ok := s.draft(mo.ID, "feedback"); return ok && txt == fb })
 	d.press("K2 ")
-	ot := c.ta.Value()
-	for c.kind != phrases.KindFeedback {
+	ot := c.TextArea().Value()
+	for c.Kind() != phrases.KindFeedback {
 		d.press("ctrl+o")
 	}
-	if c.ta.Value() != fb {
-		t.Errorf("back on feedback: %q, want %q", c.ta.Value(), fb)
+	if c.TextArea().Value() != fb {
+		t.Errorf("back on feedback: %q, want %q", c.TextArea().Value(), fb)
 	}
 	d.press("esc")
 	d.waitFor("both drafts", func() bool { txt, ok := s.draft(mo.ID, string(other)); return ok && txt == ot })
@@ -222,23 +223,23 @@ func TestComposerUnavailableKindSaysWhy(t *testing.T) {
 	for _, lang := range []Lang{"sv", "en"} {
 		d := newDriver(t, s, 120, 40, lang)
 		slowDrafts(d)
-		d.run(composerCmd(d.m.act, mo.ID, phrases.KindFeedback))
-		d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-		c := d.top().(*composerPage)
-		if c.kind != phrases.KindFree || !c.failed {
-			t.Errorf("%s: kind %s failed %v, want a free note and the reason", lang, c.kind, c.failed)
+		d.run(composer.Open(d.m.act, mo.ID, phrases.KindFeedback))
+		d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+		c := d.top().(*composer.Page)
+		if c.Kind() != phrases.KindFree || !c.Failed() {
+			t.Errorf("%s: kind %s failed %v, want a free note and the reason", lang, c.Kind(), c.Failed())
 		}
 		if lang == "sv" {
 			for _, english := range []string{"note:", "missing", "Module", "completed"} {
-				if strings.Contains(c.info, english) {
-					t.Errorf("English %q inside Swedish: %q", english, c.info)
+				if strings.Contains(c.Info(), english) {
+					t.Errorf("English %q inside Swedish: %q", english, c.Info())
 				}
 			}
-			if !strings.Contains(c.info, "ingen modul är inskickad") {
-				t.Errorf("sv: %q does not say why", c.info)
+			if !strings.Contains(c.Info(), "ingen modul är inskickad") {
+				t.Errorf("sv: %q does not say why", c.Info())
 			}
-		} else if !strings.Contains(c.info, "no module has been submitted") {
-			t.Errorf("en: %q does not say why", c.info)
+		} else if !strings.Contains(c.Info(), "no module has been submitted") {
+			t.Errorf("en: %q does not say why", c.Info())
 		}
 	}
 }
@@ -257,21 +258,21 @@ func TestComposerMarksUnknownAndForeignCodes(t *testing.T) {
 		t.Fatal("no code of another program")
 	}
 	d, c, _ := openComposerSlow(t, s, mo.ID)
-	c.ta.SetValue("")
+	c.TextArea().SetValue("")
 	d.press("Text behint9o mer")
 	if !strings.Contains(d.screen(), "⚠ rad 1: behint9o är ingen kod – närmast: ") {
 		t.Errorf("an unknown code is not marked with the nearest codes:\n%s", d.screen())
 	}
-	c.ta.SetValue("")
+	c.TextArea().SetValue("")
 	d.press("X " + strings.ToLower(foreign) + " Y")
 	if !strings.Contains(d.screen(), strings.ToLower(foreign)+" hör till") {
 		t.Errorf("a code of another program (%s) is not marked:\n%s", foreign, d.screen())
 	}
 	// Code + Enter on it: refused, named, the text kept.
-	c.ta.SetValue("")
+	c.TextArea().SetValue("")
 	d.press(strings.ToLower(foreign), "enter")
-	if c.ta.Value() != strings.ToLower(foreign) || !c.failed || !strings.Contains(c.info, "hör till") {
-		t.Errorf("foreign code+enter: %q, info %q", c.ta.Value(), c.info)
+	if c.TextArea().Value() != strings.ToLower(foreign) || !c.Failed() || !strings.Contains(c.Info(), "hör till") {
+		t.Errorf("foreign code+enter: %q, info %q", c.TextArea().Value(), c.Info())
 	}
 }
 
@@ -281,16 +282,16 @@ func TestComposerCopyWithUnresolvedCodeAsks(t *testing.T) {
 	d, c, _ := openComposerSlow(t, s, mo.ID)
 	d.press("behint9o ")
 	d.press("ctrl+y")
-	if !c.askCopy || !strings.Contains(c.info, "behint9o") || !strings.Contains(c.info, "ctrl+y igen") {
-		t.Fatalf("copy with an unknown code did not ask: %q", c.info)
+	if !c.AskingCopy() || !strings.Contains(c.Info(), "behint9o") || !strings.Contains(c.Info(), "ctrl+y igen") {
+		t.Fatalf("copy with an unknown code did not ask: %q", c.Info())
 	}
 	if files, _ := os.ReadDir(d.m.act.Copier.Dir); len(files) > 0 || len(s.history(mo.ID)) > 0 {
 		t.Fatal("copied before the answer")
 	}
 	// Another key cancels.
 	d.press("x")
-	if c.askCopy || !strings.Contains(c.info, "Inget kopierat") {
-		t.Errorf("another key: ask %v, info %q", c.askCopy, c.info)
+	if c.AskingCopy() || !strings.Contains(c.Info(), "Inget kopierat") {
+		t.Errorf("another key: ask %v, info %q", c.AskingCopy(), c.Info())
 	}
 	d.press("ctrl+y", "ctrl+y")
 	d.waitFor("the note in the history", func() bool { return len(s.history(mo.ID)) == 1 })
@@ -364,10 +365,10 @@ func TestComposerReadOnlyDraftInFile(t *testing.T) {
 	d.m.act.DraftDelay, d.m.act.DraftMaxWait = 20*time.Millisecond, 40*time.Millisecond
 	d.selectMoment(mo.ID)
 	d.press("c")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	c := d.top().(*composerPage)
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	c := d.top().(*composer.Page)
 	d.press("Skrivskyddat utkast ")
-	d.waitFor("the file named", func() bool { return strings.Contains(c.info, "skrivskyddad") })
+	d.waitFor("the file named", func() bool { return strings.Contains(c.Info(), "skrivskyddad") })
 	files, _ := filepath.Glob(filepath.Join(ro.DraftDir(), "*.json"))
 	if len(files) != 1 {
 		t.Fatalf("draft files %v", files)
@@ -377,8 +378,8 @@ func TestComposerReadOnlyDraftInFile(t *testing.T) {
 	}
 	d.press("esc")
 	d.press("c")
-	d.waitFor("the composer again", func() bool { p, ok := d.top().(*composerPage); return ok && p != c })
-	if got := d.top().(*composerPage).ta.Value(); !strings.HasPrefix(got, "Skrivskyddat utkast ") {
+	d.waitFor("the composer again", func() bool { p, ok := d.top().(*composer.Page); return ok && p != c })
+	if got := d.top().(*composer.Page).TextArea().Value(); !strings.HasPrefix(got, "Skrivskyddat utkast ") {
 		t.Errorf("reopened read-only: %q", got)
 	}
 }

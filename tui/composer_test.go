@@ -5,23 +5,24 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 )
 
 // openComposer opens the composer on the moment with c.
-func openComposer(t *testing.T, s *fakeStore, id string) (*driver, *composerPage) {
+func openComposer(t *testing.T, s *fakeStore, id string) (*driver, *composer.Page) {
 	t.Helper()
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(id)
 	d.press("c")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	return d, d.top().(*composerPage)
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	return d, d.top().(*composer.Page)
 }
 
 func TestComposerExpandsCodeInPlace(t *testing.T) {
 	s := fakeDemo()
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	d, c := openComposer(t, s, mo.ID)
-	c.ta.SetValue("")
+	c.TextArea().SetValue("")
 	// An add-on module's code serves every program (a Livsbalansen code
 	// such as hållarb3 is refused in another program's note, issue 13).
 	want, err := phrases.Expand("tillsjälv", phrases.Params{})
@@ -29,26 +30,26 @@ func TestComposerExpandsCodeInPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ key, typed string }{{"enter", "tillsjälv"}, {"tab", "TILLSJALV"}} {
-		c.ta.SetValue("")
+		c.TextArea().SetValue("")
 		// At the end of a line the cursor goes to a new line (issue 13:
 		// the next words never run on), so typing goes on below.
 		d.press("Före ", tc.typed, tc.key, "Nästa")
-		if got := c.ta.Value(); got != "Före "+want+"\nNästa" {
+		if got := c.TextArea().Value(); got != "Före "+want+"\nNästa" {
 			t.Errorf("%s+%s then Nästa gives %q, want %q", tc.typed, tc.key, got, "Före "+want+"\nNästa")
 		}
 	}
 	// A word that is no code: enter is a new line, nothing replaced.
-	c.ta.SetValue("")
+	c.TextArea().SetValue("")
 	d.press("vanligt", "enter", "ord")
-	if got := c.ta.Value(); got != "vanligt\nord" {
+	if got := c.TextArea().Value(); got != "vanligt\nord" {
 		t.Errorf("plain enter gives %q", got)
 	}
 	// In the middle of a text, only the code before the cursor changes.
-	c.ta.SetValue("A i0 sedan")
-	c.ta.MoveToBegin()
-	c.ta.SetCursorColumn(4)
+	c.TextArea().SetValue("A i0 sedan")
+	c.TextArea().MoveToBegin()
+	c.TextArea().SetCursorColumn(4)
 	d.press("enter", "X")
-	if got, want := c.ta.Value(), "A Ikbt, avgiftsbefriat enligt Regionbeslut Xsedan"; got != want {
+	if got, want := c.TextArea().Value(), "A Ikbt, avgiftsbefriat enligt Regionbeslut Xsedan"; got != want {
 		t.Errorf("i0+enter in a line, then X, gives %q, want %q", got, want)
 	}
 }
@@ -57,11 +58,11 @@ func TestComposerMissingParameterKeepsCode(t *testing.T) {
 	s := fakeDemo()
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	d, c := openComposer(t, s, mo.ID)
-	c.params = phrases.Params{}
-	c.ta.SetValue("")
+	c.SetParams(phrases.Params{})
+	c.TextArea().SetValue("")
 	d.press("uppint", "enter")
-	if c.ta.Value() != "uppint" || !c.failed || !strings.Contains(c.info, "uppint") {
-		t.Errorf("a code without its parameter: value %q, info %q", c.ta.Value(), c.info)
+	if c.TextArea().Value() != "uppint" || !c.Failed() || !strings.Contains(c.Info(), "uppint") {
+		t.Errorf("a code without its parameter: value %q, info %q", c.TextArea().Value(), c.Info())
 	}
 }
 
@@ -69,7 +70,7 @@ func TestComposerCopiesExactPlainText(t *testing.T) {
 	s := fakeDemo()
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	d, c := openComposer(t, s, mo.ID)
-	c.ta.SetValue("")
+	c.TextArea().SetValue("")
 	d.press("Åtgärd: i0   ", "enter", "Planering: ny kontakt  ")
 	want := "Åtgärd: Ikbt, avgiftsbefriat enligt Regionbeslut\nPlanering: ny kontakt"
 	if c.Text() != want {
@@ -79,7 +80,7 @@ func TestComposerCopiesExactPlainText(t *testing.T) {
 		t.Errorf("the preview is not shown:\n%s", d.screen())
 	}
 	d.press("ctrl+y")
-	d.waitFor("the copy", func() bool { return strings.Contains(c.info, "Sparat i") })
+	d.waitFor("the copy", func() bool { return strings.Contains(c.Info(), "Sparat i") })
 	if got, ok := clipboardSet(d.sent); !ok || got != want {
 		t.Errorf("OSC 52 got %q, want %q", got, want)
 	}
@@ -112,7 +113,7 @@ func TestComposerContactTypeAddsZV051(t *testing.T) {
 		t.Errorf("a telephone contact lacks ZV051 or its label:\n%s", c.Text())
 	}
 	d.press("x", "ctrl+t")
-	if !c.failed || !strings.Contains(c.Text(), phrases.Phone.Label()) {
-		t.Errorf("an edited note was rebuilt: %q", c.info)
+	if !c.Failed() || !strings.Contains(c.Text(), phrases.Phone.Label()) {
+		t.Errorf("an edited note was rebuilt: %q", c.Info())
 	}
 }

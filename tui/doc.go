@@ -89,7 +89,7 @@
 //	f       actions_keys.go (*session.Session).key → feedbackForm in form_feedback.go;
 //	        what it opens is programs.(*Program).FeedbackOpens
 //	H       actions_keys.go (*session.Session).key → handleFlagForm in form_flag.go
-//	ctrl+y  composer.go (*composerPage).Update, KeyMap.Composer.Copy → copy.go
+//	ctrl+y  composer.go (*composer.Page).Update, KeyMap.Composer.Copy → copy.go
 //	enter   worklist: model.go key (Open → moment page); moment page:
 //	        moment.go (OpenModule → module page); composer: Composer.Expand
 //	/       model.go key (Filter), then filterKey while typing

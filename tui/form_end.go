@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -83,7 +84,7 @@ func endForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPa
 		if status != caseload.Closed {
 			return nil
 		}
-		return composerCmd(a, m.ID, phrases.KindClosing)
+		return composer.Open(a, m.ID, phrases.KindClosing)
 	}
 	return newFormPage(a, spec)
 }

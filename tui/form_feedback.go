@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -116,6 +117,6 @@ func feedbackForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 		}
 		return u, l.T(common.L.ActDoneFeedback), err
 	}
-	spec.after = func() tea.Cmd { return composerCmd(a, m.ID, phrases.KindFeedback) }
+	spec.after = func() tea.Cmd { return composer.Open(a, m.ID, phrases.KindFeedback) }
 	return newFormPage(a, spec)
 }

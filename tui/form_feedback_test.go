@@ -9,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 )
 
 // livsbalansenStore is a fresh database with one Livsbalansen moment "lb":
@@ -68,8 +69,8 @@ func giveFeedback(t *testing.T, d *driver, challenge, when string) (info, note s
 		d.press(when)
 	}
 	d.press("enter")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
-	note = d.top().(*composerPage).Text()
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
+	note = d.top().(*composer.Page).Text()
 	d.press("esc")
 	d.settle()
 	return info, note
@@ -159,7 +160,7 @@ func TestFeedbackChallengeAreaPrefilled(t *testing.T) {
 		t.Fatalf("the challenge area shows %v, want the one chosen at the start", v)
 	}
 	d.press("enter", "enter")
-	d.waitFor("the composer", func() bool { _, ok := d.top().(*composerPage); return ok })
+	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	m := reread(t, path, "lb")
 	var opened []string
 	for _, e := range m.Modules {

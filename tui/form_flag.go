@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -69,7 +70,7 @@ func handleFlagForm(a *session.Session, m caseload.Moment, pt caseload.Patient, 
 		case caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMissedDay:
 			kind = phrases.KindReminder
 		}
-		return composerCmd(a, m.ID, kind)
+		return composer.Open(a, m.ID, kind)
 	}
 	// issue 14: undoing a handled flag is confirmed with what it brings back.
 	spec.undoWhat = func() string {

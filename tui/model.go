@@ -17,6 +17,7 @@ import (
 	"github.com/ikbt/ikbt/tui/components/detail"
 	helpline "github.com/ikbt/ikbt/tui/components/help"
 	"github.com/ikbt/ikbt/tui/components/worktable"
+	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/tui/pages/programlist"
 	resultspage "github.com/ikbt/ikbt/tui/pages/results"
@@ -215,7 +216,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.act.Update(msg); ok {
 		return m, cmd
 	}
-	if cmd, ok := draftUpdate(m.act, msg); ok { // issue 13: drafts and history
+	if cmd, ok := composer.Update(m.act, msg); ok { // issue 13: drafts and history
 		return m, cmd
 	}
 	switch msg := msg.(type) {
@@ -322,8 +323,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, k.ForceQuit) {
 		// Issue 13: a note being written is saved as a draft first.
 		for i := len(m.pages) - 1; i >= 0; i-- {
-			if c, ok := m.pages[i].(*composerPage); ok {
-				return c.quit()
+			if c, ok := m.pages[i].(*composer.Page); ok {
+				return c.Quit()
 			}
 		}
 		return tea.Quit

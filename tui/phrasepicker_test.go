@@ -32,12 +32,12 @@ func TestPhrasePickerInsertsIntoComposer(t *testing.T) {
 	s := fakeDemo()
 	mo := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	d, c := openComposer(t, s, mo.ID)
-	c.ta.SetValue("")
+	c.TextArea().SetValue("")
 	d.press("ctrl+p")
 	d.waitFor("the picker", func() bool { _, ok := d.top().(*phrasepicker.Page); return ok })
 	d.press("i0", "enter")
 	d.waitFor("back in the composer", func() bool { return d.top() == common.Page(c) })
-	if got := c.ta.Value(); got != "Ikbt, avgiftsbefriat enligt Regionbeslut" {
+	if got := c.TextArea().Value(); got != "Ikbt, avgiftsbefriat enligt Regionbeslut" {
 		t.Errorf("inserted %q", got)
 	}
 }

@@ -1,4 +1,8 @@
-package tui
+// Package composer is the note composer (c on the worklist and the moment
+// page; after f, H and a, that contact's note kind) and its drafts.
+// Update handles the drafts' messages at the root, whichever page is on
+// top, so that a draft is saved wherever the clinician is.
+package composer
 
 import (
 	"errors"
@@ -19,7 +23,7 @@ import (
 	"github.com/ikbt/ikbt/tui/session"
 )
 
-// composerPage writes the Cosmic note for one moment: a note of a kind
+// Page writes the Cosmic note for one moment: a note of a kind
 // (feedback, red-flag contact, reminder, …) built from the moment's state,
 // a textarea where a phrase code followed by Enter or Tab expands in
 // place, the codes that will not expand marked below it, and a live
@@ -28,7 +32,7 @@ import (
 // Nothing typed is lost (issue 13): each kind's text is saved as a draft
 // of the moment as it is typed (debounced, off the UI loop, drafts.go),
 // esc closes and keeps the draft, ctrl+c saves it before quitting.
-type composerPage struct {
+type Page struct {
 	act     *session.Session
 	keys    common.ComposerKeys
 	moment  caseload.Moment
@@ -65,7 +69,7 @@ type kindDraft struct {
 
 // composerSavedMsg is the outcome of saving the note.
 type composerSavedMsg struct {
-	page    *composerPage
+	page    *Page
 	noteID  int64
 	text    string
 	version int64
@@ -74,10 +78,10 @@ type composerSavedMsg struct {
 	err     error
 }
 
-// composerCmd loads the moment and its drafts and opens the composer on
+// Open loads the moment and its drafts and opens the composer on
 // it; kind is the note the clinician's last action asks for ("" when the
 // composer is opened with c: the newest draft, else phrases.SuggestKind).
-func composerCmd(a *session.Session, id string, kind phrases.Kind) tea.Cmd {
+func Open(a *session.Session, id string, kind phrases.Kind) tea.Cmd {
 	d, keeper, l := a.Ctx.Data, a.Store.Notes, a.Ctx.Lang
 	return func() tea.Msg {
 		if d == nil {
@@ -102,8 +106,8 @@ func composerCmd(a *session.Session, id string, kind phrases.Kind) tea.Cmd {
 	}
 }
 
-func newComposer(a *session.Session, m caseload.Moment, pt caseload.Patient, want phrases.Kind, drafts []store.Draft) *composerPage {
-	p := &composerPage{act: a, keys: a.Ctx.Keys.Composer, moment: m, patient: pt, contact: phrases.Written,
+func newComposer(a *session.Session, m caseload.Moment, pt caseload.Patient, want phrases.Kind, drafts []store.Draft) *Page {
+	p := &Page{act: a, keys: a.Ctx.Keys.Composer, moment: m, patient: pt, contact: phrases.Written,
 		kinds: map[phrases.Kind]*kindDraft{}}
 	p.draftState = newDraftState(a)
 	p.ta = textarea.New()
@@ -142,7 +146,7 @@ func newComposer(a *session.Session, m caseload.Moment, pt caseload.Patient, wan
 
 // prefill builds the note of kind k for the moment (once); why is "" or,
 // in the clinician's language, why there is no such note.
-func (p *composerPage) prefill(k phrases.Kind) (why string) {
+func (p *Page) prefill(k phrases.Kind) (why string) {
 	kd := p.kinds[k]
 	if kd == nil {
 		kd = &kindDraft{}
@@ -163,7 +167,7 @@ func (p *composerPage) prefill(k phrases.Kind) (why string) {
 }
 
 // build is the moment's note of kind k with the contact type chosen.
-func (p *composerPage) build(k phrases.Kind) (string, phrases.Params, string) {
+func (p *Page) build(k phrases.Kind) (string, phrases.Params, string) {
 	l := p.act.Ctx.Lang
 	r, err := phrases.RequestFor(p.act.Ctx.Catalogue, &p.moment, k, p.act.Ctx.Today)
 	if err == nil {
@@ -178,7 +182,7 @@ func (p *composerPage) build(k phrases.Kind) (string, phrases.Params, string) {
 
 // whyText words why a note cannot be built, in the clinician's language
 // (the builder's own errors are English, for the command line).
-func whyText(l Lang, err error) string {
+func whyText(l common.Lang, err error) string {
 	var u *phrases.UnavailableError
 	if !errors.As(err, &u) {
 		if l == "en" {
@@ -202,9 +206,8 @@ func whyText(l Lang, err error) string {
 	return l.T(common.L.NoteWhyOther)
 }
 
-
 // show puts kind k's text in the textarea (prefill has run for k).
-func (p *composerPage) show(k phrases.Kind) {
+func (p *Page) show(k phrases.Kind) {
 	l := p.act.Ctx.Lang
 	if cur := p.kinds[p.kind]; cur != nil && p.kind != "" {
 		cur.text = p.ta.Value()
@@ -223,28 +226,63 @@ func (p *composerPage) show(k phrases.Kind) {
 	p.failed = false
 }
 
-func (p *composerPage) Init() tea.Cmd { return p.ta.Focus() }
+// TextArea is the text being written (the tests type and read there).
+func (p *Page) TextArea() *textarea.Model { return &p.ta }
 
-func (p *composerPage) Title() string {
+// Kind is the note kind shown.
+func (p *Page) Kind() phrases.Kind { return p.kind }
+
+// Info is the line under the text: what the last action did; Failed
+// says it reports an error.
+func (p *Page) Info() string { return p.info }
+
+// Failed reports whether Info reports an error.
+func (p *Page) Failed() bool { return p.failed }
+
+// AskingCopy is true after ctrl+y with codes that will not expand: ctrl+y
+// again copies.
+func (p *Page) AskingCopy() bool { return p.askCopy }
+
+// Built is kind k's text as prefilled from the moment.
+func (p *Page) Built(k phrases.Kind) string {
+	if d := p.kinds[k]; d != nil {
+		return d.built
+	}
+	return ""
+}
+
+// NoteID is the saved note's ID, 0 before the first save.
+func (p *Page) NoteID() int64 { return p.noteID }
+
+// DueMsg is the message the draft timer sends; a test delivers it to
+// step the debounce without waiting.
+func (p *Page) DueMsg() tea.Msg { return draftDueMsg{page: p} }
+
+// SetParams sets the values typed codes take.
+func (p *Page) SetParams(x phrases.Params) { p.params = x }
+
+func (p *Page) Init() tea.Cmd { return p.ta.Focus() }
+
+func (p *Page) Title() string {
 	// The kind is named in the info line: the header stays as short as before.
 	return p.act.Ctx.Lang.T(common.L.ActTitleComposer) + " · " + p.patient.Name
 }
 
-func (p *composerPage) CapturesKeys() bool { return true }
+func (p *Page) CapturesKeys() bool { return true }
 
 // Resized: SetSize has done all a new size needs.
-func (p *composerPage) Resized() tea.Cmd { return nil }
+func (p *Page) Resized() tea.Cmd { return nil }
 
 // ActsOn is "": the composer takes every letter as text.
-func (p *composerPage) ActsOn() string { return "" }
+func (p *Page) ActsOn() string { return "" }
 
-func (p *composerPage) SetSize(w, h int) {
+func (p *Page) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.ta.SetWidth(max(w, 10))
 	p.ta.SetHeight(max((h-5)/2, 3))
 }
 
-func (p *composerPage) Help() help.KeyMap {
+func (p *Page) Help() help.KeyMap {
 	k := p.keys
 	// Short enough for 80 columns (? is text here, so there is no full
 	// help): code+Enter is explained in the info line, ctrl+r where a
@@ -257,12 +295,12 @@ func (p *composerPage) Help() help.KeyMap {
 }
 
 // Text is the plain text that copying and saving use.
-func (p *composerPage) Text() string { return p.preview }
+func (p *Page) Text() string { return p.preview }
 
 // refreshPreview expands the text for the preview and checks its codes:
 // unknown codes and codes of another program (with the nearest codes),
 // and codes the moment has no value for.
-func (p *composerPage) refreshPreview() {
+func (p *Page) refreshPreview() {
 	l := p.act.Ctx.Lang
 	text := p.ta.Value()
 	out, errs := p.act.Phrases.ExpandText(text, p.params)
@@ -287,7 +325,7 @@ func (p *composerPage) refreshPreview() {
 	}
 }
 
-func (p *composerPage) programName(id string) string {
+func (p *Page) programName(id string) string {
 	if cat := p.act.Ctx.Catalogue; cat != nil {
 		if pr, ok := cat.Program(id); ok {
 			return pr.Name
@@ -296,7 +334,7 @@ func (p *composerPage) programName(id string) string {
 	return id
 }
 
-func paramLabel(l Lang, x phrases.Param) string {
+func paramLabel(l common.Lang, x phrases.Param) string {
 	switch x {
 	case phrases.ParamModule:
 		return l.T(common.L.NoteParamModule)
@@ -311,7 +349,7 @@ func paramLabel(l Lang, x phrases.Param) string {
 }
 
 // codeError words an expansion error in the clinician's language.
-func codeError(l Lang, err error, programName func(string) string) string {
+func codeError(l common.Lang, err error, programName func(string) string) string {
 	var miss *phrases.MissingError
 	var foreign *phrases.ForeignError
 	var unknown *phrases.UnknownError
@@ -332,7 +370,7 @@ func codeError(l Lang, err error, programName func(string) string) string {
 	return err.Error()
 }
 
-func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	l := p.act.Ctx.Lang
 	switch msg := msg.(type) {
 	case composerSavedMsg:
@@ -360,7 +398,7 @@ func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, cmd
 }
 
-func (p *composerPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
+func (p *Page) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 	k, l := p.keys, p.act.Ctx.Lang
 	if p.askCopy && !key.Matches(msg, k.Copy) {
 		p.askCopy = false
@@ -410,7 +448,7 @@ func (p *composerPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 // nextKind shows the next kind of note the moment has (one that cannot
 // be built is passed over); the kind left keeps its text, saved now if
 // it was edited.
-func (p *composerPage) nextKind() tea.Cmd {
+func (p *Page) nextKind() tea.Cmd {
 	save := p.flush()
 	i := slices.Index(phrases.Kinds, p.kind)
 	for n := 1; n < len(phrases.Kinds); n++ {
@@ -424,7 +462,7 @@ func (p *composerPage) nextKind() tea.Cmd {
 }
 
 // afresh drops this kind's draft and prefills the note again.
-func (p *composerPage) afresh() tea.Cmd {
+func (p *Page) afresh() tea.Cmd {
 	l := p.act.Ctx.Lang
 	kd := p.kinds[p.kind]
 	cmd := p.deleteDraftCmd(p.kind)
@@ -441,7 +479,7 @@ func (p *composerPage) afresh() tea.Cmd {
 // nextContact switches Kontaktsätt (written, telephone, video, visit) and
 // builds the note again; a telephone or video contact adds ZV051. Only an
 // unedited note is rebuilt, so no typing is lost.
-func (p *composerPage) nextContact() {
+func (p *Page) nextContact() {
 	l := p.act.Ctx.Lang
 	kd := p.kinds[p.kind]
 	if p.ta.Value() != kd.built {
@@ -463,7 +501,7 @@ func (p *composerPage) nextContact() {
 }
 
 // cursorOffset is the byte offset of the textarea's cursor in its value.
-func (p *composerPage) cursorOffset() int {
+func (p *Page) cursorOffset() int {
 	lines := strings.Split(p.ta.Value(), "\n")
 	row := min(p.ta.Line(), len(lines)-1)
 	off := 0
@@ -475,7 +513,7 @@ func (p *composerPage) cursorOffset() int {
 }
 
 // setValueAt puts text in the textarea with the cursor at byte offset off.
-func (p *composerPage) setValueAt(text string, off int) {
+func (p *Page) setValueAt(text string, off int) {
 	before := text[:off]
 	row := strings.Count(before, "\n")
 	col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:])
@@ -492,7 +530,7 @@ func (p *composerPage) setValueAt(text string, off int) {
 // new line at the end of a line. used is false when no code stands there
 // (the key is then a plain Enter or Tab); a code that cannot be expanded
 // here is named, with the nearest codes, and the text kept.
-func (p *composerPage) expandAtCursor() (used, changed bool) {
+func (p *Page) expandAtCursor() (used, changed bool) {
 	l := p.act.Ctx.Lang
 	e, ok, err := p.act.Phrases.ExpandAt(p.ta.Value(), p.cursorOffset(), p.params)
 	if err != nil {
@@ -511,7 +549,7 @@ func (p *composerPage) expandAtCursor() (used, changed bool) {
 // the moment's history (RecordCopiedNote, which drops this kind's draft)
 // and saves the note with the moment marked as copied. With codes that
 // will not expand it asks first: ctrl+y again copies.
-func (p *composerPage) copy() tea.Cmd {
+func (p *Page) copy() tea.Cmd {
 	l := p.act.Ctx.Lang
 	text := p.Text()
 	if text == "" {
@@ -533,7 +571,7 @@ func (p *composerPage) copy() tea.Cmd {
 
 // save stores the note with the moment (one transaction). A note saved
 // before with the same text is only marked as copied.
-func (p *composerPage) save(copied bool) tea.Cmd {
+func (p *Page) save(copied bool) tea.Cmd {
 	a, l := p.act, p.act.Ctx.Lang
 	text := p.Text()
 	if text == "" {
@@ -579,7 +617,7 @@ func (p *composerPage) save(copied bool) tea.Cmd {
 	}
 }
 
-func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
+func (p *Page) savedNote(msg composerSavedMsg) tea.Cmd {
 	a, l := p.act, p.act.Ctx.Lang
 	p.busy = false
 	p.moment.Version = msg.version
@@ -587,7 +625,7 @@ func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
 		p.info, p.failed = a.ErrText(msg.err), true
 		a.SetStatus(p.info, true)
 		if errors.Is(msg.err, store.ErrConflict) {
-			return Reload()
+			return common.Reload()
 		}
 		return nil
 	}
@@ -601,10 +639,10 @@ func (p *composerPage) savedNote(msg composerSavedMsg) tea.Cmd {
 		p.info, p.failed = l.T(common.L.ActDoneNote), false
 		a.SetStatus(p.info, false)
 	}
-	return Reload()
+	return common.Reload()
 }
 
-func (p *composerPage) View() string {
+func (p *Page) View() string {
 	st, l := p.act.Ctx.Styles, p.act.Ctx.Lang
 	var b strings.Builder
 	// The info may hold a file path, so it wraps (two lines at most) rather
@@ -639,7 +677,7 @@ func (p *composerPage) View() string {
 // restoredAt is when kind k's draft was saved (Stockholm): HH:MM today,
 // with the date before it when older, so that last week's draft is not
 // taken for today's.
-func (p *composerPage) restoredAt(k phrases.Kind) string {
+func (p *Page) restoredAt(k phrases.Kind) string {
 	t, ok := p.savedAt[k]
 	if !ok {
 		return "–"

@@ -1,4 +1,4 @@
-package tui
+package composer
 
 import (
 	"time"
@@ -37,11 +37,11 @@ func newDraftState(a *session.Session) draftState {
 }
 
 // draftDueMsg asks the composer whether its draft should be saved now.
-type draftDueMsg struct{ page *composerPage }
+type draftDueMsg struct{ page *Page }
 
 // draftSavedMsg reports a draft write.
 type draftSavedMsg struct {
-	page   *composerPage
+	page   *Page
 	kind   phrases.Kind
 	text   string
 	saved  time.Time
@@ -52,20 +52,20 @@ type draftSavedMsg struct {
 
 // draftClosedMsg reports the draft written when esc closed the composer.
 type draftClosedMsg struct {
-	page  *composerPage
+	page  *Page
 	saved bool
 	err   error
 }
 
-// draftQuitMsg reports the draft written on ctrl+c.
-type draftQuitMsg struct {
-	page *composerPage
+// QuitMsg reports the draft written on ctrl+c.
+type QuitMsg struct {
+	page *Page
 	err  error
 }
 
 // noteRecordedMsg reports a copied note recorded in the history.
 type noteRecordedMsg struct {
-	page *composerPage
+	page *Page
 	err  error
 }
 
@@ -73,7 +73,7 @@ func draftKey(moment string, k phrases.Kind) string { return moment + "\x00" + s
 
 // edited notes a change of the text and, if none is on its way, asks for
 // a draftDueMsg after the delay.
-func (p *composerPage) edited() tea.Cmd {
+func (p *Page) edited() tea.Cmd {
 	now := p.clock()
 	p.lastEdit = now
 	if !p.dirty {
@@ -86,13 +86,13 @@ func (p *composerPage) edited() tea.Cmd {
 	return p.dueIn(p.delay)
 }
 
-func (p *composerPage) dueIn(d time.Duration) tea.Cmd {
+func (p *Page) dueIn(d time.Duration) tea.Cmd {
 	return tea.Tick(d, func(time.Time) tea.Msg { return draftDueMsg{page: p} })
 }
 
 // onDue saves the draft when typing has paused long enough, or has gone
 // on for maxWait; else it waits again.
-func (p *composerPage) onDue() tea.Cmd {
+func (p *Page) onDue() tea.Cmd {
 	p.due = false
 	if !p.dirty || p.closed {
 		return nil
@@ -108,7 +108,7 @@ func (p *composerPage) onDue() tea.Cmd {
 
 // needsSave reports whether kind k's text differs from what is kept: its
 // saved draft, or (without one) the prefilled note or the copied text.
-func (p *composerPage) needsSave(k phrases.Kind, text string) bool {
+func (p *Page) needsSave(k phrases.Kind, text string) bool {
 	kd := p.kinds[k]
 	if kd == nil {
 		return false
@@ -120,7 +120,7 @@ func (p *composerPage) needsSave(k phrases.Kind, text string) bool {
 }
 
 // flush saves the shown text as its kind's draft now, if it needs it.
-func (p *composerPage) flush() tea.Cmd {
+func (p *Page) flush() tea.Cmd {
 	p.dirty = false
 	text := p.ta.Value()
 	if !p.needsSave(p.kind, text) {
@@ -131,7 +131,7 @@ func (p *composerPage) flush() tea.Cmd {
 
 // saveDraftCmd writes one draft off the UI loop; then turns the result
 // into the message the caller wants. Without a store it does nothing.
-func (p *composerPage) saveDraftCmd(k phrases.Kind, text string, then func(draftSavedMsg) tea.Msg) tea.Cmd {
+func (p *Page) saveDraftCmd(k phrases.Kind, text string, then func(draftSavedMsg) tea.Msg) tea.Cmd {
 	keeper := p.act.Store.Notes
 	if keeper == nil {
 		return nil
@@ -155,7 +155,7 @@ func (p *composerPage) saveDraftCmd(k phrases.Kind, text string, then func(draft
 
 // draftSaved takes a draft write's result (the root hands it over, so it
 // arrives even while the phrase picker is on top).
-func (p *composerPage) draftSaved(m draftSavedMsg) {
+func (p *Page) draftSaved(m draftSavedMsg) {
 	l := p.act.Ctx.Lang
 	if m.err != nil {
 		p.info, p.failed = l.T(common.L.NoteDraftFailed, m.err), true
@@ -175,7 +175,7 @@ func (p *composerPage) draftSaved(m draftSavedMsg) {
 }
 
 // unsaved lists the kinds whose text is not kept yet, with that text.
-func (p *composerPage) unsaved() map[phrases.Kind]string {
+func (p *Page) unsaved() map[phrases.Kind]string {
 	if cur := p.kinds[p.kind]; cur != nil {
 		cur.text = p.ta.Value()
 	}
@@ -190,7 +190,7 @@ func (p *composerPage) unsaved() map[phrases.Kind]string {
 
 // saveAll writes every unsaved kind's draft, in one command, and reports
 // with done(saved, err).
-func (p *composerPage) saveAll(done func(saved bool, err error) tea.Msg) tea.Cmd {
+func (p *Page) saveAll(done func(saved bool, err error) tea.Msg) tea.Cmd {
 	todo := p.unsaved()
 	var cmds []tea.Cmd
 	for k, text := range todo {
@@ -221,7 +221,7 @@ func (p *composerPage) saveAll(done func(saved bool, err error) tea.Msg) tea.Cmd
 // closeCmd is esc: the page closes and every edited kind is kept as a
 // draft; if that fails the page comes back with the text (the root's
 // draftClosedMsg).
-func (p *composerPage) closeCmd() tea.Cmd {
+func (p *Page) closeCmd() tea.Cmd {
 	p.closed = true
 	hasDraft := false
 	for _, kd := range p.kinds {
@@ -243,15 +243,15 @@ func (p *composerPage) closeCmd() tea.Cmd {
 // quit is ctrl+c with the composer open: the draft is saved, then the app
 // quits; when it cannot be saved the composer says so, and ctrl+c again
 // quits without it.
-func (p *composerPage) quit() tea.Cmd {
+func (p *Page) Quit() tea.Cmd {
 	if p.quitArmed || len(p.unsaved()) == 0 || p.act.Store.Notes == nil {
 		return tea.Quit
 	}
-	return p.saveAll(func(_ bool, err error) tea.Msg { return draftQuitMsg{page: p, err: err} })
+	return p.saveAll(func(_ bool, err error) tea.Msg { return QuitMsg{page: p, err: err} })
 }
 
 // deleteDraftCmd drops kind k's draft (start afresh).
-func (p *composerPage) deleteDraftCmd(k phrases.Kind) tea.Cmd {
+func (p *Page) deleteDraftCmd(k phrases.Kind) tea.Cmd {
 	keeper := p.act.Store.Notes
 	if keeper == nil {
 		return nil
@@ -269,7 +269,7 @@ func (p *composerPage) deleteDraftCmd(k phrases.Kind) tea.Cmd {
 
 // recordCmd records the copied text in the moment's history; the store
 // drops this kind's draft in the same transaction.
-func (p *composerPage) recordCmd(text string) tea.Cmd {
+func (p *Page) recordCmd(text string) tea.Cmd {
 	keeper := p.act.Store.Notes
 	if keeper == nil {
 		return nil
@@ -287,9 +287,9 @@ func (p *composerPage) recordCmd(text string) tea.Cmd {
 	}
 }
 
-// draftUpdate handles the drafts' messages at the root, whichever page is
+// Update handles the drafts' messages at the root, whichever page is
 // on top; ok is false for every other message.
-func draftUpdate(a *session.Session, msg tea.Msg) (tea.Cmd, bool) {
+func Update(a *session.Session, msg tea.Msg) (tea.Cmd, bool) {
 	l := a.Ctx.Lang
 	switch msg := msg.(type) {
 	case draftDueMsg:
@@ -308,7 +308,7 @@ func draftUpdate(a *session.Session, msg tea.Msg) (tea.Cmd, bool) {
 		}
 		a.SetStatus(l.T(common.L.NoteDraftKept), false)
 		return nil, true
-	case draftQuitMsg:
+	case QuitMsg:
 		drainResults(a)
 		if msg.err != nil {
 			p := msg.page
@@ -324,7 +324,7 @@ func draftUpdate(a *session.Session, msg tea.Msg) (tea.Cmd, bool) {
 			a.SetStatus(msg.page.info, true)
 			return nil, true
 		}
-		return Reload(), true
+		return common.Reload(), true
 	}
 	return nil, false
 }
