@@ -194,25 +194,6 @@ func (p *closingPage) refresh() {
 	p.vp.SetContent(strings.Join(lines, "\n"))
 }
 
-// promptText words a closing-phase prompt.
-func promptText(l Lang, pr lifecycle.ClosingPrompt) string {
-	switch pr.Prompt {
-	case lifecycle.PromptNearEnd:
-		return l.T(common.L.LcClPromptNearEnd)
-	case lifecycle.PromptBookVisit:
-		return l.T(common.L.LcClPromptBook)
-	case lifecycle.PromptVisit:
-		return l.T(common.L.LcClPromptVisit, pr.Due.String())
-	case lifecycle.PromptMaintenance:
-		return l.T(common.L.LcClPromptMaint)
-	case lifecycle.PromptCloseSoB:
-		return l.T(common.L.LcClPromptCloseSoB)
-	case lifecycle.PromptGallraSoB:
-		return l.T(common.L.LcClPromptGallraSoB)
-	}
-	return string(pr.Prompt)
-}
-
 // closingLines draws the closing phase of m.
 func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, module, total int, reveal bool) []string {
 	l, st := ctx.Lang, ctx.Styles
@@ -228,7 +209,7 @@ func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, c
 		out = append(out, st.Dim.Render(l.T(common.L.LcClNothing)))
 	}
 	for _, pr := range prompts {
-		out = append(out, st.Warn.Render(" • "+pr.Section+" "+promptText(l, pr)))
+		out = append(out, st.Warn.Render(" • "+pr.Section+" "+common.PromptText(l, pr)))
 	}
 	out = append(out, "", l.T(common.L.LcClVisit, common.ShortDate(cl.VisitOn), common.ShortDate(cl.VisitHeld)))
 	answers := map[string]caseload.Check{}
@@ -263,16 +244,6 @@ func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, c
 		out = append(out, st.Dim.Render(l.T(common.L.LcClKept)))
 	}
 	return out
-}
-
-// closingHint is the line the moment page shows in the closing phase
-// (without the closing record: near the end and what is due by status).
-func closingHint(ctx *common.Context, m caseload.Moment, module, total int) string {
-	prompts := lifecycle.ClosingPrompts(m, caseload.Closing{}, module, total, ctx.Today)
-	if len(prompts) == 0 {
-		return ""
-	}
-	return ctx.Styles.Warn.Render(ctx.Lang.T(common.L.LcClHint, prompts[0].Section+" "+promptText(ctx.Lang, prompts[0])))
 }
 
 func closingBookForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {

@@ -9,7 +9,6 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/session"
@@ -99,7 +98,3 @@ func (m *Model) handoverKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return form(m.act, mo, p), nil
 	}), true
 }
-
-// handedOver reports whether a moment was handed over to another unit
-// and is read-only (8.2.3): no write is offered on it.
-func handedOver(m caseload.Moment) bool { return m.ClosingReason == lifecycle.HandedOverReason }

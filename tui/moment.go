@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/components/detail"
 	"github.com/ikbt/ikbt/tui/pages/module"
@@ -79,10 +80,10 @@ func (p *momentPage) refresh() {
 	lines, p.moduleAt = detail.Lines(p.ctx, p.detail.Index(), p.id, info, p.width, p.reveal, p.sel)
 	// issue 16: handed over (read-only, and why), or the closing phase (B opens it).
 	hint := ""
-	if handedOver(info.Moment) {
+	if lifecycle.HandedOver(info.Moment) {
 		hint = p.ctx.Styles.Warn.Render(p.ctx.Lang.T(common.L.LcReadOnlyHanded))
 	} else if row := p.detail.Index().Row(p.id); row != nil {
-		hint = closingHint(p.ctx, info.Moment, row.Module, row.Modules)
+		hint = common.ClosingHint(p.ctx, info.Moment, row.Module, row.Modules)
 	}
 	if hint != "" && len(lines) > 0 {
 		lines = append(lines[:1], append([]string{hint}, lines[1:]...)...)

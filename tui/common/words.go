@@ -3,6 +3,7 @@ package common
 import (
 	"strings"
 
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/phrases"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -129,4 +130,33 @@ func NoteKind(l Lang, k phrases.Kind) string {
 		return l.T(L.NoteKindFollowup)
 	}
 	return l.T(L.NoteKindFree)
+}
+
+// PromptText words a closing-phase prompt.
+func PromptText(l Lang, pr lifecycle.ClosingPrompt) string {
+	switch pr.Prompt {
+	case lifecycle.PromptNearEnd:
+		return l.T(L.LcClPromptNearEnd)
+	case lifecycle.PromptBookVisit:
+		return l.T(L.LcClPromptBook)
+	case lifecycle.PromptVisit:
+		return l.T(L.LcClPromptVisit, pr.Due.String())
+	case lifecycle.PromptMaintenance:
+		return l.T(L.LcClPromptMaint)
+	case lifecycle.PromptCloseSoB:
+		return l.T(L.LcClPromptCloseSoB)
+	case lifecycle.PromptGallraSoB:
+		return l.T(L.LcClPromptGallraSoB)
+	}
+	return string(pr.Prompt)
+}
+
+// ClosingHint is the line the moment page shows in the closing phase
+// (without the closing record: near the end and what is due by status).
+func ClosingHint(ctx *Context, m caseload.Moment, module, total int) string {
+	prompts := lifecycle.ClosingPrompts(m, caseload.Closing{}, module, total, ctx.Today)
+	if len(prompts) == 0 {
+		return ""
+	}
+	return ctx.Styles.Warn.Render(ctx.Lang.T(L.LcClHint, prompts[0].Section+" "+PromptText(ctx.Lang, prompts[0])))
 }

@@ -134,7 +134,7 @@ func (a *Session) Update(msg tea.Msg) (tea.Cmd, bool) {
 		a.SetStatus(msg.Text, msg.Failed)
 		return nil, true
 	case MomentLoadedMsg:
-		if msg.Moment.ClosingReason == lifecycle.HandedOverReason { // issue 16: handed over to another unit, read-only (8.2.3)
+		if lifecycle.HandedOver(msg.Moment) { // issue 16: handed over to another unit, read-only (8.2.3)
 			a.SetStatus(a.Ctx.Lang.T(common.L.LcReadOnlyHanded), true)
 			return nil, true
 		}
