@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/pages/composer"
+	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -395,7 +396,7 @@ func TestActionsFromMomentPage(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("enter")
-	d.waitFor("the moment page", func() bool { _, ok := d.top().(*momentPage); return ok })
+	d.waitFor("the moment page", func() bool { _, ok := d.top().(*moment.Page); return ok })
 	d.press("i")
 	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
 	d.press("enter", "enter", "enter")
@@ -403,7 +404,7 @@ func TestActionsFromMomentPage(t *testing.T) {
 	if !strings.HasPrefix(s.writes()[0], "SubmitModule "+mo.ID+" ") {
 		t.Errorf("write %q", s.writes()[0])
 	}
-	if _, ok := d.top().(*momentPage); !ok {
+	if _, ok := d.top().(*moment.Page); !ok {
 		t.Errorf("after saving the moment page is not back on top: %T", d.top())
 	}
 }

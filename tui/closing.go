@@ -18,6 +18,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -445,19 +446,15 @@ func exportMoment(gs session.GallringStore, m caseload.Moment, path string) erro
 	return f.Close()
 }
 
-// closingKey opens the closing page with B on the moment page (issue 16).
-func (m *Model) closingKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	mp, ok := m.pages[len(m.pages)-1].(*momentPage)
-	if !ok || !key.Matches(msg, m.ctx.Keys.Lifecycle.Closing) {
-		return nil, false
-	}
+// openClosing opens the closing page (B on the moment page, issue 16).
+func (m *Model) openClosing(mp moment.LifecycleMsg) tea.Cmd {
 	module, total := 0, 0
-	if r := m.ix.Row(mp.id); r != nil {
+	if r := m.ix.Row(mp.ID); r != nil {
 		module, total = r.Module, r.Modules
-	} else if info := m.detail.Info(mp.id); info != nil && info.Err == nil {
+	} else if info := m.detail.Info(mp.ID); info != nil && info.Err == nil {
 		if prog := m.act.Program(&info.Moment); prog != nil {
 			module, total = prog.Completed(&info.Moment), prog.Total()
 		}
 	}
-	return common.PushCmd(newClosingPage(m.act, mp.id, module, total, mp.reveal)), true
+	return common.PushCmd(newClosingPage(m.act, mp.ID, module, total, mp.Reveal))
 }

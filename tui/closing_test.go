@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -112,7 +113,7 @@ func TestGallringRealStore(t *testing.T) {
 		d.press("down")
 	}
 	d.press("enter")
-	d.waitFor("the moment page", func() bool { _, ok := d.top().(*momentPage); return ok })
+	d.waitFor("the moment page", func() bool { _, ok := d.top().(*moment.Page); return ok })
 	d.press("B")
 	d.waitFor("the closing page", func() bool { p, ok := d.top().(*closingPage); return ok && p.loaded })
 	fp := openForm(d, "D")
@@ -162,7 +163,7 @@ func TestHandoverFormRealStore(t *testing.T) {
 	id := d.m.wl.Moments[0].Moment
 	d.selectMoment(id)
 	d.press("enter")
-	d.waitFor("the moment page", func() bool { _, ok := d.top().(*momentPage); return ok })
+	d.waitFor("the moment page", func() bool { _, ok := d.top().(*moment.Page); return ok })
 	openForm(d, "O")
 	if s := d.screen(); !strings.Contains(s, "Kontrollera först (8.2.1)") {
 		t.Errorf("no 8.2.1 checks:\n%s", s)

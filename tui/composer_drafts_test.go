@@ -15,6 +15,8 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/pages/composer"
+	"github.com/ikbt/ikbt/tui/pages/moment"
+	"github.com/ikbt/ikbt/tui/pages/note"
 )
 
 // Issue 13: the composer's drafts, kinds, checked codes and the history.
@@ -317,7 +319,7 @@ func TestMomentPageListsHistory(t *testing.T) {
 	d := newDriver(t, s, 120, 80, "sv")
 	d.selectMoment(mo.ID)
 	d.press("enter")
-	d.waitFor("the moment page", func() bool { mp, ok := d.top().(*momentPage); return ok && len(mp.notes) == 2 })
+	d.waitFor("the moment page", func() bool { mp, ok := d.top().(*moment.Page); return ok && len(mp.Notes()) == 2 })
 	scr := d.screen()
 	newer := strings.Index(scr, "Röd flagga – kontakt kopierad: Kontaktorsak: nyare anteckning")
 	flag := strings.Index(scr, "hanterad av Anna Lindqvist: Ringde patienten")
@@ -329,12 +331,12 @@ func TestMomentPageListsHistory(t *testing.T) {
 		t.Errorf("not newest first: note %d, flag %d, older note %d", newer, flag, older)
 	}
 	// Down past the modules to the newest note; enter opens it, y copies again.
-	mp := d.top().(*momentPage)
-	for mp.sel < len(mp.modules) {
+	mp := d.top().(*moment.Page)
+	for mp.Selected() < len(mp.Modules()) {
 		d.press("down")
 	}
 	d.press("enter")
-	d.waitFor("the note page", func() bool { _, ok := d.top().(*notePage); return ok })
+	d.waitFor("the note page", func() bool { _, ok := d.top().(*note.Page); return ok })
 	if !strings.Contains(d.screen(), "Kontaktorsak: nyare anteckning") {
 		t.Errorf("the note page does not show the note:\n%s", d.screen())
 	}

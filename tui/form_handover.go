@@ -4,13 +4,13 @@ import (
 	"errors"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -79,22 +79,18 @@ func handoverForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 	return newFormPage(a, spec)
 }
 
-// handoverKey opens the change of clinician with O on the moment page.
-func (m *Model) handoverKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	mp, ok := m.pages[len(m.pages)-1].(*momentPage)
-	lk := m.ctx.Keys.Lifecycle
-	if !ok || (!key.Matches(msg, lk.Handover) && !key.Matches(msg, lk.Transfer)) {
-		return nil, false
-	}
+// openHandover opens the change of clinician (O on the moment page) or
+// the handover to another unit (T).
+func (m *Model) openHandover(mp moment.LifecycleMsg) tea.Cmd {
 	if m.act.ReadOnly() {
 		m.act.SetStatus(m.ctx.Lang.T(common.L.ActErrNowriter), true)
-		return nil, true
+		return nil
 	}
 	form := handoverForm
-	if key.Matches(msg, lk.Transfer) {
+	if mp.Step == moment.Transfer {
 		form = transferForm
 	}
-	return m.act.MomentCmd(mp.id, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+	return m.act.MomentCmd(mp.ID, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 		return form(m.act, mo, p), nil
-	}), true
+	})
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/moment"
 )
 
 // A handover between two database files through the app: T on a moment
@@ -30,7 +31,7 @@ func TestHandoverBetweenTwoFiles(t *testing.T) {
 	id := da.m.wl.Moments[0].Moment
 	da.selectMoment(id)
 	da.press("enter")
-	da.waitFor("the moment page", func() bool { _, ok := da.top().(*momentPage); return ok })
+	da.waitFor("the moment page", func() bool { _, ok := da.top().(*moment.Page); return ok })
 	fp := openForm(da, "T")
 	if s := da.screen(); !strings.Contains(s, "Kontrollera först (8.2.1)") {
 		t.Errorf("no 8.2.1 checks:\n%s", s)

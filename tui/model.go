@@ -19,6 +19,8 @@ import (
 	"github.com/ikbt/ikbt/tui/components/worktable"
 	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/pages/module"
+	"github.com/ikbt/ikbt/tui/pages/moment"
+	"github.com/ikbt/ikbt/tui/pages/note"
 	"github.com/ikbt/ikbt/tui/pages/programlist"
 	resultspage "github.com/ikbt/ikbt/tui/pages/results"
 	"github.com/ikbt/ikbt/tui/session"
@@ -222,8 +224,13 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case undoDoneMsg:
 		return m, undone(m.act, msg)
-	case openNoteMsg: // issue 13: a copied note chosen on the moment page
-		return m, common.PushCmd(newNotePage(m.act, msg))
+	case moment.OpenNoteMsg: // issue 13: a copied note chosen on the moment page
+		return m, common.PushCmd(note.New(m.act, msg.Moment, msg.Patient, msg.Note))
+	case moment.LifecycleMsg: // issue 16: B, O or T on the moment page
+		if msg.Step == moment.Closing {
+			return m, m.openClosing(msg)
+		}
+		return m, m.openHandover(msg)
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
 		m.layout()
@@ -351,12 +358,6 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	if len(m.pages) > 0 {
-		if cmd, ok := m.closingKey(msg); ok { // issue 16
-			return cmd
-		}
-		if cmd, ok := m.handoverKey(msg); ok { // issue 16
-			return cmd
-		}
 		if m.pages[len(m.pages)-1].ActsOn() != "" {
 			if cmd, ok := m.actionKey(msg); ok {
 				return cmd
@@ -409,7 +410,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Lifecycle.Proposals): // issue 16
 		return common.PushCmd(newGallringPage(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
 			w, h := m.bodySize()
-			return tea.Batch(common.PushPage(newMomentPage(m.ctx, &m.modules, m.detail, id, false, w, h)), m.detail.Want(id))
+			return tea.Batch(common.PushPage(moment.New(m.ctx, &m.modules, m.detail, id, false, w, h)), m.detail.Want(id))
 		}))
 	case key.Matches(msg, k.Programs):
 		w, h := m.bodySize()
@@ -424,7 +425,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		if id := t.SelectedID(); id != "" {
 			w, h := m.bodySize()
-			p := newMomentPage(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
+			p := moment.New(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
 			return tea.Batch(common.PushPage(p), m.detail.Want(id))
 		}
 	default:
@@ -444,7 +445,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 // not in the worklist: the page loads it by ID.
 func (m *Model) openMoment(id string) tea.Cmd {
 	w, h := m.bodySize()
-	p := newMomentPage(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
+	p := moment.New(m.ctx, &m.modules, m.detail, id, m.revealed == id, w, h)
 	return tea.Batch(common.PushPage(p), m.detail.Want(id))
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/pages/module"
+	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -339,11 +340,11 @@ func TestReloadKeepsSelection(t *testing.T) {
 func TestModuleTextFromMomentAndCache(t *testing.T) {
 	m := start(t, demoData(), 100, 30, "sv", "")
 	press(m, "enter")
-	mp, ok := m.pages[len(m.pages)-1].(*momentPage)
+	mp, ok := m.pages[len(m.pages)-1].(*moment.Page)
 	if !ok {
 		t.Fatal("enter did not open the moment page")
 	}
-	e := mp.modules[mp.sel]
+	e := mp.Modules()[mp.Selected()]
 	press(m, "enter")
 	s := screen(m)
 	want := fmt.Sprintf("Modul %d av %d", e.Mod.Number, e.Prog.Total())

@@ -1,4 +1,10 @@
-package tui
+// Package moment is the moment page (enter on a row): the full detail of
+// one moment as the detail pane draws it (detail.Lines), with a cursor on
+// its modules and the notes of its history. enter opens a module's text
+// (pages/module) or a note (OpenNoteMsg, opened by the root); B, O and T
+// ask the root for the closing phase, a change of clinician or a
+// handover (LifecycleMsg). The action keys act on its moment (ActsOn).
+package moment
 
 import (
 	"strings"
@@ -15,9 +21,9 @@ import (
 	"github.com/ikbt/ikbt/tui/pages/module"
 )
 
-// momentPage is the full detail of one moment, with a cursor on its
+// Page is the full detail of one moment, with a cursor on its
 // modules: enter opens the module text.
-type momentPage struct {
+type Page struct {
 	ctx      *common.Context
 	cache    *module.Cache
 	detail   *detail.Pane
@@ -35,24 +41,26 @@ type momentPage struct {
 	height int
 }
 
-func newMomentPage(ctx *common.Context, modules *module.Cache, d *detail.Pane, id string, reveal bool, w, h int) *momentPage {
-	p := &momentPage{ctx: ctx, cache: modules, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
+// New returns the page of moment id, reveal showing its personnummer
+// whole; it draws from the detail pane d (which loads the moment).
+func New(ctx *common.Context, modules *module.Cache, d *detail.Pane, id string, reveal bool, w, h int) *Page {
+	p := &Page{ctx: ctx, cache: modules, detail: d, id: id, reveal: reveal, sel: -1, vp: viewport.New()}
 	k := ctx.Keys
 	p.vp.KeyMap = viewport.KeyMap{PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
 	p.SetSize(w, h)
 	return p
 }
 
-func (p *momentPage) Init() tea.Cmd      { return nil }
-func (p *momentPage) CapturesKeys() bool { return false }
+func (p *Page) Init() tea.Cmd      { return nil }
+func (p *Page) CapturesKeys() bool { return false }
 
 // Resized: SetSize has done all a new size needs.
-func (p *momentPage) Resized() tea.Cmd { return nil }
+func (p *Page) Resized() tea.Cmd { return nil }
 
 // ActsOn is the moment shown: the action keys act on it here.
-func (p *momentPage) ActsOn() string { return p.id }
+func (p *Page) ActsOn() string { return p.id }
 
-func (p *momentPage) Title() string {
+func (p *Page) Title() string {
 	if info := p.detail.Info(p.id); info != nil && info.Err == nil {
 		return info.Patient.Name
 	}
@@ -60,7 +68,7 @@ func (p *momentPage) Title() string {
 }
 
 // refresh redraws the content; it runs when something it shows changes.
-func (p *momentPage) refresh() {
+func (p *Page) refresh() {
 	info := p.detail.Info(p.id)
 	if info == nil {
 		p.vp.SetContent(p.ctx.Styles.Dim.Render(p.ctx.Lang.T(common.L.AppLoading)))
@@ -117,14 +125,14 @@ func currentModule(m *caseload.Moment, mods []module.Entry) int {
 	return cur
 }
 
-func (p *momentPage) SetSize(w, h int) {
+func (p *Page) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.vp.SetWidth(w)
 	p.vp.SetHeight(h)
 	p.refresh()
 }
 
-func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case detail.Msg:
 		if msg.ID == p.id {
@@ -154,6 +162,12 @@ func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			p.reveal = !p.reveal
 			p.refresh()
 			return p, nil
+		case key.Matches(msg, k.Lifecycle.Closing): // issue 16
+			return p, p.ask(Closing)
+		case key.Matches(msg, k.Lifecycle.Handover):
+			return p, p.ask(Handover)
+		case key.Matches(msg, k.Lifecycle.Transfer):
+			return p, p.ask(Transfer)
 		case key.Matches(msg, k.OpenModule):
 			if p.sel >= 0 && p.sel < len(p.modules) {
 				mp, cmd := module.New(p.ctx, p.cache, p.modules[p.sel], p.width, p.height)
@@ -161,7 +175,7 @@ func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			}
 			// Issue 13: a note of the history opens to be read and copied again.
 			if n := p.sel - len(p.modules); n >= 0 && n < len(p.notes) {
-				msg := openNoteMsg{moment: p.id, patient: p.Title(), note: p.notes[n]}
+				msg := OpenNoteMsg{Moment: p.id, Patient: p.Title(), Note: p.notes[n]}
 				return p, func() tea.Msg { return msg }
 			}
 			return p, nil
@@ -172,9 +186,9 @@ func (p *momentPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, cmd
 }
 
-func (p *momentPage) View() string { return p.vp.View() }
+func (p *Page) View() string { return p.vp.View() }
 
-func (p *momentPage) Help() help.KeyMap {
+func (p *Page) Help() help.KeyMap {
 	k := p.ctx.Keys
 	open := k.OpenModule
 	return common.Bindings{
@@ -185,3 +199,41 @@ func (p *momentPage) Help() help.KeyMap {
 		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, append(k.Actions.List(), k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer)},
 	}
 }
+
+// OpenNoteMsg asks the root to open a copied note of the history
+// (pages/note): the note page copies, which needs the session.
+type OpenNoteMsg struct {
+	Moment, Patient string
+	Note            caseload.CopiedNote
+}
+
+// Step is what a lifecycle key on the moment page asks for.
+type Step int
+
+const (
+	Closing  Step = iota // B: the closing phase (manual 3.6)
+	Handover             // O: a change of clinician within the unit (8.1)
+	Transfer             // T: a handover to another unit (8.2)
+)
+
+// LifecycleMsg asks the root to open the page of Step for the moment;
+// the root has the worklist's row and the session it needs.
+type LifecycleMsg struct {
+	Step   Step
+	ID     string
+	Reveal bool
+}
+
+func (p *Page) ask(s Step) tea.Cmd {
+	msg := LifecycleMsg{Step: s, ID: p.id, Reveal: p.reveal}
+	return func() tea.Msg { return msg }
+}
+
+// Notes are the copied notes of the history, in the cursor's order.
+func (p *Page) Notes() []caseload.CopiedNote { return p.notes }
+
+// Modules are the moment's modules, in the cursor's order.
+func (p *Page) Modules() []module.Entry { return p.modules }
+
+// Selected is the cursor: a module (below len(Modules)) or a note.
+func (p *Page) Selected() int { return p.sel }

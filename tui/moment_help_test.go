@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/tui/pages/moment"
 )
 
 // Every action key works on the moment page, so its full help lists each
@@ -11,7 +13,7 @@ func TestMomentPageHelpListsTheActions(t *testing.T) {
 	for _, l := range []Lang{"sv", "en"} {
 		m := start(t, demoData(), 80, 24, l, "")
 		press(m, "enter", "?")
-		if _, ok := m.pages[len(m.pages)-1].(*momentPage); !ok {
+		if _, ok := m.pages[len(m.pages)-1].(*moment.Page); !ok {
 			t.Fatalf("%s: top page is %T", l, m.pages[len(m.pages)-1])
 		}
 		s := screen(m)
