@@ -26,12 +26,27 @@ var Checklist34 = []string{
 // favourable is the answer to each question of 3.4 that speaks for IKBT.
 var favourable = []string{"ja", "nej", "nej", "nej", "nej", "ja", "nej", "nej", "ja", "ja", "ja", "ja", "ja"}
 
+// ChecklistKey is the key of question n (1 …) of checklist 3.4, as the
+// store keeps it: "1" … "13".
+func ChecklistKey(n int) string { return strconv.Itoa(n) }
+
+// ChecklistQuestion is the number (1 … 13) of the question a checklist
+// key names; ok is false for anything but a key ChecklistKey makes ("01",
+// "+1", "1 " and "14" are not questions).
+func ChecklistQuestion(key string) (n int, ok bool) {
+	n, err := strconv.Atoi(key)
+	if err != nil || n < 1 || n > len(Checklist34) || ChecklistKey(n) != key {
+		return 0, false
+	}
+	return n, true
+}
+
 // Observandum reports whether the answer to question key ("1" … "13") of
 // checklist 3.4 is one to weigh before starting. ok is false for a key or
 // answer that is not valid.
 func Observandum(key, answer string) (obs, ok bool) {
-	n, err := strconv.Atoi(key)
-	if err != nil || n < 1 || n > len(Checklist34) || (answer != "ja" && answer != "nej") {
+	n, valid := ChecklistQuestion(key)
+	if !valid || (answer != "ja" && answer != "nej") {
 		return false, false
 	}
 	return answer != favourable[n-1], true

@@ -204,3 +204,37 @@ func TestClosingNoteLines(t *testing.T) {
 		t.Errorf("lines = %q, want %q", got, want)
 	}
 }
+
+func TestChecklistQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		key string
+		n   int
+		ok  bool
+	}{
+		{"1", 1, true}, {"13", 13, true}, {"7", 7, true},
+		{"0", 0, false}, {"14", 0, false}, {"01", 0, false}, {"+1", 0, false},
+		{" 1", 0, false}, {"1 ", 0, false}, {"", 0, false}, {"1a", 0, false}, {"-1", 0, false},
+	} {
+		if n, ok := ChecklistQuestion(tc.key); n != tc.n || ok != tc.ok {
+			t.Errorf("ChecklistQuestion(%q) = %d, %v; want %d, %v", tc.key, n, ok, tc.n, tc.ok)
+		}
+	}
+	for n := 1; n <= len(Checklist34); n++ {
+		if got, ok := ChecklistQuestion(ChecklistKey(n)); !ok || got != n {
+			t.Errorf("question %d does not round-trip: %d, %v", n, got, ok)
+		}
+	}
+}
+
+// FuzzChecklistQuestion: any key parses without a panic, and one that
+// parses is the key of its number.
+func FuzzChecklistQuestion(f *testing.F) {
+	for _, s := range []string{"1", "13", "01", "+1", "14", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		if n, ok := ChecklistQuestion(key); ok && ChecklistKey(n) != key {
+			t.Errorf("%q parses as %d, whose key is %q", key, n, ChecklistKey(n))
+		}
+	})
+}

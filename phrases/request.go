@@ -1,7 +1,6 @@
 package phrases
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -129,15 +128,6 @@ func RequestFor(cat *programs.Catalogue, m *caseload.Moment, k Kind, today casel
 	return r, nil
 }
 
-// baseNumber is the base module number of a module key ("3"), 0 for a track part.
-func baseNumber(key string) int {
-	n, err := strconv.Atoi(key)
-	if err != nil || n < 1 {
-		return 0
-	}
-	return n
-}
-
 // doneAt is when a module was last done: its feedback, else its submission.
 func doneAt(e caseload.ModuleEvent) caseload.Stamp {
 	if !e.Feedback.IsZero() {
@@ -152,7 +142,7 @@ func lastDone(m *caseload.Moment) (int, caseload.Stamp) {
 	var at caseload.Stamp
 	module := 0
 	for _, e := range m.Modules {
-		n := baseNumber(e.Module)
+		n := caseload.BaseNumber(e.Module)
 		t := doneAt(e)
 		if n == 0 || t.IsZero() {
 			continue
@@ -168,7 +158,7 @@ func lastDone(m *caseload.Moment) (int, caseload.Stamp) {
 func currentModule(m *caseload.Moment) int {
 	n := 0
 	for _, e := range m.Modules {
-		if b := baseNumber(e.Module); b > n && !e.Opened.IsZero() {
+		if b := caseload.BaseNumber(e.Module); b > n && !e.Opened.IsZero() {
 			n = b
 		}
 	}
@@ -180,14 +170,12 @@ func currentModule(m *caseload.Moment) int {
 func partsDoneOn(m *caseload.Moment, contact caseload.Stamp) []Part {
 	var out []Part
 	for _, e := range m.Modules {
-		track, part, ok := strings.Cut(e.Module, "/")
+		k, ok := caseload.ParseModuleKey(e.Module)
 		at := doneAt(e)
-		if !ok || at.IsZero() || at.Date().Before(contact.Date()) {
+		if !ok || !k.IsPart() || at.IsZero() || at.Date().Before(contact.Date()) {
 			continue
 		}
-		if n, err := strconv.Atoi(part); err == nil {
-			out = append(out, Part{Track: track, Number: n})
-		}
+		out = append(out, Part{Track: k.Track, Number: k.Number})
 	}
 	return out
 }
@@ -209,7 +197,7 @@ func challengeWith(p *programs.Program, m *caseload.Moment, next int) string {
 func completed(p *programs.Program, m *caseload.Moment) int {
 	n := 0
 	for _, e := range m.Modules {
-		if b := baseNumber(e.Module); b > 0 && b <= p.Total() && !doneAt(e).IsZero() {
+		if b := caseload.BaseNumber(e.Module); b > 0 && b <= p.Total() && !doneAt(e).IsZero() {
 			n++
 		}
 	}

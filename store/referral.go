@@ -9,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
 )
 
@@ -179,8 +180,7 @@ func validateChecks(r caseload.Referral) error {
 		if !slices.Contains([]string{"ja", "nej"}, ch.Answer) {
 			return fmt.Errorf("store: checklist 3.4 question %s: answer %q: want ja or nej", ch.Key, ch.Answer)
 		}
-		var n int
-		if _, err := fmt.Sscanf(ch.Key, "%d", &n); err != nil || n < 1 || n > 13 || fmt.Sprint(n) != ch.Key {
+		if _, ok := lifecycle.ChecklistQuestion(ch.Key); !ok {
 			return fmt.Errorf("store: checklist 3.4: %q is not a question (1–13)", ch.Key)
 		}
 	}

@@ -159,8 +159,7 @@ func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	answers := make([]string, len(lifecycle.Checklist34))
 	for _, c := range r.Checklist {
-		var n int
-		if _, err := fmt.Sscanf(c.Key, "%d", &n); err == nil && n >= 1 && n <= len(answers) {
+		if n, ok := lifecycle.ChecklistQuestion(c.Key); ok {
 			answers[n-1] = c.Answer
 		}
 	}
@@ -176,7 +175,7 @@ func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.
 	spec.info = func() string {
 		var obs []string
 		for i, ans := range answers {
-			if o, ok := lifecycle.Observandum(fmt.Sprint(i+1), ans); ok && o {
+			if o, ok := lifecycle.Observandum(lifecycle.ChecklistKey(i+1), ans); ok && o {
 				obs = append(obs, fmt.Sprint(i+1))
 			}
 		}
@@ -189,7 +188,7 @@ func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.
 		var todo []caseload.Check
 		for i, ans := range answers {
 			if ans != "" {
-				todo = append(todo, caseload.Check{Key: fmt.Sprint(i + 1), Answer: ans})
+				todo = append(todo, caseload.Check{Key: lifecycle.ChecklistKey(i + 1), Answer: ans})
 			}
 		}
 		for i, c := range todo {
