@@ -9,7 +9,6 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -27,18 +26,12 @@ import (
 // answers are the lines of the closing note, SoB closed and gallrad, and
 // local gallring. B on the moment page opens it.
 type closingPage struct {
-	act    *session.Session
-	id     string
+	lifePage
 	module int // the current base module and the count, as the worklist has them
 	total  int
-	reveal bool
 	m      caseload.Moment
 	p      caseload.Patient
 	cl     caseload.Closing
-	loaded bool
-	err    error
-	vp     viewport.Model
-	width  int
 }
 
 // closingLoadedMsg carries a moment and its closing phase.
@@ -51,9 +44,8 @@ type closingLoadedMsg struct {
 }
 
 func newClosingPage(a *session.Session, id string, module, total int, reveal bool) *closingPage {
-	p := &closingPage{act: a, id: id, module: module, total: total, reveal: reveal, vp: viewport.New()}
-	k := a.Ctx.Keys
-	p.vp.KeyMap = viewport.KeyMap{Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
+	p := &closingPage{lifePage: newLifePage(a, id, reveal, common.L.LcClTitle), module: module, total: total}
+	p.lines, p.clip = p.closingLines, true
 	p.SetSize(a.Ctx.Width, max(a.Ctx.Height-2, 1))
 	return p
 }
@@ -73,28 +65,7 @@ func (p *closingPage) load() tea.Cmd {
 	}
 }
 
-func (p *closingPage) Init() tea.Cmd      { return p.load() }
-func (p *closingPage) CapturesKeys() bool { return false }
-func (p *closingPage) Resized() tea.Cmd   { return nil }
-
-// ActsOn is "": the page's keys act on the moment; the worklist's
-// action keys stay on the moment page below.
-func (p *closingPage) ActsOn() string { return "" }
-
-func (p *closingPage) Title() string {
-	l := p.act.Ctx.Lang
-	if p.loaded && p.err == nil {
-		return l.T(common.L.LcClTitle) + " · " + p.p.Name
-	}
-	return l.T(common.L.LcClTitle)
-}
-
-func (p *closingPage) SetSize(w, h int) {
-	p.width = w
-	p.vp.SetWidth(w)
-	p.vp.SetHeight(h)
-	p.refresh()
-}
+func (p *closingPage) Init() tea.Cmd { return p.load() }
 
 func (p *closingPage) Help() help.KeyMap {
 	k := p.act.Ctx.Keys
@@ -111,26 +82,19 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case closingLoadedMsg:
 		if msg.id == p.id {
-			p.m, p.p, p.cl, p.err, p.loaded = msg.m, msg.p, msg.cl, msg.err, true
-			p.refresh()
+			p.m, p.p, p.cl = msg.m, msg.p, msg.cl
+			p.loadedAs(msg.p.Name, msg.err)
 		}
 		return p, nil
 	case tea.KeyPressMsg:
+		if cmd, ok := p.key(msg); ok {
+			return p, cmd
+		}
 		k := a.Ctx.Keys
 		lk := k.Lifecycle
 		switch {
-		case key.Matches(msg, k.Back):
-			return p, common.PopPage()
-		case key.Matches(msg, k.Reveal):
-			p.reveal = !p.reveal
-			p.refresh()
-			return p, nil
 		case slices.ContainsFunc(append(lk.ClosingList(), k.Actions.End), func(b key.Binding) bool { return key.Matches(msg, b) }):
-			if !p.loaded || p.err != nil {
-				return p, nil
-			}
-			if a.Life() == nil {
-				a.SetStatus(l.T(common.L.ActErrNowriter), true)
+			if !p.writable() {
 				return p, nil
 			}
 			if p.m.ClosingReason == lifecycle.HandedOverReason {
@@ -167,32 +131,16 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			return p, common.PushCmd(f)
 		}
 	}
-	var cmd tea.Cmd
-	p.vp, cmd = p.vp.Update(msg)
-	return p, cmd
+	return p, p.scroll(msg)
 }
 
-func (p *closingPage) View() string { return p.vp.View() }
-
-func (p *closingPage) refresh() {
-	ctx := p.act.Ctx
-	l, st := ctx.Lang, ctx.Styles
-	var lines []string
-	switch {
-	case !p.loaded:
-		lines = []string{st.Dim.Render(l.T(common.L.AppLoading))}
-	case p.err != nil:
-		lines = []string{st.Error.Render(p.err.Error())}
-	default:
-		lines = closingLines(ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal)
-		if prog := p.act.Program(&p.m); prog != nil {
-			lines[1] = strings.Replace(lines[1], p.m.Program, prog.Name, 1)
-		}
+// closingLines draws the loaded closing phase.
+func (p *closingPage) closingLines() []string {
+	lines := closingLines(p.act.Ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal)
+	if prog := p.act.Program(&p.m); prog != nil {
+		lines[1] = strings.Replace(lines[1], p.m.Program, prog.Name, 1)
 	}
-	for i, s := range lines {
-		lines[i] = ansi.Truncate(s, max(p.width, 10), "…")
-	}
-	p.vp.SetContent(strings.Join(lines, "\n"))
+	return lines
 }
 
 // closingLines draws the closing phase of m.

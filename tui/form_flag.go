@@ -21,42 +21,63 @@ func flagLabel(l Lang, f worklist.Flag) string {
 	return l.ByID("act.flag."+f.Kind) + " (" + common.FlagDetail(l, f) + ") · " + common.ShortDate(f.Raised)
 }
 
+// flagFields are the fields of handling a flag (4.1), shared by the
+// moment's H and the referral page's H: which flag, who, when, and what
+// was done. The handled flag keeps the raised flag's Kind, Ref and Raised.
+type flagFields struct {
+	flags           []worklist.Flag
+	sel             int
+	who, when, what string
+}
+
+// newFlagFields starts the fields: the session's clinician, else the
+// record's, and now.
+func newFlagFields(a *session.Session, flags []worklist.Flag, clinician string) *flagFields {
+	who := a.Ctx.Clinician
+	if who == "" {
+		who = clinician
+	}
+	return &flagFields{flags: flags, who: who, when: a.Now().String()}
+}
+
+// groups are the form's questions; pick and what title the flag's select
+// and the text of what was done.
+func (f *flagFields) groups(a *session.Session, pick, what common.Label) []*huh.Group {
+	l := a.Ctx.Lang
+	var opts []huh.Option[int]
+	for i, fl := range f.flags {
+		opts = append(opts, huh.NewOption(flagLabel(l, fl), i))
+	}
+	return []*huh.Group{
+		huh.NewGroup(huh.NewSelect[int]().Title(l.T(pick)).Options(opts...).Value(&f.sel)),
+		huh.NewGroup(
+			huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&f.who).Validate(required(l)),
+			huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&f.when).Validate(validStamp(l, a.Ctx.Today)),
+			huh.NewText().Title(l.T(what)).Value(&f.what).Validate(required(l)),
+		),
+	}
+}
+
+// picked is the flag chosen.
+func (f *flagFields) picked() worklist.Flag { return f.flags[f.sel] }
+
+// handled is the chosen flag as handled, for the store.
+func (f *flagFields) handled(today caseload.Date) caseload.Flag {
+	fl := f.picked()
+	return caseload.Flag{Kind: fl.Kind, Ref: fl.Ref, Raised: fl.Raised, HandledBy: strings.TrimSpace(f.who),
+		HandledAt: validatedStamp(f.when, today), Note: strings.TrimSpace(f.what)}
+}
+
 // handleFlagForm is `H` on a flagged moment: who did what and when. The
 // handled flag is stored with the raised flag's Kind and Ref, so it leaves
 // the worklist and stays in the moment's history.
 func handleFlagForm(a *session.Session, m caseload.Moment, pt caseload.Patient, flags []worklist.Flag) *formPage {
 	l := a.Ctx.Lang
-	var opts []huh.Option[int]
-	for i, f := range flags {
-		opts = append(opts, huh.NewOption(flagLabel(l, f), i))
-	}
-	sel, what := 0, ""
-	who := a.Ctx.Clinician
-	if who == "" {
-		who = m.Clinician
-	}
-	when := a.Now().String()
+	ff := newFlagFields(a, flags, m.Clinician)
 	spec := &formSpec{title: l.T(common.L.ActTitleHandle) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
-		return []*huh.Group{
-			huh.NewGroup(huh.NewSelect[int]().Title(l.T(common.L.ActFFlag)).Options(opts...).Value(&sel)),
-			huh.NewGroup(
-				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who).Validate(required(l)),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.Ctx.Today)),
-				huh.NewText().Title(l.T(common.L.ActFWhat)).Value(&what).Validate(required(l)),
-			),
-		}
-	}
+	spec.groups = func() []*huh.Group { return ff.groups(a, common.L.ActFFlag, common.L.ActFWhat) }
 	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
-		f := flags[sel]
-		u, err := w.HandleFlag(m.ID, version, caseload.Flag{
-			Kind:      f.Kind,
-			Ref:       f.Ref,
-			Raised:    f.Raised,
-			HandledBy: strings.TrimSpace(who),
-			HandledAt: validatedStamp(when, a.Ctx.Today),
-			Note:      strings.TrimSpace(what),
-		})
+		u, err := w.HandleFlag(m.ID, version, ff.handled(a.Ctx.Today))
 		return u, l.T(common.L.ActDoneHandle), err
 	}
 	// Issue 13: then the note of that contact: the red-flag note (4.1)
@@ -64,7 +85,7 @@ func handleFlagForm(a *session.Session, m caseload.Moment, pt caseload.Patient, 
 	// flags of a silent patient, else the note the moment needs ("").
 	spec.after = func() tea.Cmd {
 		var kind phrases.Kind
-		switch flags[sel].Kind {
+		switch ff.picked().Kind {
 		case caseload.FlagMADRS9:
 			kind = phrases.KindFlag
 		case caseload.FlagInactive, caseload.FlagNoDialogue, caseload.FlagMissedDay:
@@ -74,7 +95,7 @@ func handleFlagForm(a *session.Session, m caseload.Moment, pt caseload.Patient, 
 	}
 	// issue 14: undoing a handled flag is confirmed with what it brings back.
 	spec.undoWhat = func() string {
-		return l.T(common.L.ActDoneHandle) + " (" + common.FlagPlain(a.Ctx, flags[sel]) + ", " + when + ") · " + pt.Name
+		return l.T(common.L.ActDoneHandle) + " (" + common.FlagPlain(a.Ctx, ff.picked()) + ", " + ff.when + ") · " + pt.Name
 	}
 	spec.undoWarn = func() string { return l.T(common.L.UndoWarnHandled) }
 	return newFormPage(a, spec)

@@ -262,31 +262,11 @@ func referralAnswerForm(a *session.Session, r caseload.Referral, pt caseload.Pat
 // handled (4.1) and leaves the worklist.
 func referralFlagForm(a *session.Session, r caseload.Referral, pt caseload.Patient, flags []worklist.Flag, after func() tea.Cmd) *formPage {
 	l := a.Ctx.Lang
-	var opts []huh.Option[int]
-	for i, f := range flags {
-		opts = append(opts, huh.NewOption(flagLabel(l, f), i))
-	}
-	sel, what := 0, ""
-	who := a.Ctx.Clinician
-	if who == "" {
-		who = r.Clinician
-	}
-	when := a.Now().String()
+	ff := newFlagFields(a, flags, r.Clinician)
 	spec := &formSpec{title: l.T(common.L.LcTitleFlag) + " · " + pt.Name}
-	spec.groups = func() []*huh.Group {
-		return []*huh.Group{
-			huh.NewGroup(huh.NewSelect[int]().Title(l.T(common.L.LcFFlagPick)).Options(opts...).Value(&sel)),
-			huh.NewGroup(
-				huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&who).Validate(required(l)),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.Ctx.Today)),
-				huh.NewText().Title(l.T(common.L.LcFFlagNote)).Value(&what).Validate(required(l)),
-			),
-		}
-	}
+	spec.groups = func() []*huh.Group { return ff.groups(a, common.L.LcFFlagPick, common.L.LcFFlagNote) }
 	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
-		f := flags[sel]
-		return l.T(common.L.LcDoneFlag), ls.HandleReferralFlag(r.ID, caseload.Flag{Kind: f.Kind, Ref: f.Ref, Raised: f.Raised,
-			HandledBy: strings.TrimSpace(who), HandledAt: validatedStamp(when, a.Ctx.Today), Note: strings.TrimSpace(what)})
+		return l.T(common.L.LcDoneFlag), ls.HandleReferralFlag(r.ID, ff.handled(a.Ctx.Today))
 	})
 	spec.after = after
 	spec.noUndo = true

@@ -95,13 +95,10 @@ func (p *gallringPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			p.stale, p.loaded = false, false
 			return p, p.load()
 		}
+		if cmd, ok := listKey(k, msg, &p.sel, len(p.props)); ok {
+			return p, cmd
+		}
 		switch {
-		case key.Matches(msg, k.Back):
-			return p, common.PopPage()
-		case key.Matches(msg, k.Up):
-			p.sel = max(p.sel-1, 0)
-		case key.Matches(msg, k.Down):
-			p.sel = min(p.sel+1, max(len(p.props)-1, 0))
 		case key.Matches(msg, k.Open):
 			if pr, ok := p.selected(); ok && pr.Moment != "" {
 				p.stale = true
@@ -135,36 +132,21 @@ func (p *gallringPage) selected() (lifecycle.Proposal, bool) {
 
 // gallringWhy says why a moment or referral may be removed.
 func gallringWhy(l Lang, why string) string {
-	switch why {
-	case lifecycle.WhyHandedOver:
-		return l.T(common.L.LcClWhyHanded)
-	case lifecycle.WhyNotTreated:
-		return l.T(common.L.LcGaWhyNotTreated)
-	}
-	return l.T(common.L.LcClWhyClosed)
+	return common.Named(l, map[string]common.Label{
+		lifecycle.WhyHandedOver: common.L.LcClWhyHanded, lifecycle.WhyNotTreated: common.L.LcGaWhyNotTreated,
+	}, why, common.L.LcClWhyClosed)
 }
 
 func (p *gallringPage) View() string {
 	ctx := p.act.Ctx
 	l, st := ctx.Lang, ctx.Styles
 	lines := []string{st.Title.Render(l.T(common.L.LcGaTitle)), ansi.Wrap(st.Dim.Render(l.T(common.L.LcGaIntro, p.days)), max(p.width, 20), " "), ""}
-	switch {
-	case !p.loaded:
-		lines = append(lines, st.Dim.Render(l.T(common.L.AppLoading)))
-	case p.err != nil:
-		lines = append(lines, st.Error.Render(p.err.Error()))
-	case len(p.props) == 0:
-		lines = append(lines, st.Dim.Render(l.T(common.L.LcGaNone)))
-	}
+	rows := make([]string, len(p.props))
 	for i, pr := range p.props {
-		mark := "  "
-		if i == p.sel {
-			mark = common.Gutter + " "
-		}
 		id := pr.Moment + pr.Referral
-		row := l.T(common.L.LcGaRow, p.names[pr.PNR], common.MaskedPNR(pr.PNR), gallringWhy(l, pr.Why), pr.Since.String())
-		lines = append(lines, ansi.Truncate(mark+row+"  "+st.Dim.Render(id), max(p.width, 10), "…"))
+		rows[i] = l.T(common.L.LcGaRow, p.names[pr.PNR], common.MaskedPNR(pr.PNR), gallringWhy(l, pr.Why), pr.Since.String()) + "  " + st.Dim.Render(id)
 	}
+	lines = append(lines, listLines(ctx, p.loaded, p.err, common.L.LcGaNone, rows, p.sel, p.width)...)
 	return strings.Join(lines, "\n")
 }
 

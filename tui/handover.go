@@ -148,13 +148,10 @@ func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	case tea.KeyPressMsg:
 		k := a.Ctx.Keys
 		lk := k.Lifecycle
+		if cmd, ok := listKey(k, msg, &p.sel, len(p.hs)); ok {
+			return p, cmd
+		}
 		switch {
-		case key.Matches(msg, k.Back):
-			return p, common.PopPage()
-		case key.Matches(msg, k.Up):
-			p.sel = max(p.sel-1, 0)
-		case key.Matches(msg, k.Down):
-			p.sel = min(p.sel+1, max(len(p.hs)-1, 0))
 		case key.Matches(msg, lk.Leaving):
 			return p, common.PushCmd(leavingForm(p))
 		case key.Matches(msg, lk.Receive):
@@ -191,47 +188,30 @@ func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, nil
 }
 
+var stateLabels = map[caseload.HandoverState]common.Label{
+	caseload.HandoverPending: common.L.LcHvPending, caseload.HandoverAccepted: common.L.LcHvAccepted,
+	caseload.HandoverDeclined: common.L.LcHvDeclined, caseload.HandoverCancelled: common.L.LcHvCancelled,
+}
+
 func stateText(l Lang, s caseload.HandoverState) string {
-	switch s {
-	case caseload.HandoverPending:
-		return l.T(common.L.LcHvPending)
-	case caseload.HandoverAccepted:
-		return l.T(common.L.LcHvAccepted)
-	case caseload.HandoverDeclined:
-		return l.T(common.L.LcHvDeclined)
-	case caseload.HandoverCancelled:
-		return l.T(common.L.LcHvCancelled)
+	if lb, ok := stateLabels[s]; ok {
+		return l.T(lb)
 	}
 	return string(s)
 }
 
 func directionText(l Lang, d caseload.HandoverDirection) string {
-	switch d {
-	case caseload.HandoverIn:
-		return l.T(common.L.LcHvIn)
-	case caseload.HandoverOut:
-		return l.T(common.L.LcHvOut)
-	}
-	return l.T(common.L.LcHvSame)
+	return common.Named(l, map[caseload.HandoverDirection]common.Label{
+		caseload.HandoverIn: common.L.LcHvIn, caseload.HandoverOut: common.L.LcHvOut,
+	}, d, common.L.LcHvSame)
 }
 
 func (p *handoversPage) View() string {
 	ctx := p.act.Ctx
 	l, st := ctx.Lang, ctx.Styles
 	lines := []string{st.Title.Render(l.T(common.L.LcHvTitle)), ""}
-	switch {
-	case !p.loaded:
-		lines = append(lines, st.Dim.Render(l.T(common.L.AppLoading)))
-	case p.err != nil:
-		lines = append(lines, st.Error.Render(p.err.Error()))
-	case len(p.hs) == 0:
-		lines = append(lines, st.Dim.Render(l.T(common.L.LcHvNone)))
-	}
+	rows := make([]string, len(p.hs))
 	for i, h := range p.hs {
-		mark := "  "
-		if i == p.sel {
-			mark = common.Gutter + " "
-		}
 		from, to := h.FromUnit, h.ToUnit
 		if h.Direction == caseload.HandoverSame {
 			from, to = h.FromClinician, h.ToClinician
@@ -240,8 +220,9 @@ func (p *handoversPage) View() string {
 		if h.File != "" {
 			row += "  " + st.Dim.Render(h.File)
 		}
-		lines = append(lines, ansi.Truncate(mark+row, max(p.width, 10), "…"))
+		rows[i] = row
 	}
+	lines = append(lines, listLines(ctx, p.loaded, p.err, common.L.LcHvNone, rows, p.sel, p.width)...)
 	if p.leaving != "" {
 		blocked := 0
 		for _, c := range p.checks {

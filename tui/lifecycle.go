@@ -11,19 +11,11 @@ import (
 
 // stepLabel names a referral's next step.
 func stepLabel(l Lang, s lifecycle.Step) string {
-	switch s {
-	case lifecycle.StepContact:
-		return l.T(common.L.LcStepContact)
-	case lifecycle.StepBook:
-		return l.T(common.L.LcStepBook)
-	case lifecycle.StepForms:
-		return l.T(common.L.LcStepForms)
-	case lifecycle.StepVisit:
-		return l.T(common.L.LcStepVisit)
-	case lifecycle.StepDecide:
-		return l.T(common.L.LcStepDecide)
-	}
-	return l.T(common.L.LcStepDone)
+	return common.Named(l, map[lifecycle.Step]common.Label{
+		lifecycle.StepContact: common.L.LcStepContact, lifecycle.StepBook: common.L.LcStepBook,
+		lifecycle.StepForms: common.L.LcStepForms, lifecycle.StepVisit: common.L.LcStepVisit,
+		lifecycle.StepDecide: common.L.LcStepDecide,
+	}, s, common.L.LcStepDone)
 }
 
 // referralLoadedMsg carries a referral read for its page.

@@ -8,7 +8,6 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -25,48 +24,25 @@ import (
 // assessment with their red flags, and the decision. It writes through
 // *session.Session (its forms), so it lives in tui/ next to form.go.
 type referralPage struct {
-	act    *session.Session
-	id     string
-	reveal bool
-	r      caseload.Referral
-	p      caseload.Patient
-	loaded bool
-	err    error
-	vp     viewport.Model
-	width  int
-	height int
+	lifePage
+	r caseload.Referral
+	p caseload.Patient
 }
 
 func newReferralPage(a *session.Session, id string, reveal bool) *referralPage {
-	p := &referralPage{act: a, id: id, reveal: reveal, vp: viewport.New()}
-	k := a.Ctx.Keys
-	p.vp.KeyMap = viewport.KeyMap{Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown, HalfPageUp: k.HalfUp, HalfPageDown: k.HalfDown}
+	p := &referralPage{lifePage: newLifePage(a, id, reveal, common.L.LcRefTitle)}
+	p.lines = func() []string { return referralLines(p.act.Ctx, p.r, p.p, p.reveal, p.width) }
+	p.wordErr = func(err error) string {
+		if errors.As(err, new(lcError)) {
+			return err.Error()
+		}
+		return p.act.Ctx.Lang.T(common.L.LcRefError, err)
+	}
 	p.SetSize(a.Ctx.Width, max(a.Ctx.Height-2, 1))
 	return p
 }
 
-func (p *referralPage) Init() tea.Cmd      { return referralCmd(p.act, p.id) }
-func (p *referralPage) CapturesKeys() bool { return false }
-func (p *referralPage) Resized() tea.Cmd   { return nil }
-
-// ActsOn is "": the worklist's actions act on moments, and a referral has
-// none until it is decided; the page's own keys act on the referral.
-func (p *referralPage) ActsOn() string { return "" }
-
-func (p *referralPage) Title() string {
-	l := p.act.Ctx.Lang
-	if p.loaded && p.err == nil {
-		return l.T(common.L.LcRefTitle) + " · " + p.p.Name
-	}
-	return l.T(common.L.LcRefTitle)
-}
-
-func (p *referralPage) SetSize(w, h int) {
-	p.width, p.height = w, h
-	p.vp.SetWidth(w)
-	p.vp.SetHeight(h)
-	p.refresh()
-}
+func (p *referralPage) Init() tea.Cmd { return referralCmd(p.act, p.id) }
 
 func (p *referralPage) decided() bool { return p.loaded && p.r.Decision != caseload.Undecided }
 
@@ -89,26 +65,18 @@ func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case referralLoadedMsg:
 		if msg.id == p.id {
-			p.r, p.p, p.err, p.loaded = msg.r, msg.p, msg.err, true
-			p.refresh()
+			p.r, p.p = msg.r, msg.p
+			p.loadedAs(msg.p.Name, msg.err)
 		}
 		return p, nil
 	case tea.KeyPressMsg:
-		k := a.Ctx.Keys
-		lk := k.Lifecycle
+		if cmd, ok := p.key(msg); ok {
+			return p, cmd
+		}
+		lk := a.Ctx.Keys.Lifecycle
 		switch {
-		case key.Matches(msg, k.Back):
-			return p, common.PopPage()
-		case key.Matches(msg, k.Reveal):
-			p.reveal = !p.reveal
-			p.refresh()
-			return p, nil
 		case slices.ContainsFunc(lk.ReferralList(), func(b key.Binding) bool { return key.Matches(msg, b) }):
-			if !p.loaded || p.err != nil {
-				return p, nil
-			}
-			if a.Life() == nil {
-				a.SetStatus(l.T(common.L.ActErrNowriter), true)
+			if !p.writable() {
 				return p, nil
 			}
 			if p.decided() {
@@ -138,35 +106,11 @@ func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			return p, common.PushCmd(f)
 		}
 	}
-	var cmd tea.Cmd
-	p.vp, cmd = p.vp.Update(msg)
-	return p, cmd
+	return p, p.scroll(msg)
 }
 
 // reload reads the referral again after a write.
 func (p *referralPage) reload() tea.Cmd { return referralCmd(p.act, p.id) }
-
-func (p *referralPage) View() string { return p.vp.View() }
-
-func (p *referralPage) refresh() {
-	p.vp.SetContent(strings.Join(p.lines(), "\n"))
-}
-
-func (p *referralPage) lines() []string {
-	ctx := p.act.Ctx
-	l, st := ctx.Lang, ctx.Styles
-	if !p.loaded {
-		return []string{st.Dim.Render(l.T(common.L.AppLoading))}
-	}
-	if p.err != nil {
-		msg := p.err.Error()
-		if !errors.As(p.err, new(lcError)) {
-			msg = l.T(common.L.LcRefError, p.err)
-		}
-		return []string{st.Error.Render(msg)}
-	}
-	return referralLines(ctx, p.r, p.p, p.reveal, p.width)
-}
 
 // referralLines draws a referral: the pure reading of it, shared by the
 // page and its tests.

@@ -376,12 +376,17 @@ type ActionKeys struct {
 	Waive key.Binding
 }
 
+// single makes bindings of one key each, their help in l.
+func single(l Lang) func(k string, help Label) key.Binding {
+	return func(k string, help Label) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.T(help)))
+	}
+}
+
 // NewActionKeys returns the action bindings with help text in l. The
 // letters avoid the worklist's own (arrows, hjkl, g/G, s, x, p, q, ?).
 func NewActionKeys(l Lang) ActionKeys {
-	b := func(k string, help Label) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.T(help)))
-	}
+	b := single(l)
 	return ActionKeys{
 		New:      b("n", L.ActKeyNew),
 		Incoming: b("i", L.ActKeyIncoming),

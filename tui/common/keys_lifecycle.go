@@ -40,30 +40,36 @@ type LifecycleKeys struct {
 // The moment page's letters avoid its actions (n i f m H e a c u P) and
 // its own keys (j k g G x enter esc q ?).
 func NewLifecycleKeys(l Lang) LifecycleKeys {
-	b := func(k string, help Label) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, l.T(help)))
+	var k LifecycleKeys
+	b := single(l)
+	for _, d := range []struct {
+		field *key.Binding
+		key   string
+		help  Label
+	}{
+		{&k.Step, "t", L.LcKeyStep},
+		{&k.Checklist, "c", L.LcKeyChecklist},
+		{&k.Answer, "m", L.LcKeyAnswer},
+		{&k.Flag, "H", L.LcKeyFlag},
+		{&k.Decide, "d", L.LcKeyDecide},
+		{&k.Proposals, "D", L.LcKeyProposals},
+		{&k.Handover, "O", L.LcKeyHandover},
+		{&k.Transfer, "T", L.LcKeyTransfer},
+		{&k.Handovers, "o", L.LcKeyHandovers},
+		{&k.Receive, "I", L.LcKeyReceive},
+		{&k.Accept, "a", L.LcKeyAccept},
+		{&k.Decline, "d", L.LcKeyDecline},
+		{&k.Outcome, "r", L.LcKeyOutcome},
+		{&k.Leaving, "L", L.LcKeyLeaving},
+		{&k.Closing, "B", L.LcKeyClosing},
+		{&k.Book, "b", L.LcKeyBook},
+		{&k.Visit, "v", L.LcKeyClosingVisit},
+		{&k.SoB, "S", L.LcKeySoB},
+		{&k.Gallra, "D", L.LcKeyGallra},
+	} {
+		*d.field = b(d.key, d.help)
 	}
-	return LifecycleKeys{
-		Step:      b("t", L.LcKeyStep),
-		Checklist: b("c", L.LcKeyChecklist),
-		Answer:    b("m", L.LcKeyAnswer),
-		Flag:      b("H", L.LcKeyFlag),
-		Decide:    b("d", L.LcKeyDecide),
-		Proposals: b("D", L.LcKeyProposals),
-		Handover:  b("O", L.LcKeyHandover),
-		Transfer:  b("T", L.LcKeyTransfer),
-		Handovers: b("o", L.LcKeyHandovers),
-		Receive:   b("I", L.LcKeyReceive),
-		Accept:    b("a", L.LcKeyAccept),
-		Decline:   b("d", L.LcKeyDecline),
-		Outcome:   b("r", L.LcKeyOutcome),
-		Leaving:   b("L", L.LcKeyLeaving),
-		Closing:   b("B", L.LcKeyClosing),
-		Book:      b("b", L.LcKeyBook),
-		Visit:     b("v", L.LcKeyClosingVisit),
-		SoB:       b("S", L.LcKeySoB),
-		Gallra:    b("D", L.LcKeyGallra),
-	}
+	return k
 }
 
 // ReferralList returns the referral page's bindings in help order.

@@ -105,3 +105,12 @@ func ShortStamp(s caseload.Stamp) string {
 	}
 	return s.Time().Format("2006-01-02 15:04")
 }
+
+// Named is the label of value v in names, in l; other names a value
+// that has none.
+func Named[K comparable](l Lang, names map[K]Label, v K, other Label) string {
+	if lb, ok := names[v]; ok {
+		return l.T(lb)
+	}
+	return l.T(other)
+}

@@ -115,38 +115,26 @@ func TriggerText(l Lang, t worklist.Trigger) string {
 
 // NoteKind is a note kind's name in the clinician's language.
 func NoteKind(l Lang, k phrases.Kind) string {
-	switch k {
-	case phrases.KindFeedback:
-		return l.T(L.NoteKindFeedback)
-	case phrases.KindFlag:
-		return l.T(L.NoteKindFlag)
-	case phrases.KindReminder:
-		return l.T(L.NoteKindReminder)
-	case phrases.KindStart:
-		return l.T(L.NoteKindStart)
-	case phrases.KindClosing:
-		return l.T(L.NoteKindClosing)
-	case phrases.KindFollowUp:
-		return l.T(L.NoteKindFollowup)
-	}
-	return l.T(L.NoteKindFree)
+	return Named(l, map[phrases.Kind]Label{
+		phrases.KindFeedback: L.NoteKindFeedback, phrases.KindFlag: L.NoteKindFlag,
+		phrases.KindReminder: L.NoteKindReminder, phrases.KindStart: L.NoteKindStart,
+		phrases.KindClosing: L.NoteKindClosing, phrases.KindFollowUp: L.NoteKindFollowup,
+	}, k, L.NoteKindFree)
+}
+
+var promptLabels = map[lifecycle.Prompt]Label{
+	lifecycle.PromptNearEnd: L.LcClPromptNearEnd, lifecycle.PromptBookVisit: L.LcClPromptBook,
+	lifecycle.PromptMaintenance: L.LcClPromptMaint, lifecycle.PromptCloseSoB: L.LcClPromptCloseSoB,
+	lifecycle.PromptGallraSoB: L.LcClPromptGallraSoB,
 }
 
 // PromptText words a closing-phase prompt.
 func PromptText(l Lang, pr lifecycle.ClosingPrompt) string {
-	switch pr.Prompt {
-	case lifecycle.PromptNearEnd:
-		return l.T(L.LcClPromptNearEnd)
-	case lifecycle.PromptBookVisit:
-		return l.T(L.LcClPromptBook)
-	case lifecycle.PromptVisit:
+	if pr.Prompt == lifecycle.PromptVisit {
 		return l.T(L.LcClPromptVisit, pr.Due.String())
-	case lifecycle.PromptMaintenance:
-		return l.T(L.LcClPromptMaint)
-	case lifecycle.PromptCloseSoB:
-		return l.T(L.LcClPromptCloseSoB)
-	case lifecycle.PromptGallraSoB:
-		return l.T(L.LcClPromptGallraSoB)
+	}
+	if lb, ok := promptLabels[pr.Prompt]; ok {
+		return l.T(lb)
 	}
 	return string(pr.Prompt)
 }

@@ -231,10 +231,7 @@ func Lines(ctx *common.Context, ix Index, id string, info *Info, width int, reve
 			// Each thing waiting and when it arrived (issue 9), oldest
 			// first; the row's lateness on the first.
 			for _, f := range fb {
-				late := ""
-				if f.DaysOverdue > 0 {
-					late = " " + st.Warn.Render(l.T(common.L.DueLate, f.DaysOverdue))
-				}
+				late := lateText(ctx, f.DaysOverdue)
 				items := f.Items
 				if len(items) == 0 {
 					items = []worklist.Arrival{{Reason: f.Reason, Module: f.Module, At: f.Arrived}}
@@ -262,10 +259,7 @@ func Lines(ctx *common.Context, ix Index, id string, info *Info, width int, reve
 			add("")
 			add(st.Section.Render(l.T(common.L.DetailDue)))
 			for _, d := range ds {
-				late := ""
-				if d.DaysOverdue > 0 {
-					late = " " + st.Warn.Render(l.T(common.L.DueLate, d.DaysOverdue))
-				}
+				late := lateText(ctx, d.DaysOverdue)
 				add(" " + st.Bold.Render(d.Instrument) + " " + common.TriggerText(l, d.Cause) + st.Dim.Render(" "+common.ShortDate(d.Due)) + late)
 			}
 		}
@@ -506,4 +500,12 @@ func shortDay(s caseload.Stamp) string {
 		return "–"
 	}
 	return s.Time().Format("01-02")
+}
+
+// lateText says, after a waiting item, how many days it is late; "" on time.
+func lateText(ctx *common.Context, days int) string {
+	if days <= 0 {
+		return ""
+	}
+	return " " + ctx.Styles.Warn.Render(ctx.Lang.T(common.L.DueLate, days))
 }
