@@ -8,6 +8,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/tui/pages/composer"
+	"github.com/ikbt/ikbt/tui/pages/confirm"
 )
 
 // TestEscWritesNothing opens every form, types into it and leaves with esc.
@@ -110,7 +111,7 @@ func TestUndoTakesBackTheLastAction(t *testing.T) {
 	d.press("enter", "enter", "enter")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	d.press("esc", "u")
-	d.waitFor("the confirmation", func() bool { _, ok := d.top().(*confirmPage); return ok })
+	d.waitFor("the confirmation", func() bool { _, ok := d.top().(*confirm.Page); return ok })
 	if !strings.Contains(d.screen(), "Ångra: Återkoppling sparad") {
 		t.Errorf("the confirmation does not name the write:\n%s", d.screen())
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/pages/composer"
+	"github.com/ikbt/ikbt/tui/pages/confirm"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -321,7 +322,7 @@ func TestRealStoreUndoManySteps(t *testing.T) {
 		t.Fatalf("%d measurements after two writes", n)
 	}
 	d.press("u")
-	d.waitFor("the confirmation", func() bool { _, ok := d.top().(*confirmPage); return ok })
+	d.waitFor("the confirmation", func() bool { _, ok := d.top().(*confirm.Page); return ok })
 	for _, want := range []string{"Ångra: MADRS-S 2026-11-23T10:12", "RÖD FLAGGA", "Steg kvar att ångra efter detta: 1"} {
 		if !strings.Contains(d.screen(), want) {
 			t.Errorf("the first confirmation lacks %q:\n%s", want, d.screen())
@@ -330,7 +331,7 @@ func TestRealStoreUndoManySteps(t *testing.T) {
 	d.press("j")
 	d.waitFor("the first undo", func() bool { return strings.Contains(d.screen(), "Ångrat: MADRS-S") })
 	d.press("u")
-	d.waitFor("the second confirmation", func() bool { _, ok := d.top().(*confirmPage); return ok })
+	d.waitFor("the second confirmation", func() bool { _, ok := d.top().(*confirm.Page); return ok })
 	if !strings.Contains(d.screen(), "Ångra: MADRS-S 2026-11-23T09:15") {
 		t.Errorf("the second confirmation:\n%s", d.screen())
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/confirm"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -38,7 +39,7 @@ func undoCmd(a *session.Session) tea.Cmd {
 	run := func() tea.Cmd {
 		return func() tea.Msg { return undoDoneMsg{entry: e, err: w.Undo(e.U)} }
 	}
-	return common.PushCmd(newConfirmPage(a.Ctx, l.T(common.L.UndoTitle), l.T(common.L.UndoAsk, e.Label), e.Warn, detail, run))
+	return common.PushCmd(confirm.New(a.Ctx, l.T(common.L.UndoTitle), l.T(common.L.UndoAsk, e.Label), e.Warn, detail, run))
 }
 
 func undone(a *session.Session, msg undoDoneMsg) tea.Cmd {

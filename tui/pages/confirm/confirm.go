@@ -1,4 +1,7 @@
-package tui
+// Package confirm is the confirmation of an action of clinical weight
+// (issue 14; u, the undo, asks through it): it says what will happen and
+// runs yes only on j/y/enter; n or esc closes it with nothing done.
+package confirm
 
 import (
 	"strings"
@@ -11,10 +14,10 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 )
 
-// confirmPage (issue 14) asks before an action of clinical weight: it
+// Page (issue 14) asks before an action of clinical weight: it
 // says what will happen and runs yes only on j/y/enter; n or esc closes
 // it with nothing done.
-type confirmPage struct {
+type Page struct {
 	ctx      *common.Context
 	title    string
 	question string
@@ -25,18 +28,20 @@ type confirmPage struct {
 	height   int
 }
 
-func newConfirmPage(ctx *common.Context, title, question, warn, detail string, yes func() tea.Cmd) *confirmPage {
-	return &confirmPage{ctx: ctx, title: title, question: question, warn: warn, detail: detail, yes: yes,
+// New returns the page: title in the header, the question, warn in red
+// ("" none), detail under it ("" none).
+func New(ctx *common.Context, title, question, warn, detail string, yes func() tea.Cmd) *Page {
+	return &Page{ctx: ctx, title: title, question: question, warn: warn, detail: detail, yes: yes,
 		width: ctx.Width, height: ctx.Height}
 }
 
-func (p *confirmPage) Init() tea.Cmd      { return nil }
-func (p *confirmPage) Title() string      { return p.title }
-func (p *confirmPage) CapturesKeys() bool { return true }
-func (p *confirmPage) Resized() tea.Cmd   { return nil }
-func (p *confirmPage) ActsOn() string     { return "" }
-func (p *confirmPage) SetSize(w, h int)   { p.width, p.height = w, h }
-func (p *confirmPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Page) Init() tea.Cmd      { return nil }
+func (p *Page) Title() string      { return p.title }
+func (p *Page) CapturesKeys() bool { return true }
+func (p *Page) Resized() tea.Cmd   { return nil }
+func (p *Page) ActsOn() string     { return "" }
+func (p *Page) SetSize(w, h int)   { p.width, p.height = w, h }
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return p, nil
@@ -51,12 +56,12 @@ func (p *confirmPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, nil
 }
 
-func (p *confirmPage) Help() help.KeyMap {
+func (p *Page) Help() help.KeyMap {
 	k := p.ctx.Keys.Confirm
 	return common.Bindings{Short: []key.Binding{k.Yes, k.No}, Full: [][]key.Binding{{k.Yes, k.No}}}
 }
 
-func (p *confirmPage) View() string {
+func (p *Page) View() string {
 	st := p.ctx.Styles
 	w := max(p.width-2, 10)
 	wrap := lipgloss.NewStyle().Width(w)
