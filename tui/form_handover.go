@@ -4,13 +4,11 @@ import (
 	"errors"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
-	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -77,20 +75,4 @@ func handoverForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 		return u, l.T(common.L.LcDoneHandover, strings.TrimSpace(to), pt.Name), err
 	}
 	return newFormPage(a, spec)
-}
-
-// openHandover opens the change of clinician (O on the moment page) or
-// the handover to another unit (T).
-func (m *Model) openHandover(mp moment.LifecycleMsg) tea.Cmd {
-	if m.act.ReadOnly() {
-		m.act.SetStatus(m.ctx.Lang.T(common.L.ActErrNowriter), true)
-		return nil
-	}
-	form := handoverForm
-	if mp.Step == moment.Transfer {
-		form = transferForm
-	}
-	return m.act.MomentCmd(mp.ID, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
-		return form(m.act, mo, p), nil
-	})
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -44,3 +45,19 @@ type lcError string
 func (e lcError) Error() string { return string(e) }
 
 func errNoLifecycle(l Lang) error { return lcError(l.T(common.L.LcRefNotAvailable)) }
+
+// openHandover opens the change of clinician (O on the moment page) or
+// the handover to another unit (T).
+func (m *Model) openHandover(mp moment.LifecycleMsg) tea.Cmd {
+	if m.act.ReadOnly() {
+		m.act.SetStatus(m.ctx.Lang.T(common.L.ActErrNowriter), true)
+		return nil
+	}
+	form := handoverForm
+	if mp.Step == moment.Transfer {
+		form = transferForm
+	}
+	return m.act.MomentCmd(mp.ID, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+		return form(m.act, mo, p), nil
+	})
+}
