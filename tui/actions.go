@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/pages/composer"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/pages/phrasepicker"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -34,7 +35,7 @@ func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		for _, r := range m.wl.Moments {
 			known[r.PNR] = r.Name
 		}
-		return common.PushCmd(newMomentForm(a, known)), true
+		return common.PushCmd(forms.NewMoment(a, known)), true
 	case key.Matches(msg, k.Undo):
 		return undoCmd(a), true
 	case key.Matches(msg, k.Phrases):
@@ -48,16 +49,20 @@ func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	id, selected := m.Selected()
 	switch {
 	case key.Matches(msg, k.Incoming):
-		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return incomingForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+			return forms.Incoming(a, mo, p), nil
+		}
 	case key.Matches(msg, k.Feedback):
-		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return feedbackForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+			return forms.Feedback(a, mo, p), nil
+		}
 	case key.Matches(msg, k.Measure):
 		var due []worklist.Due
 		if m.ix != nil {
 			due = m.ix.due[id]
 		}
 		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
-			return measureForm(a, mo, p, due), nil
+			return forms.Measure(a, mo, p, due), nil
 		}
 	case key.Matches(msg, k.Handle):
 		var flags []worklist.Flag
@@ -69,12 +74,14 @@ func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
-			return handleFlagForm(a, mo, p, flags), nil
+			return forms.HandleFlag(a, mo, p, flags), nil
 		}
 	case key.Matches(msg, k.Schedule):
-		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return scheduleForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
+			return forms.Schedule(a, mo, p), nil
+		}
 	case key.Matches(msg, k.End):
-		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return endForm(a, mo, p), nil }
+		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) { return forms.End(a, mo, p), nil }
 	// Issue 9: stop or resume a form; no follow-up.
 	case key.Matches(msg, k.Stop), key.Matches(msg, k.Waive):
 		var due []worklist.Due
@@ -84,9 +91,9 @@ func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		stop := key.Matches(msg, k.Stop)
 		open = func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 			if stop {
-				return stopForm(a, mo, p, due), nil
+				return forms.Stop(a, mo, p, due), nil
 			}
-			return waiveForm(a, mo, p, due), nil
+			return forms.Waive(a, mo, p, due), nil
 		}
 	case key.Matches(msg, k.Compose):
 		if !selected {

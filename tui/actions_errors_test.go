@@ -9,6 +9,7 @@ import (
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/pages/confirm"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 )
 
 // TestEscWritesNothing opens every form, types into it and leaves with esc.
@@ -45,7 +46,7 @@ func TestFailedWriteKeepsInput(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	pnr := freshPnr(t, s.c, 1)
 	fillNewMoment(d, pnr, "Greta Gran")
-	d.waitFor("the error", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
+	d.waitFor("the error", func() bool { fp, ok := d.top().(*forms.Page); return ok && fp.Err() != "" })
 	scr := d.screen()
 	for _, want := range []string{"Något gick fel. (Teknisk text: attempt to write a readonly database)", pnr.Formatted(), "Greta Gran"} {
 		if !strings.Contains(scr, want) {
@@ -84,18 +85,18 @@ func TestConflictRefusedThenRetried(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("i")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	s.bump(mo.ID) // another window writes to the moment
 	d.press("enter", "enter", "enter")
-	d.waitFor("the refusal", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
+	d.waitFor("the refusal", func() bool { fp, ok := d.top().(*forms.Page); return ok && fp.Err() != "" })
 	if !strings.Contains(d.screen(), "Momentet har ändrats i ett annat fönster – uppdaterat, försök igen") {
 		t.Errorf("no conflict message:\n%s", d.screen())
 	}
 	if len(s.writes()) != 0 {
 		t.Fatalf("a stale write was applied: %v", s.writes())
 	}
-	fp := d.top().(*formPage)
-	d.waitFor("the fresh version", func() bool { return fp.spec.version == s.moment(mo.ID).Version })
+	fp := d.top().(*forms.Page)
+	d.waitFor("the fresh version", func() bool { return fp.Spec().Version == s.moment(mo.ID).Version })
 	d.press("enter", "enter", "enter")
 	d.waitFor("the retried write", func() bool { return len(s.writes()) == 1 })
 }
@@ -107,7 +108,7 @@ func TestUndoTakesBackTheLastAction(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("f")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "enter")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	d.press("esc", "u")
@@ -136,7 +137,7 @@ func TestUndoRefusedOnConflict(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("i")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "enter")
 	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
 	s.bump(mo.ID)

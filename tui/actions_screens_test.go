@@ -8,6 +8,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/tui/pages/composer"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/pages/phrasepicker"
 )
 
@@ -33,9 +34,9 @@ func TestActionScreensGolden(t *testing.T) {
 		{"measure", func(d *driver) {
 			d.selectMoment(quiet.ID)
 			d.press("m")
-			d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-			fp := d.top().(*formPage)
-			for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+			d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+			fp := d.top().(*forms.Page)
+			for fp.Form().GetFocusedField().GetValue() != "MADRS-S" {
 				d.press("up")
 			}
 			d.press("enter", "enter", "enter", "2 2 2 2 2 2 2 2 4")

@@ -13,6 +13,7 @@ import (
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/pages/confirm"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -64,9 +65,9 @@ func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
 	// A MADRS-S with item 9 = 4.
 	d.selectMoment(quiet.ID)
 	d.press("m")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-	fp := d.top().(*formPage)
-	for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+	fp := d.top().(*forms.Page)
+	for fp.Form().GetFocusedField().GetValue() != "MADRS-S" {
 		d.press("up")
 	}
 	d.press("enter", "enter", "enter", "2 2 2 2 2 2 2 2 4", "enter", "enter")
@@ -83,7 +84,7 @@ func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
 	// Handle it: it leaves the list and stays in the history.
 	d.selectMoment(quiet.ID)
 	d.press("H")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "enter", "Ringde, ingen akut risk", "enter")
 	d.waitFor("the flag to leave", func() bool {
 		return !slices.ContainsFunc(d.m.wl.Flags, func(f worklist.Flag) bool { return f.Moment == quiet.ID && f.Kind == caseload.FlagMADRS9 })
@@ -115,7 +116,7 @@ func TestRealStoreMeasurementFlagFeedbackNote(t *testing.T) {
 	next := mustProgram(pend.Program).NextBaseModule(&pend)
 	d.selectMoment(pend.ID)
 	d.press("f")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "enter")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	cp := d.top().(*composer.Page)
@@ -146,7 +147,7 @@ func TestRealStoreFailedWriteKeepsInput(t *testing.T) {
 	st.Close() // the database goes away under the app: every write fails
 	pnr := freshPnr(t, before, 2)
 	fillNewMoment(d, pnr, "Greta Gran")
-	d.waitFor("the error", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
+	d.waitFor("the error", func() bool { fp, ok := d.top().(*forms.Page); return ok && fp.Err() != "" })
 	scr := d.screen()
 	for _, want := range []string{"Något gick fel", pnr.Formatted(), "Greta Gran"} {
 		if !strings.Contains(scr, want) {
@@ -177,7 +178,7 @@ func TestRealStoreConflictFromSecondWindow(t *testing.T) {
 	d := newDriver(t, st, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("i")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 
 	// The other window: its own handle on the same file.
 	other, err := store.Open(path)
@@ -194,7 +195,7 @@ func TestRealStoreConflictFromSecondWindow(t *testing.T) {
 	}
 
 	d.press("enter", "enter", "enter")
-	d.waitFor("the refusal", func() bool { fp, ok := d.top().(*formPage); return ok && fp.err != "" })
+	d.waitFor("the refusal", func() bool { fp, ok := d.top().(*forms.Page); return ok && fp.Err() != "" })
 	if !strings.Contains(d.screen(), "Momentet har ändrats i ett annat fönster – uppdaterat, försök igen") {
 		t.Errorf("no conflict message:\n%s", d.screen())
 	}
@@ -202,13 +203,13 @@ func TestRealStoreConflictFromSecondWindow(t *testing.T) {
 	if m.Version != cur.Version+1 {
 		t.Errorf("a stale write was applied: version %d, want %d", m.Version, cur.Version+1)
 	}
-	fp := d.top().(*formPage)
-	d.waitFor("the fresh version", func() bool { return fp.spec.version == m.Version })
+	fp := d.top().(*forms.Page)
+	d.waitFor("the fresh version", func() bool { return fp.Spec().Version == m.Version })
 	d.press("enter", "enter", "enter")
 	d.waitFor("the retried write", func() bool { return d.top() == nil })
 	m = reread(t, path, mo.ID)
 	if len(m.Messages) != len(cur.Messages)+1 || !slices.ContainsFunc(m.Modules, func(e caseload.ModuleEvent) bool {
-		return !e.Submitted.IsZero() && e.Module == openModuleOptions(nil, &cur)[0].Value
+		return !e.Submitted.IsZero() && e.Module == cur.InProgress()[0].Module
 	}) {
 		t.Errorf("after the retry: messages %d (want %d), modules %+v", len(m.Messages), len(cur.Messages)+1, m.Modules)
 	}
@@ -225,7 +226,7 @@ func TestRealStoreUndo(t *testing.T) {
 	d := newDriver(t, st, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("f")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "enter")
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	d.press("esc", "u", "j")
@@ -306,9 +307,9 @@ func TestRealStoreUndoManySteps(t *testing.T) {
 	d.selectMoment(quiet.ID)
 	measure := func(items, when string) {
 		d.press("m")
-		d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-		fp := d.top().(*formPage)
-		for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+		d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+		fp := d.top().(*forms.Page)
+		for fp.Form().GetFocusedField().GetValue() != "MADRS-S" {
 			d.press("up")
 		}
 		d.press("enter", "enter", "enter", items, "enter")

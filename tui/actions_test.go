@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/pages/composer"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -40,7 +41,7 @@ func mustProgram(id string) *programs.Program {
 }
 
 func withOpenModule(m *caseload.Moment) bool {
-	return m.Status == caseload.Active && len(openModuleOptions(nil, m)) > 0
+	return m.Status == caseload.Active && len(m.InProgress()) > 0
 }
 
 func openFlags(c caseload.Caseload, kind string) []worklist.Flag {
@@ -58,7 +59,7 @@ func TestNewMomentWritesOneMoment(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	pnr := freshPnr(t, s.c, 0)
 	d.press("n")
-	if _, ok := d.top().(*formPage); !ok {
+	if _, ok := d.top().(*forms.Page); !ok {
 		t.Fatalf("n opened no form:\n%s", d.screen())
 	}
 	d.press(pnr.Formatted())
@@ -123,11 +124,11 @@ func TestNewMomentRejectsBadPersonnummer(t *testing.T) {
 func TestIncomingModuleSubmitted(t *testing.T) {
 	s := fakeDemo()
 	mo := pick(t, s.c, "an open module", withOpenModule)
-	module := openModuleOptions(nil, &mo)[0].Value
+	module := mo.InProgress()[0].Module
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("i")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "enter") // module submitted, the latest open module, now
 	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
 	want := "SubmitModule " + mo.ID + " " + module
@@ -157,7 +158,7 @@ func TestIncomingMessageAndLogin(t *testing.T) {
 			d := newDriver(t, s, 120, 40, "sv")
 			d.selectMoment(mo.ID)
 			d.press("i")
-			d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+			d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 			d.press(tc.keys...)
 			d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
 			if want := strings.ReplaceAll(tc.write, "%s", mo.ID); s.writes()[0] != want {
@@ -175,7 +176,7 @@ func TestFeedbackOpensNextModuleThenComposerCopies(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("f")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "enter") // the earliest submitted module, open the next, now
 	d.waitFor("the composer", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	if want := "GiveFeedbackOpening " + mo.ID + " " + module + " open=" + next + " challenge="; s.writes()[0] != want {
@@ -220,11 +221,11 @@ func TestMeasurementRedFlagShownBeforeSaving(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("m")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-	fp := d.top().(*formPage)
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+	fp := d.top().(*forms.Page)
 	// Choose MADRS-S (the first instrument), Ongoing, every item.
 	d.press("g")
-	for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+	for fp.Form().GetFocusedField().GetValue() != "MADRS-S" {
 		d.press("up")
 	}
 	d.press("enter", "enter", "enter")
@@ -264,9 +265,9 @@ func TestMeasurementOutOfRangeIsRefused(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("m")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-	fp := d.top().(*formPage)
-	for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+	fp := d.top().(*forms.Page)
+	for fp.Form().GetFocusedField().GetValue() != "MADRS-S" {
 		d.press("up")
 	}
 	d.press("enter", "enter", "enter", "2 2 2 2 2 2 2 2 7", "enter")
@@ -289,7 +290,7 @@ func TestHandleFlagLeavesTheList(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(f.Moment)
 	d.press("H")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter")          // the flag
 	d.press("enter", "enter") // who, when
 	d.press("Ringde patienten, ingen akut risk", "enter")
@@ -316,13 +317,13 @@ func TestScheduleEveryNWeeks(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("e")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-	fp := d.top().(*formPage)
-	for fp.form.GetFocusedField().GetValue() != "GAD-7" {
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+	fp := d.top().(*forms.Page)
+	for fp.Form().GetFocusedField().GetValue() != "GAD-7" {
 		d.press("down")
 	}
 	d.press("enter")
-	for fp.form.GetFocusedField().GetValue() != schedEvery {
+	for fp.Form().GetFocusedField().GetValue() != forms.SchedEvery {
 		d.press("down")
 	}
 	d.press("enter", "backspace", "3", "enter", "enter")
@@ -340,7 +341,7 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("a")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter") // maintenance, today
 	// issue 14: the form says what will happen and asks; nothing before.
 	if !strings.Contains(d.screen(), "går från aktiv behandling till vidmakthållande från "+today.String()) || len(s.writes()) != 0 {
@@ -357,7 +358,7 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 	}
 	d.selectMoment(mo.ID)
 	d.press("a")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "down", "enter", "enter", "y") // closed, on the patient's request, today, yes
 	d.waitFor("the closing note", func() bool { _, ok := d.top().(*composer.Page); return ok })
 	got := s.moment(mo.ID)
@@ -378,7 +379,7 @@ func TestFormsFitSmallTerminal(t *testing.T) {
 	d := newDriver(t, s, 80, 24, "sv")
 	d.selectMoment(mo.ID)
 	d.press("m")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	for _, want := range []string{"Skattningsskala", "Mättillfälle", "Inmatning"} {
 		if !strings.Contains(d.screen(), want) {
 			t.Errorf("at 80×24 the form does not show %q:\n%s", want, d.screen())
@@ -398,7 +399,7 @@ func TestActionsFromMomentPage(t *testing.T) {
 	d.press("enter")
 	d.waitFor("the moment page", func() bool { _, ok := d.top().(*moment.Page); return ok })
 	d.press("i")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "enter")
 	d.waitFor("the write", func() bool { return len(s.writes()) == 1 })
 	if !strings.HasPrefix(s.writes()[0], "SubmitModule "+mo.ID+" ") {

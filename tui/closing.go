@@ -17,6 +17,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/tui/session"
 )
@@ -101,7 +102,7 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 				a.SetStatus(l.T(common.L.LcReadOnlyHanded), true)
 				return p, nil
 			}
-			var f *formPage
+			var f *forms.Page
 			switch {
 			case key.Matches(msg, lk.Book):
 				f = closingBookForm(a, p.m, p.p, p.cl, p.load)
@@ -116,9 +117,9 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 				}
 				f = gallraForm(a, p.m, p.p)
 			case key.Matches(msg, k.Actions.End):
-				f = endForm(a, p.m, p.p)
-				after := f.spec.after
-				f.spec.after = func() tea.Cmd {
+				f = forms.End(a, p.m, p.p)
+				after := f.Spec().After
+				f.Spec().After = func() tea.Cmd {
 					if after != nil {
 						return tea.Batch(p.load(), after())
 					}
@@ -195,26 +196,26 @@ func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, c
 	return out
 }
 
-func closingBookForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
+func closingBookForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *forms.Page {
 	l := a.Ctx.Lang
 	on := a.Ctx.Today.AddDays(7).String()
 	if !cl.VisitOn.IsZero() {
 		on = cl.VisitOn.String()
 	}
-	spec := &formSpec{title: l.T(common.L.LcTitleBook) + " · " + pt.Name, noUndo: true}
-	spec.groups = func() []*huh.Group {
-		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFBookOn)).Value(&on).Validate(validDate(l)))}
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleBook) + " · " + pt.Name, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
+		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFBookOn)).Value(&on).Validate(forms.ValidDate(l)))}
 	}
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
-		return l.T(common.L.LcDoneBook, validatedDate(on).String()), ls.BookClosingVisit(m.ID, validatedDate(on))
+	spec.Save = forms.LifeSave(a, func(ls session.LifecycleStore) (string, error) {
+		return l.T(common.L.LcDoneBook, forms.ValidatedDate(on).String()), ls.BookClosingVisit(m.ID, forms.ValidatedDate(on))
 	})
-	spec.after = after
-	return newFormPage(a, spec)
+	spec.After = after
+	return forms.New(a, spec)
 }
 
 // closingVisitForm is v: the closing visit (3.6.6), the manual's six
 // questions answered in words; the answers are the closing note's lines.
-func closingVisitForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
+func closingVisitForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *forms.Page {
 	l := a.Ctx.Lang
 	held := a.Ctx.Today.String()
 	answers := make([]string, len(lifecycle.ClosingItems))
@@ -225,9 +226,9 @@ func closingVisitForm(a *session.Session, m caseload.Moment, pt caseload.Patient
 			}
 		}
 	}
-	spec := &formSpec{title: l.T(common.L.LcTitleVisit) + " · " + pt.Name, noUndo: true}
-	spec.groups = func() []*huh.Group {
-		fields := []huh.Field{huh.NewInput().Title(l.T(common.L.LcFHeldOn)).Value(&held).Validate(validDate(l))}
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleVisit) + " · " + pt.Name, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
+		fields := []huh.Field{huh.NewInput().Title(l.T(common.L.LcFHeldOn)).Value(&held).Validate(forms.ValidDate(l))}
 		for i, it := range lifecycle.ClosingItems {
 			q := it.SV
 			if l == "en" {
@@ -237,50 +238,50 @@ func closingVisitForm(a *session.Session, m caseload.Moment, pt caseload.Patient
 		}
 		return []*huh.Group{huh.NewGroup(fields...)}
 	}
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
+	spec.Save = forms.LifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		var checks []caseload.Check
 		for i, it := range lifecycle.ClosingItems {
 			if s := strings.TrimSpace(answers[i]); s != "" {
 				checks = append(checks, caseload.Check{Key: it.Key, Answer: s})
 			}
 		}
-		return l.T(common.L.LcDoneVisit, len(checks)), ls.HoldClosingVisit(m.ID, validatedDate(held), checks)
+		return l.T(common.L.LcDoneVisit, len(checks)), ls.HoldClosingVisit(m.ID, forms.ValidatedDate(held), checks)
 	})
-	spec.after = after
-	return newFormPage(a, spec)
+	spec.After = after
+	return forms.New(a, spec)
 }
 
 // closingSoBForm is S: the moment closed in SoB and gallrad there (3.6.7).
-func closingSoBForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *formPage {
+func closingSoBForm(a *session.Session, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, after func() tea.Cmd) *forms.Page {
 	l := a.Ctx.Lang
 	closed, gallrad := a.Ctx.Today.String(), a.Ctx.Today.String()
 	if !cl.SoBClosed.IsZero() {
 		closed = cl.SoBClosed.String()
 	}
-	spec := &formSpec{title: l.T(common.L.LcTitleSoB) + " · " + pt.Name, noUndo: true}
-	spec.groups = func() []*huh.Group {
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleSoB) + " · " + pt.Name, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Title(l.T(common.L.LcFSoBClosed)).Value(&closed).Validate(validDate(l)),
+			huh.NewInput().Title(l.T(common.L.LcFSoBClosed)).Value(&closed).Validate(forms.ValidDate(l)),
 			huh.NewInput().Title(l.T(common.L.LcFSoBGallrad)).Value(&gallrad).Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
 					return nil
 				}
-				return validDate(l)(s)
+				return forms.ValidDate(l)(s)
 			}),
 		)}
 	}
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
-		g := validatedDate(gallrad)
-		return l.T(common.L.LcDoneSoB, validatedDate(closed).String(), common.ShortDate(g)), ls.RecordSoB(m.ID, validatedDate(closed), g)
+	spec.Save = forms.LifeSave(a, func(ls session.LifecycleStore) (string, error) {
+		g := forms.ValidatedDate(gallrad)
+		return l.T(common.L.LcDoneSoB, forms.ValidatedDate(closed).String(), common.ShortDate(g)), ls.RecordSoB(m.ID, forms.ValidatedDate(closed), g)
 	})
-	spec.after = after
-	return newFormPage(a, spec)
+	spec.After = after
+	return forms.New(a, spec)
 }
 
 // gallraForm is D: the moment is removed from the file with all it holds
 // (store.Gallra). The form names the patient (masked), says what goes,
 // may write an export first, and removes only on an explicit yes.
-func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *forms.Page {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	gs := a.Store.Gallring
 	what := ""
@@ -293,22 +294,22 @@ func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *for
 	}
 	var export string
 	yes := false
-	spec := &formSpec{title: l.T(common.L.LcTitleGallra) + " · " + pt.Name, noUndo: true}
-	spec.groups = func() []*huh.Group {
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleGallra) + " · " + pt.Name, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
 			huh.NewInput().Title(l.T(common.L.LcGallraExport)).Value(&export),
 			huh.NewConfirm().Title(l.T(common.L.LcGallraConfirm, pt.Name, m.PNR.Masked())).
 				Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&yes),
 		)}
 	}
-	spec.info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.Ctx.Width, 20), " ")) }
+	spec.Info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.Ctx.Width, 20), " ")) }
 	removed := false
-	spec.save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(Writer, int64) (store.Undo, string, error) {
 		if !yes {
 			return store.Undo{}, l.T(common.L.LcGallraNone), nil
 		}
 		if gs == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", forms.ErrNoWriter
 		}
 		done := ""
 		if p := strings.TrimSpace(export); p != "" {
@@ -325,13 +326,13 @@ func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *for
 		return store.Undo{}, l.T(common.L.LcGallraDone, pt.Name, m.PNR.Masked(), done), err
 	}
 	// The moment is gone: close the closing page and the moment page.
-	spec.after = func() tea.Cmd {
+	spec.After = func() tea.Cmd {
 		if !removed {
 			return nil
 		}
 		return tea.Sequence(common.PopPage(), common.PopPage())
 	}
-	return newFormPage(a, spec)
+	return forms.New(a, spec)
 }
 
 // onlyThis reports whether m is all the file holds of its patient.

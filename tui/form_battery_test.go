@@ -8,6 +8,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -49,9 +50,9 @@ func TestStopBatteryConfirmsAndUndoes(t *testing.T) {
 	d := newDriver(t, s, 120, 40, "sv")
 	d.selectMoment(mo.ID)
 	d.press("S")
-	d.waitFor("the stop form", func() bool { _, ok := d.top().(*formPage); return ok })
-	fp := d.top().(*formPage)
-	for fp.form.GetFocusedField().GetValue() != "stop:MADRS-S" {
+	d.waitFor("the stop form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+	fp := d.top().(*forms.Page)
+	for fp.Form().GetFocusedField().GetValue() != "stop:MADRS-S" {
 		d.press("down")
 	}
 	if !strings.Contains(d.screen(), "MADRS-S fråga 9 följs inte längre") {
@@ -87,17 +88,17 @@ func TestStopBatteryConfirmsAndUndoes(t *testing.T) {
 
 	// Stop again, then resume through the form.
 	d.press("S")
-	d.waitFor("the stop form", func() bool { _, ok := d.top().(*formPage); return ok })
-	fp = d.top().(*formPage)
-	for fp.form.GetFocusedField().GetValue() != "stop:MADRS-S" {
+	d.waitFor("the stop form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+	fp = d.top().(*forms.Page)
+	for fp.Form().GetFocusedField().GetValue() != "stop:MADRS-S" {
 		d.press("down")
 	}
 	d.press("enter", "enter", "enter", "enter", "y")
 	d.waitFor("the second stop", func() bool { return len(s.moment(mo.ID).Stops) == 1 })
 	d.press("S")
-	d.waitFor("the stop form", func() bool { _, ok := d.top().(*formPage); return ok })
-	fp = d.top().(*formPage)
-	for fp.form.GetFocusedField().GetValue() != "resume:MADRS-S" {
+	d.waitFor("the stop form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+	fp = d.top().(*forms.Page)
+	for fp.Form().GetFocusedField().GetValue() != "resume:MADRS-S" {
 		d.press("down")
 	}
 	d.press("enter")
@@ -129,7 +130,7 @@ func TestWaiveFollowUpNeedsAReason(t *testing.T) {
 	d.m.setTab(tabMeasurements)
 	d.selectMoment(id)
 	d.press("W")
-	d.waitFor("the waiver form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the waiver form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter")
 	if !strings.Contains(d.screen(), "måste fyllas i") || len(s.writes()) != 0 {
 		t.Fatalf("an empty reason was not refused (writes %v):\n%s", s.writes(), d.screen())

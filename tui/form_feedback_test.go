@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/pages/composer"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 )
 
 // livsbalansenStore is a fresh database with one Livsbalansen moment "lb":
@@ -49,11 +50,11 @@ func giveFeedback(t *testing.T, d *driver, challenge, when string) (info, note s
 	t.Helper()
 	d.selectMoment("lb")
 	d.press("f")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
-	fp := d.top().(*formPage)
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
+	fp := d.top().(*forms.Page)
 	d.press("enter", "enter") // the earliest pending module; the next base module as offered
 	if challenge != "" {
-		for i := 0; fp.form.GetFocusedField().GetValue() != challenge; i++ {
+		for i := 0; fp.Form().GetFocusedField().GetValue() != challenge; i++ {
 			if i > 8 {
 				t.Fatalf("the form offers no challenge area %q:\n%s", challenge, d.screen())
 			}
@@ -61,7 +62,7 @@ func giveFeedback(t *testing.T, d *driver, challenge, when string) (info, note s
 		}
 		d.press("enter")
 	}
-	info = fp.spec.info()
+	info = fp.Spec().Info()
 	if when != "" {
 		for range len("2026-11-23T10:00") {
 			d.press("backspace")
@@ -153,10 +154,10 @@ func TestFeedbackChallengeAreaPrefilled(t *testing.T) {
 	d := newDriver(t, st, 120, 40, "sv")
 	d.selectMoment("lb")
 	d.press("f")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter")
-	fp := d.top().(*formPage)
-	if v := fp.form.GetFocusedField().GetValue(); v != "perfektionism" {
+	fp := d.top().(*forms.Page)
+	if v := fp.Form().GetFocusedField().GetValue(); v != "perfektionism" {
 		t.Fatalf("the challenge area shows %v, want the one chosen at the start", v)
 	}
 	d.press("enter", "enter")
@@ -181,7 +182,7 @@ func TestFeedbackChallengeEscWritesNothing(t *testing.T) {
 	d := newDriver(t, st, 120, 40, "sv")
 	d.selectMoment("lb")
 	d.press("f")
-	d.waitFor("the form", func() bool { _, ok := d.top().(*formPage); return ok })
+	d.waitFor("the form", func() bool { _, ok := d.top().(*forms.Page); return ok })
 	d.press("enter", "enter", "down", "down", "esc")
 	d.settle()
 	if m := reread(t, path, "lb"); m.Version != 1 || m.Challenge != "" || len(m.Modules) != 5 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -21,7 +22,7 @@ func TestFlagLabelSpeaksTheLanguage(t *testing.T) {
 	kinds := map[string]bool{}
 	for _, f := range flags {
 		kinds[f.Kind] = true
-		sv, en := flagLabel("sv", f), flagLabel("en", f)
+		sv, en := forms.FlagLabel("sv", f), forms.FlagLabel("en", f)
 		if strings.Contains(sv, f.Detail) {
 			t.Errorf("%s: Swedish label %q carries worklist's English detail %q", f.Kind, sv, f.Detail)
 		}
@@ -95,7 +96,7 @@ func TestPHQ9FlagSpeaksTheLanguage(t *testing.T) {
 	if !isRed(cases[0].f) {
 		t.Error("PHQ-9 item 9 is not red in the app")
 	}
-	if got := flagLabel("sv", cases[0].f); !strings.HasPrefix(got, "Röd flagga: PHQ-9 fråga 9") {
+	if got := forms.FlagLabel("sv", cases[0].f); !strings.HasPrefix(got, "Röd flagga: PHQ-9 fråga 9") {
 		t.Errorf("handle-flag form names PHQ-9 %q", got)
 	}
 }

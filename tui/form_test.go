@@ -45,7 +45,7 @@ func TestRandomKeysInForms(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"*tui.formPage", "*composer.Page", "*phrasepicker.Page"} {
+	for _, want := range []string{"*forms.Page", "*composer.Page", "*phrasepicker.Page"} {
 		if !opened[want] {
 			t.Errorf("no %s was ever opened (opened: %v)", want, opened)
 		}

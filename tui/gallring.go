@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -152,7 +153,7 @@ func (p *gallringPage) View() string {
 
 // gallraReferralForm removes a referral that did not lead to treatment
 // (store.GallraReferral), after a confirmation naming the patient.
-func gallraReferralForm(a *session.Session, pr lifecycle.Proposal, name string, after func() tea.Cmd) *formPage {
+func gallraReferralForm(a *session.Session, pr lifecycle.Proposal, name string, after func() tea.Cmd) *forms.Page {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	gs := a.Store.Gallring
 	masked := common.MaskedPNR(pr.PNR)
@@ -161,18 +162,18 @@ func gallraReferralForm(a *session.Session, pr lifecycle.Proposal, name string, 
 		what = l.T(common.L.LcGaReferralWhat, pr.Referral, name, masked, gs.Path(), "")
 	}
 	yes := false
-	spec := &formSpec{title: l.T(common.L.LcTitleGallra) + " · " + name, noUndo: true}
-	spec.groups = func() []*huh.Group {
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleGallra) + " · " + name, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewConfirm().Title(l.T(common.L.LcGallraConfirm, name, masked)).
 			Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&yes))}
 	}
-	spec.info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.Ctx.Width, 20), " ")) }
-	spec.save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.Ctx.Width, 20), " ")) }
+	spec.Save = func(Writer, int64) (store.Undo, string, error) {
 		if !yes {
 			return store.Undo{}, l.T(common.L.LcGallraNone), nil
 		}
 		if gs == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", forms.ErrNoWriter
 		}
 		r, err := gs.GallraReferral(pr.Referral, store.GallraOptions{Dirs: []string{a.Copier.Dir}})
 		done := ""
@@ -181,6 +182,6 @@ func gallraReferralForm(a *session.Session, pr lifecycle.Proposal, name string, 
 		}
 		return store.Undo{}, l.T(common.L.LcGallraDone, name, masked, done), err
 	}
-	spec.after = after
-	return newFormPage(a, spec)
+	spec.After = after
+	return forms.New(a, spec)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -25,20 +26,20 @@ import (
 // the file path asked; the file (import format, this moment only, mode
 // 0600, never over an existing file) is written and the status line says
 // where. The moment stays active here, flags and all, until the outcome.
-func transferForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+func transferForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *forms.Page {
 	l := a.Ctx.Lang
-	checks := handoverChecksText(a, worklist.CheckHandover(m, a.Program(&m), a.Ctx.Today))
+	checks := forms.HandoverChecksText(a, worklist.CheckHandover(m, a.Program(&m), a.Ctx.Today))
 	var toUnit, fromUnit string
 	consent := false
 	path := filepath.Join(os.TempDir(), "overlamning-"+m.ID+".json")
 	if home, err := os.UserHomeDir(); err == nil {
 		path = filepath.Join(home, "overlamning-"+m.ID+".json")
 	}
-	spec := &formSpec{title: l.T(common.L.LcTitleTransfer) + " · " + pt.Name, noUndo: true}
-	spec.groups = func() []*huh.Group {
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleTransfer) + " · " + pt.Name, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Title(l.T(common.L.LcFToUnit)).Value(&toUnit).Validate(required(l)),
-			huh.NewInput().Title(l.T(common.L.LcFFromUnit)).Value(&fromUnit).Validate(required(l)),
+			huh.NewInput().Title(l.T(common.L.LcFToUnit)).Value(&toUnit).Validate(forms.Required(l)),
+			huh.NewInput().Title(l.T(common.L.LcFFromUnit)).Value(&fromUnit).Validate(forms.Required(l)),
 			huh.NewConfirm().Title(l.T(common.L.LcFConsent)).Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&consent).
 				Validate(func(b bool) error {
 					if !b {
@@ -46,21 +47,21 @@ func transferForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 					}
 					return nil
 				}),
-			huh.NewInput().Title(l.T(common.L.LcFPath)).Value(&path).Validate(required(l)),
+			huh.NewInput().Title(l.T(common.L.LcFPath)).Value(&path).Validate(forms.Required(l)),
 		)}
 	}
-	spec.info = func() string { return checks }
-	spec.save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Info = func() string { return checks }
+	spec.Save = func(Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if ts == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", forms.ErrNoWriter
 		}
 		clinician := m.Clinician
 		h, err := ts.StartHandover(store.HandoverRequest{Moments: []string{m.ID}, FromUnit: strings.TrimSpace(fromUnit),
 			ToUnit: strings.TrimSpace(toUnit), FromClinician: clinician, Consent: consent, Day: a.Ctx.Today, Path: strings.TrimSpace(path)})
 		return store.Undo{}, l.T(common.L.LcDoneTransfer, h.File), err
 	}
-	return newFormPage(a, spec)
+	return forms.New(a, spec)
 }
 
 // handoversPage is the handovers of this file (8.2.3, o on the worklist):
@@ -258,36 +259,36 @@ func (p *handoversPage) View() string {
 // leavingForm asks which clinician leaves (8.3); the page then lists
 // their open moments with what blocks handing each over (T or O on the
 // moment's page hands it over). It writes nothing.
-func leavingForm(p *handoversPage) *formPage {
+func leavingForm(p *handoversPage) *forms.Page {
 	a := p.act
 	l := a.Ctx.Lang
 	who := a.Ctx.Clinician
-	spec := &formSpec{title: l.T(common.L.LcKeyLeaving), noUndo: true}
-	spec.groups = func() []*huh.Group {
-		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcLvAsk)).Value(&who).Validate(required(l)))}
+	spec := &forms.Spec{Title: l.T(common.L.LcKeyLeaving), NoUndo: true}
+	spec.Groups = func() []*huh.Group {
+		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcLvAsk)).Value(&who).Validate(forms.Required(l)))}
 	}
-	spec.save = func(Writer, int64) (store.Undo, string, error) { return store.Undo{}, "", nil }
-	spec.after = func() tea.Cmd {
+	spec.Save = func(Writer, int64) (store.Undo, string, error) { return store.Undo{}, "", nil }
+	spec.After = func() tea.Cmd {
 		p.leaving = strings.TrimSpace(who)
 		return p.load()
 	}
-	return newFormPage(a, spec)
+	return forms.New(a, spec)
 }
 
 // receiveForm is I: a handover file from another unit is read and kept as
 // pending (store.ReceiveHandover checks it); nothing joins the caseload
 // before it is accepted.
-func receiveForm(a *session.Session, after func() tea.Cmd) *formPage {
+func receiveForm(a *session.Session, after func() tea.Cmd) *forms.Page {
 	l := a.Ctx.Lang
 	var path string
-	spec := &formSpec{title: l.T(common.L.LcTitleReceive), noUndo: true}
-	spec.groups = func() []*huh.Group {
-		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFFile)).Value(&path).Validate(required(l)))}
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleReceive), NoUndo: true}
+	spec.Groups = func() []*huh.Group {
+		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFFile)).Value(&path).Validate(forms.Required(l)))}
 	}
-	spec.save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if ts == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", forms.ErrNoWriter
 		}
 		p := strings.TrimSpace(path)
 		data, err := os.ReadFile(p)
@@ -300,78 +301,78 @@ func receiveForm(a *session.Session, after func() tea.Cmd) *formPage {
 		}
 		return store.Undo{}, l.T(common.L.LcDoneReceive, h.ID, len(h.Moments), h.FromUnit), nil
 	}
-	spec.after = after
-	return newFormPage(a, spec)
+	spec.After = after
+	return forms.New(a, spec)
 }
 
 // acceptForm is a on an incoming handover: its moments join this file
 // under the clinician named (8.2.3).
-func acceptForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *formPage {
+func acceptForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *forms.Page {
 	l := a.Ctx.Lang
 	clinician := a.Ctx.Clinician
-	spec := &formSpec{title: l.T(common.L.LcTitleAccept) + " · " + h.ID, noUndo: true}
-	spec.groups = func() []*huh.Group {
-		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFClinician)).Value(&clinician).Validate(required(l)))}
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleAccept) + " · " + h.ID, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
+		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFClinician)).Value(&clinician).Validate(forms.Required(l)))}
 	}
-	spec.save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if ts == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", forms.ErrNoWriter
 		}
 		c := strings.TrimSpace(clinician)
 		return store.Undo{}, l.T(common.L.LcDoneAccept, h.ID, c), ts.AcceptHandover(h.ID, c, a.Ctx.Today, a.Ctx.Catalogue)
 	}
-	spec.after = after
-	return newFormPage(a, spec)
+	spec.After = after
+	return forms.New(a, spec)
 }
 
 // declineForm is d on an incoming handover (8.2.4), after a yes.
-func declineForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *formPage {
+func declineForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *forms.Page {
 	l := a.Ctx.Lang
 	yes := false
-	spec := &formSpec{title: l.T(common.L.LcTitleDecline) + " · " + h.ID, noUndo: true}
-	spec.groups = func() []*huh.Group {
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleDecline) + " · " + h.ID, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewConfirm().Title(l.T(common.L.LcFDeclineSure)).
 			Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&yes))}
 	}
-	spec.save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if !yes {
 			return store.Undo{}, l.T(common.L.LcGallraNone), nil
 		}
 		if ts == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", forms.ErrNoWriter
 		}
 		return store.Undo{}, l.T(common.L.LcDoneDecline, h.ID), ts.DeclineHandover(h.ID, a.Ctx.Today)
 	}
-	spec.after = after
-	return newFormPage(a, spec)
+	spec.After = after
+	return forms.New(a, spec)
 }
 
 // outcomeForm is r on an outgoing handover: accepted (the moments are
 // closed here as "överlämnad", read-only), declined (8.2.4) or cancelled
 // (8.2.2): back to active.
-func outcomeForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *formPage {
+func outcomeForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *forms.Page {
 	l := a.Ctx.Lang
 	state := caseload.HandoverAccepted
 	day := a.Ctx.Today.String()
-	spec := &formSpec{title: l.T(common.L.LcTitleOutcome) + " · " + h.ID, noUndo: true}
-	spec.groups = func() []*huh.Group {
+	spec := &forms.Spec{Title: l.T(common.L.LcTitleOutcome) + " · " + h.ID, NoUndo: true}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
 			huh.NewSelect[caseload.HandoverState]().Title(l.T(common.L.LcFOutcome)).Options(
 				huh.NewOption(stateText(l, caseload.HandoverAccepted), caseload.HandoverAccepted),
 				huh.NewOption(stateText(l, caseload.HandoverDeclined), caseload.HandoverDeclined),
 				huh.NewOption(stateText(l, caseload.HandoverCancelled), caseload.HandoverCancelled)).Value(&state),
-			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&day).Validate(validDate(l)),
+			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&day).Validate(forms.ValidDate(l)),
 		)}
 	}
-	spec.save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if ts == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", forms.ErrNoWriter
 		}
-		return store.Undo{}, l.T(common.L.LcDoneOutcome, h.ID, stateText(l, state)), ts.HandoverOutcome(h.ID, state, validatedDate(day))
+		return store.Undo{}, l.T(common.L.LcDoneOutcome, h.ID, stateText(l, state)), ts.HandoverOutcome(h.ID, state, forms.ValidatedDate(day))
 	}
-	spec.after = after
-	return newFormPage(a, spec)
+	spec.After = after
+	return forms.New(a, spec)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/pages/moment"
 )
 
@@ -38,7 +39,7 @@ func TestHandoverBetweenTwoFiles(t *testing.T) {
 	}
 	file := filepath.Join(t.TempDir(), "handover.json")
 	da.press("VC Norrtull", "enter", "VC Söder", "enter", "left", "enter")
-	for fp.form.GetFocusedField().GetValue() != "" {
+	for fp.Form().GetFocusedField().GetValue() != "" {
 		da.press("backspace")
 	}
 	da.press(file, "enter")
@@ -81,7 +82,7 @@ func TestHandoverBetweenTwoFiles(t *testing.T) {
 	// The app offers no write on a handed-over moment: a form's key says why.
 	da.m.act.SetStatus("", false)
 	run(da.m, da.m.act.MomentCmd(id, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
-		return feedbackForm(da.m.act, mo, p), nil
+		return forms.Feedback(da.m.act, mo, p), nil
 	}))
 	if s := da.screen(); !strings.Contains(s, "Överlämnad till annan enhet: skrivskyddat.") {
 		t.Errorf("a write form on a handed-over moment:\n%s", s)

@@ -6,6 +6,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/tui/session"
 )
@@ -53,7 +54,7 @@ func (m *Model) openHandover(mp moment.LifecycleMsg) tea.Cmd {
 		m.act.SetStatus(m.ctx.Lang.T(common.L.ActErrNowriter), true)
 		return nil
 	}
-	form := handoverForm
+	form := forms.Handover
 	if mp.Step == moment.Transfer {
 		form = transferForm
 	}

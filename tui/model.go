@@ -262,8 +262,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setTab(tabMoments)
 		}
 		return m, m.Reload()
-	case selectMomentMsg: // issue 14
-		m.selectAfter = msg.id
+	case common.SelectMomentMsg: // issue 14
+		m.selectAfter = msg.ID
 		return m, m.Reload()
 	case common.PushPageMsg:
 		m.pages = append(m.pages, msg.Page)
@@ -738,7 +738,3 @@ func (m *Model) helpLine() string {
 
 // shortHelp draws the help line (help.Line).
 func (m *Model) shortHelp(bs []key.Binding) string { return helpline.Line(m.help, bs, m.ctx.Width) }
-
-// selectMomentMsg asks for the cursor on a moment's row once the
-// worklist has loaded it (issue 14: after a new moment).
-type selectMomentMsg struct{ id string }

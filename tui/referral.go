@@ -15,6 +15,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/session"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -83,23 +84,23 @@ func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 				a.SetStatus(l.T(common.L.LcRefDecided), true)
 				return p, nil
 			}
-			var f *formPage
+			var f *forms.Page
 			switch {
 			case key.Matches(msg, lk.Step):
-				f = referralStepForm(a, p.r, p.p, p.reload)
+				f = forms.ReferralStep(a, p.r, p.p, p.reload)
 			case key.Matches(msg, lk.Checklist):
-				f = referralChecklistForm(a, p.r, p.p, p.reload)
+				f = forms.ReferralChecklist(a, p.r, p.p, p.reload)
 			case key.Matches(msg, lk.Answer):
-				f = referralAnswerForm(a, p.r, p.p, p.reload)
+				f = forms.ReferralAnswer(a, p.r, p.p, p.reload)
 			case key.Matches(msg, lk.Flag):
 				open := worklist.ReferralFlags(p.r)
 				if len(open) == 0 {
 					a.SetStatus(l.T(common.L.LcErrNoFlag), true)
 					return p, nil
 				}
-				f = referralFlagForm(a, p.r, p.p, open, p.reload)
+				f = forms.ReferralFlag(a, p.r, p.p, open, p.reload)
 			case key.Matches(msg, lk.Decide):
-				f = referralDecideForm(a, p.r, p.p, p.reload)
+				f = forms.ReferralDecide(a, p.r, p.p, p.reload)
 			default:
 				return p, nil
 			}
@@ -225,7 +226,7 @@ func (m *Model) referralKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			m.act.SetStatus(l.T(common.L.ActErrNowriter), true)
 			return nil, true
 		}
-		return common.PushCmd(referralAddForm(m.act)), true
+		return common.PushCmd(forms.ReferralAdd(m.act)), true
 	}
 	id := m.tables[m.active].SelectedID()
 	if !m.ix.isReferral(id) {

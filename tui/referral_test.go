@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -46,11 +47,11 @@ func onReferralPage(d *driver, name string) *referralPage {
 	return rp
 }
 
-func openForm(d *driver, key string) *formPage {
+func openForm(d *driver, key string) *forms.Page {
 	d.t.Helper()
 	d.press(key)
-	var fp *formPage
-	d.waitFor("the form of "+key, func() bool { p, ok := d.top().(*formPage); fp = p; return ok })
+	var fp *forms.Page
+	d.waitFor("the form of "+key, func() bool { p, ok := d.top().(*forms.Page); fp = p; return ok })
 	return fp
 }
 
@@ -91,13 +92,13 @@ func TestReferralPathRealStore(t *testing.T) {
 
 	// Contacted, then the step form offers the next step by itself.
 	fp = openForm(d, "t")
-	if v := fp.form.GetFocusedField().GetValue(); v != store.StepContacted {
+	if v := fp.Form().GetFocusedField().GetValue(); v != store.StepContacted {
 		t.Errorf("first step offered: %v", v)
 	}
 	d.press("enter", "enter")
 	d.waitFor("contacted", func() bool { return !rp.r.Contacted.IsZero() })
 	fp = openForm(d, "t")
-	if v := fp.form.GetFocusedField().GetValue(); v != store.StepBooked {
+	if v := fp.Form().GetFocusedField().GetValue(); v != store.StepBooked {
 		t.Errorf("after contact the step form offers %v, want booked", v)
 	}
 	d.press("enter")
@@ -112,7 +113,7 @@ func TestReferralPathRealStore(t *testing.T) {
 
 	// Forms sent, with which forms: MADRS-S picked in the list.
 	fp = openForm(d, "t")
-	if v := fp.form.GetFocusedField().GetValue(); v != store.StepFormsSent {
+	if v := fp.Form().GetFocusedField().GetValue(); v != store.StepFormsSent {
 		t.Errorf("after booking the step form offers %v, want forms", v)
 	}
 	d.press("enter", "enter")
@@ -130,7 +131,7 @@ func TestReferralPathRealStore(t *testing.T) {
 
 	// An answer with item 9 = 4: red at once, in the form and in Flaggor.
 	fp = openForm(d, "m")
-	for fp.form.GetFocusedField().GetValue() != "MADRS-S" {
+	for fp.Form().GetFocusedField().GetValue() != "MADRS-S" {
 		d.press("down")
 	}
 	d.press("enter", "2 2 2 2 2 2 2 2 4")
@@ -174,7 +175,7 @@ func TestReferralPathRealStore(t *testing.T) {
 		if q == 8 {
 			ans = "ja"
 		}
-		for fp.form.GetFocusedField().GetValue() != ans {
+		for fp.Form().GetFocusedField().GetValue() != ans {
 			d.press("right")
 		}
 		d.press("enter")
@@ -186,7 +187,7 @@ func TestReferralPathRealStore(t *testing.T) {
 
 	// The visit held, then IKBT: the moment starts.
 	fp = openForm(d, "t")
-	if v := fp.form.GetFocusedField().GetValue(); v != store.StepHeld {
+	if v := fp.Form().GetFocusedField().GetValue(); v != store.StepHeld {
 		t.Errorf("after the forms the step form offers %v, want held", v)
 	}
 	d.press("enter", "enter")

@@ -65,5 +65,9 @@ type ReloadMsg struct{}
 // Reload returns a command that reloads the worklist.
 func Reload() tea.Cmd { return func() tea.Msg { return ReloadMsg{} } }
 
+// SelectMomentMsg asks the root for the cursor on a moment's row once
+// the worklist has loaded it (issue 14: after a new moment).
+type SelectMomentMsg struct{ ID string }
+
 // PopPage returns a command that closes the top page.
 func PopPage() tea.Cmd { return func() tea.Msg { return PopPageMsg{} } }

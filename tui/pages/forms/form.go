@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"errors"
@@ -15,35 +15,35 @@ import (
 	"github.com/ikbt/ikbt/tui/session"
 )
 
-// formSpec describes one action's form. Its fields are bound to values
+// Spec describes one action's form. Its fields are bound to values
 // the spec owns, so a form rebuilt after a failed write shows what the
 // clinician typed.
-type formSpec struct {
-	title  string
-	moment string // the moment written to; "" for a new moment
+type Spec struct {
+	Title  string
+	Moment string // the moment written to; "" for a new moment
 	// version is the moment's Version as read; a conflict refreshes it.
-	version int64
-	groups  func() []*huh.Group
+	Version int64
+	Groups  func() []*huh.Group
 	// info is drawn under the form on every frame: live checks such as the
 	// score band or a red flag. It must be cheap.
-	info func() string
+	Info func() string
 	// save makes the one write and returns the undo and the status text.
-	save func(w Writer, version int64) (store.Undo, string, error)
+	Save func(w session.Writer, version int64) (store.Undo, string, error)
 	// after runs after a successful write (e.g. opens the note composer).
-	after func() tea.Cmd
+	After func() tea.Cmd
 	// noUndo: the write keeps no undo (issue 16: the store's lifecycle writes).
-	noUndo bool
+	NoUndo bool
 	// issue 14: undoWhat names the write in the undo confirmation
 	// ("MADRS-S 2026-11-23 10:12 · name"; the status text when nil);
 	// undoWarn is what undoing it costs clinically ("" for nothing).
-	undoWhat func() string
-	undoWarn func() string
+	UndoWhat func() string
+	UndoWarn func() string
 }
 
-// formPage is a Huh form on the page stack.
-type formPage struct {
+// Page is a Huh form on the page stack.
+type Page struct {
 	act    *session.Session
-	spec   *formSpec
+	spec   *Spec
 	form   *huh.Form
 	init   tea.Cmd // the first form's start-up commands
 	err    string
@@ -54,7 +54,7 @@ type formPage struct {
 
 // formSavedMsg is the outcome of a form's write.
 type formSavedMsg struct {
-	page   *formPage
+	page   *Page
 	undo   store.Undo
 	status string
 	err    error
@@ -62,23 +62,23 @@ type formSavedMsg struct {
 
 // formVersionMsg carries the moment's current Version after a conflict.
 type formVersionMsg struct {
-	page    *formPage
+	page    *Page
 	version int64
 	err     error
 }
 
-func newFormPage(a *session.Session, spec *formSpec) *formPage {
-	p := &formPage{act: a, spec: spec, width: a.Ctx.Width, height: a.Ctx.Height}
+func New(a *session.Session, spec *Spec) *Page {
+	p := &Page{act: a, spec: spec, width: a.Ctx.Width, height: a.Ctx.Height}
 	p.init = p.build()
 	return p
 }
 
 // build makes a fresh form over the spec's bound values.
-func (p *formPage) build() tea.Cmd {
+func (p *Page) build() tea.Cmd {
 	dark := p.act.Dark()
 	km := huh.NewDefaultKeyMap()
 	km.Quit = p.act.Ctx.Keys.ForceQuit // esc is ours: cancel without writing
-	p.form = huh.NewForm(p.spec.groups()...).
+	p.form = huh.NewForm(p.spec.Groups()...).
 		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeCharm(dark) })).
 		WithKeyMap(km).
 		WithShowHelp(false) // its help is in English; the page's help line says the same
@@ -87,21 +87,30 @@ func (p *formPage) build() tea.Cmd {
 	return init
 }
 
-// Init returns the form's start-up commands (first field focus, blink).
-func (p *formPage) Init() tea.Cmd { return p.init }
+// Spec is the form's spec: its bound values, its save and what runs after.
+func (p *Page) Spec() *Spec { return p.spec }
 
-func (p *formPage) Title() string { return p.spec.title }
+// Err is the error the last save showed, "" none.
+func (p *Page) Err() string { return p.err }
+
+// Form is the Huh form shown.
+func (p *Page) Form() *huh.Form { return p.form }
+
+// Init returns the form's start-up commands (first field focus, blink).
+func (p *Page) Init() tea.Cmd { return p.init }
+
+func (p *Page) Title() string { return p.spec.Title }
 
 // CapturesKeys: the form takes text, so q and ? are typed, not commands.
-func (p *formPage) CapturesKeys() bool { return true }
+func (p *Page) CapturesKeys() bool { return true }
 
 // Resized: SetSize has done all a new size needs.
-func (p *formPage) Resized() tea.Cmd { return nil }
+func (p *Page) Resized() tea.Cmd { return nil }
 
 // ActsOn is "": a form takes every letter as input.
-func (p *formPage) ActsOn() string { return "" }
+func (p *Page) ActsOn() string { return "" }
 
-func (p *formPage) SetSize(w, h int) {
+func (p *Page) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.fit()
 }
@@ -112,7 +121,7 @@ const formChrome = 5
 
 // fit gives the form the page's size; a group taller than the page
 // scrolls to keep the focused field in view.
-func (p *formPage) fit() {
+func (p *Page) fit() {
 	p.form = p.form.WithWidth(max(p.width, 20))
 	if p.height > 0 {
 		f, _ := p.form.Update(tea.WindowSizeMsg{Width: max(p.width, 20), Height: max(p.height-formChrome, 4)})
@@ -120,12 +129,12 @@ func (p *formPage) fit() {
 	}
 }
 
-func (p *formPage) Help() help.KeyMap {
+func (p *Page) Help() help.KeyMap {
 	k := p.act.Ctx.Keys.Form
 	return common.Bindings{Short: []key.Binding{k.Submit, k.Pick, k.Prev, k.Cancel}}
 }
 
-func (p *formPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case formSavedMsg:
 		if msg.page != p {
@@ -134,7 +143,7 @@ func (p *formPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		return p.saved(msg)
 	case formVersionMsg:
 		if msg.page == p && msg.err == nil {
-			p.spec.version = msg.version
+			p.spec.Version = msg.version
 		}
 		return p, nil
 	case tea.KeyPressMsg:
@@ -162,54 +171,54 @@ func (p *formPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 
 // filtering reports whether a select list is being filtered, where esc
 // ends the filter instead of the form.
-func (p *formPage) filtering() bool {
+func (p *Page) filtering() bool {
 	f, ok := p.form.GetFocusedField().(interface{ GetFiltering() bool })
 	return ok && f.GetFiltering()
 }
 
-func (p *formPage) saveCmd() tea.Cmd {
+func (p *Page) saveCmd() tea.Cmd {
 	w := p.act.Writer()
-	spec, version := p.spec, p.spec.version
+	spec, version := p.spec, p.spec.Version
 	return func() tea.Msg {
 		if w == nil {
-			return formSavedMsg{page: p, err: errNoWriter}
+			return formSavedMsg{page: p, err: ErrNoWriter}
 		}
-		u, status, err := spec.save(w, version)
+		u, status, err := spec.Save(w, version)
 		return formSavedMsg{page: p, undo: u, status: status, err: err}
 	}
 }
 
-var errNoWriter = errors.New("no writer")
+var ErrNoWriter = errors.New("no writer")
 
-func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
+func (p *Page) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 	p.saving = false
 	a := p.act
 	if msg.err == nil {
-		if !p.spec.noUndo { // issue 16: the lifecycle writes keep no undo
+		if !p.spec.NoUndo { // issue 16: the lifecycle writes keep no undo
 			e := &session.UndoEntry{Label: msg.status, U: msg.undo} // issue 14
-			if p.spec.undoWhat != nil {
-				e.Label = p.spec.undoWhat()
+			if p.spec.UndoWhat != nil {
+				e.Label = p.spec.UndoWhat()
 			}
-			if p.spec.undoWarn != nil {
-				e.Warn = p.spec.undoWarn()
+			if p.spec.UndoWarn != nil {
+				e.Warn = p.spec.UndoWarn()
 			}
 			a.PushUndo(e)
 		}
 		a.SetStatus(msg.status, false)
-		cmds := []tea.Cmd{Reload()}
-		if p.spec.after != nil {
-			cmds = append(cmds, p.spec.after())
+		cmds := []tea.Cmd{common.Reload()}
+		if p.spec.After != nil {
+			cmds = append(cmds, p.spec.After())
 		}
 		return nil, tea.Batch(cmds...)
 	}
 	// Keep what was typed: a new form over the same values.
 	var cmds []tea.Cmd
 	switch {
-	case errors.Is(msg.err, errNoWriter):
+	case errors.Is(msg.err, ErrNoWriter):
 		p.err = a.Ctx.Lang.T(common.L.ActErrNowriter)
 	case errors.Is(msg.err, store.ErrConflict):
 		p.err = a.ErrText(msg.err)
-		cmds = append(cmds, Reload(), p.refreshVersion())
+		cmds = append(cmds, common.Reload(), p.refreshVersion())
 	default:
 		p.err = a.ErrText(msg.err)
 	}
@@ -219,8 +228,8 @@ func (p *formPage) saved(msg formSavedMsg) (common.Page, tea.Cmd) {
 
 // refreshVersion reads the moment's current Version so that the next try
 // is made against what the other window wrote.
-func (p *formPage) refreshVersion() tea.Cmd {
-	d, id := p.act.Ctx.Data, p.spec.moment
+func (p *Page) refreshVersion() tea.Cmd {
+	d, id := p.act.Ctx.Data, p.spec.Moment
 	if d == nil || id == "" {
 		return nil
 	}
@@ -230,10 +239,10 @@ func (p *formPage) refreshVersion() tea.Cmd {
 	}
 }
 
-func (p *formPage) View() string {
+func (p *Page) View() string {
 	st, l := p.act.Ctx.Styles, p.act.Ctx.Lang
 	var b strings.Builder
-	b.WriteString(st.Title.Render(p.spec.title))
+	b.WriteString(st.Title.Render(p.spec.Title))
 	b.WriteString("\n")
 	if p.err != "" {
 		b.WriteString(st.Error.Render(p.err))
@@ -244,8 +253,8 @@ func (p *formPage) View() string {
 		b.WriteString("\n")
 	}
 	// The live checks go above the form, which may be taller than the page.
-	if p.spec.info != nil {
-		if s := p.spec.info(); s != "" {
+	if p.spec.Info != nil {
+		if s := p.spec.Info(); s != "" {
 			b.WriteString(s)
 			b.WriteString("\n")
 		}
@@ -256,7 +265,7 @@ func (p *formPage) View() string {
 
 // Validators shared by the forms; each returns the label's text in l.
 
-func validDate(l Lang) func(string) error {
+func ValidDate(l common.Lang) func(string) error {
 	return func(s string) error {
 		if _, err := caseload.ParseDate(strings.TrimSpace(s)); err != nil {
 			return errors.New(l.T(common.L.ActErrDate))
@@ -267,7 +276,7 @@ func validDate(l Lang) func(string) error {
 
 // validStamp accepts a time as caseload.ParseTypedStamp reads it (issue
 // 14: "2026-11-23 09:15", "09:15" today, or with a T).
-func validStamp(l Lang, today caseload.Date) func(string) error {
+func ValidStamp(l common.Lang, today caseload.Date) func(string) error {
 	return func(s string) error {
 		if _, err := caseload.ParseTypedStamp(s, today); err != nil {
 			return errors.New(l.T(common.L.ActErrStamp))
@@ -276,7 +285,7 @@ func validStamp(l Lang, today caseload.Date) func(string) error {
 	}
 }
 
-func required(l Lang) func(string) error {
+func Required(l common.Lang) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New(l.T(common.L.ActErrRequired))
@@ -287,14 +296,14 @@ func required(l Lang) func(string) error {
 
 // validatedDate reads a date field that validDate has passed; the zero
 // date for anything else (it never panics).
-func validatedDate(s string) caseload.Date {
+func ValidatedDate(s string) caseload.Date {
 	d, _ := caseload.ParseDate(strings.TrimSpace(s))
 	return d
 }
 
 // validatedStamp reads a time field that validStamp has passed; the zero
 // stamp for anything else.
-func validatedStamp(s string, today caseload.Date) caseload.Stamp {
+func ValidatedStamp(s string, today caseload.Date) caseload.Stamp {
 	t, _ := caseload.ParseTypedStamp(s, today)
 	return t
 }

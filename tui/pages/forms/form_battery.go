@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"errors"
@@ -17,7 +17,7 @@ import (
 
 // Issue 9: stopping a running battery (manual 5.4.2) and marking a
 // follow-up as not to be done (7.1.4). These writes are an interface of
-// their own beside Writer, so the shared interface (and every fake of it)
+// their own beside session.Writer, so the shared interface (and every fake of it)
 // need not change; *store.Store has them (session.BatteryWriter).
 
 var errNoBatteryWriter = errors.New("the store cannot stop a battery or waive a follow-up")
@@ -58,7 +58,7 @@ func running(m *caseload.Moment, prog *programs.Program) (run, stopped []string)
 
 // confirmed is the validator of a confirmation: only yes saves; esc
 // cancels the form.
-func confirmed(l Lang) func(bool) error {
+func confirmed(l common.Lang) func(bool) error {
 	return func(ok bool) error {
 		if !ok {
 			return errors.New(l.T(common.L.I9ErrConfirm))
@@ -71,7 +71,7 @@ func confirmed(l Lang) func(bool) error {
 // a stop back. The confirmation names the item-9 screening the stop ends
 // (worklist.StopEnds): "MADRS-S fråga 9 följs inte längre". The first
 // instrument due on the moment is chosen first.
-func stopForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
+func Stop(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *Page {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	prog := a.Program(&m)
 	run, stopped := running(&m, prog)
@@ -120,8 +120,8 @@ func stopForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []
 		return q
 	}
 	sure := false
-	spec := &formSpec{title: l.T(common.L.I9TitleStop) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.I9TitleStop) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFInstrument)).Options(opts...).Value(&choice).
 				Validate(func(string) error {
@@ -131,7 +131,7 @@ func stopForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []
 					return nil
 				})),
 			huh.NewGroup(
-				huh.NewInput().Title(l.T(common.L.I9FStopFrom)).Value(&from).Validate(validDate(l)),
+				huh.NewInput().Title(l.T(common.L.I9FStopFrom)).Value(&from).Validate(ValidDate(l)),
 				huh.NewInput().Title(l.T(common.L.I9FWhoDecided)).Value(&who),
 				huh.NewInput().Title(l.T(common.L.I9FNote)).Value(&note),
 			).WithHideFunc(func() bool { parse(); return verb != "stop" }),
@@ -139,7 +139,7 @@ func stopForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []
 				Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&sure).Validate(confirmed(l))),
 		}
 	}
-	spec.info = func() string {
+	spec.Info = func() string {
 		parse()
 		if len(opts) == 0 {
 			return st.Warn.Render(l.T(common.L.I9ErrNothingToStop))
@@ -151,7 +151,7 @@ func stopForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []
 		}
 		return ""
 	}
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
 		parse()
 		bw, err := batteryOf(a)
 		if err != nil {
@@ -161,7 +161,7 @@ func stopForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []
 			u, err := bw.ResumeBattery(m.ID, version, inst)
 			return u, l.T(common.L.I9DoneResume, inst), err
 		}
-		day := validatedDate(from)
+		day := ValidatedDate(from)
 		status := l.T(common.L.I9DoneStop, inst, day.String())
 		if e := worklist.StopEnds(m, prog, inst, day); e != "" {
 			status += " · " + l.T(common.L.I9StopEnds, e)
@@ -170,13 +170,13 @@ func stopForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []
 			At: a.Now(), Note: strings.TrimSpace(note)})
 		return u, status, err
 	}
-	return newFormPage(a, spec)
+	return New(a, spec)
 }
 
 // waiveForm is `W`: the follow-up measurement is not to be done (7.1.4,
 // SibeR), with a reason that is required; a moment already waived is
 // offered the waiver's taking back (the follow-up is owed again).
-func waiveForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
+func Waive(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *Page {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	waived := !m.FollowUpWaiver.IsZero()
 	reason, on := "", a.Ctx.Today.String()
@@ -186,19 +186,19 @@ func waiveForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due [
 	}
 	followUp := slices.ContainsFunc(due, func(d worklist.Due) bool { return d.Cause.Kind == worklist.TriggerFollowUp })
 	sure := false
-	spec := &formSpec{title: l.T(common.L.I9TitleWaive) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.I9TitleWaive) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group {
 		if waived {
 			return []*huh.Group{huh.NewGroup(huh.NewConfirm().Title(l.T(common.L.I9ConfirmUnwaive)).
 				Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&sure).Validate(confirmed(l)))}
 		}
 		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Title(l.T(common.L.I9FReason)).Value(&reason).Validate(required(l)),
+			huh.NewInput().Title(l.T(common.L.I9FReason)).Value(&reason).Validate(Required(l)),
 			huh.NewInput().Title(l.T(common.L.I9FWhoDecided)).Value(&who),
-			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&on).Validate(validDate(l)),
+			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&on).Validate(ValidDate(l)),
 		)}
 	}
-	spec.info = func() string {
+	spec.Info = func() string {
 		switch {
 		case waived:
 			w := m.FollowUpWaiver
@@ -208,7 +208,7 @@ func waiveForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due [
 		}
 		return ""
 	}
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
 		bw, err := batteryOf(a)
 		if err != nil {
 			return store.Undo{}, "", err
@@ -218,8 +218,8 @@ func waiveForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due [
 			return u, l.T(common.L.I9DoneUnwaive), err
 		}
 		r := strings.TrimSpace(reason)
-		u, err := bw.WaiveFollowUp(m.ID, version, caseload.Waiver{On: validatedDate(on), By: strings.TrimSpace(who), Reason: r})
+		u, err := bw.WaiveFollowUp(m.ID, version, caseload.Waiver{On: ValidatedDate(on), By: strings.TrimSpace(who), Reason: r})
 		return u, l.T(common.L.I9DoneWaive, r), err
 	}
-	return newFormPage(a, spec)
+	return New(a, spec)
 }

@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"errors"
@@ -22,7 +22,7 @@ var closingReasons = []string{"completed", "patient", "inactive", "clinician", "
 // endForm is `a`: an active moment goes to maintenance (vidmakthållande,
 // 90 days, manual 3.6.5); a moment in maintenance is closed with a
 // reason. Closing opens the closing note.
-func endForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+func End(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	prog := a.Program(&m)
 	status := caseload.Maintenance
@@ -45,13 +45,13 @@ func endForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPa
 		total = prog.Total()
 	}
 	done := prog.Completed(&m)
-	spec := &formSpec{title: l.T(common.L.ActTitleEnd) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.ActTitleEnd) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(huh.NewSelect[caseload.Status]().Title(l.T(common.L.ActFStatus)).Options(statusOpts...).Value(&status)),
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFReason)).Options(reasonOpts...).Value(&reason)).
 				WithHideFunc(func() bool { return status != caseload.Closed }),
-			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&on).Validate(validDate(l))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&on).Validate(ValidDate(l))),
 			// issue 14: say what will happen, and ask.
 			huh.NewGroup(huh.NewConfirm().TitleFunc(func() string {
 				if status == caseload.Closed {
@@ -67,24 +67,24 @@ func endForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPa
 			})),
 		}
 	}
-	spec.info = func() string { return st.Dim.Render(l.T(common.L.ActInfoModules, done, total)) }
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+	spec.Info = func() string { return st.Dim.Render(l.T(common.L.ActInfoModules, done, total)) }
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
 		r := ""
 		if status == caseload.Closed {
 			r = reason
 		}
-		u, err := w.EndTreatment(m.ID, version, status, r, validatedDate(on))
+		u, err := w.EndTreatment(m.ID, version, status, r, ValidatedDate(on))
 		label := l.T(common.L.ActFStatusMaintenance)
 		if status == caseload.Closed {
 			label = l.T(common.L.ActFStatusClosed) + " (" + r + ")"
 		}
 		return u, l.T(common.L.ActDoneEnd, label), err
 	}
-	spec.after = func() tea.Cmd {
+	spec.After = func() tea.Cmd {
 		if status != caseload.Closed {
 			return nil
 		}
 		return composer.Open(a, m.ID, phrases.KindClosing)
 	}
-	return newFormPage(a, spec)
+	return New(a, spec)
 }

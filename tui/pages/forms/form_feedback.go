@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"strconv"
@@ -23,7 +23,7 @@ import (
 // area chosen in module 5 and starts its part 1 with it (manual 5.4.2).
 // All of it is one write. A reply to a message is recorded as the
 // clinician's message. Then the note composer opens.
-func feedbackForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+func Feedback(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	prog := a.Program(&m)
 	var opts []huh.Option[string]
@@ -60,8 +60,8 @@ func feedbackForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 		return prog.FeedbackOpens(&m, module, next, chosen())
 	}
 
-	spec := &formSpec{title: l.T(common.L.ActTitleFeedback) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.ActTitleFeedback) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFFbmodule)).Options(opts...).Value(&module)),
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFNext)).Options(nextOpts...).Value(&next)).
@@ -69,14 +69,14 @@ func feedbackForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFFbchallenge)).
 				Options(trackOptions(l, prog, programs.Challenge, nil)...).Value(&challenge)).
 				WithHideFunc(func() bool { return !asking() }),
-			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.Ctx.Today))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(ValidStamp(l, a.Ctx.Today))),
 		}
 	}
 	current := ""
 	if n, _ := m.CurrentModule(); n > 0 {
 		current = strconv.Itoa(n)
 	}
-	spec.info = func() string {
+	spec.Info = func() string {
 		if len(opts) == 1 {
 			return st.Dim.Render(l.T(common.L.ActInfoNopending))
 		}
@@ -93,15 +93,15 @@ func feedbackForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 		}
 		if next != "" && module != "" && current != "" {
 			if at, ok := m.OpenedAt(current); ok {
-				if days := validatedStamp(when, a.Ctx.Today).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
+				if days := ValidatedStamp(when, a.Ctx.Today).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
 					lines = append(lines, st.Warn.Render(l.T(common.L.ActInfoPace, current, days)))
 				}
 			}
 		}
 		return strings.Join(lines, "\n")
 	}
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
-		at := validatedStamp(when, a.Ctx.Today)
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
+		at := ValidatedStamp(when, a.Ctx.Today)
 		if module == "" {
 			u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromClinician, At: at})
 			return u, l.T(common.L.ActDoneFeedback), err
@@ -117,6 +117,6 @@ func feedbackForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 		}
 		return u, l.T(common.L.ActDoneFeedback), err
 	}
-	spec.after = func() tea.Cmd { return composer.Open(a, m.ID, phrases.KindFeedback) }
-	return newFormPage(a, spec)
+	spec.After = func() tea.Cmd { return composer.Open(a, m.ID, phrases.KindFeedback) }
+	return New(a, spec)
 }

@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"strings"
@@ -15,9 +15,9 @@ import (
 	"github.com/ikbt/ikbt/worklist"
 )
 
-// flagLabel names an open flag in a form: kind, detail (in the
+// FlagLabel names an open flag in a form: kind, detail (in the
 // interface's language, as in the Flaggor tab) and day raised.
-func flagLabel(l Lang, f worklist.Flag) string {
+func FlagLabel(l common.Lang, f worklist.Flag) string {
 	return l.ByID("act.flag."+f.Kind) + " (" + common.FlagDetail(l, f) + ") · " + common.ShortDate(f.Raised)
 }
 
@@ -46,14 +46,14 @@ func (f *flagFields) groups(a *session.Session, pick, what common.Label) []*huh.
 	l := a.Ctx.Lang
 	var opts []huh.Option[int]
 	for i, fl := range f.flags {
-		opts = append(opts, huh.NewOption(flagLabel(l, fl), i))
+		opts = append(opts, huh.NewOption(FlagLabel(l, fl), i))
 	}
 	return []*huh.Group{
 		huh.NewGroup(huh.NewSelect[int]().Title(l.T(pick)).Options(opts...).Value(&f.sel)),
 		huh.NewGroup(
-			huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&f.who).Validate(required(l)),
-			huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&f.when).Validate(validStamp(l, a.Ctx.Today)),
-			huh.NewText().Title(l.T(what)).Value(&f.what).Validate(required(l)),
+			huh.NewInput().Title(l.T(common.L.ActFWho)).Value(&f.who).Validate(Required(l)),
+			huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&f.when).Validate(ValidStamp(l, a.Ctx.Today)),
+			huh.NewText().Title(l.T(what)).Value(&f.what).Validate(Required(l)),
 		),
 	}
 }
@@ -65,25 +65,25 @@ func (f *flagFields) picked() worklist.Flag { return f.flags[f.sel] }
 func (f *flagFields) handled(today caseload.Date) caseload.Flag {
 	fl := f.picked()
 	return caseload.Flag{Kind: fl.Kind, Ref: fl.Ref, Raised: fl.Raised, HandledBy: strings.TrimSpace(f.who),
-		HandledAt: validatedStamp(f.when, today), Note: strings.TrimSpace(f.what)}
+		HandledAt: ValidatedStamp(f.when, today), Note: strings.TrimSpace(f.what)}
 }
 
-// handleFlagForm is `H` on a flagged moment: who did what and when. The
+// HandleFlag is `H` on a flagged moment: who did what and when. The
 // handled flag is stored with the raised flag's Kind and Ref, so it leaves
 // the worklist and stays in the moment's history.
-func handleFlagForm(a *session.Session, m caseload.Moment, pt caseload.Patient, flags []worklist.Flag) *formPage {
+func HandleFlag(a *session.Session, m caseload.Moment, pt caseload.Patient, flags []worklist.Flag) *Page {
 	l := a.Ctx.Lang
 	ff := newFlagFields(a, flags, m.Clinician)
-	spec := &formSpec{title: l.T(common.L.ActTitleHandle) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group { return ff.groups(a, common.L.ActFFlag, common.L.ActFWhat) }
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+	spec := &Spec{Title: l.T(common.L.ActTitleHandle) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group { return ff.groups(a, common.L.ActFFlag, common.L.ActFWhat) }
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
 		u, err := w.HandleFlag(m.ID, version, ff.handled(a.Ctx.Today))
 		return u, l.T(common.L.ActDoneHandle), err
 	}
 	// Issue 13: then the note of that contact: the red-flag note (4.1)
 	// after a MADRS-S item 9 flag, the reminder (3.6.1, 6.3) after the
 	// flags of a silent patient, else the note the moment needs ("").
-	spec.after = func() tea.Cmd {
+	spec.After = func() tea.Cmd {
 		var kind phrases.Kind
 		switch ff.picked().Kind {
 		case caseload.FlagMADRS9:
@@ -94,9 +94,9 @@ func handleFlagForm(a *session.Session, m caseload.Moment, pt caseload.Patient, 
 		return composer.Open(a, m.ID, kind)
 	}
 	// issue 14: undoing a handled flag is confirmed with what it brings back.
-	spec.undoWhat = func() string {
+	spec.UndoWhat = func() string {
 		return l.T(common.L.ActDoneHandle) + " (" + common.FlagPlain(a.Ctx, ff.picked()) + ", " + ff.when + ") · " + pt.Name
 	}
-	spec.undoWarn = func() string { return l.T(common.L.UndoWarnHandled) }
-	return newFormPage(a, spec)
+	spec.UndoWarn = func() string { return l.T(common.L.UndoWarnHandled) }
+	return New(a, spec)
 }

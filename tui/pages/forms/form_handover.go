@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"errors"
@@ -14,7 +14,7 @@ import (
 )
 
 // handoverChecksText lists the checks of 8.2.1 for m (worklist.CheckHandover).
-func handoverChecksText(a *session.Session, h worklist.HandoverChecks) string {
+func HandoverChecksText(a *session.Session, h worklist.HandoverChecks) string {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	if h.Clear() {
 		return st.OK.Render(l.T(common.L.LcHoChecks) + " " + l.T(common.L.LcHoClear))
@@ -37,17 +37,17 @@ func handoverChecksText(a *session.Session, h worklist.HandoverChecks) string {
 	return st.Warn.Render(strings.Join(b, "\n"))
 }
 
-// handoverForm is O on the moment page: the moment goes to another
+// Handover is O on the moment page: the moment goes to another
 // clinician of the unit (8.1) after the checks of 8.2.1, listed above the
 // form, and only when the patient has been told (a tick).
-func handoverForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+func Handover(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page {
 	l := a.Ctx.Lang
-	checks := handoverChecksText(a, worklist.CheckHandover(m, a.Program(&m), a.Ctx.Today))
+	checks := HandoverChecksText(a, worklist.CheckHandover(m, a.Program(&m), a.Ctx.Today))
 	var to string
 	told := false
 	day := a.Ctx.Today.String()
-	spec := &formSpec{title: l.T(common.L.LcTitleHandover) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.LcTitleHandover) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
 			huh.NewInput().Title(l.T(common.L.LcFTo)).Value(&to).Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
@@ -62,17 +62,17 @@ func handoverForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 					}
 					return nil
 				}),
-			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&day).Validate(validDate(l)),
+			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&day).Validate(ValidDate(l)),
 		)}
 	}
-	spec.info = func() string { return checks }
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+	spec.Info = func() string { return checks }
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
 		hs := a.Store.Handover
 		if hs == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", ErrNoWriter
 		}
-		u, err := hs.ChangeClinician(m.ID, version, strings.TrimSpace(to), told, validatedDate(day))
+		u, err := hs.ChangeClinician(m.ID, version, strings.TrimSpace(to), told, ValidatedDate(day))
 		return u, l.T(common.L.LcDoneHandover, strings.TrimSpace(to), pt.Name), err
 	}
-	return newFormPage(a, spec)
+	return New(a, spec)
 }

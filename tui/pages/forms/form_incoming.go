@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"charm.land/huh/v2"
@@ -18,7 +18,7 @@ const (
 
 // incomingForm is `i`: a module submitted, a message received or a login
 // seen in SoB.
-func incomingForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+func Incoming(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page {
 	l := a.Ctx.Lang
 	prog := a.Program(&m)
 	mods := openModuleOptions(prog, &m)
@@ -33,17 +33,17 @@ func incomingForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 	if len(mods) > 0 {
 		kinds = append([]huh.Option[string]{huh.NewOption(l.T(common.L.ActFKindModule), inModule)}, kinds...)
 	}
-	spec := &formSpec{title: l.T(common.L.ActTitleIncoming) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.ActTitleIncoming) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFKind)).Options(kinds...).Value(&kind)),
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFModule)).Options(mods...).Value(&module)).
 				WithHideFunc(func() bool { return kind != inModule }),
-			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(validStamp(l, a.Ctx.Today))),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&when).Validate(ValidStamp(l, a.Ctx.Today))),
 		}
 	}
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
-		at := validatedStamp(when, a.Ctx.Today)
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
+		at := ValidatedStamp(when, a.Ctx.Today)
 		switch kind {
 		case inModule:
 			u, err := w.SubmitModule(m.ID, version, module, at)
@@ -55,5 +55,5 @@ func incomingForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 		u, err := w.AddMessage(m.ID, version, caseload.Message{From: caseload.FromPatient, At: at})
 		return u, l.T(common.L.ActDoneMessage), err
 	}
-	return newFormPage(a, spec)
+	return New(a, spec)
 }

@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"errors"
@@ -103,7 +103,7 @@ func (v *measureValues) score() (instruments.Result, []int, error) {
 // problem says in the interface's language what is wrong with the answers
 // typed so far, or nil; instruments and parseItems speak English, for the
 // command line. An item out of range is named while the rest is typed.
-func (v *measureValues) problem(l Lang) error {
+func (v *measureValues) problem(l common.Lang) error {
 	in, ok := instruments.Get(v.instrument)
 	if !ok {
 		_, _, err := v.score()
@@ -145,7 +145,7 @@ func (v *measureValues) problem(l Lang) error {
 }
 
 // scoreIn is score with its refusal in the interface's language.
-func (v *measureValues) scoreIn(l Lang) (instruments.Result, []int, error) {
+func (v *measureValues) scoreIn(l common.Lang) (instruments.Result, []int, error) {
 	if err := v.problem(l); err != nil {
 		return instruments.Result{}, nil, err
 	}
@@ -154,7 +154,7 @@ func (v *measureValues) scoreIn(l Lang) (instruments.Result, []int, error) {
 
 // measureForm is `m`: a rating scale answered. The band and MADRS-S item
 // 9 show while typing; a score that raises the red flag says so at once.
-func measureForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *formPage {
+func Measure(a *session.Session, m caseload.Moment, pt caseload.Patient, due []worklist.Due) *Page {
 	ctx, l, st := a.Ctx, a.Ctx.Lang, a.Ctx.Styles
 	v := &measureValues{mode: modeItems, occasion: caseload.Ongoing, answered: a.Now().String()}
 	if len(due) > 0 {
@@ -182,8 +182,8 @@ func measureForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due
 	}
 	inst := func() *instruments.Instrument { in, _ := instruments.Get(v.instrument); return in }
 
-	spec := &formSpec{title: l.T(common.L.ActTitleMeasure) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.ActTitleMeasure) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
 				huh.NewSelect[string]().Title(l.T(common.L.ActFInstrument)).Options(instOpts...).Value(&v.instrument),
@@ -204,7 +204,7 @@ func measureForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.Ctx.Today)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(ValidStamp(l, a.Ctx.Today)),
 			).WithHideFunc(func() bool { return v.mode != modeItems }),
 			huh.NewGroup(
 				huh.NewInput().TitleFunc(func() string {
@@ -220,11 +220,11 @@ func measureForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due
 					_, _, err := v.scoreIn(l)
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(validStamp(l, a.Ctx.Today)),
+				huh.NewInput().Title(l.T(common.L.ActFWhen)).Value(&v.answered).Validate(ValidStamp(l, a.Ctx.Today)),
 			).WithHideFunc(func() bool { return v.mode != modeTotal }),
 		}
 	}
-	spec.info = func() string {
+	spec.Info = func() string {
 		in := inst()
 		if in == nil {
 			return ""
@@ -268,7 +268,7 @@ func measureForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due
 		}
 		return strings.Join(lines, "\n")
 	}
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
 		r, items, err := v.scoreIn(l)
 		if err != nil {
 			return store.Undo{}, "", err
@@ -276,7 +276,7 @@ func measureForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due
 		ms := caseload.Measurement{
 			Instrument: v.instrument,
 			Occasion:   v.occasion,
-			Answered:   validatedStamp(v.answered, a.Ctx.Today),
+			Answered:   ValidatedStamp(v.answered, a.Ctx.Today),
 			Items:      items,
 			Total:      r.Total,
 			Decimal:    r.Decimal(inst()),
@@ -297,12 +297,12 @@ func measureForm(a *session.Session, m caseload.Moment, pt caseload.Patient, due
 		return u, status, err
 	}
 	// issue 14: the undo confirmation names the answer and warns of its red flag.
-	spec.undoWhat = func() string { return v.instrument + " " + v.answered + " · " + pt.Name }
-	spec.undoWarn = func() string {
+	spec.UndoWhat = func() string { return v.instrument + " " + v.answered + " · " + pt.Name }
+	spec.UndoWarn = func() string {
 		if r, _, err := v.scoreIn(l); err == nil && r.Item9 >= worklist.RedFlagItem9 {
 			return l.T(common.L.UndoWarnRed, r.Item9)
 		}
 		return ""
 	}
-	return newFormPage(a, spec)
+	return New(a, spec)
 }

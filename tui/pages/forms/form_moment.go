@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"crypto/rand"
@@ -37,7 +37,7 @@ var icd10 = regexp.MustCompile(`^[A-Z][0-9]{2}(\.[0-9A-Z]{1,2})?$`)
 // personnummer of patients on the worklist to their names, so that the
 // form can say when the patient is already there (the store keeps one
 // name per patient: the one typed here replaces it).
-func newMomentForm(a *session.Session, known map[string]string) *formPage {
+func NewMoment(a *session.Session, known map[string]string) *Page {
 	ctx, l := a.Ctx, a.Ctx.Lang
 	today := ctx.Today
 	v := &newMomentValues{start: today.String(), weekday: today.Weekday(), open1: true, clinician: ctx.Clinician}
@@ -84,11 +84,11 @@ func newMomentForm(a *session.Session, known map[string]string) *formPage {
 		}
 		return name
 	}
-	spec := &formSpec{title: l.T(common.L.ActTitleNew)}
+	spec := &Spec{Title: l.T(common.L.ActTitleNew)}
 	// issue 14: after saving, the cursor goes to the new moment's row.
 	var added string
-	spec.after = func() tea.Cmd { return func() tea.Msg { return selectMomentMsg{added} } }
-	spec.groups = func() []*huh.Group {
+	spec.After = func() tea.Cmd { return func() tea.Msg { return common.SelectMomentMsg{ID: added} } }
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.ActFPnr)).Description(l.T(common.L.ActFPnrDesc)).Value(&v.pnr).
@@ -111,12 +111,12 @@ func newMomentForm(a *session.Session, known map[string]string) *formPage {
 						}
 						return errors.New(l.T(common.L.ActErrNameKnown, s))
 					}
-					return required(l)(name)
+					return Required(l)(name)
 				}),
 				huh.NewSelect[string]().Title(l.T(common.L.ActFProgram)).Options(progOpts...).Value(&v.program),
 			),
 			huh.NewGroup(
-				huh.NewInput().Title(l.T(common.L.ActFStart)).Value(&v.start).Validate(validDate(l)),
+				huh.NewInput().Title(l.T(common.L.ActFStart)).Value(&v.start).Validate(ValidDate(l)),
 				huh.NewSelect[time.Weekday]().Title(l.T(common.L.ActFWeekday)).Options(dayOpts...).Value(&v.weekday).Inline(true),
 				huh.NewInput().Title(l.T(common.L.ActFDiagnosis)).Value(&v.diagnosis).Validate(func(s string) error {
 					if !icd10.MatchString(strings.ToUpper(strings.TrimSpace(s))) {
@@ -124,7 +124,7 @@ func newMomentForm(a *session.Session, known map[string]string) *formPage {
 					}
 					return nil
 				}),
-				huh.NewInput().Title(l.T(common.L.ActFClinician)).Value(&v.clinician).Validate(required(l)),
+				huh.NewInput().Title(l.T(common.L.ActFClinician)).Value(&v.clinician).Validate(Required(l)),
 				huh.NewConfirm().Title(l.T(common.L.ActFOpen1)).Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&v.open1),
 			),
 			huh.NewGroup(
@@ -143,7 +143,7 @@ func newMomentForm(a *session.Session, known map[string]string) *formPage {
 			).WithHideFunc(func() bool { return !hasTracks() }),
 		}
 	}
-	spec.info = func() string {
+	spec.Info = func() string {
 		n, err := personnummer.ParseAt(v.pnr, today.Time())
 		if strings.TrimSpace(v.pnr) == "" {
 			return ""
@@ -160,12 +160,12 @@ func newMomentForm(a *session.Session, known map[string]string) *formPage {
 		}
 		return ctx.Styles.OK.Render(s)
 	}
-	spec.save = func(w Writer, _ int64) (store.Undo, string, error) {
+	spec.Save = func(w session.Writer, _ int64) (store.Undo, string, error) {
 		pnr, err := personnummer.ParseAt(v.pnr, today.Time())
 		if err != nil {
 			return store.Undo{}, "", err
 		}
-		start := validatedDate(v.start)
+		start := ValidatedDate(v.start)
 		m := caseload.Moment{
 			ID:          newMomentID(v.program, start),
 			PNR:         pnr,
@@ -193,12 +193,12 @@ func newMomentForm(a *session.Session, known map[string]string) *formPage {
 		u, err := w.AddMoment(caseload.Patient{PNR: pnr, Name: nameOf()}, m)
 		return u, l.T(common.L.ActDoneNew, nameOf()), err
 	}
-	return newFormPage(a, spec)
+	return New(a, spec)
 }
 
 // trackOptions lists a program's tracks of one kind, then extra tracks
 // (the add-on modules). The challenge list starts with "chosen later".
-func trackOptions(l Lang, p *programs.Program, kind programs.TrackKind, extra []*programs.Track) []huh.Option[string] {
+func trackOptions(l common.Lang, p *programs.Program, kind programs.TrackKind, extra []*programs.Track) []huh.Option[string] {
 	var out []huh.Option[string]
 	if kind == programs.Challenge {
 		out = append(out, huh.NewOption(l.T(common.L.ActFChallengeLater), ""))

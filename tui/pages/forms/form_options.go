@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"charm.land/huh/v2"

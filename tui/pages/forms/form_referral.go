@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"errors"
@@ -25,11 +25,11 @@ import (
 // them; the status line says what was written.
 
 // lifeSave wraps a lifecycle write as a form's save: no undo.
-func lifeSave(a *session.Session, f func(ls session.LifecycleStore) (string, error)) func(Writer, int64) (store.Undo, string, error) {
-	return func(Writer, int64) (store.Undo, string, error) {
+func LifeSave(a *session.Session, f func(ls session.LifecycleStore) (string, error)) func(session.Writer, int64) (store.Undo, string, error) {
+	return func(session.Writer, int64) (store.Undo, string, error) {
 		ls := a.Life()
 		if ls == nil {
-			return store.Undo{}, "", errNoWriter
+			return store.Undo{}, "", ErrNoWriter
 		}
 		s, err := f(ls)
 		return store.Undo{}, s, err
@@ -37,23 +37,23 @@ func lifeSave(a *session.Session, f func(ls session.LifecycleStore) (string, err
 }
 
 // referralAddForm is n on the Bedömning tab: a referral arrives (3.5.1).
-func referralAddForm(a *session.Session) *formPage {
+func ReferralAdd(a *session.Session) *Page {
 	ctx, l := a.Ctx, a.Ctx.Lang
 	today := ctx.Today
 	var pnr, name, from string
 	referred, clinician := today.String(), ctx.Clinician
-	spec := &formSpec{title: l.T(common.L.LcTitleAdd)}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.LcTitleAdd)}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
 			huh.NewInput().Title(l.T(common.L.ActFPnr)).Description(l.T(common.L.ActFPnrDesc)).Value(&pnr).
 				Validate(func(s string) error { _, err := personnummer.ParseAt(s, today.Time()); return err }),
-			huh.NewInput().Title(l.T(common.L.ActFName)).Value(&name).Validate(required(l)),
-			huh.NewInput().Title(l.T(common.L.LcFFrom)).Value(&from).Validate(required(l)),
-			huh.NewInput().Title(l.T(common.L.LcFReferred)).Value(&referred).Validate(validDate(l)),
-			huh.NewInput().Title(l.T(common.L.ActFClinician)).Value(&clinician).Validate(required(l)),
+			huh.NewInput().Title(l.T(common.L.ActFName)).Value(&name).Validate(Required(l)),
+			huh.NewInput().Title(l.T(common.L.LcFFrom)).Value(&from).Validate(Required(l)),
+			huh.NewInput().Title(l.T(common.L.LcFReferred)).Value(&referred).Validate(ValidDate(l)),
+			huh.NewInput().Title(l.T(common.L.ActFClinician)).Value(&clinician).Validate(Required(l)),
 		)}
 	}
-	spec.info = func() string {
+	spec.Info = func() string {
 		if strings.TrimSpace(pnr) == "" {
 			return ""
 		}
@@ -63,17 +63,17 @@ func referralAddForm(a *session.Session) *formPage {
 		}
 		return ctx.Styles.OK.Render(l.T(common.L.ActInfoPnrOk, n.Masked()))
 	}
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
+	spec.Save = LifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		n, err := personnummer.ParseAt(pnr, today.Time())
 		if err != nil {
 			return "", err
 		}
 		id, err := ls.AddReferral(caseload.Patient{PNR: n, Name: strings.TrimSpace(name)}, caseload.Referral{
-			Clinician: strings.TrimSpace(clinician), Referred: validatedDate(referred), From: strings.TrimSpace(from)})
+			Clinician: strings.TrimSpace(clinician), Referred: ValidatedDate(referred), From: strings.TrimSpace(from)})
 		return l.T(common.L.LcDoneAdd, id, strings.TrimSpace(name)), err
 	})
-	spec.noUndo = true
-	return newFormPage(a, spec)
+	spec.NoUndo = true
+	return New(a, spec)
 }
 
 // stepOptions are the steps ReferralStep records, in the manual's order.
@@ -102,7 +102,7 @@ func nextStoreStep(r caseload.Referral, today caseload.Date) string {
 
 // referralStepForm is t: contacted (3.5.2), visit booked, forms sent with
 // which forms (3.5.3–3.5.4), visit held (3.5.5).
-func referralStepForm(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
+func ReferralStep(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *Page {
 	l := a.Ctx.Lang
 	step, day := nextStoreStep(r, a.Ctx.Today), a.Ctx.Today.String()
 	forms := append([]string(nil), r.Forms...)
@@ -114,12 +114,12 @@ func referralStepForm(a *session.Session, r caseload.Referral, pt caseload.Patie
 	for _, in := range instruments.All() {
 		formOpts = append(formOpts, huh.NewOption(in.ID, in.ID))
 	}
-	spec := &formSpec{title: l.T(common.L.LcTitleStep) + " · " + pt.Name}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.LcTitleStep) + " · " + pt.Name}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
 				huh.NewSelect[string]().Title(l.T(common.L.LcFStep)).Options(stepOpts...).Value(&step),
-				huh.NewInput().Title(l.T(common.L.LcFDay)).Value(&day).Validate(validDate(l)),
+				huh.NewInput().Title(l.T(common.L.LcFDay)).Value(&day).Validate(ValidDate(l)),
 			),
 			huh.NewGroup(huh.NewMultiSelect[string]().Title(l.T(common.L.LcFForms)).Options(formOpts...).Value(&forms).
 				Validate(func(v []string) error {
@@ -131,7 +131,7 @@ func referralStepForm(a *session.Session, r caseload.Referral, pt caseload.Patie
 				WithHideFunc(func() bool { return step != store.StepFormsSent }),
 		}
 	}
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
+	spec.Save = LifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		var fs []string
 		label := ""
 		for _, s := range stepOptions {
@@ -139,23 +139,23 @@ func referralStepForm(a *session.Session, r caseload.Referral, pt caseload.Patie
 				label = l.T(s.label)
 			}
 		}
-		extra := validatedDate(day).String()
+		extra := ValidatedDate(day).String()
 		if step == store.StepFormsSent {
 			fs = forms
 			extra += " (" + strings.Join(fs, ", ") + ")"
 		}
-		return l.T(common.L.LcDoneStep, pt.Name, label, extra), ls.ReferralStep(r.ID, step, validatedDate(day), fs)
+		return l.T(common.L.LcDoneStep, pt.Name, label, extra), ls.ReferralStep(r.ID, step, ValidatedDate(day), fs)
 	})
-	spec.after = after
-	spec.noUndo = true
-	return newFormPage(a, spec)
+	spec.After = after
+	spec.NoUndo = true
+	return New(a, spec)
 }
 
 // referralChecklistForm is c: checklist 3.4, a question a select. Each
 // answer given is one write (store.SetReferralCheck, an upsert), so a
 // failure halfway leaves the answers before it saved and says which
 // question failed; saving again writes them all again.
-func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
+func ReferralChecklist(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *Page {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	answers := make([]string, len(lifecycle.Checklist34))
 	for _, c := range r.Checklist {
@@ -163,8 +163,8 @@ func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.
 			answers[n-1] = c.Answer
 		}
 	}
-	spec := &formSpec{title: l.T(common.L.LcTitleChecklist) + " · " + pt.Name}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.LcTitleChecklist) + " · " + pt.Name}
+	spec.Groups = func() []*huh.Group {
 		var gs []*huh.Group
 		for i, q := range lifecycle.Checklist34 {
 			opts := []huh.Option[string]{huh.NewOption(l.T(common.L.LcFNotAnswered), ""), huh.NewOption("ja", "ja"), huh.NewOption("nej", "nej")}
@@ -172,7 +172,7 @@ func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.
 		}
 		return gs
 	}
-	spec.info = func() string {
+	spec.Info = func() string {
 		var obs []string
 		for i, ans := range answers {
 			if o, ok := lifecycle.Observandum(lifecycle.ChecklistKey(i+1), ans); ok && o {
@@ -184,7 +184,7 @@ func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.
 		}
 		return st.Warn.Render("! " + strings.Join(obs, ", ") + " – " + l.T(common.L.LcRefObs))
 	}
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
+	spec.Save = LifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		var todo []caseload.Check
 		for i, ans := range answers {
 			if ans != "" {
@@ -198,15 +198,15 @@ func referralChecklistForm(a *session.Session, r caseload.Referral, pt caseload.
 		}
 		return l.T(common.L.LcDoneChecklist, len(todo)), nil
 	})
-	spec.after = after
-	spec.noUndo = true
-	return newFormPage(a, spec)
+	spec.After = after
+	spec.NoUndo = true
+	return New(a, spec)
 }
 
 // referralAnswerForm is m: an answer given during the assessment (3.5.4),
 // occasion bedömning. MADRS-S item 9 at 4 or more is a red flag at once
 // (4.1): the form says so while it is typed and the worklist shows it.
-func referralAnswerForm(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
+func ReferralAnswer(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *Page {
 	l, st := a.Ctx.Lang, a.Ctx.Styles
 	v := &measureValues{instrument: "MADRS-S", occasion: caseload.Assessment, mode: modeItems, answered: a.Now().String()}
 	if len(r.Forms) > 0 {
@@ -218,8 +218,8 @@ func referralAnswerForm(a *session.Session, r caseload.Referral, pt caseload.Pat
 			opts = append(opts, huh.NewOption(in.ID+" – "+in.Name, in.ID))
 		}
 	}
-	spec := &formSpec{title: l.T(common.L.LcTitleAnswer) + " · " + pt.Name}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.LcTitleAnswer) + " · " + pt.Name}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.LcFInstrument)).Options(opts...).Value(&v.instrument)),
 			huh.NewGroup(
@@ -227,11 +227,11 @@ func referralAnswerForm(a *session.Session, r caseload.Referral, pt caseload.Pat
 					_, _, err := v.score()
 					return err
 				}),
-				huh.NewInput().Title(l.T(common.L.LcFAnswered)).Value(&v.answered).Validate(validStamp(l, a.Ctx.Today)),
+				huh.NewInput().Title(l.T(common.L.LcFAnswered)).Value(&v.answered).Validate(ValidStamp(l, a.Ctx.Today)),
 			),
 		}
 	}
-	spec.info = func() string {
+	spec.Info = func() string {
 		res, _, err := v.score()
 		if err != nil || strings.TrimSpace(v.items) == "" {
 			return ""
@@ -241,42 +241,42 @@ func referralAnswerForm(a *session.Session, r caseload.Referral, pt caseload.Pat
 		}
 		return st.Dim.Render(l.T(common.L.LcInfoTotal, res.Total))
 	}
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
+	spec.Save = LifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		res, items, err := v.score()
 		if err != nil {
 			return "", err
 		}
 		err = ls.AddReferralMeasurement(r.ID, caseload.Measurement{Instrument: v.instrument, Occasion: caseload.Assessment,
-			Answered: validatedStamp(v.answered, a.Ctx.Today), Items: items, Item9: -1})
+			Answered: ValidatedStamp(v.answered, a.Ctx.Today), Items: items, Item9: -1})
 		if res.Item9 >= worklist.RedFlagItem9 {
 			return l.T(common.L.LcDoneAnswerRed, v.instrument, res.Item9), err
 		}
 		return l.T(common.L.LcDoneAnswer, v.instrument, res.Total), err
 	})
-	spec.after = after
-	spec.noUndo = true
-	return newFormPage(a, spec)
+	spec.After = after
+	spec.NoUndo = true
+	return New(a, spec)
 }
 
 // referralFlagForm is H on the referral page: the red flag of an answer is
 // handled (4.1) and leaves the worklist.
-func referralFlagForm(a *session.Session, r caseload.Referral, pt caseload.Patient, flags []worklist.Flag, after func() tea.Cmd) *formPage {
+func ReferralFlag(a *session.Session, r caseload.Referral, pt caseload.Patient, flags []worklist.Flag, after func() tea.Cmd) *Page {
 	l := a.Ctx.Lang
 	ff := newFlagFields(a, flags, r.Clinician)
-	spec := &formSpec{title: l.T(common.L.LcTitleFlag) + " · " + pt.Name}
-	spec.groups = func() []*huh.Group { return ff.groups(a, common.L.LcFFlagPick, common.L.LcFFlagNote) }
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
+	spec := &Spec{Title: l.T(common.L.LcTitleFlag) + " · " + pt.Name}
+	spec.Groups = func() []*huh.Group { return ff.groups(a, common.L.LcFFlagPick, common.L.LcFFlagNote) }
+	spec.Save = LifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		return l.T(common.L.LcDoneFlag), ls.HandleReferralFlag(r.ID, ff.handled(a.Ctx.Today))
 	})
-	spec.after = after
-	spec.noUndo = true
-	return newFormPage(a, spec)
+	spec.After = after
+	spec.NoUndo = true
+	return New(a, spec)
 }
 
 // referralDecideForm is d: IKBT yes, with program and feedback day (the
 // moment starts with its start battery, module 1 opened on the start
 // day), or no, with a reason (3.5.5).
-func referralDecideForm(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *formPage {
+func ReferralDecide(a *session.Session, r caseload.Referral, pt caseload.Patient, after func() tea.Cmd) *Page {
 	ctx, l := a.Ctx, a.Ctx.Lang
 	today := ctx.Today
 	yes := true
@@ -299,14 +299,14 @@ func referralDecideForm(a *session.Session, r caseload.Referral, pt caseload.Pat
 	for _, d := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
 		dayOpts = append(dayOpts, huh.NewOption(l.Weekday(d), d))
 	}
-	spec := &formSpec{title: l.T(common.L.LcTitleDecide) + " · " + pt.Name}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.LcTitleDecide) + " · " + pt.Name}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(huh.NewSelect[bool]().Title(l.T(common.L.LcFDecision)).
 				Options(huh.NewOption(l.T(common.L.LcFYes), true), huh.NewOption(l.T(common.L.LcFNo), false)).Value(&yes)),
 			huh.NewGroup(
 				huh.NewSelect[string]().Title(l.T(common.L.ActFProgram)).Options(progOpts...).Value(&program),
-				huh.NewInput().Title(l.T(common.L.ActFStart)).Value(&start).Validate(validDate(l)),
+				huh.NewInput().Title(l.T(common.L.ActFStart)).Value(&start).Validate(ValidDate(l)),
 				huh.NewSelect[time.Weekday]().Title(l.T(common.L.ActFWeekday)).Options(dayOpts...).Value(&weekday).Inline(true),
 				huh.NewInput().Title(l.T(common.L.ActFDiagnosis)).Value(&diagnosis).Validate(func(s string) error {
 					if !icd10.MatchString(strings.ToUpper(strings.TrimSpace(s))) {
@@ -316,16 +316,16 @@ func referralDecideForm(a *session.Session, r caseload.Referral, pt caseload.Pat
 				}),
 			).WithHideFunc(func() bool { return !yes }),
 			huh.NewGroup(
-				huh.NewInput().Title(l.T(common.L.LcFReason)).Value(&reason).Validate(required(l)),
-				huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&day).Validate(validDate(l)),
+				huh.NewInput().Title(l.T(common.L.LcFReason)).Value(&reason).Validate(Required(l)),
+				huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&day).Validate(ValidDate(l)),
 			).WithHideFunc(func() bool { return yes }),
 		}
 	}
-	spec.save = lifeSave(a, func(ls session.LifecycleStore) (string, error) {
+	spec.Save = LifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		if !yes {
-			return l.T(common.L.LcDoneNo, strings.TrimSpace(reason)), ls.DecideNo(r.ID, validatedDate(day), strings.TrimSpace(reason))
+			return l.T(common.L.LcDoneNo, strings.TrimSpace(reason)), ls.DecideNo(r.ID, ValidatedDate(day), strings.TrimSpace(reason))
 		}
-		s := validatedDate(start)
+		s := ValidatedDate(start)
 		m := caseload.Moment{ID: newMomentID(program, s), Program: program, Clinician: r.Clinician, Started: s,
 			FeedbackDay: weekday, Status: caseload.Active, Diagnosis: strings.ToUpper(strings.TrimSpace(diagnosis))}
 		if ctx.Catalogue != nil {
@@ -335,7 +335,7 @@ func referralDecideForm(a *session.Session, r caseload.Referral, pt caseload.Pat
 		}
 		return l.T(common.L.LcDoneYes, m.ID, s.String()), ls.DecideYes(r.ID, m, ctx.Catalogue)
 	})
-	spec.after = after
-	spec.noUndo = true
-	return newFormPage(a, spec)
+	spec.After = after
+	spec.NoUndo = true
+	return New(a, spec)
 }

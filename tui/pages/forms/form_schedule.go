@@ -1,4 +1,4 @@
-package tui
+package forms
 
 import (
 	"errors"
@@ -15,9 +15,10 @@ import (
 	"github.com/ikbt/ikbt/tui/session"
 )
 
+// The kinds of a schedule the form offers: at a module, or every n weeks.
 const (
-	schedModule = "module"
-	schedEvery  = "every"
+	SchedModule = "module"
+	SchedEvery  = "every"
 )
 
 // scheduleOptions are the forms the program lets a clinician schedule
@@ -44,7 +45,7 @@ func scheduleOptions(prog *programs.Program) []huh.Option[string] {
 
 // scheduleForm is `e`: an extra measurement (manual 4.7), at the start of
 // a module or every N weeks.
-func scheduleForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *formPage {
+func Schedule(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page {
 	l := a.Ctx.Lang
 	prog := a.Program(&m)
 	instOpts := scheduleOptions(prog)
@@ -54,41 +55,41 @@ func scheduleForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 			modOpts = append(modOpts, huh.NewOption(moduleName(prog, mod.Key), mod.Key))
 		}
 	}
-	inst, kind, module, every, from := "", schedEvery, "", "2", a.Ctx.Today.String()
+	inst, kind, module, every, from := "", SchedEvery, "", "2", a.Ctx.Today.String()
 	if len(instOpts) > 0 {
 		inst = instOpts[0].Value
 	}
 	if next := prog.NextBaseModule(&m); next != "" {
-		kind, module = schedModule, next
+		kind, module = SchedModule, next
 	}
-	kinds := []huh.Option[string]{huh.NewOption(l.T(common.L.ActFSchedkindEvery), schedEvery)}
+	kinds := []huh.Option[string]{huh.NewOption(l.T(common.L.ActFSchedkindEvery), SchedEvery)}
 	if len(modOpts) > 0 {
-		kinds = append([]huh.Option[string]{huh.NewOption(l.T(common.L.ActFSchedkindModule), schedModule)}, kinds...)
+		kinds = append([]huh.Option[string]{huh.NewOption(l.T(common.L.ActFSchedkindModule), SchedModule)}, kinds...)
 	} else {
-		kind = schedEvery
+		kind = SchedEvery
 	}
-	spec := &formSpec{title: l.T(common.L.ActTitleSchedule) + " · " + pt.Name, moment: m.ID, version: m.Version}
-	spec.groups = func() []*huh.Group {
+	spec := &Spec{Title: l.T(common.L.ActTitleSchedule) + " · " + pt.Name, Moment: m.ID, Version: m.Version}
+	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{
 			huh.NewGroup(
 				huh.NewSelect[string]().Title(l.T(common.L.ActFInstrument)).Options(instOpts...).Value(&inst),
 				huh.NewSelect[string]().Title(l.T(common.L.ActFSchedkind)).Options(kinds...).Value(&kind),
 			),
 			huh.NewGroup(huh.NewSelect[string]().Title(l.T(common.L.ActFModule)).Options(modOpts...).Value(&module)).
-				WithHideFunc(func() bool { return kind != schedModule }),
+				WithHideFunc(func() bool { return kind != SchedModule }),
 			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFEvery)).Value(&every).Validate(func(s string) error {
 				n, err := strconv.Atoi(strings.TrimSpace(s))
 				if err != nil || n < 1 || n > 52 {
 					return errors.New(l.T(common.L.ActErrWeeks))
 				}
 				return nil
-			})).WithHideFunc(func() bool { return kind != schedEvery }),
-			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFFrom)).Value(&from).Validate(validDate(l))),
+			})).WithHideFunc(func() bool { return kind != SchedEvery }),
+			huh.NewGroup(huh.NewInput().Title(l.T(common.L.ActFFrom)).Value(&from).Validate(ValidDate(l))),
 		}
 	}
-	spec.save = func(w Writer, version int64) (store.Undo, string, error) {
-		sc := caseload.Schedule{Instrument: inst, From: validatedDate(from)}
-		if kind == schedModule {
+	spec.Save = func(w session.Writer, version int64) (store.Undo, string, error) {
+		sc := caseload.Schedule{Instrument: inst, From: ValidatedDate(from)}
+		if kind == SchedModule {
 			sc.AtModule = module
 		} else {
 			sc.EveryWeeks, _ = strconv.Atoi(strings.TrimSpace(every))
@@ -96,5 +97,5 @@ func scheduleForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 		u, err := w.AddSchedule(m.ID, version, sc)
 		return u, l.T(common.L.ActDoneSchedule), err
 	}
-	return newFormPage(a, spec)
+	return New(a, spec)
 }
