@@ -18,7 +18,6 @@ import (
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/pages/forms"
-	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -393,17 +392,4 @@ func exportMoment(gs session.GallringStore, m caseload.Moment, path string) erro
 		return err
 	}
 	return f.Close()
-}
-
-// openClosing opens the closing page (B on the moment page, issue 16).
-func (m *Model) openClosing(mp moment.LifecycleMsg) tea.Cmd {
-	module, total := 0, 0
-	if r := m.ix.Row(mp.ID); r != nil {
-		module, total = r.Module, r.Modules
-	} else if info := m.detail.Info(mp.ID); info != nil && info.Err == nil {
-		if prog := m.act.Program(&info.Moment); prog != nil {
-			module, total = prog.Completed(&info.Moment), prog.Total()
-		}
-	}
-	return common.PushCmd(newClosingPage(m.act, mp.ID, module, total, mp.Reveal))
 }

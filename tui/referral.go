@@ -133,7 +133,7 @@ func referralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient
 	add(l.T(common.L.LcRefFrom, r.ID, from, common.ShortDate(r.Referred), max(today.DaysSince(r.Referred), 0)))
 	n := lifecycle.NextStep(r, today)
 	if n.Step != lifecycle.StepDone {
-		s := l.T(common.L.LcRefNext, stepLabel(l, n.Step), common.ShortDate(n.Due))
+		s := l.T(common.L.LcRefNext, common.StepLabel(l, n.Step), common.ShortDate(n.Due))
 		if n.DaysOverdue > 0 {
 			add(st.Warn.Render(s + " · " + l.T(common.L.LcRefLate, n.DaysOverdue)))
 		} else {
@@ -214,62 +214,32 @@ func referralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient
 	return out
 }
 
-// referralKey handles the worklist's keys that concern referrals (issue
-// 16): n on the Bedömning tab adds one; on a referral's row (Bedömning,
-// or its red flag in Flaggor) H opens the referral, where the flag is
-// handled, and the moment actions say that this is no moment.
-func (m *Model) referralKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := m.ctx.Keys
-	l := m.ctx.Lang
-	if m.active == tabAssessments && key.Matches(msg, k.Actions.New) {
-		if m.act.Life() == nil {
-			m.act.SetStatus(l.T(common.L.ActErrNowriter), true)
-			return nil, true
-		}
-		return common.PushCmd(forms.ReferralAdd(m.act)), true
-	}
-	id := m.tables[m.active].SelectedID()
-	if !m.ix.isReferral(id) {
-		return nil, false
-	}
-	if key.Matches(msg, k.Actions.Handle) {
-		return common.PushCmd(newReferralPage(m.act, id, m.revealed == id)), true
-	}
-	moment := slices.ContainsFunc(k.Actions.List(), func(b key.Binding) bool {
-		return key.Matches(msg, b) && !key.Matches(msg, k.Actions.New) && !key.Matches(msg, k.Actions.Undo) && !key.Matches(msg, k.Actions.Phrases)
-	})
-	if moment {
-		m.act.SetStatus(l.T(common.L.LcRefOnReferral), true)
-		return nil, true
-	}
-	return nil, false
-}
-
-// referralSide is the side pane beside a referral's row: what the
-// worklist knows of it, without a read.
-func (m *Model) referralSide(id string, width int) string {
-	r := m.ix.referrals[id]
-	if r == nil {
-		return ""
-	}
-	l, st := m.ctx.Lang, m.ctx.Styles
-	pnr := common.MaskedPNR(r.PNR)
-	if m.revealed == id {
-		pnr = common.FullPNR(r.PNR)
-	}
-	from := r.From
-	if from == "" {
-		from = "–"
-	}
-	lines := []string{st.Title.Render(r.Name), pnr, "",
-		l.T(common.L.LcRefSide, from, common.ShortDate(r.Referred), stepLabel(l, r.Step))}
-	if r.OpenFlags > 0 {
-		lines = append(lines, "", st.Red.Render("⚑ "+l.T(common.L.FlagRed)))
-	}
-	return lipglossWrap(strings.Join(lines, "\n"), width)
-}
-
-func lipglossWrap(s string, w int) string { return ansi.Wrap(s, max(w, 10), " ") }
-
 // errDecided is the store's word for a decided referral.
 var errDecided = store.ErrDecided
+
+// referralLoadedMsg carries a referral read for its page.
+type referralLoadedMsg struct {
+	id  string
+	r   caseload.Referral
+	p   caseload.Patient
+	err error
+}
+
+// referralCmd reads referral id off the UI loop.
+func referralCmd(a *session.Session, id string) tea.Cmd {
+	ls := a.Life()
+	l := a.Ctx.Lang
+	return func() tea.Msg {
+		if ls == nil {
+			return referralLoadedMsg{id: id, err: errNoLifecycle(l)}
+		}
+		r, p, err := ls.Referral(id)
+		return referralLoadedMsg{id: id, r: r, p: p, err: err}
+	}
+}
+
+type lcError string
+
+func (e lcError) Error() string { return string(e) }
+
+func errNoLifecycle(l Lang) error { return lcError(l.T(common.L.LcRefNotAvailable)) }

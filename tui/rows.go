@@ -301,7 +301,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		if a.OverGuarantee {
 			wait = st.render("warn", st.Warn, wait+" !")
 		}
-		step := stepLabel(l, a.Step)
+		step := common.StepLabel(l, a.Step)
 		out[tabAssessments] = append(out[tabAssessments], worktable.Row{
 			ID:    a.Referral,
 			Order: i,

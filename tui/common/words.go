@@ -148,3 +148,12 @@ func ClosingHint(ctx *Context, m caseload.Moment, module, total int) string {
 	}
 	return ctx.Styles.Warn.Render(ctx.Lang.T(L.LcClHint, prompts[0].Section+" "+PromptText(ctx.Lang, prompts[0])))
 }
+
+// StepLabel names a referral's next step.
+func StepLabel(l Lang, s lifecycle.Step) string {
+	return Named(l, map[lifecycle.Step]Label{
+		lifecycle.StepContact: L.LcStepContact, lifecycle.StepBook: L.LcStepBook,
+		lifecycle.StepForms: L.LcStepForms, lifecycle.StepVisit: L.LcStepVisit,
+		lifecycle.StepDecide: L.LcStepDecide,
+	}, s, L.LcStepDone)
+}
