@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/around"
 	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -38,21 +39,21 @@ func TestClosingPageRealStore(t *testing.T) {
 		return strings.Contains(d.screen(), "Avslutningsfas: 3.6.3") && strings.Contains(d.screen(), "B öppnar")
 	})
 	d.press("B")
-	var cp *closingPage
-	d.waitFor("the closing page", func() bool { p, ok := d.top().(*closingPage); cp = p; return ok && p.loaded })
+	var cp *around.Closing
+	d.waitFor("the closing page", func() bool { p, ok := d.top().(*around.Closing); cp = p; return ok && p.Loaded() })
 	if s := d.screen(); !strings.Contains(s, "3.6.4 Boka avslutningsbesök (b)") {
 		t.Errorf("the closing page does not offer to book the visit:\n%s", s)
 	}
 	openForm(d, "b")
 	d.press("enter")
-	d.waitFor("booked", func() bool { return !cp.cl.VisitOn.IsZero() })
+	d.waitFor("booked", func() bool { return !cp.Phase().VisitOn.IsZero() })
 	if cl, err := st.Closing(near.Moment); err != nil || cl.VisitOn != today.AddDays(7) {
 		t.Errorf("closing visit in the database: %+v %v", cl, err)
 	}
 
 	openForm(d, "v")
 	d.press("enter", "ja, MADRS-S 31 till 12", "enter", "nej", "enter", "enter", "ja, skriftlig plan", "enter", "enter", "ja, brev", "enter")
-	d.waitFor("held", func() bool { return !cp.cl.VisitHeld.IsZero() })
+	d.waitFor("held", func() bool { return !cp.Phase().VisitHeld.IsZero() })
 	s := d.screen()
 	for _, want := range []string{"Till avslutsanteckningen (Cosmic)", "Symtomreduktion? ja, MADRS-S 31 till 12", "Återkoppla till ev. remittent. ja, brev", "3.6.5 Sätt vidmakthållande"} {
 		if !strings.Contains(s, want) {
@@ -69,14 +70,14 @@ func TestClosingPageRealStore(t *testing.T) {
 	d.press("enter", "enter")
 	d.waitFor("the refusal", func() bool { return strings.Contains(d.screen(), "active here") })
 	d.press("esc")
-	d.waitFor("back on the closing page", func() bool { _, ok := d.top().(*closingPage); return ok })
+	d.waitFor("back on the closing page", func() bool { _, ok := d.top().(*around.Closing); return ok })
 	if cl, _ := st.Closing(near.Moment); !cl.SoBClosed.IsZero() {
 		t.Errorf("SoB closed written for an active moment: %+v", cl)
 	}
 
 	openForm(d, "a")
 	d.press("enter", "enter", "y") // the end-treatment question (issue 14): yes
-	d.waitFor("maintenance", func() bool { return cp.m.Status == caseload.Maintenance })
+	d.waitFor("maintenance", func() bool { return cp.Moment().Status == caseload.Maintenance })
 }
 
 // Local gallring from the app: the proposals (D), a moment opened from
@@ -104,18 +105,18 @@ func TestGallringRealStore(t *testing.T) {
 	d := newDriver(t, st, 120, 40, "sv")
 	d.m.opts.GallringDays = lifecycle.DefaultGallringDays
 	d.press("D")
-	var gp *gallringPage
-	d.waitFor("the proposals", func() bool { p, ok := d.top().(*gallringPage); gp = p; return ok && p.loaded })
+	var gp *around.Gallring
+	d.waitFor("the proposals", func() bool { p, ok := d.top().(*around.Gallring); gp = p; return ok && p.Loaded() })
 	if !strings.Contains(d.screen(), name) || !strings.Contains(d.screen(), id) {
 		t.Fatalf("proposal %s (%s) not listed:\n%s", id, name, d.screen())
 	}
-	for gp.props[gp.sel].Moment != id {
+	for gp.Proposals()[gp.Selected()].Moment != id {
 		d.press("down")
 	}
 	d.press("enter")
 	d.waitFor("the moment page", func() bool { _, ok := d.top().(*moment.Page); return ok })
 	d.press("B")
-	d.waitFor("the closing page", func() bool { p, ok := d.top().(*closingPage); return ok && p.loaded })
+	d.waitFor("the closing page", func() bool { p, ok := d.top().(*around.Closing); return ok && p.Loaded() })
 	fp := openForm(d, "D")
 	_ = fp
 	s := d.screen()
@@ -126,7 +127,7 @@ func TestGallringRealStore(t *testing.T) {
 	d.press(export, "enter")
 	// No is the answer given by default: nothing is removed.
 	d.press("enter")
-	d.waitFor("the form closed", func() bool { _, ok := d.top().(*closingPage); return ok })
+	d.waitFor("the form closed", func() bool { _, ok := d.top().(*around.Closing); return ok })
 	if _, _, err := st.Moment(id); err != nil {
 		t.Fatalf("a no removed the moment: %v", err)
 	}

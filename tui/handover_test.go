@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/around"
 	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/pages/moment"
 )
@@ -54,10 +55,10 @@ func TestHandoverBetweenTwoFiles(t *testing.T) {
 
 	db := newDriver(t, b, 120, 40, "sv")
 	db.press("o")
-	db.waitFor("the handovers page", func() bool { p, ok := db.top().(*handoversPage); return ok && p.loaded })
+	db.waitFor("the handovers page", func() bool { p, ok := db.top().(*around.Handovers); return ok && p.Loaded() })
 	openForm(db, "I")
 	db.press(file, "enter")
-	db.waitFor("received", func() bool { p, ok := db.top().(*handoversPage); return ok && p.loaded && len(p.hs) == 1 })
+	db.waitFor("received", func() bool { p, ok := db.top().(*around.Handovers); return ok && p.Loaded() && len(p.List()) == 1 })
 	openForm(db, "a")
 	db.press("Cecilia Carlsson", "enter")
 	db.waitFor("accepted", func() bool { m, _, err := b.Moment(id); return err == nil && m.Clinician == "Cecilia Carlsson" })
@@ -69,9 +70,9 @@ func TestHandoverBetweenTwoFiles(t *testing.T) {
 	da.press("esc")
 	da.waitFor("the worklist", func() bool { return da.top() == nil })
 	da.press("o")
-	var hp *handoversPage
-	da.waitFor("the handovers page", func() bool { p, ok := da.top().(*handoversPage); hp = p; return ok && p.loaded })
-	for !slices.Contains(hp.hs[hp.sel].Moments, id) {
+	var hp *around.Handovers
+	da.waitFor("the handovers page", func() bool { p, ok := da.top().(*around.Handovers); hp = p; return ok && p.Loaded() })
+	for !slices.Contains(hp.List()[hp.Selected()].Moments, id) {
 		da.press("down")
 	}
 	openForm(da, "r")

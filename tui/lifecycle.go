@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/around"
 	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/pages/moment"
 )
@@ -23,7 +24,7 @@ func (m *Model) openHandover(mp moment.LifecycleMsg) tea.Cmd {
 	}
 	form := forms.Handover
 	if mp.Step == moment.Transfer {
-		form = transferForm
+		form = around.Transfer
 	}
 	return m.act.MomentCmd(mp.ID, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 		return form(m.act, mo, p), nil
@@ -40,7 +41,7 @@ func (m *Model) openClosing(mp moment.LifecycleMsg) tea.Cmd {
 			module, total = prog.Completed(&info.Moment), prog.Total()
 		}
 	}
-	return common.PushCmd(newClosingPage(m.act, mp.ID, module, total, mp.Reveal))
+	return common.PushCmd(around.NewClosing(m.act, mp.ID, module, total, mp.Reveal))
 }
 
 // referralKey handles the worklist's keys that concern referrals (issue
@@ -62,7 +63,7 @@ func (m *Model) referralKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	if key.Matches(msg, k.Actions.Handle) {
-		return common.PushCmd(newReferralPage(m.act, id, m.revealed == id)), true
+		return common.PushCmd(around.NewReferral(m.act, id, m.revealed == id)), true
 	}
 	moment := slices.ContainsFunc(k.Actions.List(), func(b key.Binding) bool {
 		return key.Matches(msg, b) && !key.Matches(msg, k.Actions.New) && !key.Matches(msg, k.Actions.Undo) && !key.Matches(msg, k.Actions.Phrases)

@@ -17,6 +17,7 @@ import (
 	"github.com/ikbt/ikbt/tui/components/detail"
 	helpline "github.com/ikbt/ikbt/tui/components/help"
 	"github.com/ikbt/ikbt/tui/components/worktable"
+	"github.com/ikbt/ikbt/tui/pages/around"
 	"github.com/ikbt/ikbt/tui/pages/composer"
 	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/tui/pages/moment"
@@ -406,9 +407,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Reload):
 		return m.Reload()
 	case key.Matches(msg, k.Lifecycle.Handovers): // issue 16
-		return common.PushCmd(newHandoversPage(m.act))
+		return common.PushCmd(around.NewHandovers(m.act))
 	case key.Matches(msg, k.Lifecycle.Proposals): // issue 16
-		return common.PushCmd(newGallringPage(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
+		return common.PushCmd(around.NewGallring(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
 			w, h := m.bodySize()
 			return tea.Batch(common.PushPage(moment.New(m.ctx, &m.modules, m.detail, id, false, w, h)), m.detail.Want(id))
 		}))
@@ -418,7 +419,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Import): // issue 15
 		return m.imp.open()
 	case key.Matches(msg, k.Open) && m.ix.isReferral(t.SelectedID()): // issue 16
-		return common.PushCmd(newReferralPage(m.act, t.SelectedID(), m.revealed == t.SelectedID()))
+		return common.PushCmd(around.NewReferral(m.act, t.SelectedID(), m.revealed == t.SelectedID()))
 	case key.Matches(msg, k.Results): // issue 17
 		w, h := m.bodySize()
 		return common.PushCmd(resultspage.New(m.ctx, m.opts.Results, m.openMoment, w, h))

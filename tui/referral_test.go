@@ -12,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/tui/pages/around"
 	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/worklist"
 )
@@ -36,13 +37,13 @@ func unusedPNR(t *testing.T, st *store.Store) personnummer.Number {
 }
 
 // onReferralPage waits for the referral page of the patient, loaded.
-func onReferralPage(d *driver, name string) *referralPage {
+func onReferralPage(d *driver, name string) *around.Referral {
 	d.t.Helper()
-	var rp *referralPage
+	var rp *around.Referral
 	d.waitFor("the referral page of "+name, func() bool {
-		p, ok := d.top().(*referralPage)
+		p, ok := d.top().(*around.Referral)
 		rp = p
-		return ok && p.loaded && p.p.Name == name
+		return ok && p.Loaded() && p.Patient().Name == name
 	})
 	return rp
 }
@@ -96,7 +97,7 @@ func TestReferralPathRealStore(t *testing.T) {
 		t.Errorf("first step offered: %v", v)
 	}
 	d.press("enter", "enter")
-	d.waitFor("contacted", func() bool { return !rp.r.Contacted.IsZero() })
+	d.waitFor("contacted", func() bool { return !rp.Referral().Contacted.IsZero() })
 	fp = openForm(d, "t")
 	if v := fp.Form().GetFocusedField().GetValue(); v != store.StepBooked {
 		t.Errorf("after contact the step form offers %v, want booked", v)
@@ -106,8 +107,8 @@ func TestReferralPathRealStore(t *testing.T) {
 		d.press("backspace")
 	}
 	d.press("2026-11-26", "enter")
-	d.waitFor("booked", func() bool { return !rp.r.VisitOn.IsZero() })
-	if got := rp.r.VisitOn.String(); got != "2026-11-26" {
+	d.waitFor("booked", func() bool { return !rp.Referral().VisitOn.IsZero() })
+	if got := rp.Referral().VisitOn.String(); got != "2026-11-26" {
 		t.Errorf("visit booked for %s", got)
 	}
 
@@ -124,9 +125,9 @@ func TestReferralPathRealStore(t *testing.T) {
 		t.Fatalf("no MADRS-S in the forms list:\n%s", d.screen())
 	}
 	d.press("space", "enter")
-	d.waitFor("forms sent", func() bool { return !rp.r.FormsSent.IsZero() })
-	if !slices.Contains(rp.r.Forms, "MADRS-S") {
-		t.Errorf("forms sent: %v", rp.r.Forms)
+	d.waitFor("forms sent", func() bool { return !rp.Referral().FormsSent.IsZero() })
+	if !slices.Contains(rp.Referral().Forms, "MADRS-S") {
+		t.Errorf("forms sent: %v", rp.Referral().Forms)
 	}
 
 	// An answer with item 9 = 4: red at once, in the form and in Flaggor.
@@ -180,7 +181,7 @@ func TestReferralPathRealStore(t *testing.T) {
 		}
 		d.press("enter")
 	}
-	d.waitFor("the checklist saved", func() bool { return len(rp.r.Checklist) == 13 })
+	d.waitFor("the checklist saved", func() bool { return len(rp.Referral().Checklist) == 13 })
 	if s := d.screen(); !strings.Contains(s, "! 8 ja") {
 		t.Errorf("question 8 answered ja is not marked:\n%s", s)
 	}
@@ -191,14 +192,14 @@ func TestReferralPathRealStore(t *testing.T) {
 		t.Errorf("after the forms the step form offers %v, want held", v)
 	}
 	d.press("enter", "enter")
-	d.waitFor("held", func() bool { return !rp.r.VisitHeld.IsZero() })
+	d.waitFor("held", func() bool { return !rp.Referral().VisitHeld.IsZero() })
 	openForm(d, "d")
 	d.press("enter", "enter", "enter", "enter", "F32.1", "enter")
-	d.waitFor("decided", func() bool { return rp.r.Decision == caseload.DecidedYes })
+	d.waitFor("decided", func() bool { return rp.Referral().Decision == caseload.DecidedYes })
 	if slices.ContainsFunc(d.m.wl.Assessments, func(a lifecycle.Row) bool { return a.Referral == id }) {
 		t.Errorf("a decided referral stays in Bedömning")
 	}
-	m := reread(t, path, rp.r.Moment)
+	m := reread(t, path, rp.Referral().Moment)
 	if m.PNR != pnr || m.Status != caseload.Active || len(m.Modules) == 0 || m.Modules[0].Opened.IsZero() || m.Diagnosis != "F32.1" {
 		t.Errorf("the started moment: %+v", m)
 	}
@@ -224,7 +225,7 @@ func TestReferralLinesGolden(t *testing.T) {
 				pt = p
 			}
 		}
-		got := ansi.Strip(strings.Join(referralLines(m.ctx, r, pt, false, 100), "\n"))
+		got := ansi.Strip(strings.Join(around.ReferralLines(m.ctx, r, pt, false, 100), "\n"))
 		if strings.Contains(got, r.PNR.Formatted()) {
 			t.Errorf("%s: the full personnummer is shown", r.ID)
 		}

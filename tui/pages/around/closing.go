@@ -1,4 +1,12 @@
-package tui
+// Package around holds the pages around the modules (issue 16, manual
+// 3.5, 3.6, 8): a referral from arrival to decision (Referral), a moment's
+// closing phase (Closing), the gallring proposals (Gallring) and the
+// handovers between units (Handovers, and T's form, Transfer). The
+// referral and closing pages share lifePage (one record in a viewport,
+// esc, v, the write guard); the two list pages share listLines and
+// listKey. They write through the session's lifecycle, transfer and
+// gallring sides, with the forms of pages/forms.
+package around
 
 import (
 	"fmt"
@@ -21,11 +29,11 @@ import (
 	"github.com/ikbt/ikbt/tui/session"
 )
 
-// closingPage is the closing phase of one moment (manual 3.6.3–3.6.7,
+// Closing is the closing phase of one moment (manual 3.6.3–3.6.7,
 // issue 16): what is due now, the closing visit and its checklist, whose
 // answers are the lines of the closing note, SoB closed and gallrad, and
 // local gallring. B on the moment page opens it.
-type closingPage struct {
+type Closing struct {
 	lifePage
 	module int // the current base module and the count, as the worklist has them
 	total  int
@@ -43,14 +51,16 @@ type closingLoadedMsg struct {
 	err error
 }
 
-func newClosingPage(a *session.Session, id string, module, total int, reveal bool) *closingPage {
-	p := &closingPage{lifePage: newLifePage(a, id, reveal, common.L.LcClTitle), module: module, total: total}
+// NewClosing returns the closing page of moment id; module and total are
+// where the moment is in its program (the worklist's row).
+func NewClosing(a *session.Session, id string, module, total int, reveal bool) *Closing {
+	p := &Closing{lifePage: newLifePage(a, id, reveal, common.L.LcClTitle), module: module, total: total}
 	p.lines, p.clip = p.closingLines, true
 	p.SetSize(a.Ctx.Width, max(a.Ctx.Height-2, 1))
 	return p
 }
 
-func (p *closingPage) load() tea.Cmd {
+func (p *Closing) load() tea.Cmd {
 	d, ls, id, l := p.act.Ctx.Data, p.act.Life(), p.id, p.act.Ctx.Lang
 	return func() tea.Msg {
 		if d == nil || ls == nil {
@@ -65,9 +75,9 @@ func (p *closingPage) load() tea.Cmd {
 	}
 }
 
-func (p *closingPage) Init() tea.Cmd { return p.load() }
+func (p *Closing) Init() tea.Cmd { return p.load() }
 
-func (p *closingPage) Help() help.KeyMap {
+func (p *Closing) Help() help.KeyMap {
 	k := p.act.Ctx.Keys
 	lk := k.Lifecycle
 	return common.Bindings{
@@ -76,7 +86,7 @@ func (p *closingPage) Help() help.KeyMap {
 	}
 }
 
-func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Closing) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	a := p.act
 	l := a.Ctx.Lang
 	switch msg := msg.(type) {
@@ -135,7 +145,7 @@ func (p *closingPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 }
 
 // closingLines draws the loaded closing phase.
-func (p *closingPage) closingLines() []string {
+func (p *Closing) closingLines() []string {
 	lines := closingLines(p.act.Ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal)
 	if prog := p.act.Program(&p.m); prog != nil {
 		lines[1] = strings.Replace(lines[1], p.m.Program, prog.Name, 1)
@@ -303,7 +313,7 @@ func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *for
 	}
 	spec.Info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.Ctx.Width, 20), " ")) }
 	removed := false
-	spec.Save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(session.Writer, int64) (store.Undo, string, error) {
 		if !yes {
 			return store.Undo{}, l.T(common.L.LcGallraNone), nil
 		}
@@ -393,3 +403,9 @@ func exportMoment(gs session.GallringStore, m caseload.Moment, path string) erro
 	}
 	return f.Close()
 }
+
+// Moment is the moment as last read.
+func (p *Closing) Moment() caseload.Moment { return p.m }
+
+// Phase is the moment's closing phase as last read.
+func (p *Closing) Phase() caseload.Closing { return p.cl }

@@ -1,4 +1,4 @@
-package tui
+package around
 
 import (
 	"strings"
@@ -16,13 +16,13 @@ import (
 	"github.com/ikbt/ikbt/tui/session"
 )
 
-// gallringPage lists what local gallring proposes (lifecycle.GallringProposals,
+// Gallring lists what local gallring proposes (lifecycle.GallringProposals,
 // issue 16): moments closed with the follow-up answered or waived, handed
 // over ones, and referrals that did not lead to treatment, removable for
 // at least the configured days. It removes nothing by itself: a moment is
 // removed from its closing page (enter, then B and D), a referral here
 // with D, each after a confirmation that names the patient.
-type gallringPage struct {
+type Gallring struct {
 	act    *session.Session
 	days   int
 	open   func(id string) tea.Cmd // opens a moment's page
@@ -39,17 +39,19 @@ type gallringPage struct {
 }
 
 type gallringLoadedMsg struct {
-	page  *gallringPage
+	page  *Gallring
 	props []lifecycle.Proposal
 	names map[string]string
 	err   error
 }
 
-func newGallringPage(a *session.Session, days int, open func(string) tea.Cmd) *gallringPage {
-	return &gallringPage{act: a, days: days, open: open, width: a.Ctx.Width, height: a.Ctx.Height}
+// NewGallring returns the proposals of what may be removed, removable
+// for days days; open opens a moment's page (its closing page removes it).
+func NewGallring(a *session.Session, days int, open func(string) tea.Cmd) *Gallring {
+	return &Gallring{act: a, days: days, open: open, width: a.Ctx.Width, height: a.Ctx.Height}
 }
 
-func (p *gallringPage) load() tea.Cmd {
+func (p *Gallring) load() tea.Cmd {
 	gs := p.act.Store.Gallring
 	l, today, days := p.act.Ctx.Lang, p.act.Ctx.Today, p.days
 	return func() tea.Msg {
@@ -68,20 +70,20 @@ func (p *gallringPage) load() tea.Cmd {
 	}
 }
 
-func (p *gallringPage) Init() tea.Cmd      { return p.load() }
-func (p *gallringPage) CapturesKeys() bool { return false }
-func (p *gallringPage) Resized() tea.Cmd   { return nil }
-func (p *gallringPage) ActsOn() string     { return "" }
-func (p *gallringPage) Title() string      { return p.act.Ctx.Lang.T(common.L.LcGaTitle) }
-func (p *gallringPage) SetSize(w, h int)   { p.width, p.height = w, h }
+func (p *Gallring) Init() tea.Cmd      { return p.load() }
+func (p *Gallring) CapturesKeys() bool { return false }
+func (p *Gallring) Resized() tea.Cmd   { return nil }
+func (p *Gallring) ActsOn() string     { return "" }
+func (p *Gallring) Title() string      { return p.act.Ctx.Lang.T(common.L.LcGaTitle) }
+func (p *Gallring) SetSize(w, h int)   { p.width, p.height = w, h }
 
-func (p *gallringPage) Help() help.KeyMap {
+func (p *Gallring) Help() help.KeyMap {
 	k := p.act.Ctx.Keys
 	return common.Bindings{Short: []key.Binding{k.Open, k.Lifecycle.Gallra, k.Back, k.Help, k.Quit},
 		Full: [][]key.Binding{{k.Up, k.Down}, {k.Open, k.Lifecycle.Gallra, k.Back, k.Quit}}}
 }
 
-func (p *gallringPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Gallring) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	a := p.act
 	switch msg := msg.(type) {
 	case gallringLoadedMsg:
@@ -124,7 +126,7 @@ func (p *gallringPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, nil
 }
 
-func (p *gallringPage) selected() (lifecycle.Proposal, bool) {
+func (p *Gallring) selected() (lifecycle.Proposal, bool) {
 	if !p.loaded || p.sel < 0 || p.sel >= len(p.props) {
 		return lifecycle.Proposal{}, false
 	}
@@ -132,13 +134,13 @@ func (p *gallringPage) selected() (lifecycle.Proposal, bool) {
 }
 
 // gallringWhy says why a moment or referral may be removed.
-func gallringWhy(l Lang, why string) string {
+func gallringWhy(l common.Lang, why string) string {
 	return common.Named(l, map[string]common.Label{
 		lifecycle.WhyHandedOver: common.L.LcClWhyHanded, lifecycle.WhyNotTreated: common.L.LcGaWhyNotTreated,
 	}, why, common.L.LcClWhyClosed)
 }
 
-func (p *gallringPage) View() string {
+func (p *Gallring) View() string {
 	ctx := p.act.Ctx
 	l, st := ctx.Lang, ctx.Styles
 	lines := []string{st.Title.Render(l.T(common.L.LcGaTitle)), ansi.Wrap(st.Dim.Render(l.T(common.L.LcGaIntro, p.days)), max(p.width, 20), " "), ""}
@@ -168,7 +170,7 @@ func gallraReferralForm(a *session.Session, pr lifecycle.Proposal, name string, 
 			Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&yes))}
 	}
 	spec.Info = func() string { return st.Warn.Render(ansi.Wrap(what, max(a.Ctx.Width, 20), " ")) }
-	spec.Save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(session.Writer, int64) (store.Undo, string, error) {
 		if !yes {
 			return store.Undo{}, l.T(common.L.LcGallraNone), nil
 		}
@@ -185,3 +187,12 @@ func gallraReferralForm(a *session.Session, pr lifecycle.Proposal, name string, 
 	spec.After = after
 	return forms.New(a, spec)
 }
+
+// Loaded reports whether the proposals have been read.
+func (p *Gallring) Loaded() bool { return p.loaded }
+
+// Proposals are the proposals shown; Selected the cursor's.
+func (p *Gallring) Proposals() []lifecycle.Proposal { return p.props }
+
+// Selected is the cursor's row.
+func (p *Gallring) Selected() int { return p.sel }

@@ -1,4 +1,4 @@
-package tui
+package around
 
 import (
 	"errors"
@@ -21,12 +21,12 @@ import (
 	"github.com/ikbt/ikbt/worklist"
 )
 
-// transferForm is T on the moment page: a handover of the moment to
+// Transfer is T on the moment page: a handover of the moment to
 // another unit (8.2): the 8.2.1 checks listed, the patient's consent, and
 // the file path asked; the file (import format, this moment only, mode
 // 0600, never over an existing file) is written and the status line says
 // where. The moment stays active here, flags and all, until the outcome.
-func transferForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *forms.Page {
+func Transfer(a *session.Session, m caseload.Moment, pt caseload.Patient) *forms.Page {
 	l := a.Ctx.Lang
 	checks := forms.HandoverChecksText(a, worklist.CheckHandover(m, a.Program(&m), a.Ctx.Today))
 	var toUnit, fromUnit string
@@ -51,7 +51,7 @@ func transferForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 		)}
 	}
 	spec.Info = func() string { return checks }
-	spec.Save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(session.Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if ts == nil {
 			return store.Undo{}, "", forms.ErrNoWriter
@@ -64,10 +64,10 @@ func transferForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *f
 	return forms.New(a, spec)
 }
 
-// handoversPage is the handovers of this file (8.2.3, o on the worklist):
+// Handovers is the handovers of this file (8.2.3, o on the worklist):
 // incoming ones to accept with a clinician or decline, outgoing ones whose
 // outcome to record, and I to read a handover file another unit wrote.
-type handoversPage struct {
+type Handovers struct {
 	act *session.Session
 	// leaving is the clinician of the 8.3 view (L), checks their moments'.
 	leaving string
@@ -81,18 +81,19 @@ type handoversPage struct {
 }
 
 type handoversLoadedMsg struct {
-	page   *handoversPage
+	page   *Handovers
 	hs     []caseload.Handover
 	checks []worklist.HandoverChecks
 	names  map[string]string
 	err    error
 }
 
-func newHandoversPage(a *session.Session) *handoversPage {
-	return &handoversPage{act: a, width: a.Ctx.Width}
+// NewHandovers returns the handovers page (o on the worklist).
+func NewHandovers(a *session.Session) *Handovers {
+	return &Handovers{act: a, width: a.Ctx.Width}
 }
 
-func (p *handoversPage) load() tea.Cmd {
+func (p *Handovers) load() tea.Cmd {
 	ts, l := p.act.Transfer(), p.act.Ctx.Lang
 	gs := p.act.Store.Gallring
 	leaving, cat, today := p.leaving, p.act.Ctx.Catalogue, p.act.Ctx.Today
@@ -122,21 +123,21 @@ func (p *handoversPage) load() tea.Cmd {
 	}
 }
 
-func (p *handoversPage) Init() tea.Cmd      { return p.load() }
-func (p *handoversPage) CapturesKeys() bool { return false }
-func (p *handoversPage) Resized() tea.Cmd   { return nil }
-func (p *handoversPage) ActsOn() string     { return "" }
-func (p *handoversPage) Title() string      { return p.act.Ctx.Lang.T(common.L.LcHvTitle) }
-func (p *handoversPage) SetSize(w, _ int)   { p.width = w }
+func (p *Handovers) Init() tea.Cmd      { return p.load() }
+func (p *Handovers) CapturesKeys() bool { return false }
+func (p *Handovers) Resized() tea.Cmd   { return nil }
+func (p *Handovers) ActsOn() string     { return "" }
+func (p *Handovers) Title() string      { return p.act.Ctx.Lang.T(common.L.LcHvTitle) }
+func (p *Handovers) SetSize(w, _ int)   { p.width = w }
 
-func (p *handoversPage) Help() help.KeyMap {
+func (p *Handovers) Help() help.KeyMap {
 	k := p.act.Ctx.Keys
 	lk := k.Lifecycle
 	return common.Bindings{Short: []key.Binding{lk.Receive, lk.Accept, lk.Decline, lk.Outcome, k.Back, k.Help, k.Quit},
 		Full: [][]key.Binding{{k.Up, k.Down}, {lk.Receive, lk.Accept, lk.Decline, lk.Outcome, lk.Leaving}, {k.Back, k.Quit}}}
 }
 
-func (p *handoversPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Handovers) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	a := p.act
 	l := a.Ctx.Lang
 	switch msg := msg.(type) {
@@ -194,20 +195,20 @@ var stateLabels = map[caseload.HandoverState]common.Label{
 	caseload.HandoverDeclined: common.L.LcHvDeclined, caseload.HandoverCancelled: common.L.LcHvCancelled,
 }
 
-func stateText(l Lang, s caseload.HandoverState) string {
+func stateText(l common.Lang, s caseload.HandoverState) string {
 	if lb, ok := stateLabels[s]; ok {
 		return l.T(lb)
 	}
 	return string(s)
 }
 
-func directionText(l Lang, d caseload.HandoverDirection) string {
+func directionText(l common.Lang, d caseload.HandoverDirection) string {
 	return common.Named(l, map[caseload.HandoverDirection]common.Label{
 		caseload.HandoverIn: common.L.LcHvIn, caseload.HandoverOut: common.L.LcHvOut,
 	}, d, common.L.LcHvSame)
 }
 
-func (p *handoversPage) View() string {
+func (p *Handovers) View() string {
 	ctx := p.act.Ctx
 	l, st := ctx.Lang, ctx.Styles
 	lines := []string{st.Title.Render(l.T(common.L.LcHvTitle)), ""}
@@ -259,7 +260,7 @@ func (p *handoversPage) View() string {
 // leavingForm asks which clinician leaves (8.3); the page then lists
 // their open moments with what blocks handing each over (T or O on the
 // moment's page hands it over). It writes nothing.
-func leavingForm(p *handoversPage) *forms.Page {
+func leavingForm(p *Handovers) *forms.Page {
 	a := p.act
 	l := a.Ctx.Lang
 	who := a.Ctx.Clinician
@@ -267,7 +268,7 @@ func leavingForm(p *handoversPage) *forms.Page {
 	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcLvAsk)).Value(&who).Validate(forms.Required(l)))}
 	}
-	spec.Save = func(Writer, int64) (store.Undo, string, error) { return store.Undo{}, "", nil }
+	spec.Save = func(session.Writer, int64) (store.Undo, string, error) { return store.Undo{}, "", nil }
 	spec.After = func() tea.Cmd {
 		p.leaving = strings.TrimSpace(who)
 		return p.load()
@@ -285,7 +286,7 @@ func receiveForm(a *session.Session, after func() tea.Cmd) *forms.Page {
 	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFFile)).Value(&path).Validate(forms.Required(l)))}
 	}
-	spec.Save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(session.Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if ts == nil {
 			return store.Undo{}, "", forms.ErrNoWriter
@@ -314,7 +315,7 @@ func acceptForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) *
 	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(huh.NewInput().Title(l.T(common.L.LcFClinician)).Value(&clinician).Validate(forms.Required(l)))}
 	}
-	spec.Save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(session.Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if ts == nil {
 			return store.Undo{}, "", forms.ErrNoWriter
@@ -335,7 +336,7 @@ func declineForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) 
 		return []*huh.Group{huh.NewGroup(huh.NewConfirm().Title(l.T(common.L.LcFDeclineSure)).
 			Affirmative(l.T(common.L.ActYes)).Negative(l.T(common.L.ActNo)).Value(&yes))}
 	}
-	spec.Save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(session.Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if !yes {
 			return store.Undo{}, l.T(common.L.LcGallraNone), nil
@@ -366,7 +367,7 @@ func outcomeForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) 
 			huh.NewInput().Title(l.T(common.L.ActFOn)).Value(&day).Validate(forms.ValidDate(l)),
 		)}
 	}
-	spec.Save = func(Writer, int64) (store.Undo, string, error) {
+	spec.Save = func(session.Writer, int64) (store.Undo, string, error) {
 		ts := a.Transfer()
 		if ts == nil {
 			return store.Undo{}, "", forms.ErrNoWriter
@@ -376,3 +377,12 @@ func outcomeForm(a *session.Session, h caseload.Handover, after func() tea.Cmd) 
 	spec.After = after
 	return forms.New(a, spec)
 }
+
+// Loaded reports whether the handovers have been read.
+func (p *Handovers) Loaded() bool { return p.loaded }
+
+// List is the handovers shown.
+func (p *Handovers) List() []caseload.Handover { return p.hs }
+
+// Selected is the cursor's row.
+func (p *Handovers) Selected() int { return p.sel }

@@ -1,4 +1,4 @@
-package tui
+package around
 
 import (
 	"strings"
@@ -174,3 +174,6 @@ func listKey(k common.KeyMap, msg tea.KeyPressMsg, sel *int, n int) (tea.Cmd, bo
 	}
 	return nil, true
 }
+
+// Loaded reports whether the record has been read (with or without error).
+func (p *lifePage) Loaded() bool { return p.loaded }

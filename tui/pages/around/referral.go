@@ -1,4 +1,4 @@
-package tui
+package around
 
 import (
 	"errors"
@@ -20,19 +20,21 @@ import (
 	"github.com/ikbt/ikbt/worklist"
 )
 
-// referralPage is one referral from its arrival to the decision (manual
+// Referral is one referral from its arrival to the decision (manual
 // 3.5, issue 16): its steps, checklist 3.4, the answers given during the
 // assessment with their red flags, and the decision. It writes through
 // *session.Session (its forms), so it lives in tui/ next to form.go.
-type referralPage struct {
+type Referral struct {
 	lifePage
 	r caseload.Referral
 	p caseload.Patient
 }
 
-func newReferralPage(a *session.Session, id string, reveal bool) *referralPage {
-	p := &referralPage{lifePage: newLifePage(a, id, reveal, common.L.LcRefTitle)}
-	p.lines = func() []string { return referralLines(p.act.Ctx, p.r, p.p, p.reveal, p.width) }
+// NewReferral returns the page of referral id, reveal showing its
+// personnummer whole.
+func NewReferral(a *session.Session, id string, reveal bool) *Referral {
+	p := &Referral{lifePage: newLifePage(a, id, reveal, common.L.LcRefTitle)}
+	p.lines = func() []string { return ReferralLines(p.act.Ctx, p.r, p.p, p.reveal, p.width) }
 	p.wordErr = func(err error) string {
 		if errors.As(err, new(lcError)) {
 			return err.Error()
@@ -43,11 +45,11 @@ func newReferralPage(a *session.Session, id string, reveal bool) *referralPage {
 	return p
 }
 
-func (p *referralPage) Init() tea.Cmd { return referralCmd(p.act, p.id) }
+func (p *Referral) Init() tea.Cmd { return referralCmd(p.act, p.id) }
 
-func (p *referralPage) decided() bool { return p.loaded && p.r.Decision != caseload.Undecided }
+func (p *Referral) decided() bool { return p.loaded && p.r.Decision != caseload.Undecided }
 
-func (p *referralPage) Help() help.KeyMap {
+func (p *Referral) Help() help.KeyMap {
 	k := p.act.Ctx.Keys
 	lk := k.Lifecycle
 	if p.decided() || p.act.Life() == nil {
@@ -60,7 +62,7 @@ func (p *referralPage) Help() help.KeyMap {
 	}
 }
 
-func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+func (p *Referral) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	a := p.act
 	l := a.Ctx.Lang
 	switch msg := msg.(type) {
@@ -111,11 +113,11 @@ func (p *referralPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 }
 
 // reload reads the referral again after a write.
-func (p *referralPage) reload() tea.Cmd { return referralCmd(p.act, p.id) }
+func (p *Referral) reload() tea.Cmd { return referralCmd(p.act, p.id) }
 
-// referralLines draws a referral: the pure reading of it, shared by the
+// ReferralLines draws a referral: the pure reading of it, shared by the
 // page and its tests.
-func referralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient, reveal bool, width int) []string {
+func ReferralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient, reveal bool, width int) []string {
 	l, st := ctx.Lang, ctx.Styles
 	today := ctx.Today
 	clip := func(s string) string { return ansi.Truncate(s, max(width, 10), "…") }
@@ -242,4 +244,10 @@ type lcError string
 
 func (e lcError) Error() string { return string(e) }
 
-func errNoLifecycle(l Lang) error { return lcError(l.T(common.L.LcRefNotAvailable)) }
+func errNoLifecycle(l common.Lang) error { return lcError(l.T(common.L.LcRefNotAvailable)) }
+
+// Referral is the referral as last read.
+func (p *Referral) Referral() caseload.Referral { return p.r }
+
+// Patient is the referral's patient as last read.
+func (p *Referral) Patient() caseload.Patient { return p.p }
