@@ -15,7 +15,7 @@ import (
 	"github.com/ikbt/ikbt/worklist"
 )
 
-// key runs the action bound to msg on the worklist's selected moment; ok
+// actionKey runs the action bound to msg on the worklist's selected moment; ok
 // is false when msg is no action key.
 func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	a := m.act

@@ -7,50 +7,56 @@
 //
 // tui/ is cut the way soft-serve cuts pkg/ui: what every room shares, the
 // components, and the pages the root model stacks. Domain rules live
-// outside tui/ (caseload, programs, worklist, phrases); a file here that
-// decides what a module opens or how a note reads is in the wrong room.
+// outside tui/ (caseload, programs, worklist, phrases, lifecycle); a file
+// here that decides what a module opens or how a note reads is in the
+// wrong room.
 //
 //	tui/
 //	├── common/             shared by every room; imports no other tui package
 //	│   ├── context.go      Context: size, language, day, catalogue, clinician, styles, keys, data
-//	│   ├── page.go         Page: the one contract of a pushed screen; PushPage, PushCmd, PopPage
-//	│   ├── keys.go         KeyMap: every key binding, in scopes; ActionKeys; Bindings (help.KeyMap)
+//	│   ├── page.go         Page, the one contract of a pushed screen; PushCmd, PopPage, Reload, SelectMomentMsg
+//	│   ├── keys.go         KeyMap: every key binding, in scopes (keys_lifecycle.go: issue 16's)
 //	│   ├── catalogue.go    L: every label, a typed field each, Swedish and English side by side
-//	│   ├── lang.go         Lang: T(label, args), ByID for IDs built from data, dates
-//	│   ├── styles.go       Styles
-//	│   ├── layout.go       Fit, Clip, ClipLine, Gutter
-//	│   └── data.go         Data: what the app reads
-//	├── components/
-//	│   └── worktable/      the table of one tab: filter, sort, columns that fit
-//	├── pages/              pages that need only common (and each other)
+//	│   ├── lang.go         Lang: T(label, args), ByID for IDs built from data, Named (value → label)
+//	│   ├── words.go        how worklist values read: flags, triggers, personnummer, note kinds, steps
+//	│   ├── styles.go layout.go data.go errors.go
+//	├── session/            Session: what the pages that write share (imports only common)
+//	│   ├── session.go      status line, undo stack, clock, theme; MomentCmd; Update (StatusMsg, MomentLoadedMsg)
+//	│   ├── store.go        Writer and the store's other sides (Sides), filled once from Options
+//	│   └── copy.go drafts.go phrasebook.go   the clipboard, the drafts' writer, the phrases
+//	├── components/         one small model or view each, one explicit contract
+//	│   ├── worktable/      the table of one tab: filter, sort, columns that fit
+//	│   ├── detail/         the side pane (Pane) and a moment's lines (Lines), read through Index
+//	│   ├── header/         the top line (Line)
+//	│   ├── tabbar/         the tab bar ([]Tab)
+//	│   ├── filterbar/      the filter and sort line
+//	│   └── help/           the worklist's help (Worklist), the help line (Line), the legend
+//	├── pages/              each a common.Page, built with New(ctx or session, …)
+//	│   ├── moment/         a moment (enter): detail.Lines with a cursor; its history
 //	│   ├── module/         a module text (Glamour) and the Cache of rendered texts
 //	│   ├── programlist/    the program catalogue (p)
-//	│   ├── paste/          the paste box (L): a pasted table or a file's path, read (issue 15)
-//	│   ├── mapping/        the column-mapping screen of a new header row (issue 15)
-//	│   └── results/        the Resultat page (R, issue 17): results.Report, trajectories
+//	│   ├── composer/       the note composer (c) and its drafts
+//	│   ├── phrasepicker/   the phrase picker (P, ctrl+p in the composer)
+//	│   ├── note/           a copied note of the history, copied again with y
+//	│   ├── forms/          Page and Spec (a Huh form, one write) and every action's form
+//	│   ├── confirm/        the confirmation (u)
+//	│   ├── around/         referral, closing phase, gallring, handovers (issue 16)
+//	│   ├── paste/ mapping/ the paste box and the column mapping (L, issue 15)
+//	│   └── results/        the Resultat page (R, issue 17)
 //	├── model.go            root Model: layout, the page stack, key routing (key, filterKey)
-//	├── header.go tabbar.go filterbar.go help.go   the root's chrome lines
-//	├── rows.go             worklist.Worklist → worktable rows per tab; flag and trigger text
-//	├── detail.go           the side pane and the moment page's body (momentLines)
+//	├── actions.go          the action keys → the page each opens (actionKey)
+//	├── lifecycle.go        issue 16's routing: B, O, T from the moment page; referral rows
+//	├── chrome.go           what the header, tab bar and filter line say
+//	├── rows.go             worklist.Worklist → worktable rows per tab; the worklist index
 //	├── data.go             loading commands and their messages
-//	├── moment.go           page: one moment, cursor on its modules (shares detail.go)
-//	├── actions.go          the actions' shared state: writer, status line, clock, copier
-//	├── actions_keys.go     the action keys → the page each opens (n i f m H e a c u P S W)
-//	├── form.go             page: a form of an action (formSpec → huh form → one write)
-//	├── form_*.go           one form per action (form_feedback.go is f, form_flag.go is H, form_battery.go S and W, …)
-//	├── composer.go         page: the note composer (c; after f, H, a: that contact's note kind)
-//	├── drafts.go           the composer's drafts (debounced saves off the UI loop, esc, ctrl+c) and history messages
-//	├── history.go          the moment page's history (copied notes, handled flags) and the note page
-//	├── phrasepicker.go     page: the phrase picker (P, ctrl+p in the composer)
-//	├── phrasebook.go copy.go undo.go   the composer's phrasebook, clipboard, undo
-//	├── import.go           L: paste box → mapping screen → preview, mappings.json (issue 15)
-//	├── import_preview.go   page: the preview of a table, and its one write (intake.Apply)
-//	└── empty.go sparkline.go           small views
+//	├── undo.go             u: the confirmation, then the store's undo
+//	├── import.go import_preview.go   L: paste box → mapping → preview, and its one write
+//	└── empty.go
 //
-// Why the moment page, the forms, the composer and the picker are still
-// files of package tui: the moment page shares the detail pane's drawing
-// (detail.go, the worklist index), and the others share *session.Session. They
-// already keep the contract; only the package boundary waits.
+// Package tui keeps the root and what needs the root's state: the
+// worklist, its index and selection (actions.go, lifecycle.go read them
+// to build a page), the import flow (its preview writes and then moves
+// the cursor), and the tests that drive the whole app.
 //
 // # The Page contract
 //
@@ -62,9 +68,16 @@
 // Title (the header's "ikbt › …"), CapturesKeys (true while it takes
 // text: q, ? and esc are then the page's), and ActsOn (the moment the
 // action keys act on while it is on top, "" for none). Dependencies come
-// in through its constructor: the *common.Context, and what else it
-// needs (the moment page gets the module cache and the detail pane; a form
-// gets *session.Session). A page never reaches the root model.
+// in through its constructor: the *common.Context or the
+// *session.Session, and what else it needs (the moment page gets the
+// module cache and the detail pane). A page never reaches the root: what
+// only the root can do, it asks with a message (moment.LifecycleMsg,
+// moment.OpenNoteMsg, common.SelectMomentMsg, common.ReloadMsg).
+//
+// The store's sides are typed fields of session.Sides, filled once in
+// New from Options.Store (cmd/ikbt) or Options.Sides (the tests' fakes);
+// a page takes the side it writes through, nothing is found by type
+// assertion.
 //
 // # Where a key goes
 //
@@ -74,53 +87,62 @@
 // model.go routes a key press, in this order:
 //
 //  1. ctrl+c (ForceQuit) quits; with a composer in the stack it first
-//     saves the composer's draft (drafts.go quit); below 30×8 only q acts.
+//     saves the composer's draft (composer.Page.Quit); below 30×8 only q
+//     acts.
 //  2. Unless the top page or the filter line CapturesKeys: q quits, ?
 //     toggles full help, esc closes full help.
 //  3. With a page open: on a page whose ActsOn is not "" (the moment page)
-//     the action keys go to (*session.Session).key in actions_keys.go; every
-//     other key goes to the top page's Update.
+//     the action keys go to Model.actionKey in actions.go; every other
+//     key goes to the top page's Update.
 //  4. On the worklist: the filter line (filterKey), or the worklist's own
-//     keys (tabs, /, s, x, p, ctrl+r, enter), else the action keys
-//     ((*session.Session).key), else the table.
+//     keys (tabs, /, s, x, p, o, D, L, R, ctrl+r, enter), else a
+//     referral's row (referralKey, lifecycle.go), else the action keys
+//     (actionKey), else the table.
 //
 // So, one hop each:
 //
-//	f       actions_keys.go (*session.Session).key → feedbackForm in form_feedback.go;
+//	f       actions.go Model.actionKey → forms.Feedback (pages/forms/form_feedback.go);
 //	        what it opens is programs.(*Program).FeedbackOpens
-//	H       actions_keys.go (*session.Session).key → handleFlagForm in form_flag.go
-//	ctrl+y  composer.go (*composer.Page).Update, KeyMap.Composer.Copy → copy.go
-//	enter   worklist: model.go key (Open → moment page); moment page:
-//	        moment.go (OpenModule → module page); composer: Composer.Expand
+//	H       actions.go Model.actionKey → forms.HandleFlag (pages/forms/form_flag.go);
+//	        on a referral's row: lifecycle.go referralKey → around.NewReferral
+//	ctrl+y  pages/composer/composer.go (*Page).key, KeyMap.Composer.Copy →
+//	        session.Copier.Copy (session/copy.go)
+//	enter   worklist: model.go key (Open → moment.New); moment page:
+//	        pages/moment (OpenModule → module.New, or a note → OpenNoteMsg);
+//	        composer: Composer.Expand
+//	B O T   pages/moment Update → moment.LifecycleMsg → model.go update →
+//	        lifecycle.go openClosing / openHandover
+//	u       actions.go → undo.go undoCmd → confirm.New
 //	/       model.go key (Filter), then filterKey while typing
-//	s x p   model.go key (Sort, Reveal, Programs)
 //
 // # Where a message goes
 //
-// Model.Update first gives every message to (*session.Session).update (status
-// line, undo results, a moment loaded for an action's page; the drafts'
-// messages — draftDueMsg, draftSavedMsg, draftClosedMsg, draftQuitMsg,
-// noteRecordedMsg, openNoteMsg — in drafts.go, so that a draft is saved
+// Model.Update first gives every message to session.(*Session).Update
+// (StatusMsg; MomentLoadedMsg, a moment loaded for an action's page,
+// which it pushes; tea.BackgroundColorMsg, for the forms' theme), then to
+// composer.Update (the drafts' messages, so that a draft is saved
 // whichever page is on top). Then:
+// undoDoneMsg → undone (undo.go);
+// moment.OpenNoteMsg → note.New; moment.LifecycleMsg → openClosing or
+// openHandover (lifecycle.go);
 // tea.WindowSizeMsg → layout, which SetSizes every component and page,
 // then every page's Resized;
-// worklistMsg → the tables (loadedWorklist); momentMsg → the detail pane,
-// then every page (forwardToPages); module.Msg → the module cache, then
-// every page; versionMsg → reload when another window wrote;
-// PushPageMsg/PopPageMsg → the stack; key presses → Model.key; anything
-// else → the top page, or the filter line. A page's own messages
-// (formSavedMsg, composerSavedMsg, session.CopiedMsg, pickedMsg) reach it as the
-// top page and carry the page they answer, so a late answer is dropped.
+// worklistMsg → the tables (loadedWorklist); detail.Msg → the detail
+// pane, then every page (forwardToPages); module.Msg → the module cache,
+// then every page; versionMsg → reload when another window wrote;
+// common.ReloadMsg → Reload; common.SelectMomentMsg and importedMsg →
+// the cursor after the next load; PushPageMsg/PopPageMsg → the stack;
+// key presses → Model.key; anything else → the top page, or the filter
+// line. A page's own messages (the forms' saved and version messages,
+// the composer's saved message, session.CopiedMsg,
+// phrasepicker.PickedMsg) reach it as the top page and carry the page
+// they answer, so a late answer is dropped.
 //
 // # Adding a room
 //
-// A page (referrals, results, a paste box): a package under pages/ with
-// a type that implements common.Page and a constructor New taking
-// *common.Context and what else it needs (pages/module is the model: its
-// Cache comes in from the root). A page that writes needs the actions'
-// state (writer, status line, clock, undo) and so still lives in tui/
-// next to form.go and composer.go; moving those to pages/ is the next cut:
-// actions becomes a Session type in common that pages get passed in. Open it with
+// A page: a package under pages/ with a type that implements
+// common.Page and a constructor New taking *common.Context (or
+// *session.Session, when it writes) and what else it needs. Open it with
 // common.PushCmd from where its key is handled. Its keys: a field in
 // common.KeyMap (a group of its own when it takes text, like
 // ComposerKeys), added to KeyMap.Scopes so the clash test covers it, and
@@ -134,10 +156,10 @@
 // A tab: a tab constant and its columns in rows.go (tabColumns,
 // tabLabels), its rows in buildRows, a Tab key in common.KeyMap.
 //
-// A form for an action: a file form_<action>.go with a constructor that
-// returns newFormPage(a, spec) — the spec's groups, info, save (one
-// Writer call) and after — a binding in common.ActionKeys, and a case in
-// actions_keys.go.
+// A form for an action: a file pages/forms/form_<action>.go with a
+// constructor that returns forms.New(a, spec) — the Spec's Groups, Info,
+// Save (one Writer call) and After — a binding in common.ActionKeys, and
+// a case in actions.go.
 //
 // # Golden screens
 //
