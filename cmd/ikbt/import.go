@@ -10,9 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func init() { subcommands = append(subcommands, newImportCmd) }
@@ -72,7 +72,7 @@ func importJSON(cmd *cobra.Command, g *globals, name string, rename bool) error 
 		return &refused{name, err}
 	}
 	for _, r := range res.Renamed {
-		fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", name, errtext.Render(r, langOf(g)))
+		fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", name, usertext.Render(r, langOf(g)))
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "Imported %s from %s into %s\n", countText(c), name, s.Path())
 	for _, w := range store.ScheduleWarnings(c, programs.Default()) {

@@ -1,4 +1,4 @@
-package errtext
+package usertext
 
 // Codes of the import format (store.DecodeJSON and validate).
 const (

@@ -1,9 +1,9 @@
-// Package errtext is the catalogue of what can go wrong with a caseload
+// Package usertext is the catalogue of what can go wrong with a caseload
 // file or an import, in Swedish and English. Errors that carry a Code
 // (store's *Error and *FormatError, personnummer's *Error) are rendered
 // here in the user's language; where they are (file, line, JSON path,
 // field) stays verbatim, only the explanation after it is translated.
-package errtext
+package usertext
 
 import (
 	"errors"

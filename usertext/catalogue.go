@@ -1,4 +1,4 @@
-package errtext
+package usertext
 
 // Codes of the catalogue. Store's codes say what is wrong with a file;
 // Import codes what is wrong at a place in an import file.
@@ -103,7 +103,7 @@ func init() {
 func add(m map[Code]text) {
 	for c, t := range m {
 		if _, dup := catalogue[c]; dup {
-			panic("errtext: code " + string(c) + " twice")
+			panic("usertext: code " + string(c) + " twice")
 		}
 		catalogue[c] = t
 	}
