@@ -73,8 +73,8 @@ func (e *FormatError) Location() string {
 
 // Reason is the catalogue code; an error without one says its English Msg.
 func (e *FormatError) Reason() (usertext.Code, []any) {
-	if e.Code == "" {
-		return usertext.Verbatim, []any{e.Msg}
+	if e.Code == nil {
+		return nil, []any{e.Msg} // a nil code says its argument as it is
 	}
 	return e.Code, e.Args
 }

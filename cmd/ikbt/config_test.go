@@ -89,7 +89,7 @@ func TestConfigPrecedence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("IKBT_DB", tt.env)
 			lang, err := tt.g.Lang()
-			if err != nil || lang != tt.wantLang {
+			if err != nil || string(lang) != tt.wantLang {
 				t.Errorf("Lang() = %q, %v; want %q", lang, err, tt.wantLang)
 			}
 			db, err := tt.g.DBPath()

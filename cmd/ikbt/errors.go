@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -23,12 +24,13 @@ type refused struct {
 func (e *refused) Error() string { return e.say(usertext.English) }
 func (e *refused) Unwrap() error { return e.err }
 func (e *refused) say(l usertext.Lang) string {
-	return e.file + ": " + usertext.Render(e.err, l) + " (" + usertext.Say(l, usertext.NothingImported) + ")"
+	return e.file + ": " + usertext.Render(e.err, l) + " (" + usertext.T.Import.Nothing.In(l) + ")"
 }
 
 // sayError renders err for stderr: typed errors (store's, the import
 // format's, personnummer's) in lang, with where verbatim; others as they are.
 func sayError(err error, lang usertext.Lang) string {
+	err = fileError(commandError(err))
 	var s sayer
 	if errors.As(err, &s) {
 		return s.say(lang)
@@ -56,18 +58,27 @@ func errLang(root *cobra.Command, args []string) usertext.Lang {
 	return usertext.Swedish
 }
 
-// langOf is the language of a running command (for notices).
-func langOf(g *globals) usertext.Lang {
-	if l, err := g.Lang(); err == nil && l == "en" {
-		return usertext.English
-	}
-	return usertext.Swedish
-}
-
 // sayNotices writes what opening the file did (a backup made, permissions
 // tightened) to stderr.
 func sayNotices(g *globals, notices []error) {
 	for _, n := range notices {
-		os.Stderr.WriteString("ikbt: " + usertext.Render(n, langOf(g)) + "\n")
+		os.Stderr.WriteString("ikbt: " + usertext.Render(n, g.userLang()) + "\n")
 	}
+}
+
+// fileError words a file that cannot be opened (the operating system's
+// English "open x: no such file or directory") with the file as where.
+func fileError(err error) error {
+	var c usertext.Coded
+	var pe *fs.PathError
+	if errors.As(err, &c) || !errors.As(err, &pe) {
+		return err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usertext.At("", pe.Path, usertext.T.General.FileMissing).Wrap(err)
+	case errors.Is(err, fs.ErrPermission):
+		return usertext.At("", pe.Path, usertext.T.General.FileDenied).Wrap(err)
+	}
+	return err
 }

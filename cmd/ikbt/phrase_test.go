@@ -68,9 +68,9 @@ func TestPhraseCommandErrors(t *testing.T) {
 		{[]string{"phrase", "Madrs4", "--score", "3"}, []string{"Madrs4", "--score"}},
 		{[]string{"phrase", "uppint", "--next", "4", "--date", "30/11"}, []string{"--date"}},
 		{[]string{"phrase", "uppint", "--next", "0", "--date", "2026-11-30"}, []string{"--next"}},
-		{[]string{"phrase", "kbtintli", "--module", "9"}, []string{"--module 9", "Livsbalansen has 8 modules"}},
-		{[]string{"phrase", "kbtintst", "--module", "7"}, []string{"--module 7", "Stresshjälpen Plus has 6 modules"}},
-		{[]string{"phrase", "uppint", "--next", "99", "--date", "2026-11-30"}, []string{"--next 99", "no program has more than 8 modules"}},
+		{[]string{"phrase", "kbtintli", "--module", "9"}, []string{"--module 9", "Livsbalansen har 8 moduler"}},
+		{[]string{"phrase", "kbtintst", "--module", "7"}, []string{"--module 7", "Stresshjälpen Plus har 6 moduler"}},
+		{[]string{"phrase", "uppint", "--next", "99", "--date", "2026-11-30"}, []string{"--next 99", "inget program har mer än 8 moduler"}},
 		{[]string{"phrase"}, []string{"phrase list"}},
 	} {
 		out, _, err := runPhrase(t, "", tc.args...)

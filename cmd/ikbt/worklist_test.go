@@ -51,7 +51,7 @@ func TestWorklistCommand(t *testing.T) {
 		}
 	}
 	text, _, err := runIkbt(t, "worklist", "--db", db, "--today", "2026-11-23")
-	if err != nil || !strings.HasPrefix(text, "Worklist 2026-11-23 (everyone)") || strings.Contains(text, "{") {
+	if err != nil || !strings.HasPrefix(text, "Arbetslista 2026-11-23 (alla)") || strings.Contains(text, "{") {
 		t.Errorf("summary %q, %v", text, err)
 	}
 	if _, _, err := runIkbt(t, "worklist", "--db", db, "--today", "23/11"); err == nil || !strings.Contains(err.Error(), "--today") {
@@ -90,7 +90,7 @@ func TestBinaryExitCodes(t *testing.T) {
 		{[]string{"demo", "--db", db, "--lang", "en"}, 1, "already holds moments"},
 		{[]string{"import", "--db", db, bad}, 1, "patients[0].personnummer: personnumret 19121212XXXX har fel kontrollsiffra"},
 		{[]string{"import", "--db", db, bad, "--lang", "en"}, 1, "(nothing was imported)"},
-		{[]string{"import", "--db", db, filepath.Join(dir, "missing.json")}, 1, "no such file"},
+		{[]string{"import", "--db", db, filepath.Join(dir, "missing.json")}, 1, "missing.json: filen finns inte"},
 		{[]string{"worklist", "--db", filepath.Join(dir, "none.db")}, 1, "det finns ingen databas här"},
 		{[]string{"worklist", "--db", filepath.Join(dir, "none.db"), "--lang", "en"}, 1, "there is no database here"},
 		{[]string{"worklist", "--db", zero}, 1, "filen är tom, inte en ikbt-databas"},
