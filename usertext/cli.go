@@ -24,8 +24,8 @@ type Texts struct {
 type General struct {
 	NotADate, NotAStamp, NotAWeekday, BadLang, Missing, NotWhole Text
 	NoDatabase, DataDir, FileMissing, FileDenied                 Text
-	ArgsExact, ArgsMin                                           Plural
-	ArgsMax, ArgsNone, UnknownCommand                            Text
+	ArgsExact, ArgsMin, ArgsMax                                  Plural
+	ArgsNone, UnknownCommand                                     Text
 	UnknownFlag, FlagNeedsValue, FlagBadValue                    Text
 	StatusActive, StatusMaintenance, StatusClosed                Text
 }
@@ -126,7 +126,7 @@ var T = Texts{
 		DataDir:           Text{"datamappen kan inte hittas (%v); ange en fil med --db", "the data directory cannot be found (%v); name a file with --db"},
 		ArgsExact:         Plural{Text{"tar ett argument, fick %d (se --help)", "takes one argument, got %d (see --help)"}, Text{"tar %d argument, fick %d (se --help)", "takes %d arguments, got %d (see --help)"}},
 		ArgsMin:           Plural{Text{"tar minst ett argument, fick %d (se --help)", "takes at least one argument, got %d (see --help)"}, Text{"tar minst %d argument, fick %d (se --help)", "takes at least %d arguments, got %d (see --help)"}},
-		ArgsMax:           Text{"tar högst %d argument, fick %d (se --help)", "takes at most %d arguments, got %d (see --help)"},
+		ArgsMax:           Plural{Text{"tar högst ett argument, fick %d (se --help)", "takes at most one argument, got %d (see --help)"}, Text{"tar högst %d argument, fick %d (se --help)", "takes at most %d arguments, got %d (see --help)"}},
 		ArgsNone:          Text{"tar inga argument, fick %q (se --help)", "takes no arguments, got %q (see --help)"},
 		UnknownCommand:    Text{"okänt kommando %q (ikbt --help visar dem)", "unknown command %q (ikbt --help lists them)"},
 		UnknownFlag:       Text{"okänd flagga (se --help)", "unknown flag (see --help)"},

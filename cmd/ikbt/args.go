@@ -45,7 +45,7 @@ func maxArgs(n int) cobra.PositionalArgs {
 		if len(args) <= n {
 			return nil
 		}
-		return usertext.At("", cmd.CommandPath(), usertext.T.General.ArgsMax, n, len(args))
+		return pluralErr(cmd, usertext.T.General.ArgsMax, n, len(args))
 	}
 }
 
@@ -99,4 +99,14 @@ func commandError(err error) error {
 		at = "" // main's "ikbt: " names it already
 	}
 	return usertext.At("", at, usertext.T.General.UnknownCommand, strings.Trim(name, `"`)).Wrap(err)
+}
+
+// group is the RunE of a command that only holds others (referral,
+// closing, handover): a word that is none of them is an unknown command,
+// no word shows the help.
+func group(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usertext.At("", cmd.CommandPath(), usertext.T.General.UnknownCommand, args[0])
+	}
+	return cmd.Help()
 }

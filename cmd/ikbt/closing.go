@@ -15,7 +15,7 @@ import (
 func init() { subcommands = append(subcommands, newClosingCmd) }
 
 func newClosingCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{Use: "closing", Short: "The closing phase (manual 3.6.3–3.6.7)"}
+	cmd := &cobra.Command{Use: "closing", Short: "The closing phase (manual 3.6.3–3.6.7)", RunE: group}
 	cmd.AddCommand(closingShow(g), closingBook(g), closingVisit(g), closingWaive(g), closingSoB(g))
 	return cmd
 }

@@ -19,7 +19,7 @@ import (
 func init() { subcommands = append(subcommands, newHandoverCmd) }
 
 func newHandoverCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{Use: "handover", Short: "Change of clinician and handover to another unit (manual 8.1–8.3)"}
+	cmd := &cobra.Command{Use: "handover", Short: "Change of clinician and handover to another unit (manual 8.1–8.3)", RunE: group}
 	cmd.AddCommand(handoverChecks(g), handoverClinician(g), handoverStart(g), handoverReceive(g), handoverList(g),
 		handoverAccept(g), handoverDecline(g), handoverOutcome(g))
 	return cmd

@@ -20,7 +20,7 @@ import (
 func init() { subcommands = append(subcommands, newReferralCmd) }
 
 func newReferralCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{Use: "referral", Short: "Referrals and assessment before the start (manual 3.4–3.5)"}
+	cmd := &cobra.Command{Use: "referral", Short: "Referrals and assessment before the start (manual 3.4–3.5)", RunE: group}
 	cmd.AddCommand(referralAdd(g), referralList(g), referralStep(g), referralCheck(g), referralAnswer(g), referralFlag(g), referralDecide(g))
 	return cmd
 }
