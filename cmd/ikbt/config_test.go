@@ -15,7 +15,11 @@ func TestMain(m *testing.M) {
 	if os.Getenv("IKBT_CONFIG") == "" {
 		os.Setenv("IKBT_CONFIG", filepath.Join(os.TempDir(), "ikbt-test-no-config"))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if binary.dir != "" {
+		os.RemoveAll(binary.dir)
+	}
+	os.Exit(code)
 }
 
 func TestParseConfig(t *testing.T) {

@@ -220,13 +220,7 @@ func TestPhrasePersonalFile(t *testing.T) {
 // TestPhraseBinary runs the built command as a user would: exit codes,
 // nothing on stdout on error, the message on stderr.
 func TestPhraseBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "ikbt")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	env := append(os.Environ(), "IKBT_PHRASES="+filepath.Join(t.TempDir(), "none.tsv"))
 	for _, tc := range []struct {
 		args     []string

@@ -66,14 +66,8 @@ func TestWorklistCommand(t *testing.T) {
 // TestBinaryExitCodes runs the built command: errors go to stderr with
 // exit status 1 and nothing on stdout.
 func TestBinaryExitCodes(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
+	bin := buildBinary(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "ikbt")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	db := filepath.Join(dir, "ikbt.db")
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"patients": [{"personnummer": "191212121213", "name": "x"}]}`), 0o600)
