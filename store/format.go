@@ -435,8 +435,8 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			p := path + ".followup_waiver"
 			m.FollowUpWaiver = caseload.Waiver{On: cv.date(p+".on", x.On, true), By: x.By, Reason: x.Reason}
 			if cv.err == nil {
-				if field, err := checkWaiver(m.FollowUpWaiver); err != nil {
-					return c, pathf(p+field, "%v", err)
+				if field, why := checkWaiver(m.FollowUpWaiver); why != nil {
+					return c, codef(p+field, why)
 				}
 			}
 		}

@@ -318,7 +318,7 @@ var T = Texts{
 		Feedback:     Text{"  återkoppling:  %d väntar, %d försenade\n", "  feedback:      %d pending, %d overdue\n"},
 		Flags:        Text{"  flaggor:       %d öppna, %d röda (fråga 9: MADRS-S, PHQ-9)\n", "  flags:         %d open, %d red (item 9: MADRS-S, PHQ-9)\n"},
 		Measurements: Text{"  mätningar:     %d aktuella\n", "  measurements:  %d due\n"},
-		RedFlag:      Text{"  röd flagga: moment %s, %s\n", "  red flag: moment %s, %s\n"},
+		RedFlag:      Text{"  röd flagga: moment %s, %s fråga 9 = %d\n", "  red flag: moment %s, %s item 9 = %d\n"},
 	},
 	Results: results,
 }

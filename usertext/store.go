@@ -58,3 +58,17 @@ var (
 	IdentityName = code("%s heter %q i databasen, men filen anger %q; ett namn ändras bara när du säger det (ikbt import --rename)",
 		"%s is called %q in the database, but the file gives %q; a name changes only when you say so (ikbt import --rename)")
 )
+
+// The lifecycle's refusals (store's referral, closing and handover writes).
+var (
+	StepWant = code("%q: välj contacted, booked, forms eller held",
+		"%q: want contacted, booked, forms or held")
+	CheckAnswer = code("fråga %s: svaret %q: välj ja eller nej",
+		"question %s: answer %q: want ja or nej")
+	OutcomeWant = code("%q: välj accepted, declined eller cancelled",
+		"%q: want accepted, declined or cancelled")
+	WaiverOn = code("saknas (skriv ÅÅÅÅ-MM-DD)",
+		"missing (want YYYY-MM-DD)")
+	WaiverReason = code("saknas: skriv varför uppföljningen inte ska göras",
+		"missing: say why the follow-up is not to be done")
+)

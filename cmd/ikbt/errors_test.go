@@ -44,6 +44,10 @@ func errorCases(dir string) []struct {
 		{"referral weekday", []string{"referral", "decide", "R-9", "--yes", "--feedback-day", "fredagen"}, `--feedback-day: "fredagen" är ingen veckodag`, `--feedback-day: "fredagen" is not a weekday`},
 		{"referral items", []string{"referral", "answer", "R-9", "--instrument", "MADRS-S", "--items", "1,a"}, `--items: fråga 2: "a" är inget heltal`, `--items: item 2: "a" is not a whole number`},
 		{"referral time", []string{"referral", "answer", "R-9", "--at", "igår"}, `--at: "igår" är ingen tidpunkt`, `--at: "igår" is not a time`},
+		{"referral step", []string{"referral", "step", "R-9", "bogus"}, `referral step: "bogus": välj contacted, booked, forms eller held`, `referral step: "bogus": want contacted, booked, forms or held`},
+		{"referral check", []string{"referral", "check", "R-20261123-1", "1", "kanske"}, `checklist 3.4: fråga 1: svaret "kanske": välj ja eller nej`, `checklist 3.4: question 1: answer "kanske": want ja or nej`},
+		{"handover outcome", []string{"handover", "outcome", "H-9", "maybe"}, `handover outcome: "maybe": välj accepted, declined eller cancelled`, `handover outcome: "maybe": want accepted, declined or cancelled`},
+		{"closing waiver", []string{"closing", "waive-followup", "demo-02"}, "follow-up waiver.reason: saknas: skriv varför uppföljningen inte ska göras", "follow-up waiver.reason: missing: say why the follow-up is not to be done"},
 		{"closing date", []string{"closing", "book", "demo-02", "2026-13-01"}, `DATE: "2026-13-01" är inget datum`, `DATE: "2026-13-01" is not a date`},
 		{"closing answer", []string{"closing", "visit", "demo-02", "--answer", "x"}, `--answer: "x": skriv NYCKEL=TEXT`, `--answer: "x": want KEY=TEXT`},
 		{"closing unknown", []string{"closing", "show", "m-9"}, "m-9: finns inte", "m-9: not found"},
@@ -73,6 +77,22 @@ func errorCases(dir string) []struct {
 	}
 }
 
+// errorDB is the demo caseload with one referral (R-20261123-1), in a
+// directory of its own; no personal phrases.
+func errorDB(t *testing.T) (dir, db string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "demo.db")
+	if _, _, err := runIkbt(t, "demo", "--db", db, "--today", "2026-11-23"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runIkbt(t, "referral", "add", "--db", db, "--today", "2026-11-23", "--pnr", "199001019810", "--name", "Tyra Test"); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("IKBT_PHRASES", filepath.Join(dir, "none.tsv"))
+	return dir, db
+}
+
 // runCase runs a command in-process on db and says its error as main does.
 func runCase(t *testing.T, db string, lang usertext.Lang, args []string) string {
 	t.Helper()
@@ -95,12 +115,7 @@ func runCase(t *testing.T, db string, lang usertext.Lang, args []string) string 
 // Swedish by default and in English with --lang en, and never show a
 // personnummer in full.
 func TestCommandErrors(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "demo.db")
-	if _, _, err := runIkbt(t, "demo", "--db", db, "--today", "2026-11-23"); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("IKBT_PHRASES", filepath.Join(dir, "none.tsv"))
+	dir, db := errorDB(t)
 	for _, tc := range errorCases(dir) {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, l := range []struct {
@@ -111,7 +126,7 @@ func TestCommandErrors(t *testing.T) {
 				if !strings.Contains(msg, l.want) {
 					t.Errorf("--lang %s: %q\nwant it to contain %q", l.lang, msg, l.want)
 				}
-				if strings.Contains(msg, "191212121213") || strings.Contains(msg, "189103179801") {
+				if strings.Contains(msg, "191212121213") || strings.Contains(msg, "189103179801") || strings.Contains(msg, "199001019810") {
 					t.Errorf("--lang %s: a personnummer in full: %q", l.lang, msg)
 				}
 			}
@@ -129,12 +144,7 @@ var (
 // TestNoEnglishInSwedish: no English text reaches a --lang sv message of
 // any error case.
 func TestNoEnglishInSwedish(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "demo.db")
-	if _, _, err := runIkbt(t, "demo", "--db", db, "--today", "2026-11-23"); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("IKBT_PHRASES", filepath.Join(dir, "none.tsv"))
+	dir, db := errorDB(t)
 	for _, tc := range errorCases(dir) {
 		msg := runCase(t, db, usertext.Swedish, tc.args)
 		if w := englishRE.FindString(verbatimRE.ReplaceAllString(msg, "")); w != "" {

@@ -86,7 +86,7 @@ func summary(w io.Writer, lang usertext.Lang, wl worklist.Worklist, clinician st
 	fmt.Fprint(w, t.Measurements.In(lang, len(wl.Measurements)))
 	for _, f := range wl.Flags {
 		if worklist.IsRed(f.Kind) {
-			fmt.Fprint(w, t.RedFlag.In(lang, f.Moment, f.Detail))
+			fmt.Fprint(w, t.RedFlag.In(lang, f.Moment, f.Instrument, f.Score))
 		}
 	}
 }
