@@ -257,6 +257,9 @@ func TestMeasurementRedFlagShownBeforeSaving(t *testing.T) {
 }
 
 func TestMeasurementOutOfRangeIsRefused(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 120, 40, "sv")
@@ -278,6 +281,9 @@ func TestMeasurementOutOfRangeIsRefused(t *testing.T) {
 }
 
 func TestHandleFlagLeavesTheList(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	flags := openFlags(s.c, caseload.FlagMADRS9)
 	if len(flags) == 0 {
@@ -309,6 +315,9 @@ func TestHandleFlagLeavesTheList(t *testing.T) {
 }
 
 func TestScheduleEveryNWeeks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 120, 40, "sv")
@@ -333,6 +342,9 @@ func TestScheduleEveryNWeeks(t *testing.T) {
 }
 
 func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 120, 40, "sv")
@@ -371,6 +383,9 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 // TestFormsFitSmallTerminal: at 80×24 the focused field stays on screen
 // even in the tallest form.
 func TestFormsFitSmallTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 80, 24, "sv")

@@ -90,6 +90,9 @@ func eventOf(t *testing.T, m caseload.Moment, key string) caseload.ModuleEvent {
 // module 6 with its part 1; the next week module 6 opens 7 and the part's
 // feedback opens part 2, and the note names the part.
 func TestFeedbackChallengeAreaRealStore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	st, path := livsbalansenStore(t, "")
 	d := newDriver(t, st, 120, 40, "sv")
 
