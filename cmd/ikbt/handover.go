@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -61,6 +63,15 @@ func printChecks(w io.Writer, lang string, h worklist.HandoverChecks) bool {
 	return true
 }
 
+// printClear says that nothing blocks handing moment over.
+func printClear(w io.Writer, lang, moment string) {
+	if lang == "en" {
+		fmt.Fprintf(w, "  %s: nothing blocks\n", moment)
+	} else {
+		fmt.Fprintf(w, "  %s: inget hindrar\n", moment)
+	}
+}
+
 // checksOf computes the 8.2.1 checks of moments.
 func checksOf(lc *lctx, ids []string) ([]worklist.HandoverChecks, error) {
 	var out []worklist.HandoverChecks
@@ -89,7 +100,13 @@ func confirmChecks(w io.Writer, lc *lctx, ids []string, confirmed bool) error {
 			fmt.Fprint(w, say(lc.lang, "handover.blocked"))
 			blocked = true
 		}
-		printChecks(w, lc.lang, c)
+	}
+	// Every moment gets its line, a clear one too: the clinician sees
+	// exactly which moments the handover holds (issue 16).
+	for _, c := range cs {
+		if !printChecks(w, lc.lang, c) {
+			printClear(w, lc.lang, c.Moment)
+		}
 	}
 	if blocked && !confirmed {
 		return fmt.Errorf("%s", say(lc.lang, "handover.confirm"))
@@ -121,11 +138,7 @@ func handoverChecks(g *globals) *cobra.Command {
 			out := cmd.OutOrStdout()
 			for _, c := range cs {
 				if !printChecks(out, lc.lang, c) {
-					if lc.lang == "en" {
-						fmt.Fprintf(out, "  %s: nothing blocks\n", c.Moment)
-					} else {
-						fmt.Fprintf(out, "  %s: inget hindrar\n", c.Moment)
-					}
+					printClear(out, lc.lang, c.Moment)
 				}
 			}
 			return nil
@@ -170,12 +183,16 @@ func handoverClinician(g *globals) *cobra.Command {
 
 func handoverStart(g *globals) *cobra.Command {
 	var toUnit, fromUnit, out, clinician string
+	var moments []string
 	var consent, confirm bool
 	c := &cobra.Command{
-		Use:   "start MOMENT… --to-unit UNIT --consent --out FILE [--confirm]",
-		Short: "Hand moments over to another unit (8.2.1): writes the handover file (mode 0600) and marks them pending",
-		Args:  cobra.MinimumNArgs(1),
+		Use:   "start MOMENT… [--moments ID,ID…] --to-unit UNIT --consent --out FILE [--confirm]",
+		Short: "Hand one or more moments over to another unit (8.2.1): one handover file (mode 0600) holding exactly them, marked pending",
 		RunE: func(cmd *cobra.Command, args []string) error {
+			args = handoverIDs(args, moments)
+			if len(args) == 0 {
+				return fmt.Errorf("start: name the moments (MOMENT… or --moments ID,ID…)")
+			}
 			lc, err := lifecycleCtx(g, false)
 			if err != nil {
 				return err
@@ -195,7 +212,7 @@ func handoverStart(g *globals) *cobra.Command {
 			if err != nil {
 				return explain(lc.lang, err)
 			}
-			fmt.Fprint(cmd.OutOrStdout(), say(lc.lang, "handover.written", h.ID, h.ToUnit, abs, len(h.Moments)))
+			fmt.Fprint(cmd.OutOrStdout(), say(lc.lang, "handover.written", h.ID, h.ToUnit, abs, len(h.Moments), strings.Join(h.Moments, ", ")))
 			return nil
 		},
 	}
@@ -204,6 +221,7 @@ func handoverStart(g *globals) *cobra.Command {
 	f.StringVar(&fromUnit, "from-unit", "", "this unit")
 	f.StringVar(&clinician, "clinician", "", "the clinician handing over")
 	f.StringVar(&out, "out", "", "the handover file to write (must not exist)")
+	f.StringSliceVar(&moments, "moments", nil, "the moments to hand over, comma-separated (with or instead of the arguments)")
 	f.BoolVar(&consent, "consent", false, "the patient has approved the handover (8.2.1)")
 	f.BoolVar(&confirm, "confirm", false, "go on although the checks list something")
 	return c
@@ -337,6 +355,19 @@ func handoverOutcome(g *globals) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// handoverIDs is the moments named as arguments and with --moments, each
+// once, in the order given.
+func handoverIDs(args, flag []string) []string {
+	var out []string
+	for _, id := range append(slices.Clone(args), flag...) {
+		id = strings.TrimSpace(id)
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func storeHandoverRequest(ids []string, fromUnit, toUnit, clinician string, consent bool, day caseload.Date, path string) store.HandoverRequest {

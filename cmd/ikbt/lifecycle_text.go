@@ -25,7 +25,7 @@ var lifecycleText = map[string][2]string{
 	"closing.sob":        {"%s: avslutat i SoB %s%s\n", "%s: closed in SoB %s%s\n"},
 	"closing.gallrad":    {", gallrat i SoB %s", ", gallrad in SoB %s"},
 	"handover.clinician": {"%s har nu behandlare %s\n", "%s now has clinician %s\n"},
-	"handover.written":   {"Överlämning %s till %s: fil skriven till %s (läge 0600, %d moment). Momenten är markerade ”överlämning pågår”; du är ansvarig tills mottagaren godkänt.\n", "Handover %s to %s: file written to %s (mode 0600, %d moments). The moments are marked \"handover pending\"; you stay responsible until the receiving unit accepts.\n"},
+	"handover.written":   {"Överlämning %s till %s: fil skriven till %s (läge 0600, %d moment: %s). Momenten är markerade ”överlämning pågår”; du är ansvarig tills mottagaren godkänt.\n", "Handover %s to %s: file written to %s (mode 0600, %d moments: %s). The moments are marked \"handover pending\"; you stay responsible until the receiving unit accepts.\n"},
 	"handover.received":  {"Överlämning %s från %s mottagen (%d moment), väntar i Överlämningar\n", "Handover %s from %s received (%d moments), waiting in Handovers\n"},
 	"handover.accepted":  {"Överlämning %s godkänd, behandlare %s\n", "Handover %s accepted, clinician %s\n"},
 	"handover.declined":  {"Överlämning %s avböjd; inget av den finns kvar i filen\n", "Handover %s declined; nothing of it is left in the file\n"},
