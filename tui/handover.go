@@ -469,8 +469,10 @@ func (p *handoversPage) View() string {
 				blocked++
 			}
 		}
-		lines = append(lines, "", st.Title.Render(l.T(common.L.LcLvTitle, p.leaving, len(p.checks), blocked)),
-			st.Dim.Render(ansi.Truncate(l.T(common.L.LcLvKeys), max(p.width, 10), "…")))
+		lines = append(lines, "", st.Title.Render(l.T(common.L.LcLvTitle, p.leaving, len(p.checks), blocked)))
+		for _, k := range strings.Split(ansi.Wrap(l.T(common.L.LcLvKeys), max(p.width, 10), ""), "\n") {
+			lines = append(lines, st.Dim.Render(k)) // the keys whole, wrapped, at 80 columns
+		}
 		for i, c := range p.checks {
 			cur := "  "
 			if len(p.hs)+i == p.sel {
