@@ -183,7 +183,7 @@ func (p *closingPage) refresh() {
 	case p.err != nil:
 		lines = []string{st.Error.Render(p.err.Error())}
 	default:
-		lines = closingLines(ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal)
+		lines = closingLines(ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal, max(p.width, 10))
 		if prog := p.act.program(&p.m); prog != nil {
 			lines[1] = strings.Replace(lines[1], p.m.Program, prog.Name, 1)
 		}
@@ -214,7 +214,17 @@ func promptText(l Lang, pr lifecycle.ClosingPrompt) string {
 }
 
 // closingLines draws the closing phase of m.
-func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, module, total int, reveal bool) []string {
+func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, module, total int, reveal bool, width int) []string {
+	// Lines wrap, none is cut (issue 16): what the page says is whole at 80 columns.
+	var wrapped []string
+	for _, s := range closingText(ctx, m, pt, cl, module, total, reveal, width) {
+		wrapped = append(wrapped, strings.Split(ansi.Wrap(s, width, ""), "\n")...)
+	}
+	return wrapped
+}
+
+// closingText is the closing phase's lines before wrapping.
+func closingText(ctx *common.Context, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, module, total int, reveal bool, width int) []string {
 	l, st := ctx.Lang, ctx.Styles
 	pnr := m.PNR.Masked()
 	if reveal {
@@ -244,12 +254,16 @@ func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, c
 		if ans == "" {
 			ans = "–"
 		}
-		out = append(out, fmt.Sprintf("   %-42s %s", q, ans))
+		if width >= 66 {
+			out = append(out, hangWrap(fmt.Sprintf("   %-42s ", q), ans, width)...)
+		} else {
+			out = append(out, hangWrap("   ", q+" "+ans, width)...)
+		}
 	}
 	if note := lifecycle.ClosingNoteLines(cl); len(note) > 0 {
 		out = append(out, "", st.Title.Render(l.T(common.L.LcClNote)))
 		for _, s := range note {
-			out = append(out, "   "+s)
+			out = append(out, hangWrap("   ", s, width)...)
 		}
 	}
 	out = append(out, "", l.T(common.L.LcClSoB, common.ShortDate(cl.SoBClosed), common.ShortDate(cl.SoBGallrad)), "")

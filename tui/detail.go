@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
@@ -142,6 +143,9 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 		}
 	}
 	add(progName + st.Dim.Render(" · ") + l.ByID("status."+string(m.Status)))
+	if mark := handoverMark(ctx, ix, id); mark != "" { // issue 16: överlämning pågår (8.2.1)
+		lines = append(lines, strings.Split(ansi.Wrap(mark, max(width, 10), " "), "\n")...)
+	}
 	add(st.Dim.Render(l.T(common.L.DetailStarted, common.ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
 	next := caseload.Date{}
 	if ix != nil {

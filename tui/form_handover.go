@@ -97,11 +97,16 @@ func (m *Model) handoverKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	form := handoverForm
 	if key.Matches(msg, lk.Transfer) {
-		form = transferForm
+		form = transferOne
 	}
 	return m.act.momentCmd(mp.id, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 		return form(m.act, mo, p), nil
 	}), true
+}
+
+// transferOne is the handover of one moment to another unit (T on its page).
+func transferOne(a *actions, m caseload.Moment, pt caseload.Patient) *formPage {
+	return transferForm(a, []caseload.Moment{m}, []caseload.Patient{pt})
 }
 
 // handedOver reports whether a moment was handed over to another unit

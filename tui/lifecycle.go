@@ -1,7 +1,11 @@
 package tui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
@@ -85,3 +89,22 @@ type lcError string
 func (e lcError) Error() string { return string(e) }
 
 func errNoLifecycle(l Lang) error { return lcError(l.T(common.L.LcRefNotAvailable)) }
+
+// hangWrap wraps text to width after prefix, the lines after the first
+// indented under the text (issue 16: checklist 3.4's long questions and
+// the closing visit's answers, whole at 80 columns, not cut).
+func hangWrap(prefix, text string, width int) []string {
+	indent := lipgloss.Width(prefix)
+	room := max(width-indent, 20)
+	lines := strings.Split(ansi.Wrap(text, room, ""), "\n")
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		if i == 0 {
+			out[i] = prefix + l
+		} else {
+			out[i] = strings.Repeat(" ", indent) + l
+		}
+	}
+	return out
+}

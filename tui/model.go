@@ -363,6 +363,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.setTab(tabMeasurements)
 	case key.Matches(msg, k.Tab5): // issue 16
 		m.setTab(tabAssessments)
+	case key.Matches(msg, k.Tab6): // issue 16
+		m.setTab(tabHandovers)
 	case key.Matches(msg, k.Filter):
 		m.filtering = true
 		m.layout()
@@ -381,7 +383,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Reload):
 		return m.Reload()
 	case key.Matches(msg, k.Lifecycle.Handovers): // issue 16
-		return common.PushCmd(newHandoversPage(m.act))
+		return m.openHandovers("")
 	case key.Matches(msg, k.Lifecycle.Proposals): // issue 16
 		return common.PushCmd(newGallringPage(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
 			w, h := m.bodySize()
@@ -392,6 +394,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return common.PushPage(programlist.New(m.ctx, &m.modules, w, h))
 	case key.Matches(msg, k.Import): // issue 15
 		return m.imp.open()
+	case key.Matches(msg, k.Open) && m.active == tabHandovers && t.SelectedID() != "": // issue 16
+		return m.openHandovers(m.ix.handoverRow[t.SelectedID()])
 	case key.Matches(msg, k.Open) && m.ix.isReferral(t.SelectedID()): // issue 16
 		return common.PushCmd(newReferralPage(m.act, t.SelectedID(), m.revealed == t.SelectedID()))
 	case key.Matches(msg, k.Results): // issue 17
@@ -466,7 +470,7 @@ func (m *Model) setTab(t tab) {
 // currentID is the moment the detail pane should show; "" on a
 // referral's row (issue 16), which has no moment to load.
 func (m *Model) currentID() string {
-	if id, ok := m.Selected(); ok && !m.ix.isReferral(id) {
+	if id, ok := m.Selected(); ok && !m.ix.isReferral(id) && !m.ix.isIncoming(id) {
 		return id
 	}
 	return ""
@@ -672,7 +676,7 @@ func (m *Model) bodyView(w, h int) string {
 		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.loadErr != nil:
 		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+common.ErrorText(m.loadErr, m.ctx.Lang), w, h)
-	case m.active != tabAssessments && len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0 && len(m.wl.Assessments) == 0:
+	case m.active != tabAssessments && m.active != tabHandovers && len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0 && len(m.wl.Assessments) == 0 && len(m.wl.Handovers) == 0:
 		return common.Fit(emptyView(m.ctx, w), w, h)
 	}
 	t := m.tables[m.active]
@@ -693,6 +697,8 @@ func (m *Model) bodyView(w, h int) string {
 	side := m.detail.View()
 	if id := t.SelectedID(); m.ix.isReferral(id) { // issue 16: a referral's row
 		side = common.Fit(m.referralSide(id, m.detail.width), m.detail.width, h)
+	} else if m.ix.isIncoming(id) { // issue 16: an incoming handover's row
+		side = common.Fit(m.incomingSide(id, m.detail.width), m.detail.width, h)
 	}
 	return lipgloss.JoinHorizontal(lipgloss.Top, body, sep, side)
 }

@@ -172,13 +172,14 @@ func (p *referralPage) lines() []string {
 func referralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient, reveal bool, width int) []string {
 	l, st := ctx.Lang, ctx.Styles
 	today := ctx.Today
-	clip := func(s string) string { return ansi.Truncate(s, max(width, 10), "…") }
+	// Lines wrap, none is cut (issue 16): what the page says is whole at 80 columns.
+	wrap := func(s string) []string { return strings.Split(ansi.Wrap(s, max(width, 10), ""), "\n") }
 	pnr := r.PNR.Masked()
 	if reveal {
 		pnr = r.PNR.Formatted()
 	}
 	var out []string
-	add := func(s string) { out = append(out, clip(s)) }
+	add := func(s string) { out = append(out, wrap(s)...) }
 	add(st.Title.Render(pt.Name) + "  " + pnr)
 	from := r.From
 	if from == "" {
@@ -233,7 +234,7 @@ func referralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient
 		if ans == "" {
 			ans = "–"
 		}
-		add(fmt.Sprintf("%s%2s %-3s %s", mark, k, ans, q))
+		out = append(out, hangWrap(fmt.Sprintf("%s%2s %-3s ", mark, k, ans), q, max(width, 10))...)
 	}
 	add(st.Dim.Render(l.T(common.L.LcRefObs)))
 	add("")

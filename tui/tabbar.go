@@ -46,6 +46,11 @@ func (m *Model) tabsView() string {
 	}
 	line := render(false)
 	if lipgloss.Width(line) > m.ctx.Width {
+		// Issue 16's sixth tab: at 80 columns every name still fits with
+		// tighter separators.
+		line = strings.ReplaceAll(line, st.Dim.Render(" │ "), st.Dim.Render("│"))
+	}
+	if lipgloss.Width(line) > m.ctx.Width {
 		line = render(true) // narrow: names only for the active tab
 	}
 	return common.ClipLine(line, m.ctx.Width)

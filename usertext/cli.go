@@ -63,6 +63,7 @@ type Handover struct {
 	OpenFlag, PendingFeedback, NothingBlocks                               Text
 	UnwrittenNotes, UnnotedContacts                                        Plural
 	ListHead, Pending, AcceptedState, DeclinedState, Cancelled, OutMissing Text
+	NoMoments                                                              Text
 }
 
 // Gallra are the messages of ikbt gallra.
@@ -197,10 +198,10 @@ var T = Texts{
 	},
 	Handover: Handover{
 		Clinician: Text{"%s har nu behandlare %s\n", "%s now has clinician %s\n"},
-		Written: Plural{Text{"Överlämning %s till %s: fil skriven till %s (läge 0600, 1 moment). Momentet är markerat ”överlämning pågår”; du är ansvarig tills mottagaren godkänt.\n",
-			"Handover %s to %s: file written to %s (mode 0600, 1 moment). The moment is marked \"handover pending\"; you stay responsible until the receiving unit accepts.\n"},
-			Text{"Överlämning %[2]s till %[3]s: fil skriven till %[4]s (läge 0600, %[1]d moment). Momenten är markerade ”överlämning pågår”; du är ansvarig tills mottagaren godkänt.\n",
-				"Handover %[2]s to %[3]s: file written to %[4]s (mode 0600, %[1]d moments). The moments are marked \"handover pending\"; you stay responsible until the receiving unit accepts.\n"}},
+		Written: Plural{Text{"Överlämning %s till %s: fil skriven till %s (läge 0600, 1 moment: %s). Momentet är markerat ”överlämning pågår”; du är ansvarig tills mottagaren godkänt.\n",
+			"Handover %s to %s: file written to %s (mode 0600, 1 moment: %s). The moment is marked \"handover pending\"; you stay responsible until the receiving unit accepts.\n"},
+			Text{"Överlämning %[2]s till %[3]s: fil skriven till %[4]s (läge 0600, %[1]d moment: %[5]s). Momenten är markerade ”överlämning pågår”; du är ansvarig tills mottagaren godkänt.\n",
+				"Handover %[2]s to %[3]s: file written to %[4]s (mode 0600, %[1]d moments: %[5]s). The moments are marked \"handover pending\"; you stay responsible until the receiving unit accepts.\n"}},
 		Received: Plural{Text{"Överlämning %s från %s mottagen (1 moment), väntar i Överlämningar\n", "Handover %s from %s received (1 moment), waiting in Handovers\n"},
 			Text{"Överlämning %[2]s från %[3]s mottagen (%[1]d moment), väntar i Överlämningar\n", "Handover %[2]s from %[3]s received (%[1]d moments), waiting in Handovers\n"}},
 		Accepted:        Text{"Överlämning %s godkänd, behandlare %s\n", "Handover %s accepted, clinician %s\n"},
@@ -221,6 +222,7 @@ var T = Texts{
 		DeclinedState: Text{"avböjd", "declined"},
 		Cancelled:     Text{"avbruten", "cancelled"},
 		OutMissing:    Text{"ange var överlämningsfilen ska skrivas", "where to write the handover file"},
+		NoMoments:     Text{"ange momenten (MOMENT… eller --moments ID,ID…)", "name the moments (MOMENT… or --moments ID,ID…)"},
 	},
 	Gallra: Gallra{
 		Would:         Text{"Gallra %s (%s, %s): tar bort allt om det%s. Ingenting är borttaget. Kör igen med --yes.\n", "Gallra %s (%s, %s): removes everything it holds%s. Nothing was removed. Run again with --yes.\n"},

@@ -30,6 +30,9 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 	w := Worklist{Today: today, Moments: make([]MomentRow, 0, len(c.Moments)), Feedback: []Feedback{}, Flags: []Flag{}, Measurements: []Due{}}
 	for i := range c.Moments {
 		m := &c.Moments[i]
+		if HandedOver(*m) {
+			continue // the receiving unit's now (8.2.3)
+		}
 		var prog *programs.Program
 		if cat != nil {
 			prog, _ = cat.Program(m.Program)
@@ -69,6 +72,7 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 		}
 	}
 	assessments(c, today, &w)
+	handoverRows(c, names, today, &w)
 	slices.SortFunc(w.Moments, func(a, b MomentRow) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Moment, b.Moment))
 	})

@@ -88,7 +88,12 @@ func TestReferralInTmux(t *testing.T) {
 	step("Enter", "Vad gjordes")
 	s.keys("-l", "Ringt samma dag, ingen akut risk")
 	s.keys("Enter")
-	s.waitText("Röda flaggan hanterad", "⚑ hanterad")
+	s.waitText("Röda flaggan hanterad")
+	// The checklist's questions wrap (issue 16): the answers are further
+	// down the page than the pane; page down to them.
+	s.keys("NPage")
+	s.keys("NPage")
+	s.waitText("⚑ hanterad")
 
 	// IKBT: the moment starts.
 	s.keys("d")

@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -46,6 +48,11 @@ func printChecks(w io.Writer, lang usertext.Lang, h worklist.HandoverChecks) boo
 	return true
 }
 
+// printClear says that nothing blocks handing moment over.
+func printClear(w io.Writer, lang usertext.Lang, moment string) {
+	fmt.Fprint(w, usertext.T.Handover.NothingBlocks.In(lang, moment))
+}
+
 // checksOf computes the 8.2.1 checks of moments.
 func checksOf(lc *lctx, ids []string) ([]worklist.HandoverChecks, error) {
 	var out []worklist.HandoverChecks
@@ -74,7 +81,13 @@ func confirmChecks(w io.Writer, lc *lctx, ids []string, confirmed bool) error {
 			fmt.Fprint(w, usertext.T.Handover.Blocked.In(lc.lang))
 			blocked = true
 		}
-		printChecks(w, lc.lang, c)
+	}
+	// Every moment gets its line, a clear one too: the clinician sees
+	// exactly which moments the handover holds (issue 16).
+	for _, c := range cs {
+		if !printChecks(w, lc.lang, c) {
+			printClear(w, lc.lang, c.Moment)
+		}
 	}
 	if blocked && !confirmed {
 		return usertext.Errorf(lc.lang, usertext.T.Handover.Confirm)
@@ -103,7 +116,7 @@ func handoverChecks(g *globals) *cobra.Command {
 			}
 			for _, c := range cs {
 				if !printChecks(lc.out, lc.lang, c) {
-					lc.say(usertext.T.Handover.NothingBlocks, c.Moment)
+					printClear(lc.out, lc.lang, c.Moment)
 				}
 			}
 			return nil
@@ -143,12 +156,16 @@ func handoverClinician(g *globals) *cobra.Command {
 
 func handoverStart(g *globals) *cobra.Command {
 	var toUnit, fromUnit, out, clinician string
+	var moments []string
 	var consent, confirm bool
 	c := &cobra.Command{
-		Use:   "start MOMENT… --to-unit UNIT --consent --out FILE [--confirm]",
-		Short: "Hand moments over to another unit (8.2.1): writes the handover file (mode 0600) and marks them pending",
-		Args:  minArgs(1),
+		Use:   "start MOMENT… [--moments ID,ID…] --to-unit UNIT --consent --out FILE [--confirm]",
+		Short: "Hand one or more moments over to another unit (8.2.1): one handover file (mode 0600) holding exactly them, marked pending",
 		RunE: withStore(g, false, func(lc *lctx, args []string) error {
+			args = handoverIDs(args, moments)
+			if len(args) == 0 {
+				return lc.fail("start", usertext.T.Handover.NoMoments)
+			}
 			if out == "" {
 				return lc.fail("--out", usertext.T.Handover.OutMissing)
 			}
@@ -163,7 +180,7 @@ func handoverStart(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			lc.sayN(usertext.T.Handover.Written, len(h.Moments), h.ID, h.ToUnit, abs)
+			lc.sayN(usertext.T.Handover.Written, len(h.Moments), h.ID, h.ToUnit, abs, strings.Join(h.Moments, ", "))
 			return nil
 		}),
 	}
@@ -172,6 +189,7 @@ func handoverStart(g *globals) *cobra.Command {
 	f.StringVar(&fromUnit, "from-unit", "", "this unit")
 	f.StringVar(&clinician, "clinician", "", "the clinician handing over")
 	f.StringVar(&out, "out", "", "the handover file to write (must not exist)")
+	f.StringSliceVar(&moments, "moments", nil, "the moments to hand over, comma-separated (with or instead of the arguments)")
 	f.BoolVar(&consent, "consent", false, "the patient has approved the handover (8.2.1)")
 	f.BoolVar(&confirm, "confirm", false, "go on although the checks list something")
 	return c
@@ -279,6 +297,19 @@ func handoverOutcome(g *globals) *cobra.Command {
 			return nil
 		}),
 	}
+}
+
+// handoverIDs is the moments named as arguments and with --moments, each
+// once, in the order given.
+func handoverIDs(args, flag []string) []string {
+	var out []string
+	for _, id := range append(slices.Clone(args), flag...) {
+		id = strings.TrimSpace(id)
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func storeHandoverRequest(ids []string, fromUnit, toUnit, clinician string, consent bool, day caseload.Date, path string) store.HandoverRequest {

@@ -589,6 +589,24 @@ type Catalogue struct {
 	LcLvTitle               Label
 	LcLvClear               Label
 	LcLvAsk                 Label
+	// The tab "Överlämningar" and the handover marks (issue 16, point 5).
+	TabHandovers          Label
+	TableNoneTabHandovers Label
+	ColDirection          Label
+	ColUnit               Label
+	ColStarted            Label
+	ColHandover           Label
+	LcHvTo                Label
+	LcHvFrom              Label
+	LcHvMark              Label
+	LcHvSideIn            Label
+	LcHvSideOpen          Label
+	LcHvMoments           Label
+	LcLvKeys              Label
+	LcKeyMark             Label
+	LcKeyMarkAll          Label
+	LcTransferMoments     Label
+	LcTransferNone        Label
 	// Issue 9 (worklist rules at every edge) and issue 10 (every form of
 	// manual 4.4): the new flags, the typed due trigger, stopped batteries,
 	// item-9 screening, follow-up waivers, feedback items, the measurement
@@ -1309,7 +1327,7 @@ var L = Catalogue{
 	LcFConsent:              Label{"lc.f.consent", "Patienten har godkänt överlämningen", "The patient has approved the handover"},
 	LcFPath:                 Label{"lc.f.path", "Överlämningsfilen skrivs till (ny fil)", "Write the handover file to (a new file)"},
 	LcErrConsent:            Label{"lc.err.consent", "Patienten ska ha godkänt överlämningen (8.2.1).", "The patient must have approved the handover (8.2.1)."},
-	LcDoneTransfer:          Label{"lc.done.transfer", "Överlämningsfil skriven: %s (läge 0600). Momentet: överlämning pågår.", "Handover file written: %s (mode 0600). The moment: handover under way."},
+	LcDoneTransfer:          Label{"lc.done.transfer", "Överlämningsfil skriven: %s (läge 0600) med %d moment: %s. Överlämning pågår.", "Handover file written: %s (mode 0600) with %d moments: %s. Handover under way."},
 	LcHvTitle:               Label{"lc.hv.title", "Överlämningar", "Handovers"},
 	LcHvNone:                Label{"lc.hv.none", "Inga överlämningar.", "No handovers."},
 	LcHvRow:                 Label{"lc.hv.row", "%s  %s  %s → %s  %s  %s", "%s  %s  %s → %s  %s  %s"},
@@ -1338,6 +1356,23 @@ var L = Catalogue{
 	LcLvTitle:               Label{"lc.lv.title", "8.3: %s har %d öppna moment, %d med hinder", "8.3: %s has %d open moments, %d blocked"},
 	LcLvClear:               Label{"lc.lv.clear", "inget hinder", "nothing blocks"},
 	LcLvAsk:                 Label{"lc.lv.ask", "Vilken behandlare slutar?", "Which clinician is leaving?"},
+	TabHandovers:            Label{"tab.handovers", "Överlämningar", "Handovers"},
+	TableNoneTabHandovers:   Label{"table.none.tab.handovers", "Inga överlämningar väntar. o visar alla och läser en överlämningsfil (I).", "No handovers are waiting. o shows them all and reads a handover file (I)."},
+	ColDirection:            Label{"col.direction", "Riktning", "Direction"},
+	ColUnit:                 Label{"col.unit", "Enhet", "Unit"},
+	ColStarted:              Label{"col.started", "Startad", "Started"},
+	ColHandover:             Label{"col.handover", "Överlämning", "Handover"},
+	LcHvTo:                  Label{"lc.hv.to", "till", "to"},
+	LcHvFrom:                Label{"lc.hv.from", "från", "from"},
+	LcHvMark:                Label{"lc.hv.mark", "⇄ Överlämning pågår till %s (%s, %s): du är ansvarig tills den mottagande enheten har godkänt (8.2.1).", "⇄ Handover under way to %s (%s, %s): you are responsible until the receiving unit has accepted (8.2.1)."},
+	LcHvSideIn:              Label{"lc.hv.sidein", "Inkommande överlämning %s från %s, %s.", "Incoming handover %s from %s, %s."},
+	LcHvSideOpen:            Label{"lc.hv.sideopen", "enter: ta emot med behandlare (a) eller avböj (d).", "enter: accept with a clinician (a) or decline (d)."},
+	LcHvMoments:             Label{"lc.hv.moments", "Moment: %s", "Moments: %s"},
+	LcLvKeys:                Label{"lc.lv.keys", "enter öppna · m markera · A markera alla · T lämna över markerade till annan enhet · O byt behandlare", "enter open · m mark · A mark all · T hand the marked over to another unit · O change clinician"},
+	LcKeyMark:               Label{"lc.key.mark", "markera", "mark"},
+	LcKeyMarkAll:            Label{"lc.key.markall", "markera alla", "mark all"},
+	LcTransferMoments:       Label{"lc.transfer.moments", "Lämnas över (%d): %s", "Handed over (%d): %s"},
+	LcTransferNone:          Label{"lc.transfer.none", "Inget moment att lämna över.", "No moment to hand over."},
 	// Issue 9 and issue 10 (see the Catalogue fields).
 	I9FlagMissedDay:        Label{"flag.missed-day", "Missad dag", "Missed day"},
 	I9FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till överenskommen dag", "Nothing from the patient by the agreed day"},

@@ -27,6 +27,8 @@ type LifecycleKeys struct {
 	Decline key.Binding // d: decline an incoming one
 	Outcome key.Binding // r: record an outgoing one's outcome
 	Leaving key.Binding // L: one clinician's moments and what blocks handing them over (8.3)
+	Mark    key.Binding // m: mark a moment of the 8.3 list for one handover
+	MarkAll key.Binding // A: mark every moment of the 8.3 list
 	// Closing opens the closing phase of a moment (B, on the moment page).
 	Closing key.Binding
 	// The closing page (3.6.3–3.6.7) and local gallring.
@@ -58,6 +60,8 @@ func NewLifecycleKeys(l Lang) LifecycleKeys {
 		Decline:   b("d", L.LcKeyDecline),
 		Outcome:   b("r", L.LcKeyOutcome),
 		Leaving:   b("L", L.LcKeyLeaving),
+		Mark:      b("m", L.LcKeyMark),
+		MarkAll:   b("A", L.LcKeyMarkAll),
 		Closing:   b("B", L.LcKeyClosing),
 		Book:      b("b", L.LcKeyBook),
 		Visit:     b("v", L.LcKeyClosingVisit),
