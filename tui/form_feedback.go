@@ -91,7 +91,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		if next != "" && module != "" && current != "" {
 			if at, ok := m.OpenedAt(current); ok {
 				if days := validatedStamp(when, a.ctx.Today).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
-					lines = append(lines, st.Warn.Render(l.T(common.L.ActInfoPace, current, days)))
+					lines = append(lines, st.Warn.Render(l.N(days, common.L.ActInfoPaceOne, common.L.ActInfoPace, current, days)))
 				}
 			}
 		}

@@ -45,7 +45,7 @@ func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		switch kind {
 		case inModule:
 			u, err := w.SubmitModule(m.ID, version, module, at)
-			return u, l.T(common.L.ActDoneSubmitted, module), err
+			return u, l.T(common.L.ActDoneSubmitted, moduleLabel(a.ctx, m.Program, module)), err
 		case inLogin:
 			u, err := w.SetLastLogin(m.ID, version, at)
 			return u, l.T(common.L.ActDoneLogin), err

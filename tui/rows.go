@@ -167,6 +167,14 @@ func (ix *index) pnr(id string) string {
 	return ix.others[id]
 }
 
+// program is the program of moment id, "" when it has no row.
+func (ix *index) program(id string) string {
+	if m := ix.moments[id]; m != nil {
+		return m.Program
+	}
+	return ""
+}
+
 // isReferral reports whether a row's ID names a referral, not a moment.
 func (ix *index) isReferral(id string) bool {
 	if ix == nil {
@@ -234,7 +242,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 	for i, f := range wl.Feedback {
 		reason := l.T(common.L.FeedbackMessage)
 		if f.Reason == "module" {
-			reason = l.T(common.L.FeedbackModule, f.Module)
+			reason = moduleLabel(ctx, ix.program(f.Moment), f.Module) // issue 14: a track part by name
 		}
 		if len(f.Items) > 1 { // issue 9: more arrived; the detail lists each
 			reason += fmt.Sprintf(" +%d", len(f.Items)-1)
@@ -384,11 +392,11 @@ func flagDetailText(l Lang, f worklist.Flag) string {
 	}
 	switch f.Kind {
 	case caseload.FlagInactive:
-		return l.T(common.L.FlagInactiveDays, f.Days)
+		return l.N(f.Days, common.L.FlagInactiveDaysOne, common.L.FlagInactiveDays, f.Days)
 	case caseload.FlagNoDialogue:
-		return l.T(common.L.FlagNoDialogueDays, f.Days)
+		return l.N(f.Days, common.L.FlagNoDialogueDaysOne, common.L.FlagNoDialogueDays, f.Days)
 	case caseload.FlagMaintenanceOver:
-		return l.T(common.L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
+		return l.N(f.Days, common.L.FlagMaintenanceOverSinceOne, common.L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
 	case caseload.FlagDeterioration:
 		return l.T(common.L.FlagDeteriorationChange, f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
 	}

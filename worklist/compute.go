@@ -178,3 +178,13 @@ func PatientContact(m caseload.Moment) caseload.Stamp {
 func FeedbackDue(arrived caseload.Date, weekday time.Weekday) caseload.Date {
 	return arrived.AddDays((int(weekday) - int(arrived.Weekday()) + 7) % 7)
 }
+
+// TreatmentWeek is the week of treatment that today falls in, counted
+// from the start: days 0–6 are week 1, days 7–13 week 2 (day 11 is week
+// 2, issue 14). Before the start, or with no start, it is 0.
+func TreatmentWeek(started, today caseload.Date) int {
+	if started.IsZero() || today.Before(started) {
+		return 0
+	}
+	return today.DaysSince(started)/7 + 1
+}

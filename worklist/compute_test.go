@@ -105,3 +105,29 @@ func TestRelevantRandom(t *testing.T) {
 		}
 	}
 }
+
+func TestTreatmentWeek(t *testing.T) {
+	start := caseload.NewDate(2026, time.November, 18)
+	tests := []struct {
+		name    string
+		started caseload.Date
+		days    int
+		want    int
+	}{
+		{"start day", start, 0, 1},
+		{"day 6", start, 6, 1},
+		{"day 7", start, 7, 2},
+		{"day 11", start, 11, 2},
+		{"day 13", start, 13, 2},
+		{"day 14", start, 14, 3},
+		{"before the start", start, -1, 0},
+		{"no start", caseload.Date{}, 3, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TreatmentWeek(tt.started, start.AddDays(tt.days)); got != tt.want {
+				t.Errorf("TreatmentWeek(%s, +%d) = %d, want %d", tt.started, tt.days, got, tt.want)
+			}
+		})
+	}
+}

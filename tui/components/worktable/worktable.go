@@ -13,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/ikbt/ikbt/tui/common"
 )
@@ -450,5 +451,7 @@ func WidthsFor(cols []Column, shown []int, width int) []int {
 // ASCII, so that "oberg" finds Öberg and "akesson" Åkesson (issue 14).
 var folder = strings.NewReplacer("å", "a", "ä", "a", "ö", "o", "é", "e", "è", "e", "ü", "u", "æ", "a", "ø", "o")
 
-// Fold is s in lower case with its accented letters folded to ASCII.
-func Fold(s string) string { return folder.Replace(strings.ToLower(s)) }
+// Fold is s composed (NFC: a decomposed ö is one letter), in lower case,
+// with its accented letters folded to ASCII. The phrase picker folds the
+// same way.
+func Fold(s string) string { return folder.Replace(strings.ToLower(norm.NFC.String(s))) }
