@@ -1,6 +1,8 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/ikbt/ikbt/tui/common"
 )
 
@@ -24,4 +26,55 @@ func (a *actions) programName(id string) string {
 		}
 	}
 	return id
+}
+
+// pnrCopiedMsg reports a copied personnummer; the status line shows it
+// masked, whichever page is on top.
+type pnrCopiedMsg struct {
+	masked string
+	result copyResult
+}
+
+// copyPnr puts the selected patient's full personnummer on the clipboard
+// (issue 14: to find them in Cosmic). The screen shows it masked; no file
+// is written, unlike a note: a bare number needs none.
+func (a *actions) copyPnr(m *Model) tea.Cmd {
+	id, ok := m.Selected()
+	pnr := ""
+	if ok && m.ix != nil {
+		pnr = m.ix.pnr(id)
+	}
+	if pnr == "" {
+		if mo, _, loaded := m.SelectedMoment(); loaded {
+			pnr = string(mo.PNR)
+		}
+	}
+	if pnr == "" {
+		a.setStatus(a.ctx.Lang.T(common.L.ActPnrNone), true)
+		return nil
+	}
+	full, masked := fullPNR(pnr), maskedPNR(pnr)
+	c := a.copier
+	work := func() tea.Msg {
+		var r copyResult
+		if c.system != nil {
+			r.sysErr = c.system(full)
+			r.system = r.sysErr == nil
+		}
+		return pnrCopiedMsg{masked: masked, result: r}
+	}
+	return tea.Batch(c.osc52(full), work)
+}
+
+// pnrCopied words where the number went.
+func (a *actions) pnrCopied(msg pnrCopiedMsg) {
+	l := a.ctx.Lang
+	to := l.T(common.L.ActCopyOsc52)
+	if a.copier.tmux {
+		to = l.T(common.L.ActCopyOsc52tmux)
+	}
+	if msg.result.system {
+		to += " + " + l.T(common.L.ActCopySystem)
+	}
+	a.setStatus(l.T(common.L.ActPnrCopied, msg.masked, to), false)
 }

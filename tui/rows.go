@@ -37,14 +37,14 @@ const colPNR = 2
 func leadColumns(rest []worktable.Column) []worktable.Column {
 	return append([]worktable.Column{
 		{Min: 1},
-		{Title: common.L.ColName, Min: 16, Max: 24},
+		{Title: common.L.ColName, Min: 16, Max: 30},
 		{Title: common.L.ColPnr, Min: 13, Prio: 3},
 	}, rest...)
 }
 
 var tabColumns = [tabCount][]worktable.Column{
 	tabMoments: leadColumns([]worktable.Column{
-		{Title: common.L.ColProgram, Min: 10, Max: 20, Prio: 2},
+		{Title: common.L.ColProgram, Min: 10, Max: 40, Prio: 2},
 		{Title: common.L.ColModule, Min: 6, Prio: 1},
 		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
 		{Title: common.L.ColLastactivity, Min: 10, Prio: 4},
@@ -53,7 +53,7 @@ var tabColumns = [tabCount][]worktable.Column{
 		{Title: common.L.ColStatus, Min: 9, Prio: 6},
 	}),
 	tabFeedback: leadColumns([]worktable.Column{
-		{Title: common.L.ColReason, Min: 10, Max: 16},
+		{Title: common.L.ColReason, Min: 10, Max: 30},
 		{Title: common.L.ColArrived, Min: 16, Prio: 4},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
@@ -61,7 +61,7 @@ var tabColumns = [tabCount][]worktable.Column{
 	tabFlags: leadColumns([]worktable.Column{
 		{Title: common.L.ColFlag, Min: 23, Max: 26},
 		{Title: common.L.ColRaised, Min: 10, Prio: 2},
-		{Title: common.L.ColDetail, Min: 16, Max: 44, Prio: 1},
+		{Title: common.L.ColDetail, Min: 16, Max: 120, Prio: 1},
 	}),
 	tabMeasurements: leadColumns([]worktable.Column{
 		{Title: common.L.ColInstrument, Min: 9},
@@ -72,12 +72,12 @@ var tabColumns = [tabCount][]worktable.Column{
 	}),
 	// issue 16
 	tabAssessments: leadColumns([]worktable.Column{
-		{Title: common.L.ColNextstep, Min: 20, Max: 26},
+		{Title: common.L.ColNextstep, Min: 20, Max: 40},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
 		{Title: common.L.ColWaiting, Min: 6, Prio: 3},
 		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
-		{Title: common.L.ColFrom, Min: 10, Max: 24, Prio: 5},
+		{Title: common.L.ColFrom, Min: 10, Max: 40, Prio: 5},
 	}),
 }
 

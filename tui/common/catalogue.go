@@ -782,6 +782,7 @@ type Catalogue struct {
 	KeyCopyPnr                  Label
 	ActPnrCopied                Label
 	ActPnrNone                  Label
+	PaneNarrow                  Label
 }
 
 // L is the catalogue.
@@ -1553,4 +1554,5 @@ var L = Catalogue{
 	KeyCopyPnr:                  Label{"key.copypnr", "kopiera pnr", "copy pnr"},
 	ActPnrCopied:                Label{"act.pnr.copied", "Personnummer %s kopierat (%s)", "Personnummer %s copied (%s)"},
 	ActPnrNone:                  Label{"act.pnr.none", "Ingen patient markerad", "No patient selected"},
+	PaneNarrow:                  Label{"pane.narrow", "Sidopanelen visas från 100 kolumner; enter öppnar momentet", "The side pane shows from 100 columns; enter opens the moment"},
 }
