@@ -3,6 +3,8 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/tui/common"
 )
 
@@ -77,4 +79,19 @@ func (a *actions) pnrCopied(msg pnrCopiedMsg) {
 		to += " + " + l.T(common.L.ActCopySystem)
 	}
 	a.setStatus(l.T(common.L.ActPnrCopied, msg.masked, to), false)
+}
+
+// formModuleName is moduleName for a form's options, with a track part by
+// its track's name ("Självmedkänsla 1", issue 14), add-ons included.
+func (a *actions) formModuleName(p *programs.Program, key string) string {
+	if _, part := caseload.TrackOf(key); part && a.ctx.Catalogue != nil {
+		prog := ""
+		if p != nil {
+			prog = p.ID
+		}
+		if name, ok := a.ctx.Catalogue.PartName(prog, key); ok {
+			return name
+		}
+	}
+	return moduleName(p, key)
 }
