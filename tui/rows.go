@@ -233,9 +233,9 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabMoments] = append(out[tabMoments], worktable.Row{
 			ID:    m.Moment,
 			Order: i,
-			Cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
+			Cells: []string{"", m.Name, maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Week), status}, // issue 14: the week as the detail says it
 			Keys: []worktable.SortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
-				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
+				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Week), textKey(string(m.Status))},
 			Hay: ix.hay(m.Moment, m.Name),
 		})
 	}

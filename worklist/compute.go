@@ -121,6 +121,7 @@ func momentRow(m *caseload.Moment, prog *programs.Program, name string, today ca
 	if d := today.DaysSince(m.Started); d > 0 {
 		row.Weeks = d / 7
 	}
+	row.Week = TreatmentWeek(m.Started, today)
 	// In maintenance the patient cannot message the clinician (manual
 	// 3.6.5), so there is no feedback day to show.
 	if m.Status == caseload.Active {

@@ -30,7 +30,7 @@ func TestMomentRows(t *testing.T) {
 	}
 	r := w.Moments[1]
 	want := MomentRow{Moment: "m1", Name: "Test Testsson", PNR: "200306062381", Program: "testhjalpen", ProgramName: "Testhjälpen Plus",
-		Clinician: "A", Status: caseload.Active, Module: 3, ModuleKey: "3", Modules: 4, Weeks: 4,
+		Clinician: "A", Status: caseload.Active, Module: 3, ModuleKey: "3", Modules: 4, Weeks: 4, Week: 5,
 		LastActivity: at(0).Add(2 * time.Hour), NextFeedback: day(-2), DueMeasures: 1}
 	if r != want {
 		t.Errorf("row\n got %+v\nwant %+v", r, want)
@@ -129,5 +129,14 @@ func TestTreatmentWeek(t *testing.T) {
 				t.Errorf("TreatmentWeek(%s, +%d) = %d, want %d", tt.started, tt.days, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMomentRowWeek: the row carries the week of treatment (started 30
+// days ago: week 5) beside its whole weeks (4), which the JSON keeps.
+func TestMomentRowWeek(t *testing.T) {
+	r := compute(quiet()).Moments[0]
+	if r.Week != 5 || r.Weeks != 4 {
+		t.Errorf("week %d, weeks %d; want 5 and 4", r.Week, r.Weeks)
 	}
 }
