@@ -783,6 +783,8 @@ type Catalogue struct {
 	ActPnrCopied                Label
 	ActPnrNone                  Label
 	PaneNarrow                  Label
+	LegendMore                  Label
+	LegendSpark                 Label
 }
 
 // L is the catalogue.
@@ -1554,5 +1556,7 @@ var L = Catalogue{
 	KeyCopyPnr:                  Label{"key.copypnr", "kopiera pnr", "copy pnr"},
 	ActPnrCopied:                Label{"act.pnr.copied", "Personnummer %s kopierat (%s)", "Personnummer %s copied (%s)"},
 	ActPnrNone:                  Label{"act.pnr.none", "Ingen patient markerad", "No patient selected"},
+	LegendMore:                  Label{"legend.more", "fler väntar (se sidopanelen)", "more waiting (see the side pane)"},
+	LegendSpark:                 Label{"legend.spark", "skattningarna över tid", "the scores over time"},
 	PaneNarrow:                  Label{"pane.narrow", "Sidopanelen visas från 100 kolumner; enter öppnar momentet", "The side pane shows from 100 columns; enter opens the moment"},
 }

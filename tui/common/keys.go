@@ -256,6 +256,8 @@ func NewKeyMap(l Lang) KeyMap {
 			key.NewBinding(key.WithKeys("legend:cursor"), key.WithHelp(Gutter, l.T(L.LegendCursor))),
 			key.NewBinding(key.WithKeys("legend:sort"), key.WithHelp("↓", l.T(L.LegendSort))),
 			key.NewBinding(key.WithKeys("legend:masked"), key.WithHelp("XXXX", l.T(L.LegendMasked))),
+			key.NewBinding(key.WithKeys("legend:more"), key.WithHelp("+2", l.T(L.LegendMore))),    // issue 14
+			key.NewBinding(key.WithKeys("legend:spark"), key.WithHelp("▂▄▆", l.T(L.LegendSpark))), // issue 14
 		},
 		Confirm: ConfirmKeys{ // issue 14
 			Yes: b([]string{"j", "y", "enter"}, l.T(L.ConfirmYesKeys), L.ConfirmYes),
