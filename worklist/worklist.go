@@ -23,26 +23,27 @@ type Worklist struct {
 // MomentRow is one active or maintenance moment. Closed moments have no
 // row: they show only in Measurements (their follow-up) and Flags.
 type MomentRow struct {
-	Moment      string          `json:"moment"`
-	Name        string          `json:"name"`
-	PNR         string          `json:"personnummer"`
-	Program     string          `json:"program"`
-	ProgramName string          `json:"program_name"`
-	Clinician   string          `json:"clinician"`
-	Status      caseload.Status `json:"status"`
-	Module      int             `json:"module"` // current base module (latest opened), 0 before module 1
-	ModuleKey   string          `json:"module_key"`
-	Modules     int             `json:"modules"` // program total
-	Weeks       int             `json:"weeks"`   // whole weeks since start
+	Moment       string          `json:"moment"`
+	Name         string          `json:"name"`
+	PNR          string          `json:"personnummer"`
+	Program      string          `json:"program"`
+	ProgramName  string          `json:"program_name"`
+	Clinician    string          `json:"clinician"`
+	Status       caseload.Status `json:"status"`
+	Module       int             `json:"module"` // current base module (latest opened), 0 before module 1
+	ModuleKey    string          `json:"module_key"`
+	Modules      int             `json:"modules"` // program total
+	Weeks        int             `json:"weeks"`   // whole weeks since start
+	LastActivity caseload.Stamp  `json:"last_activity"`
+	NextFeedback caseload.Date   `json:"next_feedback"`
+	OpenFlags    int             `json:"open_flags"`
+	PendingReply bool            `json:"pending_feedback"`
+	DueMeasures  int             `json:"due_measurements"`
+
 	// Week is the week of treatment today falls in (TreatmentWeek: day 11
-	// is week 2), as the screen says "vecka N"; not in the JSON, whose
-	// "weeks" stays what it was.
-	Week         int            `json:"-"`
-	LastActivity caseload.Stamp `json:"last_activity"`
-	NextFeedback caseload.Date  `json:"next_feedback"`
-	OpenFlags    int            `json:"open_flags"`
-	PendingReply bool           `json:"pending_feedback"`
-	DueMeasures  int            `json:"due_measurements"`
+	// is week 2), as the screen says "vecka N" (issue 14); not in the
+	// JSON, whose "weeks" stays what it was.
+	Week int `json:"-"`
 }
 
 // Feedback is a submitted module or a patient message waiting for the clinician's reply.
