@@ -126,6 +126,9 @@ func (a *actions) update(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case undoDoneMsg:
 		return a.undone(msg), true
+	case pnrCopiedMsg: // issue 14
+		a.pnrCopied(msg)
+		return nil, true
 	case momentLoadedMsg:
 		if handedOver(msg.moment) { // issue 16: handed over to another unit, read-only (8.2.3)
 			a.setStatus(a.ctx.Lang.T(common.L.LcReadOnlyHanded), true)

@@ -17,6 +17,9 @@ import (
 func (a *actions) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.keys
 	l := a.ctx.Lang
+	if key.Matches(msg, a.ctx.Keys.CopyPnr) { // issue 14: no write, so also read-only
+		return a.copyPnr(m), true
+	}
 	if a.readOnly() && slices.ContainsFunc(k.List(), func(b key.Binding) bool {
 		return key.Matches(msg, b) && !key.Matches(msg, k.Phrases) && !key.Matches(msg, k.Compose)
 	}) {

@@ -338,7 +338,7 @@ func closingVisitForm(a *actions, m caseload.Moment, pt caseload.Patient, cl cas
 				checks = append(checks, caseload.Check{Key: it.Key, Answer: s})
 			}
 		}
-		return l.T(common.L.LcDoneVisit, len(checks)), ls.HoldClosingVisit(m.ID, validatedDate(held), checks)
+		return l.N(len(checks), common.L.LcDoneVisitOne, common.L.LcDoneVisit, len(checks)), ls.HoldClosingVisit(m.ID, validatedDate(held), checks)
 	})
 	spec.after = after
 	return newFormPage(a, spec)

@@ -345,9 +345,14 @@ func codeError(l Lang, err error, programName func(string) string) string {
 	case errors.As(err, &foreign):
 		return strings.TrimPrefix(l.T(common.L.NoteCodeForeign, 0, foreign.Code, programName(foreign.Program)), "rad 0: ") + near(foreign.Suggestions)
 	case errors.As(err, &unknown):
-		return unknown.Code + near(unknown.Suggestions)
+		return l.T(common.L.PhraseErrUnknown, unknown.Code) + near(unknown.Suggestions)
 	}
-	return err.Error()
+	// issue 14: the phrases package's own errors are English, for the
+	// command line; a Swedish screen gets the catalogue's words.
+	if l == "en" {
+		return err.Error()
+	}
+	return l.T(common.L.PhraseErrOther)
 }
 
 func (p *composerPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {

@@ -146,7 +146,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 	if mark := handoverMark(ctx, ix, id); mark != "" { // issue 16: överlämning pågår (8.2.1)
 		lines = append(lines, strings.Split(ansi.Wrap(mark, max(width, 10), " "), "\n")...)
 	}
-	add(st.Dim.Render(l.T(common.L.DetailStarted, common.ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
+	add(st.Dim.Render(l.T(common.L.DetailStarted, common.ShortDate(m.Started), worklist.TreatmentWeek(m.Started, ctx.Today))))
 	next := caseload.Date{}
 	if ix != nil {
 		if r := ix.moments[id]; r != nil {
@@ -196,13 +196,7 @@ func momentLines(ctx *common.Context, ix *index, id string, info *momentInfo, wi
 				for i, it := range items {
 					what := l.T(common.L.FeedbackMessage)
 					if it.Reason == "module" {
-						what = l.T(common.L.FeedbackModule, it.Module)
-						// A track part by its track's name: "Självmedkänsla 1".
-						if _, part := caseload.TrackOf(it.Module); part && ctx.Catalogue != nil {
-							if mod, ok := ctx.Catalogue.Module(m.Program, it.Module); ok && mod.Title != "" {
-								what = fmt.Sprintf("%s %d", mod.Title, mod.Number)
-							}
-						}
+						what = moduleLabel(ctx, m.Program, it.Module) // a track part by its track's name
 					}
 					line := " " + what + st.Dim.Render(" "+common.ShortStamp(it.At))
 					if i == 0 {

@@ -45,6 +45,7 @@
 //	├── phrasebook.go copy.go undo.go   the composer's phrasebook, clipboard, undo
 //	├── import.go           L: paste box → mapping screen → preview, mappings.json (issue 15)
 //	├── import_preview.go   page: the preview of a table, and its one write (intake.Apply)
+//	├── names.go            module names for the screen; y copies the personnummer (issue 14)
 //	└── empty.go sparkline.go           small views
 //
 // Why the moment page, the forms, the composer and the picker are still

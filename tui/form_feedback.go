@@ -25,7 +25,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 	prog := a.program(&m)
 	var opts []huh.Option[string]
 	for _, e := range m.AwaitingFeedback() {
-		opts = append(opts, huh.NewOption(moduleName(prog, e.Module), e.Module))
+		opts = append(opts, huh.NewOption(a.formModuleName(prog, e.Module), e.Module))
 	}
 	opts = append(opts, huh.NewOption(l.T(common.L.ActFFbmessage), ""))
 	module := opts[0].Value
@@ -81,7 +81,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		if o := opens(); len(o) > 0 {
 			names := make([]string, len(o))
 			for i, k := range o {
-				names[i] = moduleName(prog, k)
+				names[i] = a.formModuleName(prog, k)
 			}
 			lines = append(lines, st.OK.Render(l.T(common.L.ActInfoOpens, strings.Join(names, ", "))))
 		}
@@ -91,7 +91,7 @@ func feedbackForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		if next != "" && module != "" && current != "" {
 			if at, ok := m.OpenedAt(current); ok {
 				if days := validatedStamp(when, a.ctx.Today).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
-					lines = append(lines, st.Warn.Render(l.T(common.L.ActInfoPace, current, days)))
+					lines = append(lines, st.Warn.Render(l.N(days, common.L.ActInfoPaceOne, common.L.ActInfoPace, current, days)))
 				}
 			}
 		}

@@ -97,7 +97,7 @@ func TestFeedbackChallengeAreaRealStore(t *testing.T) {
 	d := newDriver(t, st, 120, 40, "sv")
 
 	info, _ := giveFeedback(t, d, "oro", "2026-11-15T09:00")
-	if !strings.Contains(info, "6 · Börja utmana dig") || !strings.Contains(info, "oro/1") {
+	if !strings.Contains(info, "6 · Börja utmana dig") || !strings.Contains(info, "Oro 1") {
 		t.Errorf("the form did not say what opens: %q", info)
 	}
 	m := reread(t, path, "lb")
@@ -140,7 +140,7 @@ func TestFeedbackChallengeAreaRealStore(t *testing.T) {
 	if !eventOf(t, m, "8").Opened.IsZero() {
 		t.Errorf("feedback on a track part opened module 8: %+v", m.Modules)
 	}
-	if !strings.Contains(info, "oro/2") || strings.Contains(info, "8 ·") {
+	if !strings.Contains(info, "Oro 2") || strings.Contains(info, "8 ·") {
 		t.Errorf("the form said %q", info)
 	}
 	for _, want := range []string{"modul 6", "I den första delen av Oro", "Patienten har valt utmaningsområdet Oro"} {

@@ -20,6 +20,9 @@ func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 	l := a.ctx.Lang
 	prog := a.program(&m)
 	mods := openModuleOptions(prog, &m)
+	for i := range mods { // issue 14: a track part by its track's name
+		mods[i].Key = a.formModuleName(prog, mods[i].Value)
+	}
 	kind, module, when := inMessage, "", a.now().String()
 	if len(mods) > 0 {
 		kind, module = inModule, mods[0].Value
@@ -45,7 +48,7 @@ func incomingForm(a *actions, m caseload.Moment, pt caseload.Patient) *formPage 
 		switch kind {
 		case inModule:
 			u, err := w.SubmitModule(m.ID, version, module, at)
-			return u, l.T(common.L.ActDoneSubmitted, module), err
+			return u, l.T(common.L.ActDoneSubmitted, moduleLabel(a.ctx, m.Program, module)), err
 		case inLogin:
 			u, err := w.SetLastLogin(m.ID, version, at)
 			return u, l.T(common.L.ActDoneLogin), err

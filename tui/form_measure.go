@@ -137,7 +137,7 @@ func (v *measureValues) problem(l Lang) error {
 		}
 	}
 	if len(f) != in.Items {
-		return errors.New(l.T(common.L.MeasureErrCount, in.ID, in.Items, len(f)))
+		return errors.New(l.N(in.Items, common.L.MeasureErrCountOne, common.L.MeasureErrCount, in.ID, in.Items, len(f)))
 	}
 	return nil
 }
@@ -197,7 +197,7 @@ func measureForm(a *actions, m caseload.Moment, pt caseload.Patient, due []workl
 					if in == nil {
 						return ""
 					}
-					return in.ID + ": " + l.T(common.L.I10ActFItems, in.Items, itemsHelp(in))
+					return in.ID + ": " + l.N(in.Items, common.L.I10ActFItemsOne, common.L.I10ActFItems, in.Items, itemsHelp(in))
 				}, &v.instrument).Value(&v.items).Validate(func(string) error {
 					_, _, err := v.scoreIn(l)
 					return err

@@ -196,7 +196,7 @@ func referralChecklistForm(a *actions, r caseload.Referral, pt caseload.Patient,
 				return "", errors.New(l.T(common.L.LcErrChecklist, i, len(todo), c.Key, err))
 			}
 		}
-		return l.T(common.L.LcDoneChecklist, len(todo)), nil
+		return l.N(len(todo), common.L.LcDoneChecklistOne, common.L.LcDoneChecklist, len(todo)), nil
 	})
 	spec.after = after
 	spec.noUndo = true
@@ -239,7 +239,7 @@ func referralAnswerForm(a *actions, r caseload.Referral, pt caseload.Patient, af
 		if res.Item9 >= worklist.RedFlagItem9 {
 			return st.Red.Render(l.T(common.L.LcInfoItem9, res.Item9))
 		}
-		return st.Dim.Render(l.T(common.L.LcInfoTotal, res.Total))
+		return st.Dim.Render(l.N(res.Total, common.L.LcInfoTotalOne, common.L.LcInfoTotal, res.Total))
 	}
 	spec.save = lifeSave(a, func(ls lifecycleStore) (string, error) {
 		res, items, err := v.score()
@@ -251,7 +251,7 @@ func referralAnswerForm(a *actions, r caseload.Referral, pt caseload.Patient, af
 		if res.Item9 >= worklist.RedFlagItem9 {
 			return l.T(common.L.LcDoneAnswerRed, v.instrument, res.Item9), err
 		}
-		return l.T(common.L.LcDoneAnswer, v.instrument, res.Total), err
+		return l.N(res.Total, common.L.LcDoneAnswerOne, common.L.LcDoneAnswer, v.instrument, res.Total), err
 	})
 	spec.after = after
 	spec.noUndo = true

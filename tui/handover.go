@@ -538,7 +538,7 @@ func receiveForm(a *actions, after func() tea.Cmd) *formPage {
 		if err != nil {
 			return storeUndo{}, "", fmt.Errorf("%s: %w", p, err)
 		}
-		return storeUndo{}, l.T(common.L.LcDoneReceive, h.ID, len(h.Moments), h.FromUnit), nil
+		return storeUndo{}, l.N(len(h.Moments), common.L.LcDoneReceiveOne, common.L.LcDoneReceive, h.ID, len(h.Moments), h.FromUnit), nil
 	}
 	spec.after = after
 	return newFormPage(a, spec)

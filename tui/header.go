@@ -52,7 +52,7 @@ func (m *Model) headerView() string {
 			right = st.Red.Render(l.T(common.L.HeaderRedflags, m.ix.red))
 			rightShort = st.Red.Render(fmt.Sprintf("⚑ %d", m.ix.red))
 		} else {
-			right = st.Dim.Render(l.T(common.L.HeaderMoments, len(m.wl.Moments)))
+			right = st.Dim.Render(l.N(len(m.wl.Moments), common.L.HeaderMomentsOne, common.L.HeaderMoments, len(m.wl.Moments)))
 		}
 	}
 	// The widest variant that fits; the red flag count is the last to go.

@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
@@ -16,17 +17,20 @@ func worklistHelp(k common.KeyMap) common.Bindings {
 		// fit, whole (shortHelp), so ? and q always, then the day's work.
 		Short: []key.Binding{k.Help, k.Quit, k.Actions.Feedback, k.Actions.Handle, k.Actions.Measure, k.Open,
 			k.NextTab, k.Actions.Compose, k.Actions.Incoming, k.Actions.Undo, k.Filter, k.Actions.New,
-			k.Actions.End, k.Actions.Schedule, k.Actions.Phrases, k.Reveal, k.Sort, k.Programs},
+			k.Actions.End, k.Actions.Schedule, k.Actions.Phrases, k.Reveal, k.CopyPnr, k.Pane, k.Sort, k.Programs},
 		Full: [][]key.Binding{
 			// The actions go under the first two columns, whose texts are as
 			// wide as theirs, so the grid still fits 80 columns.
 			// Issue 17: R under the first column, as wide as its others.
-			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Actions.Undo, k.Actions.Phrases, k.Results},
-			{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Tab6, k.Actions.New, k.Actions.Incoming, k.Actions.Feedback, k.Actions.Measure, k.Actions.Handle, k.Actions.Schedule, k.Actions.End, k.Actions.Compose,
-				k.Actions.Stop, k.Actions.Waive}, // issue 9
-			{k.Open, k.Filter, k.Sort, k.Reveal, k.Programs, k.Import, /* issue 15 */
-				k.Lifecycle.Proposals, k.Lifecycle.Handovers}, // issue 16: D, o (here, so the tabs' column fits 24 lines)
-			{k.Reload, k.Help, k.Back, k.Quit},
+			// Issue 14: three columns of at most 14 lines, so that full
+			// help and the legend fit 80×24 (fullHelpView moves a column
+			// that does not fit the width below the others).
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Actions.Undo, k.Actions.Phrases, k.Results,
+				k.Reload, k.Help, k.Back, k.Quit, k.Actions.End},
+			{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Tab6, k.Actions.New, k.Actions.Incoming, k.Actions.Feedback, k.Actions.Measure, k.Actions.Handle, k.Actions.Schedule},
+			{k.Open, k.Filter, k.Sort, k.Reveal, k.CopyPnr, k.Pane, k.Programs, k.Import /* issue 15 */, k.Actions.Compose,
+				k.Actions.Stop, k.Actions.Waive, // issue 9
+				k.Lifecycle.Proposals, k.Lifecycle.Handovers}, // issue 16: D, o
 		},
 	}
 }
@@ -50,4 +54,33 @@ func legendView(ctx *common.Context, width int) string {
 		}
 	}
 	return strings.Join(append(lines, line), "\n")
+}
+
+// fullHelpView draws full help's columns side by side as many as fit the
+// width, and the rest in rows below (issue 14: at 80 columns the 4th
+// column moved down instead of being dropped, as help.Model does).
+func fullHelpView(h help.Model, groups [][]key.Binding, width int) string {
+	h.SetWidth(0) // each row is fitted here; help.Model would drop columns
+	sep := lipgloss.Width(h.FullSeparator)
+	var rows []string
+	var row [][]key.Binding
+	rowW := 0
+	for _, g := range groups {
+		gw := lipgloss.Width(h.FullHelpView([][]key.Binding{g}))
+		if gw == 0 {
+			continue // no enabled binding
+		}
+		if len(row) > 0 && rowW+sep+gw > width {
+			rows = append(rows, h.FullHelpView(row))
+			row, rowW = nil, 0
+		}
+		if len(row) > 0 {
+			rowW += sep
+		}
+		row, rowW = append(row, g), rowW+gw
+	}
+	if len(row) > 0 {
+		rows = append(rows, h.FullHelpView(row))
+	}
+	return strings.Join(rows, "\n\n")
 }

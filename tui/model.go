@@ -84,6 +84,7 @@ type Model struct {
 
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detailPane
+	pane     paneMode // issue 14: the detail pane normal, wide or hidden
 
 	act     *actions     // forms, note composer, copy and undo (actions.go)
 	modules module.Cache // rendered module texts, shared by the pages that show them
@@ -378,6 +379,14 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Sort):
 		t.CycleSort()
 		m.layout() // the sort line may have appeared
+	case key.Matches(msg, k.Pane): // issue 14: normal → wide → hidden
+		if m.ctx.Width < 100 || m.ctx.Height < 16 { // no pane at this size: say so
+			m.act.setStatus(m.ctx.Lang.T(common.L.PaneNarrow), false)
+			return nil
+		}
+		m.pane = (m.pane + 1) % 3
+		m.layout()
+		return m.detail.want(m.currentID())
 	case key.Matches(msg, k.Reveal):
 		m.toggleReveal()
 	case key.Matches(msg, k.Reload):
@@ -568,7 +577,27 @@ func (m *Model) landOnUrgent() {
 
 // sidePane reports whether the terminal is wide enough for the detail pane
 // beside the table.
-func (m *Model) sidePane() bool { return m.ctx.Width >= 100 && m.ctx.Height >= 16 }
+func (m *Model) sidePane() bool {
+	return m.ctx.Width >= 100 && m.ctx.Height >= 16 && m.pane != paneHidden
+}
+
+// paneMode is the detail pane's width (issue 14), cycled by KeyMap.Pane.
+type paneMode int
+
+const (
+	paneNormal paneMode = iota // 3/8 of the width, 38–64 columns
+	paneWide                   // half the width, at least the normal
+	paneHidden                 // the table takes the whole width
+)
+
+// paneWidth is the detail pane's width for the body width w.
+func (m *Model) paneWidth(w int) int {
+	dw := min(max(w*3/8, 38), 64)
+	if m.pane == paneWide {
+		dw = max(w/2, dw)
+	}
+	return dw
+}
 
 func (m *Model) tooSmall() bool { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
 
@@ -602,7 +631,7 @@ func (m *Model) layout() {
 	m.filter.SetWidth(max(w/2, 10))
 	tw := w
 	if m.sidePane() {
-		dw := min(max(w*3/8, 38), 64)
+		dw := m.paneWidth(w)
 		tw = w - dw - 1
 		m.detail.SetSize(dw, h)
 	}
@@ -636,7 +665,7 @@ func (m *Model) render() string {
 	bw, bh := m.bodySize()
 	switch {
 	case m.fullHelp:
-		full := m.help.FullHelpView(m.helpKeys().FullHelp()) + "\n\n" + legendView(m.ctx, bw) // issue 14
+		full := fullHelpView(m.help, m.helpKeys().FullHelp(), bw) + "\n\n" + legendView(m.ctx, bw) // issue 14
 		fh := h - 2
 		if m.statusShown() {
 			fh-- // issue 14: the status line
@@ -725,8 +754,17 @@ func (m *Model) shortHelp(bs []key.Binding) string {
 	w := max(m.ctx.Width-1, 1)
 	wide := m.help
 	wide.SetWidth(0)
+	// ? and esc are how to find the rest and how to get back: they are
+	// fitted first on every page, then the page's own order (issue 14).
+	k := m.ctx.Keys
+	first := func(b key.Binding) bool {
+		return slices.Equal(b.Keys(), k.Help.Keys()) || slices.Equal(b.Keys(), k.Back.Keys())
+	}
+	order := slices.Concat(slices.DeleteFunc(slices.Clone(bs), func(b key.Binding) bool { return !first(b) }),
+		slices.DeleteFunc(slices.Clone(bs), first))
+	keep := map[int]bool{} // index into bs
 	var kept []key.Binding
-	for _, b := range bs {
+	for _, b := range order {
 		if !b.Enabled() {
 			continue
 		}
@@ -735,8 +773,15 @@ func (m *Model) shortHelp(bs []key.Binding) string {
 			continue // a shorter one further down may still fit
 		}
 		kept = try
+		keep[slices.IndexFunc(bs, func(x key.Binding) bool { return slices.Equal(x.Keys(), b.Keys()) && x.Help() == b.Help() })] = true
 	}
-	return wide.ShortHelpView(kept)
+	shown := make([]key.Binding, 0, len(kept))
+	for i, b := range bs {
+		if keep[i] {
+			shown = append(shown, b)
+		}
+	}
+	return wide.ShortHelpView(shown)
 }
 
 // selectMomentMsg asks for the cursor on a moment's row once the

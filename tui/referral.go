@@ -185,12 +185,12 @@ func referralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient
 	if from == "" {
 		from = "–"
 	}
-	add(l.T(common.L.LcRefFrom, r.ID, from, common.ShortDate(r.Referred), max(today.DaysSince(r.Referred), 0)))
+	add(l.N(max(today.DaysSince(r.Referred), 0), common.L.LcRefFromOne, common.L.LcRefFrom, r.ID, from, common.ShortDate(r.Referred), max(today.DaysSince(r.Referred), 0)))
 	n := lifecycle.NextStep(r, today)
 	if n.Step != lifecycle.StepDone {
 		s := l.T(common.L.LcRefNext, stepLabel(l, n.Step), common.ShortDate(n.Due))
 		if n.DaysOverdue > 0 {
-			add(st.Warn.Render(s + " · " + l.T(common.L.LcRefLate, n.DaysOverdue)))
+			add(st.Warn.Render(s + " · " + l.N(n.DaysOverdue, common.L.LcRefLateOne, common.L.LcRefLate, n.DaysOverdue)))
 		} else {
 			add(s)
 		}

@@ -38,14 +38,14 @@ const colPNR = 2
 func leadColumns(rest []worktable.Column) []worktable.Column {
 	return append([]worktable.Column{
 		{Min: 1},
-		{Title: common.L.ColName, Min: 16, Max: 24},
+		{Title: common.L.ColName, Min: 16, Max: 30},
 		{Title: common.L.ColPnr, Min: 13, Prio: 3},
 	}, rest...)
 }
 
 var tabColumns = [tabCount][]worktable.Column{
 	tabMoments: leadColumns([]worktable.Column{
-		{Title: common.L.ColProgram, Min: 10, Max: 20, Prio: 2},
+		{Title: common.L.ColProgram, Min: 10, Max: 40, Prio: 2},
 		{Title: common.L.ColModule, Min: 6, Prio: 1},
 		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
 		{Title: common.L.ColLastactivity, Min: 10, Prio: 4},
@@ -54,7 +54,7 @@ var tabColumns = [tabCount][]worktable.Column{
 		{Title: common.L.ColStatus, Min: 9, Max: 17, Prio: 6}, // 17: "överlämning pågår" (issue 16)
 	}),
 	tabFeedback: leadColumns([]worktable.Column{
-		{Title: common.L.ColReason, Min: 10, Max: 16},
+		{Title: common.L.ColReason, Min: 10, Max: 30},
 		{Title: common.L.ColArrived, Min: 16, Prio: 4},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
@@ -62,7 +62,7 @@ var tabColumns = [tabCount][]worktable.Column{
 	tabFlags: leadColumns([]worktable.Column{
 		{Title: common.L.ColFlag, Min: 23, Max: 26},
 		{Title: common.L.ColRaised, Min: 10, Prio: 2},
-		{Title: common.L.ColDetail, Min: 16, Max: 44, Prio: 1},
+		{Title: common.L.ColDetail, Min: 16, Max: 120, Prio: 1},
 	}),
 	tabMeasurements: leadColumns([]worktable.Column{
 		{Title: common.L.ColInstrument, Min: 9},
@@ -73,12 +73,12 @@ var tabColumns = [tabCount][]worktable.Column{
 	}),
 	// issue 16
 	tabAssessments: leadColumns([]worktable.Column{
-		{Title: common.L.ColNextstep, Min: 20, Max: 26},
+		{Title: common.L.ColNextstep, Min: 20, Max: 40},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
 		{Title: common.L.ColWaiting, Min: 6, Prio: 3},
 		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
-		{Title: common.L.ColFrom, Min: 10, Max: 24, Prio: 5},
+		{Title: common.L.ColFrom, Min: 10, Max: 40, Prio: 5},
 	}),
 	tabHandovers: leadColumns([]worktable.Column{
 		{Title: common.L.ColDirection, Min: 8, Max: 9},
@@ -225,6 +225,14 @@ func (ix *index) markName(id, name string) string {
 	return name
 }
 
+// program is the program of moment id, "" when it has no row.
+func (ix *index) program(id string) string {
+	if m := ix.moments[id]; m != nil {
+		return m.Program
+	}
+	return ""
+}
+
 // isReferral reports whether a row's ID names a referral, not a moment.
 func (ix *index) isReferral(id string) bool {
 	if ix == nil {
@@ -286,16 +294,16 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabMoments] = append(out[tabMoments], worktable.Row{
 			ID:    m.Moment,
 			Order: i,
-			Cells: []string{"", ix.markName(m.Moment, m.Name), maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
+			Cells: []string{"", ix.markName(m.Moment, m.Name), maskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Week), status}, // issue 14: the week as the detail says it,
 			Keys: []worktable.SortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
-				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
+				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Week), textKey(string(m.Status))},
 			Hay: ix.hay(m.Moment, m.Name),
 		})
 	}
 	for i, f := range wl.Feedback {
 		reason := l.T(common.L.FeedbackMessage)
 		if f.Reason == "module" {
-			reason = l.T(common.L.FeedbackModule, f.Module)
+			reason = moduleLabel(ctx, ix.program(f.Moment), f.Module) // issue 14: a track part by name
 		}
 		if len(f.Items) > 1 { // issue 9: more arrived; the detail lists each
 			reason += fmt.Sprintf(" +%d", len(f.Items)-1)
@@ -484,11 +492,11 @@ func flagDetailText(l Lang, f worklist.Flag) string {
 	}
 	switch f.Kind {
 	case caseload.FlagInactive:
-		return l.T(common.L.FlagInactiveDays, f.Days)
+		return l.N(f.Days, common.L.FlagInactiveDaysOne, common.L.FlagInactiveDays, f.Days)
 	case caseload.FlagNoDialogue:
-		return l.T(common.L.FlagNoDialogueDays, f.Days)
+		return l.N(f.Days, common.L.FlagNoDialogueDaysOne, common.L.FlagNoDialogueDays, f.Days)
 	case caseload.FlagMaintenanceOver:
-		return l.T(common.L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
+		return l.N(f.Days, common.L.FlagMaintenanceOverSinceOne, common.L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
 	case caseload.FlagDeterioration:
 		return l.T(common.L.FlagDeteriorationChange, f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
 	}

@@ -31,6 +31,9 @@ var screens = []struct {
 	{"programs", []string{"p"}, demoData},
 	{"programmodules", []string{"p", "down", "enter"}, demoData},
 	{"revealed", []string{"x"}, demoData},
+	// issue 14: the detail pane wide, then hidden, on the Flaggor tab.
+	{"panewide", []string{"tab", "tab", ">"}, demoData},
+	{"panehidden", []string{"tab", "tab", ">", ">"}, demoData},
 	{"empty", nil, func() *memData { return &memData{} }},
 }
 

@@ -45,6 +45,11 @@ type MomentRow struct {
 	// Handover is "pending" while the moment is in a handover to another
 	// unit (överlämning pågår, manual 8.2.1); empty otherwise.
 	Handover caseload.HandoverState `json:"handover,omitempty"`
+
+	// Week is the week of treatment today falls in (TreatmentWeek: day 11
+	// is week 2), as the screen says "vecka N" (issue 14); not in the
+	// JSON, whose "weeks" stays what it was.
+	Week int `json:"-"`
 }
 
 // Feedback is a submitted module or a patient message waiting for the clinician's reply.

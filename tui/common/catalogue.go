@@ -774,6 +774,35 @@ type Catalogue struct {
 	ResChartLoading   Label
 	ResChartScores    Label
 	ResPostLastNote   Label
+	// issue 14: the singular of count labels (Lang.N picks it for 1),
+	// phrase errors, the detail pane's width, copying the personnummer.
+	HeaderMomentsOne            Label
+	ProgramsModulesOne          Label
+	ProgramsTracksOne           Label
+	ProgramsAddonOne            Label
+	I10ActFItemsOne             Label
+	MeasureErrCountOne          Label
+	ActInfoPaceOne              Label
+	LcRefFromOne                Label
+	LcRefLateOne                Label
+	LcDoneReceiveOne            Label
+	ResChartScoresOne           Label
+	LcDoneChecklistOne          Label
+	LcInfoTotalOne              Label
+	LcDoneAnswerOne             Label
+	LcDoneVisitOne              Label
+	FlagInactiveDaysOne         Label
+	FlagNoDialogueDaysOne       Label
+	FlagMaintenanceOverSinceOne Label
+	PhraseErrUnknown            Label
+	PhraseErrOther              Label
+	KeyPane                     Label
+	KeyCopyPnr                  Label
+	ActPnrCopied                Label
+	ActPnrNone                  Label
+	PaneNarrow                  Label
+	LegendMore                  Label
+	LegendSpark                 Label
 }
 
 // L is the catalogue.
@@ -1537,4 +1566,32 @@ var L = Catalogue{
 	ResChartLoading:   Label{"res.chartloading", "Hämtar skattningarna …", "Reading the scores …"},
 	ResChartScores:    Label{"res.chartscores", "%s: %d skattningar %s – %s", "%s: %d scores %s – %s"},
 	ResPostLastNote:   Label{"res.postlastnote", "* efter = senaste skattning under behandling (ingen avslutsskattning)", "* after = the last score during treatment (no final score)"},
+	// issue 14
+	HeaderMomentsOne:            Label{"header.moments.one", "%d moment", "%d moment"},
+	ProgramsModulesOne:          Label{"programs.modules.one", "%d modul", "%d module"},
+	ProgramsTracksOne:           Label{"programs.tracks.one", "%d spår", "%d track"},
+	ProgramsAddonOne:            Label{"programs.addon.one", "tilläggsmodul, %d del", "add-on, %d part"},
+	I10ActFItemsOne:             Label{"act.f.items2.one", "%d fråga (svar %s)", "%d item (answers %s)"},
+	MeasureErrCountOne:          Label{"measure.err.count.one", "%s har %d fråga, här står %d", "%s has %d item, got %d"},
+	ActInfoPaceOne:              Label{"act.info.pace.one", "Veckovis takt: modul %s öppnades för %d dag sedan", "Weekly pace: module %s opened %d day ago"},
+	LcRefFromOne:                Label{"lc.ref.from.one", "Remiss %s från %s, %s (väntat %d dag)", "Referral %s from %s, %s (waiting %d day)"},
+	LcRefLateOne:                Label{"lc.ref.late.one", "%d dag sent", "%d day late"},
+	LcDoneReceiveOne:            Label{"lc.done.receive.one", "Mottagen: %s, %d moment från %s. Godkänn (a) eller avböj (d).", "Received: %s, %d moment from %s. Accept (a) or decline (d)."},
+	ResChartScoresOne:           Label{"res.chartscores.one", "%s: %d skattning %s – %s", "%s: %d score %s – %s"},
+	LcDoneChecklistOne:          Label{"lc.done.checklist.one", "Checklista 3.4: %d svar sparat", "Checklist 3.4: %d answer saved"},
+	LcInfoTotalOne:              Label{"lc.info.total.one", "%d poäng", "%d point"},
+	LcDoneAnswerOne:             Label{"lc.done.answer.one", "%s sparat: %d poäng", "%s saved: %d point"},
+	LcDoneVisitOne:              Label{"lc.done.visit.one", "Avslutningsbesöket sparat (%d svar)", "Closing visit saved (%d answer)"},
+	FlagInactiveDaysOne:         Label{"flag.inactive.days.one", "Ingen inloggning eller aktivitet på %d dag", "No login or activity for %d day"},
+	FlagNoDialogueDaysOne:       Label{"flag.no-dialogue.days.one", "Inget från patienten på %d dag: överväg avslut", "Nothing from the patient for %d day: consider closing"},
+	FlagMaintenanceOverSinceOne: Label{"flag.maintenance-over.since.one", "Vidmakthållande sedan %s är slut (%d dag)", "Maintenance since %s is over (%d day)"},
+	PhraseErrUnknown:            Label{"phrase.err.unknown", "%s är ingen kod", "%s is no code"},
+	PhraseErrOther:              Label{"phrase.err.other", "frasen kunde inte fyllas i", "the phrase could not be filled in"},
+	KeyPane:                     Label{"key.pane", "sidopanel", "side pane"},
+	KeyCopyPnr:                  Label{"key.copypnr", "kopiera pnr", "copy pnr"},
+	ActPnrCopied:                Label{"act.pnr.copied", "Personnummer %s kopierat (%s)", "Personnummer %s copied (%s)"},
+	ActPnrNone:                  Label{"act.pnr.none", "Ingen patient markerad", "No patient selected"},
+	LegendMore:                  Label{"legend.more", "fler väntar (se sidopanelen)", "more waiting (see the side pane)"},
+	LegendSpark:                 Label{"legend.spark", "skattningarna över tid", "the scores over time"},
+	PaneNarrow:                  Label{"pane.narrow", "Sidopanelen visas från 100 kolumner; enter öppnar momentet", "The side pane shows from 100 columns; enter opens the moment"},
 }

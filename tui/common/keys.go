@@ -46,6 +46,12 @@ type KeyMap struct {
 	Results    key.Binding
 	ResultKeys ResultKeys
 
+	// Issue 14: Pane cycles the worklist's detail pane normal → wide →
+	// hidden; CopyPnr copies the patient's full personnummer (to find
+	// them in Cosmic), shown masked.
+	Pane    key.Binding
+	CopyPnr key.Binding
+
 	Actions     ActionKeys   // n i f m H e a c u P: forms, note, undo, phrases
 	FilterInput FilterKeys   // while typing in the filter line
 	Form        FormKeys     // a form of the actions
@@ -198,6 +204,9 @@ func NewKeyMap(l Lang) KeyMap {
 		Lifecycle: NewLifecycleKeys(l),
 		// Issue 17: the Resultat page.
 		Results: b([]string{"R"}, "R", L.KeyResults),
+		// Issue 14.
+		Pane:    b([]string{"<", ">"}, "</>", L.KeyPane),
+		CopyPnr: b([]string{"y"}, "y", L.KeyCopyPnr),
 		ResultKeys: ResultKeys{
 			Earlier: b([]string{"["}, "[", L.ResKeyEarlier),
 			Later:   b([]string{"]"}, "]", L.ResKeyLater),
@@ -250,6 +259,8 @@ func NewKeyMap(l Lang) KeyMap {
 			key.NewBinding(key.WithKeys("legend:sort"), key.WithHelp("↓", l.T(L.LegendSort))),
 			key.NewBinding(key.WithKeys("legend:masked"), key.WithHelp("XXXX", l.T(L.LegendMasked))),
 			key.NewBinding(key.WithKeys("legend:handover"), key.WithHelp("⇄", l.T(L.LcHvPending))), // issue 16
+			key.NewBinding(key.WithKeys("legend:more"), key.WithHelp("+2", l.T(L.LegendMore))),     // issue 14
+			key.NewBinding(key.WithKeys("legend:spark"), key.WithHelp("▂▄▆", l.T(L.LegendSpark))),  // issue 14
 		},
 		Confirm: ConfirmKeys{ // issue 14
 			Yes: b([]string{"j", "y", "enter"}, l.T(L.ConfirmYesKeys), L.ConfirmYes),
@@ -309,10 +320,11 @@ func (k KeyMap) Scopes() []Scope {
 	return []Scope{
 		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
 			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Import /* issue 15 */, k.Tab5, k.Tab6, k.Lifecycle.Proposals, k.Lifecycle.Handovers,
-			k.Results, // issue 17
+			k.Results,         // issue 17
+			k.Pane, k.CopyPnr, // issue 14
 		}, k.Actions.List())},
 		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
+			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule, k.CopyPnr /* issue 14 */}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
 		// issue 16: the referral page.
 		{"referral page", with(move, chrome, []key.Binding{k.Back, k.Reveal}, k.Lifecycle.ReferralList())},
 		{"handovers page", with(move, chrome, []key.Binding{k.Back, k.Lifecycle.Receive, k.Lifecycle.Accept, k.Lifecycle.Decline, k.Lifecycle.Outcome, k.Lifecycle.Leaving,

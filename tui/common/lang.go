@@ -27,6 +27,16 @@ func (l Lang) T(lb Label, args ...any) string {
 	return s
 }
 
+// N is the plural helper (issue 14): one when n is 1, else many, each
+// formatted with args ("1 fråga", "2 frågor"). Swedish and English both
+// use the singular for 1 only.
+func (l Lang) N(n int, one, many Label, args ...any) string {
+	if n == 1 || n == -1 {
+		return l.T(one, args...)
+	}
+	return l.T(many, args...)
+}
+
 // ByID returns the label whose ID is built from data ("status." + a
 // status), formatted with args. A missing label shows as its ID so that
 // it is noticed, never as a blank; the label tests list every ID the code
