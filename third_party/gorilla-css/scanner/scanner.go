@@ -4,11 +4,12 @@
 
 package scanner
 
+import "sync"
+
 import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
