@@ -74,3 +74,5 @@ replace github.com/gorilla/css => ./third_party/gorilla-css
 replace charm.land/glamour/v2 => ./third_party/glamour
 
 replace github.com/yuin/goldmark => ./third_party/goldmark
+
+replace golang.org/x/net => ./third_party/xnet
