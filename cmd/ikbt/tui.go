@@ -76,6 +76,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		if st, err = store.Open(path); err != nil {
 			return err
 		}
+		limitAppMemory(path) // issue 18
 		var notices []error
 		for _, n := range st.Notices() {
 			notices = append(notices, n)

@@ -3,6 +3,7 @@ package common
 import (
 	"fmt"
 	"reflect"
+	"sync"
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -49,7 +50,9 @@ func (l Lang) ByID(id string, args ...any) string {
 	return l.T(lb, args...)
 }
 
-var byID = func() map[string]Label {
+// byID is built on first use, not in package initialisation: commands that
+// never draw the app should not pay for it (issue 18).
+var byID = sync.OnceValue(func() map[string]Label {
 	v := reflect.ValueOf(L)
 	m := make(map[string]Label, v.NumField())
 	for i := range v.NumField() {
@@ -57,17 +60,17 @@ var byID = func() map[string]Label {
 		m[lb.ID] = lb
 	}
 	return m
-}()
+})
 
 // LabelByID finds a label by its ID.
 func LabelByID(id string) (Label, bool) {
-	lb, ok := byID[id]
+	lb, ok := byID()[id]
 	return lb, ok
 }
 
 // AllLabels returns every label of the catalogue (for the tests).
 func AllLabels() []Label {
-	out := make([]Label, 0, len(byID))
+	out := make([]Label, 0, len(byID()))
 	v := reflect.ValueOf(L)
 	for i := range v.NumField() {
 		out = append(out, v.Field(i).Interface().(Label))
