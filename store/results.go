@@ -72,20 +72,27 @@ func (s *Store) loadReportParallel(o loadOpts, withPNR bool) (caseload.Caseload,
 		err      error
 	}
 	ch := make(chan result, 1)
+	read := make(chan struct{}) // closed once the versions are read
 	go func() {
 		var r result
 		defer func() { ch <- r }()
 		tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
 		if err != nil {
 			r.err = err
+			close(read)
 			return
 		}
 		defer tx.Rollback()
 		r.versions, r.err = versions(tx, o)
+		close(read)
 		if r.err == nil {
 			r.ms, r.err = loadReportMeasurements(tx, o)
 		}
 	}()
+	if testHookBetweenLoads != nil {
+		<-read
+		testHookBetweenLoads()
+	}
 	tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		<-ch
