@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -414,5 +415,24 @@ func TestLockedSaysSo(t *testing.T) {
 	other.Exec("ROLLBACK")
 	if has, _ := s.HasMoments(); has {
 		t.Error("the locked import wrote")
+	}
+}
+
+// TestTablesAt: the tables read from the migrations' text are the tables
+// running them creates, at every version (a migration written in a form
+// tablesAt does not read fails here, not on a user's file).
+func TestTablesAt(t *testing.T) {
+	for v := 1; v <= SchemaVersion(); v++ {
+		got, err := tablesAt(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := tablesRun(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("version %d: tablesAt %v, running the migrations %v", v, got, want)
+		}
 	}
 }

@@ -226,3 +226,39 @@ func TestReportReferrals(t *testing.T) {
 		t.Errorf("ReportReferrals:\n got %+v\nwant %+v", refs, want)
 	}
 }
+
+// TestReportWriteBetweenLoads: the report reads the measurements on a
+// second connection; a write that lands between the two snapshots is
+// seen (the versions differ) and the report is read again in one, so it
+// never mixes the two.
+func TestReportWriteBetweenLoads(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ikbt.db")
+	s := exampleStore(t, path)
+	other := mustOpen(t, path)
+	defer other.Close()
+	cat := programs.Default()
+	before, err := s.Report(cat, today, nil, results.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := moment(t, s, "m-1").Version
+	testHookBetweenLoads = func() {
+		testHookBetweenLoads = nil
+		if _, err := other.AddMeasurement("m-1", v, caseload.Measurement{Instrument: "MADRS-S", Occasion: caseload.Final,
+			Answered: at(22, 8, 0), Items: []int{0, 0, 0, 0, 0, 0, 0, 0, 0}}); err != nil {
+			t.Error(err)
+		}
+	}
+	defer func() { testHookBetweenLoads = nil }()
+	got, err := s.Report(cat, today, nil, results.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := s.Report(cat, today, nil, results.Options{})
+	if reportJSON(t, got) != reportJSON(t, want) {
+		t.Errorf("report mixed two snapshots:\n%s", firstDiff(reportJSON(t, got), reportJSON(t, want)))
+	}
+	if reportJSON(t, got) == reportJSON(t, before) {
+		t.Error("the avslut answer written between the loads is missing")
+	}
+}
