@@ -67,6 +67,10 @@ run() { # $1 = label, $2 = clinician or ""
 		cli=$(median sh -c "sqlite3 '$DB' <'$q'")
 	fi
 	awk -v l="$1" -v a="$ikbt" -v b="$cli" 'BEGIN { printf "%-16s ikbt worklist --json %6.3f s   sqlite3 same SQL %6.3f s   ratio %.2f\n", l, a, b, a / b }'
+	# peak RSS of one run each (the kernel's figure, in KB)
+	ki=$(/usr/bin/time -f %M "$BIN" worklist --db "$DB" --today "$TODAY" --clinician "$2" --json 2>&1 >/dev/null | tail -1)
+	kc=$(/usr/bin/time -f %M sh -c "exec sqlite3 '$DB' <'$q' >/dev/null" 2>&1 | tail -1)
+	awk -v l="$1" -v a="$ki" -v b="$kc" 'BEGIN { printf "%-16s peak RSS ikbt %6.1f MiB   sqlite3 %6.1f MiB   ratio %.2f\n", l, a / 1024, b / 1024, a / b }'
 }
 
 run "one clinician" "$CLINICIAN"

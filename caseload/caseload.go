@@ -63,6 +63,10 @@ type Moment struct {
 	// FollowUpWaiver, when set, says the follow-up measurement is not to be
 	// done (manual 7.1.4 "Uppföljning"; SibeR, seed 003).
 	FollowUpWaiver Waiver
+	// Closing is the moment's closing phase (3.6.3–3.6.7) as Store.Moment
+	// reads it, for the closing note (issue 16); nil when there is none
+	// or it was not read. Exports carry closings apart (Caseload.Closings).
+	Closing *Closing
 }
 
 // BatteryStop is a running battery instrument the clinician stopped in SoB

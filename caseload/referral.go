@@ -103,4 +103,7 @@ type Handover struct {
 	// Payload is the received file, in the import format, until accepted
 	// or declined (in); it is removed with the outcome.
 	Payload []byte
+	// Names are the patients of an incoming handover's moments (moment ID
+	// → name), read from its file for the worklist; not stored.
+	Names map[string]string
 }

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ikbt/ikbt/errtext"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Number is a validated personnummer or samordningsnummer as 12 digits.
@@ -25,13 +25,13 @@ func Parse(s string) (Number, error) { return ParseAt(s, time.Now()) }
 func ParseAt(s string, today time.Time) (Number, error) {
 	raw := strings.TrimSpace(s)
 	if raw == "" {
-		return "", &Error{Input: "", Code: errtext.PNREmpty}
+		return "", &Error{Input: "", Code: usertext.PNREmpty}
 	}
 	plus := strings.Contains(raw, "+")
 	digits := strings.NewReplacer("-", "", "+", "", " ", "").Replace(raw)
 	for _, r := range digits {
 		if r < '0' || r > '9' {
-			return "", &Error{Input: MaskRaw(s), Code: errtext.PNRNotDigit}
+			return "", &Error{Input: MaskRaw(s), Code: usertext.PNRNotDigit}
 		}
 	}
 	switch len(digits) {
@@ -54,7 +54,7 @@ func ParseAt(s string, today time.Time) (Number, error) {
 		}
 		digits = strconv.Itoa(year/100) + digits
 	default:
-		return "", &Error{Input: MaskRaw(s), Code: errtext.PNRLength}
+		return "", &Error{Input: MaskRaw(s), Code: usertext.PNRLength}
 	}
 	y, _ := strconv.Atoi(digits[0:4])
 	m, _ := strconv.Atoi(digits[4:6])
@@ -63,10 +63,10 @@ func ParseAt(s string, today time.Time) (Number, error) {
 		d -= 60 // samordningsnummer
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return "", &Error{Input: MaskRaw(s), Code: errtext.PNRDate}
+		return "", &Error{Input: MaskRaw(s), Code: usertext.PNRDate}
 	}
 	if !luhn(digits[2:]) {
-		return "", &Error{Input: MaskRaw(s), Code: errtext.PNRCheck}
+		return "", &Error{Input: MaskRaw(s), Code: usertext.PNRCheck}
 	}
 	return Number(digits), nil
 }
@@ -120,21 +120,21 @@ func (n Number) Masked() string {
 }
 
 // Error is a refused personnummer: what was typed, masked (MaskRaw), and
-// why, as a code of the errtext catalogue.
+// why, as a code of the usertext catalogue.
 type Error struct {
 	Input string // masked
-	Code  errtext.Code
+	Code  usertext.Code
 }
 
 func (e *Error) Error() string {
-	return fmt.Sprintf("personnummer %q %s", e.Input, errtext.Say(errtext.English, e.Code))
+	return fmt.Sprintf("personnummer %q %s", e.Input, usertext.Say(usertext.English, e.Code))
 }
 
 // Location is empty: where the number stood is the caller's to say.
 func (e *Error) Location() string { return "" }
 
 // Reason is the catalogue code.
-func (e *Error) Reason() (errtext.Code, []any) { return e.Code, nil }
+func (e *Error) Reason() (usertext.Code, []any) { return e.Code, nil }
 
 // MaskRaw masks what someone typed as a personnummer, valid or not, for
 // a message: its last four digits become X, the rest stays as typed

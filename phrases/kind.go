@@ -133,7 +133,8 @@ type Request struct {
 	Flag      *FlagContact   // KindFlag
 	Reminder  ReminderReason // KindReminder
 	Completed int            // KindClosing: modules completed
-	Reason    string         // KindClosing: avslutningsorsak
+	Reason    string         // KindClosing: avslutningsorsak ("" before the moment is closed)
+	Visit     []string       // KindClosing: the closing visit's lines (ClosingVisitLines, 3.6.6)
 	// Plan is the clinician's plan, written under Planering instead of the
 	// prefilled one (flag, follow-up and free notes).
 	Plan string
@@ -168,18 +169,16 @@ func (s *Set) Build(r Request) (Note, error) {
 			n.Blocks, err = s.feedbackBlocks(r.NoteInput, r.Module, nil)
 		}
 	case KindClosing:
-		c := ClosingInput{NoteInput: r.NoteInput, Completed: r.Completed, Total: r.ModulesTotal, Reason: r.Reason}
+		c := ClosingInput{NoteInput: r.NoteInput, Completed: r.Completed, Total: r.ModulesTotal, Reason: r.Reason, Visit: r.Visit}
 		c.NextModule, c.FollowUp, c.Challenge = 0, caseload.Date{}, ""
 		if _, err = s.BuildClosingNote(c); err == nil {
-			l := noteLabels()
-			modules := strings.NewReplacer("{klara}", fmt.Sprint(c.Completed), "{totalt}", fmt.Sprint(c.Total)).Replace(l["closing.modules"])
 			reason := c.Module
 			if reason < 1 {
 				reason = c.Completed
 			}
 			c.Module = reason
 			n.Params = Request{Kind: KindClosing, NoteInput: c.NoteInput}.Params()
-			n.Blocks, err = s.feedbackBlocks(c.NoteInput, reason, []string{modules, l["closing.reason"] + ": " + strings.TrimSpace(c.Reason)})
+			n.Blocks, err = s.feedbackBlocks(c.NoteInput, reason, closingLines(c))
 		}
 	case KindFlag:
 		n.Blocks, err = s.flagBlocks(r)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/lifecycle"
 )
 
 // Contact is how the contact the note documents took place (Kontaktsätt).
@@ -84,6 +85,12 @@ type ClosingInput struct {
 	Completed int    // modules the patient completed
 	Total     int    // modules in the program
 	Reason    string // avslutningsorsak as chosen in Cosmic's list
+	// Visit are the closing visit's lines (ClosingVisitLines, 3.6.6),
+	// written under Avslut av behandling after the reason. With a visit
+	// the reason may be empty: the visit's note is written before the
+	// moment is closed (maintenance follows, 3.6.5), and the reason is
+	// chosen at the closing.
+	Visit []string
 }
 
 // NoteError is a missing or bad field of a note's input.
@@ -141,8 +148,13 @@ func (s *Set) BuildClosingNote(c ClosingInput) (string, error) {
 	if c.Completed < 0 || c.Completed > c.Total {
 		return "", noteErr("Completed", "%d modules completed of %d", c.Completed, c.Total)
 	}
-	if err := plainField("Reason", c.Reason, true); err != nil {
+	if err := plainField("Reason", c.Reason, len(c.Visit) == 0); err != nil {
 		return "", err
+	}
+	for i, v := range c.Visit {
+		if err := plainField(fmt.Sprintf("Visit[%d]", i), v, false); err != nil {
+			return "", err
+		}
 	}
 	if (c.NextModule > 0) != !c.FollowUp.IsZero() {
 		if c.NextModule < 1 {
@@ -150,14 +162,41 @@ func (s *Set) BuildClosingNote(c ClosingInput) (string, error) {
 		}
 		return "", noteErr("FollowUp", "a module is given but no follow-up date")
 	}
-	l := noteLabels()
-	modules := strings.NewReplacer("{klara}", strconv.Itoa(c.Completed), "{totalt}", strconv.Itoa(c.Total)).Replace(l["closing.modules"])
-	closing := []string{modules, l["closing.reason"] + ": " + strings.TrimSpace(c.Reason)}
+	closing := closingLines(c)
 	reason := c.Module
 	if reason < 1 {
 		reason = c.Completed
 	}
 	return s.build(c.NoteInput, reason, closing)
+}
+
+// closingLines are the lines of Avslut av behandling (7.1.3): the
+// modules completed of the total, the reason when given, then the
+// closing visit's lines (3.6.6).
+func closingLines(c ClosingInput) []string {
+	l := noteLabels()
+	modules := strings.NewReplacer("{klara}", strconv.Itoa(c.Completed), "{totalt}", strconv.Itoa(c.Total)).Replace(l["closing.modules"])
+	out := []string{modules}
+	if r := strings.TrimSpace(c.Reason); r != "" {
+		out = append(out, l["closing.reason"]+": "+r)
+	}
+	return append(out, c.Visit...)
+}
+
+// ClosingVisitLines are the closing visit's answers for the closing note
+// (3.6.6): "Avslutningsbesök DAY:", then each answered question as the
+// manual words it with its answer (lifecycle.ClosingNoteLines); nil
+// before the visit is held or with nothing answered.
+func ClosingVisitLines(cl *caseload.Closing) []string {
+	if cl == nil || cl.VisitHeld.IsZero() {
+		return nil
+	}
+	lines := lifecycle.ClosingNoteLines(*cl)
+	if len(lines) == 0 {
+		return nil
+	}
+	head := strings.ReplaceAll(noteLabels()["closing.visit"], "{datum}", cl.VisitHeld.String())
+	return append([]string{head}, lines...)
 }
 
 // build writes the blocks. reason is Kontaktorsak's module (0 leaves the

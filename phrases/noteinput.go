@@ -119,7 +119,7 @@ func NoteStateOf(p *programs.Program, m *caseload.Moment, today caseload.Date) N
 	// done, the module assigned is Next — never one for the other (issue 13).
 	st.Params = in.params()
 	if m.Status == caseload.Closed {
-		c := ClosingInput{NoteInput: in, Completed: p.Completed(m), Reason: m.ClosingReason}
+		c := ClosingInput{NoteInput: in, Completed: p.Completed(m), Reason: m.ClosingReason, Visit: ClosingVisitLines(m.Closing)}
 		c.NextModule, c.FollowUp = 0, caseload.Date{}
 		if p != nil {
 			c.Total = p.Total()

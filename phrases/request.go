@@ -114,7 +114,10 @@ func RequestFor(cat *programs.Catalogue, m *caseload.Moment, k Kind, today casel
 			return x.Occasion == caseload.Assessment || x.Occasion == caseload.Startup
 		})
 	case KindClosing:
-		if m.Status != caseload.Closed {
+		// The closing note is also the closing visit's note (3.6.6): it is
+		// there once the visit is held, before the moment is closed.
+		r.Visit = ClosingVisitLines(m.Closing)
+		if m.Status != caseload.Closed && len(r.Visit) == 0 {
 			return unavailable("not-closed")
 		}
 		r.Module = done

@@ -59,3 +59,27 @@ func (p *Program) Schedulable() []string {
 	}
 	return out
 }
+
+// PartName names a track part for people: its track's name and the
+// part's number ("Självmedkänsla 1" for "sjalvmedkansla/1"), so a raw key
+// never reaches a screen or a note (issue 14). The track is looked up in
+// the program, then among the add-ons. ok is false for a base module, a
+// key that is not a track part, or a track the catalogue does not have.
+func (c *Catalogue) PartName(programID, key string) (string, bool) {
+	track, n, isPart := strings.Cut(key, "/")
+	num, err := strconv.Atoi(n)
+	if !isPart || track == "" || err != nil || num < 1 {
+		return "", false
+	}
+	var t *Track
+	if p, ok := c.Program(programID); ok {
+		t, _ = p.Track(track)
+	}
+	if t == nil {
+		t, _ = c.Addon(track)
+	}
+	if t == nil || t.Name == "" {
+		return "", false
+	}
+	return t.Name + " " + strconv.Itoa(num), true
+}

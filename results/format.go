@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // WriteJSON writes the report as JSON (indented when indent is true).
@@ -244,7 +245,8 @@ func mdCell(s string) string {
 	return strings.NewReplacer("|", "\\|", "\n", " ", "\r", " ").Replace(s)
 }
 
-// labels are the report's words in one language.
+// labels are the report's words in one language, from the catalogue
+// (usertext.T.Results).
 type labels struct {
 	lang                                                                              string
 	title, clinician, program, day, everyone, everyProgram, minN                      string
@@ -260,51 +262,72 @@ type labels struct {
 }
 
 func labelsFor(lang string) labels {
-	if lang == "en" {
-		return labels{lang: "en",
-			title: "Results", clinician: "Clinician", program: "Program", day: "Day", everyone: "everyone", everyProgram: "every program",
-			minN:   "– = not shown: fewer than %d, or no sourced threshold",
-			counts: "Counts", referred: "Referred", assessed: "Assessed", startedN: "Started", inTreatment: "In treatment (active or maintenance)", closedN: "Closed",
-			diagnosed: "With a diagnosis recorded", noReason: "(no reason given)",
-			waiting: "Waiting (days from referral to start)", noReferrals: "No referrals are recorded in this file.",
-			median: "Median", q1: "lower quartile", q3: "upper quartile", reasonHead: "Closing reason", clinicianCol: "clinician", programCol: "program",
-			completion: "Completion (fullföljande)", ended: "Treatment ended (maintenance or closed)", completed: "Completed (every module submitted)",
-			modulesShare: "mean share of modules completed", stoppedAt: "Not completed: last module opened",
-			effect: "Effect (pre → post)", noPairs: "No scores before and after treatment yet.", scale: "Scale", pairs: "n pairs",
-			preMSD: "Pre M (SD)", postMSD: "Post M (SD)", improved: "Reliably improved", deteriorated: "Reliably deteriorated",
-			unchanged: "No reliable change", recovered: "Recovered", followUpM: "Follow-up M (SD)", primary: "primary",
-			rci: "reliable change", cutoff: "cut-off", estimated: "estimated",
-			preOnly: "%d with pre but no post (not in the figures)",
-			notes: "n pairs (k*): k posts are the last score during treatment, without an avslut score. d = (pre mean − post mean) / pre SD. " +
-				"Recovered: of those at or above the cut-off before, below it after with reliable improvement. Shares marked ~ use an estimated threshold.",
-			of:     "of",
-			moment: "moment", diagnosis: "diagnosis", started: "started", closedOn: "closed", status: "status",
-			modulesDone: "modules completed", modulesTotal: "modules in program", reason: "closing reason", referredOn: "referred",
-			pre: "pre", post: "post", postLast: "post is last during treatment", followUp: "follow-up", date: "date", yes: "yes", no: "no",
-			statuses: map[string]string{"active": "active", "maintenance": "maintenance", "closed": "closed"},
-		}
-	}
-	return labels{lang: "sv",
-		title: "Resultat", clinician: "Behandlare", program: "Program", day: "Dag", everyone: "alla", everyProgram: "alla program",
-		minN:   "– = visas inte: färre än %d, eller ingen gräns med källa",
-		counts: "Antal", referred: "Remitterade", assessed: "Bedömda", startedN: "Startade", inTreatment: "Pågående (behandling eller vidmakthållande)", closedN: "Avslutade",
-		diagnosed: "Med diagnos registrerad", noReason: "(ingen orsak angiven)",
-		waiting: "Tillgänglighet (dagar från remiss till start)", noReferrals: "Inga remisser är registrerade i den här filen.",
-		median: "Median", q1: "nedre kvartil", q3: "övre kvartil", reasonHead: "Avslutningsorsak", clinicianCol: "behandlare", programCol: "program",
-		completion: "Fullföljande", ended: "Behandlingsfasen avslutad (vidmakthållande eller avslutade)", completed: "Fullföljda (alla moduler genomförda)",
-		modulesShare: "genomsnittlig andel genomförda moduler", stoppedAt: "Ej fullföljda: sista öppnade modul",
-		effect: "Effekt (före → efter)", noPairs: "Inga skattningar före och efter behandling ännu.", scale: "Skala", pairs: "n par",
-		preMSD: "Före M (SD)", postMSD: "Efter M (SD)", improved: "Reliabelt förbättrade", deteriorated: "Reliabelt försämrade",
-		unchanged: "Ingen reliabel förändring", recovered: "Återhämtade", followUpM: "Uppföljning M (SD)", primary: "primär",
-		rci: "reliabel förändring", cutoff: "gränsvärde", estimated: "uppskattad",
-		preOnly: "%d med före men utan efter (ingår inte i siffrorna)",
-		notes: "n par (k*): k eftervärden är senaste skattning under behandling, utan avslutsskattning. d = (medel före − medel efter) / SD före. " +
-			"Återhämtade: av dem som låg på eller över gränsvärdet före, under det efter och med reliabel förbättring. Andelar märkta ~ bygger på en uppskattad gräns.",
-		of:     "av",
-		moment: "moment", diagnosis: "diagnos", started: "start", closedOn: "avslut", status: "status",
-		modulesDone: "genomförda moduler", modulesTotal: "moduler i programmet", reason: "avslutningsorsak", referredOn: "remiss",
-		pre: "före", post: "efter", postLast: "efter är senaste under behandling", followUp: "uppföljning", date: "datum", yes: "ja", no: "nej",
-		statuses: map[string]string{"active": "pågående", "maintenance": "vidmakthållande", "closed": "avslutad"},
+	l := usertext.LangOf(lang)
+	t := usertext.T.Results
+	return labels{lang: string(l),
+		title:        t.Title.In(l),
+		clinician:    t.Clinician.In(l),
+		program:      t.Program.In(l),
+		day:          t.Day.In(l),
+		everyone:     t.Everyone.In(l),
+		everyProgram: t.EveryProgram.In(l),
+		minN:         t.MinN.In(l),
+		counts:       t.Counts.In(l),
+		referred:     t.Referred.In(l),
+		assessed:     t.Assessed.In(l),
+		startedN:     t.StartedN.In(l),
+		inTreatment:  t.InTreatment.In(l),
+		closedN:      t.ClosedN.In(l),
+		diagnosed:    t.Diagnosed.In(l),
+		noReason:     t.NoReason.In(l),
+		waiting:      t.Waiting.In(l),
+		noReferrals:  t.NoReferrals.In(l),
+		median:       t.Median.In(l),
+		q1:           t.Q1.In(l),
+		q3:           t.Q3.In(l),
+		reasonHead:   t.ReasonHead.In(l),
+		clinicianCol: t.ClinicianCol.In(l),
+		programCol:   t.ProgramCol.In(l),
+		completion:   t.Completion.In(l),
+		ended:        t.Ended.In(l),
+		completed:    t.Completed.In(l),
+		modulesShare: t.ModulesShare.In(l),
+		stoppedAt:    t.StoppedAt.In(l),
+		effect:       t.Effect.In(l),
+		noPairs:      t.NoPairs.In(l),
+		scale:        t.Scale.In(l),
+		pairs:        t.Pairs.In(l),
+		preMSD:       t.PreMSD.In(l),
+		postMSD:      t.PostMSD.In(l),
+		improved:     t.Improved.In(l),
+		deteriorated: t.Deteriorated.In(l),
+		unchanged:    t.Unchanged.In(l),
+		recovered:    t.Recovered.In(l),
+		followUpM:    t.FollowUpM.In(l),
+		primary:      t.Primary.In(l),
+		rci:          t.Rci.In(l),
+		cutoff:       t.Cutoff.In(l),
+		estimated:    t.Estimated.In(l),
+		preOnly:      t.PreOnly.In(l),
+		notes:        t.Notes.In(l),
+		of:           t.Of.In(l),
+		moment:       t.Moment.In(l),
+		diagnosis:    t.Diagnosis.In(l),
+		started:      t.Started.In(l),
+		closedOn:     t.ClosedOn.In(l),
+		status:       t.Status.In(l),
+		modulesDone:  t.ModulesDone.In(l),
+		modulesTotal: t.ModulesTotal.In(l),
+		reason:       t.Reason.In(l),
+		referredOn:   t.ReferredOn.In(l),
+		pre:          t.Pre.In(l),
+		post:         t.Post.In(l),
+		postLast:     t.PostLast.In(l),
+		followUp:     t.FollowUp.In(l),
+		date:         t.Date.In(l),
+		yes:          t.Yes.In(l),
+		no:           t.No.In(l),
+		statuses:     map[string]string{"active": t.StatusActive.In(l), "maintenance": t.StatusMaintenance.In(l), "closed": t.StatusClosed.In(l)},
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Battery stops (manual 5.4.2) and follow-up waivers (7.1.4, SibeR):
@@ -42,12 +43,12 @@ func checkStop(b caseload.BatteryStop) (field string, err error) {
 }
 
 // checkWaiver says what is wrong with a waiver, naming the field.
-func checkWaiver(w caseload.Waiver) (field string, err error) {
+func checkWaiver(w caseload.Waiver) (field string, why usertext.Code) {
 	if w.On.IsZero() {
-		return ".on", fmt.Errorf("missing (want YYYY-MM-DD)")
+		return ".on", usertext.WaiverOn
 	}
 	if strings.TrimSpace(w.Reason) == "" {
-		return ".reason", fmt.Errorf("missing: say why the follow-up is not to be done")
+		return ".reason", usertext.WaiverReason
 	}
 	return "", nil
 }
@@ -83,8 +84,8 @@ func (s *Store) ResumeBattery(id string, version int64, instrument string) (Undo
 // WaiveFollowUp marks the moment's follow-up measurement as not to be
 // done, with a reason; a later waiver replaces it.
 func (s *Store) WaiveFollowUp(id string, version int64, w caseload.Waiver) (Undo, error) {
-	if field, err := checkWaiver(w); err != nil {
-		return Undo{}, fmt.Errorf("store: follow-up waiver%s: %w", field, err)
+	if field, why := checkWaiver(w); why != nil {
+		return Undo{}, codef("follow-up waiver"+field, why)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
 		_, err := tx.Exec(upsertWaiver, id, w.On.String(), w.By, strings.TrimSpace(w.Reason))

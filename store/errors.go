@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/ikbt/ikbt/errtext"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 var (
@@ -21,18 +21,18 @@ var (
 // Error is a refused or failed open or write of a caseload file: the
 // file, what went wrong (Err, one of the package's sentinel errors, for
 // errors.Is) and the explanation as a catalogue code with its arguments
-// (errtext renders it in the user's language). Cause is the underlying
+// (usertext renders it in the user's language). Cause is the underlying
 // error, if any, for the log.
 type Error struct {
 	Path  string
 	Err   error
-	Code  errtext.Code
+	Code  usertext.Code
 	Args  []any
 	Cause error
 }
 
 func (e *Error) Error() string {
-	s := "store: " + e.Path + ": " + errtext.Say(errtext.English, e.Code, e.Args...)
+	s := "store: " + e.Path + ": " + usertext.Say(usertext.English, e.Code, e.Args...)
 	if e.Cause != nil {
 		s += " (" + e.Cause.Error() + ")"
 	}
@@ -51,9 +51,9 @@ func (e *Error) Unwrap() []error {
 func (e *Error) Location() string { return e.Path }
 
 // Reason is the catalogue code and its arguments.
-func (e *Error) Reason() (errtext.Code, []any) { return e.Code, e.Args }
+func (e *Error) Reason() (usertext.Code, []any) { return e.Code, e.Args }
 
-func newErr(path string, sentinel error, code errtext.Code, args ...any) *Error {
+func newErr(path string, sentinel error, code usertext.Code, args ...any) *Error {
 	return &Error{Path: path, Err: sentinel, Code: code, Args: args}
 }
 
@@ -72,14 +72,14 @@ func (e *FormatError) Location() string {
 }
 
 // Reason is the catalogue code; an error without one says its English Msg.
-func (e *FormatError) Reason() (errtext.Code, []any) {
-	if e.Code == "" {
-		return errtext.Verbatim, []any{e.Msg}
+func (e *FormatError) Reason() (usertext.Code, []any) {
+	if e.Code == nil {
+		return nil, []any{e.Msg} // a nil code says its argument as it is
 	}
 	return e.Code, e.Args
 }
 
 // codef builds a FormatError at a path from a catalogue code.
-func codef(path string, code errtext.Code, args ...any) error {
-	return &FormatError{Path: path, Code: code, Args: args, Msg: errtext.Say(errtext.English, code, args...)}
+func codef(path string, code usertext.Code, args ...any) error {
+	return &FormatError{Path: path, Code: code, Args: args, Msg: usertext.Say(usertext.English, code, args...)}
 }

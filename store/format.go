@@ -12,9 +12,9 @@ import (
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The import/export format (README "Import format"). Every field is read
@@ -128,10 +128,10 @@ type historyJSON struct {
 // FormatError is a refused import file: where (a JSON path, or a line and
 // column for malformed JSON) and why.
 type FormatError struct {
-	Path         string       // e.g. moments[3].measurements[2].items[4]
-	Line, Column int          // 1-based; 0 when the error has a path
-	Msg          string       // the explanation in English
-	Code         errtext.Code // the explanation in the catalogue (errtext); "" says Msg
+	Path         string        // e.g. moments[3].measurements[2].items[4]
+	Line, Column int           // 1-based; 0 when the error has a path
+	Msg          string        // the explanation in English
+	Code         usertext.Code // the explanation in the catalogue (usertext); "" says Msg
 	Args         []any
 }
 
@@ -284,7 +284,7 @@ func (cv *converter) date(path, s string, required bool) caseload.Date {
 	if err != nil {
 		cv.err = pathf(path, "%v", err)
 	} else if y := d.Year(); y < minYear || y > maxYear {
-		cv.err = codef(path, errtext.ImportYear, s, minYear, maxYear)
+		cv.err = codef(path, usertext.ImportYear, s, minYear, maxYear)
 	}
 	return d
 }
@@ -303,7 +303,7 @@ func (cv *converter) stamp(path, s string, required bool) caseload.Stamp {
 	if err != nil {
 		cv.err = pathf(path, "%v", err)
 	} else if y := t.Date().Year(); y < minYear || y > maxYear {
-		cv.err = codef(path, errtext.ImportYear, s, minYear, maxYear)
+		cv.err = codef(path, usertext.ImportYear, s, minYear, maxYear)
 	}
 	return t
 }
@@ -354,7 +354,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			p := fmt.Sprintf("%s.measurements[%d]", path, j)
 			occ, ok := parseOccasion(x.Occasion)
 			if !ok {
-				return c, codef(p+".occasion", errtext.ImportOccasion, x.Occasion)
+				return c, codef(p+".occasion", usertext.ImportOccasion, x.Occasion)
 			}
 			ms := caseload.Measurement{Instrument: x.Instrument, Occasion: occ,
 				Answered: endOfDay(x.Answered, cv.stamp(p+".answered", x.Answered, true)), Total: -1, Item9: -1}
@@ -369,7 +369,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			}
 			if x.Total != nil {
 				if *x.Total < 0 {
-					return c, codef(p+".total", errtext.ImportNegative, *x.Total)
+					return c, codef(p+".total", usertext.ImportNegative, *x.Total)
 				}
 				// A whole number is Total; anything else goes to Decimal,
 				// which score refuses for forms scored in whole numbers.
@@ -435,8 +435,8 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			p := path + ".followup_waiver"
 			m.FollowUpWaiver = caseload.Waiver{On: cv.date(p+".on", x.On, true), By: x.By, Reason: x.Reason}
 			if cv.err == nil {
-				if field, err := checkWaiver(m.FollowUpWaiver); err != nil {
-					return c, pathf(p+field, "%v", err)
+				if field, why := checkWaiver(m.FollowUpWaiver); why != nil {
+					return c, codef(p+field, why)
 				}
 			}
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Handovers (manual 8.1–8.2). A handover to another unit is a file in the
@@ -428,7 +429,7 @@ func (s *Store) DeclineHandover(id string, day caseload.Date) error {
 // this one (8.2.2); the last two leave the moments active.
 func (s *Store) HandoverOutcome(id string, state caseload.HandoverState, day caseload.Date) error {
 	if state != caseload.HandoverAccepted && state != caseload.HandoverDeclined && state != caseload.HandoverCancelled {
-		return fmt.Errorf("store: handover outcome %q: want accepted, declined or cancelled", state)
+		return codef("handover outcome", usertext.OutcomeWant, string(state))
 	}
 	if day.IsZero() {
 		return fmt.Errorf("store: handover outcome: no day given")

@@ -5,8 +5,8 @@ import (
 	"fmt"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Known is what a file already holds about the identities an incoming
@@ -29,17 +29,17 @@ type Rename struct {
 	From, To string
 }
 
-// Location is the path; Reason says the change (errtext.Renamed).
+// Location is the path; Reason says the change (usertext.Renamed).
 func (r Rename) Location() string { return r.Path }
 
 // Reason is the catalogue code and its arguments.
-func (r Rename) Reason() (errtext.Code, []any) {
-	return errtext.Renamed, []any{r.PNR.Masked(), r.From, r.To}
+func (r Rename) Reason() (usertext.Code, []any) {
+	return usertext.Renamed, []any{r.PNR.Masked(), r.From, r.To}
 }
 
 func (r Rename) Error() string {
 	code, args := r.Reason()
-	return r.Path + ": " + errtext.Say(errtext.English, code, args...)
+	return r.Path + ": " + usertext.Say(usertext.English, code, args...)
 }
 
 // CheckIdentity is the identity rule for every way data comes in (JSON
@@ -58,10 +58,10 @@ func CheckIdentity(known Known, c caseload.Caseload, rename bool) ([]Rename, err
 		}
 		path := fmt.Sprintf("moments[%d]", i)
 		if k.PNR != m.PNR {
-			return nil, codef(path+".personnummer", errtext.IdentityPNR, m.ID, k.PNR.Masked(), m.PNR.Masked())
+			return nil, codef(path+".personnummer", usertext.IdentityPNR, m.ID, k.PNR.Masked(), m.PNR.Masked())
 		}
 		if k.Program != m.Program {
-			return nil, codef(path+".program", errtext.IdentityProgram, m.ID, k.Program, m.Program)
+			return nil, codef(path+".program", usertext.IdentityProgram, m.ID, k.Program, m.Program)
 		}
 	}
 	var renames []Rename
@@ -72,7 +72,7 @@ func CheckIdentity(known Known, c caseload.Caseload, rename bool) ([]Rename, err
 		}
 		path := fmt.Sprintf("patients[%d].name", i)
 		if !rename {
-			return nil, codef(path, errtext.IdentityName, p.PNR.Masked(), old, p.Name)
+			return nil, codef(path, usertext.IdentityName, p.PNR.Masked(), old, p.Name)
 		}
 		renames = append(renames, Rename{Path: path, PNR: p.PNR, From: old, To: p.Name})
 	}

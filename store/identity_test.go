@@ -6,9 +6,9 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func TestCheckIdentity(t *testing.T) {
@@ -21,25 +21,25 @@ func TestCheckIdentity(t *testing.T) {
 		name    string
 		c       caseload.Caseload
 		rename  bool
-		code    errtext.Code
+		code    usertext.Code
 		path    string
 		renamed int
 	}{
 		{"same", caseload.Caseload{Patients: []caseload.Patient{{PNR: a, Name: "Anna Andersson"}},
-			Moments: []caseload.Moment{{ID: "m-1", PNR: a, Program: "depression"}}}, false, "", "", 0},
+			Moments: []caseload.Moment{{ID: "m-1", PNR: a, Program: "depression"}}}, false, nil, "", 0},
 		{"new moment of another patient", caseload.Caseload{Patients: []caseload.Patient{{PNR: b, Name: "Bo"}},
-			Moments: []caseload.Moment{{ID: "m-2", PNR: b, Program: "depression"}}}, false, "", "", 0},
+			Moments: []caseload.Moment{{ID: "m-2", PNR: b, Program: "depression"}}}, false, nil, "", 0},
 		{"moment to another patient", caseload.Caseload{Patients: []caseload.Patient{{PNR: b, Name: "Bo"}},
-			Moments: []caseload.Moment{{ID: "m-1", PNR: b, Program: "depression"}}}, true, errtext.IdentityPNR, "moments[0].personnummer", 0},
+			Moments: []caseload.Moment{{ID: "m-1", PNR: b, Program: "depression"}}}, true, usertext.IdentityPNR, "moments[0].personnummer", 0},
 		{"moment to another program", caseload.Caseload{
-			Moments: []caseload.Moment{{ID: "m-1", PNR: a, Program: "angest"}}}, true, errtext.IdentityProgram, "moments[0].program", 0},
-		{"name change refused", caseload.Caseload{Patients: []caseload.Patient{{PNR: a, Name: "Anna Berg"}}}, false, errtext.IdentityName, "patients[0].name", 0},
-		{"name change allowed", caseload.Caseload{Patients: []caseload.Patient{{PNR: a, Name: "Anna Berg"}}}, true, "", "", 1},
+			Moments: []caseload.Moment{{ID: "m-1", PNR: a, Program: "angest"}}}, true, usertext.IdentityProgram, "moments[0].program", 0},
+		{"name change refused", caseload.Caseload{Patients: []caseload.Patient{{PNR: a, Name: "Anna Berg"}}}, false, usertext.IdentityName, "patients[0].name", 0},
+		{"name change allowed", caseload.Caseload{Patients: []caseload.Patient{{PNR: a, Name: "Anna Berg"}}}, true, nil, "", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			renamed, err := CheckIdentity(known, tt.c, tt.rename)
-			if tt.code == "" {
+			if tt.code == nil {
 				if err != nil || len(renamed) != tt.renamed {
 					t.Fatalf("err %v renamed %v", err, renamed)
 				}
@@ -47,7 +47,7 @@ func TestCheckIdentity(t *testing.T) {
 			}
 			var fe *FormatError
 			if !errors.As(err, &fe) || fe.Code != tt.code || fe.Path != tt.path {
-				t.Fatalf("err %v, want %s at %s", err, tt.code, tt.path)
+				t.Fatalf("err %v, want %q at %s", err, tt.code.EN, tt.path)
 			}
 			if strings.Contains(err.Error(), string(b)) || strings.Contains(err.Error(), "98"+"01") {
 				t.Errorf("a personnummer in full: %v", err)
@@ -77,7 +77,7 @@ func TestImportNeverMovesAMoment(t *testing.T) {
 	}
 	_, err = s.ImportWith(c2, ImportOptions{Rename: true})
 	var fe *FormatError
-	if !errors.As(err, &fe) || fe.Code != errtext.IdentityPNR {
+	if !errors.As(err, &fe) || fe.Code != usertext.IdentityPNR {
 		t.Fatalf("import moving m-1: %v", err)
 	}
 	if !strings.Contains(err.Error(), "19121212-XXXX") {

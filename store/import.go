@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
+	"github.com/ikbt/ikbt/usertext"
 	"modernc.org/sqlite"
 )
 
@@ -110,7 +110,7 @@ func (s *Store) importCaseload(c caseload.Caseload, empty bool, o ImportOptions)
 				return err
 			}
 			if n == 1 {
-				return &Error{Path: s.path, Err: ErrNotEmpty, Code: errtext.NotEmpty}
+				return &Error{Path: s.path, Err: ErrNotEmpty, Code: usertext.NotEmpty}
 			}
 		}
 		k, err := known(tx, c)
@@ -131,7 +131,7 @@ func (s *Store) importCaseload(c caseload.Caseload, empty bool, o ImportOptions)
 // write runs f in one immediate transaction on the write connection.
 func (s *Store) write(f func(tx *sql.Tx) error) error {
 	if s.readOnly {
-		return newErr(s.path, ErrReadOnly, errtext.ReadOnlyFile)
+		return newErr(s.path, ErrReadOnly, usertext.ReadOnlyFile)
 	}
 	tx, err := s.wdb.BeginTx(context.Background(), nil)
 	if err != nil {

@@ -11,8 +11,8 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/demo"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -189,7 +189,7 @@ func TestReimportChanged(t *testing.T) {
 	}
 	// The name changes only when the clinician says so.
 	var fe *FormatError
-	if err := s.Import(c2); !errors.As(err, &fe) || fe.Code != errtext.IdentityName || fe.Path != "patients[1].name" {
+	if err := s.Import(c2); !errors.As(err, &fe) || fe.Code != usertext.IdentityName || fe.Path != "patients[1].name" {
 		t.Fatalf("import renaming without the option: %v", err)
 	}
 	res, err := s.ImportWith(c2, ImportOptions{Rename: true})

@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -253,10 +254,11 @@ JOIN referrals r ON r.id = f.referral WHERE `+cond+` ORDER BY f.rowid`,
 			rr.Flags = append(rr.Flags, caseload.Flag{Kind: kind, Ref: fref, Raised: l.date(raised), HandledBy: by, HandledAt: l.stamp(at), Note: note})
 			return nil
 		})
+	l.o.args = nil
 	if f.open {
+		loadPendingHandovers(l, c)
 		return l.err
 	}
-	l.o.args = nil
 	cidx := map[string]int{}
 	var moment, vOn, vHeld, sobClosed, sobGallrad string
 	var waived bool
@@ -298,6 +300,60 @@ FROM handovers ORDER BY rowid`, []any{&h.ID, &dir, &h.FromUnit, &h.ToUnit, &h.Fr
 		return nil
 	})
 	return l.err
+}
+
+// loadPendingHandovers reads the handovers to or from another unit that
+// wait for their outcome (the worklist's part "handovers"): an incoming
+// one with the names of its file's patients, not the file.
+func loadPendingHandovers(l *loader, c *caseload.Caseload) {
+	hidx := map[string]int{}
+	var h caseload.Handover
+	var dir, started, state string
+	var payload []byte
+	l.each(`SELECT id, direction, from_unit, to_unit, from_clinician, started, state, file, payload
+FROM handovers WHERE state = 'pending' AND direction IN ('in', 'out') ORDER BY rowid`,
+		[]any{&h.ID, &dir, &h.FromUnit, &h.ToUnit, &h.FromClinician, &started, &state, &h.File, &payload},
+		func() error {
+			x := h
+			x.Direction, x.State, x.Started = caseload.HandoverDirection(dir), caseload.HandoverState(state), l.date(started)
+			if x.Direction == caseload.HandoverIn {
+				x.Names = handoverNames(payload)
+			}
+			hidx[x.ID] = len(c.Handovers)
+			c.Handovers = append(c.Handovers, x)
+			return nil
+		})
+	var hid, moment string
+	l.each(`SELECT hm.handover, hm.moment FROM handover_moments hm JOIN handovers h ON h.id = hm.handover
+WHERE h.state = 'pending' AND h.direction IN ('in', 'out') ORDER BY hm.rowid`, []any{&hid, &moment}, func() error {
+		hh := &c.Handovers[hidx[hid]]
+		hh.Moments = append(hh.Moments, moment)
+		return nil
+	})
+}
+
+// handoverNames reads moment ID → patient name from a received handover
+// file (checked whole when it was received); nil if it cannot.
+func handoverNames(payload []byte) map[string]string {
+	var f struct {
+		Patients []patientJSON `json:"patients"`
+		Moments  []struct {
+			ID           string `json:"id"`
+			Personnummer string `json:"personnummer"`
+		} `json:"moments"`
+	}
+	if json.Unmarshal(payload, &f) != nil {
+		return nil
+	}
+	names := map[string]string{}
+	for _, m := range f.Moments {
+		for _, p := range f.Patients {
+			if p.Personnummer == m.Personnummer {
+				names[m.ID] = p.Name
+			}
+		}
+	}
+	return names
 }
 
 // readLifecycle reads the parts around the moments in one snapshot.

@@ -103,9 +103,6 @@ type loadOpts struct {
 	cond     string
 	args     []any
 	relevant bool // only the measurements worklist.Relevant keeps
-	// measurements, when set, is the query that reads the measurements
-	// (the report's, QueryReportMeasurements).
-	measurements string
 	// noMeasurements leaves the measurements to another transaction.
 	noMeasurements bool
 	notes          bool
@@ -367,9 +364,6 @@ func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	if o.relevant {
 		q = QueryRelevantMeasurements
 	}
-	if o.measurements != "" {
-		q = o.measurements
-	}
 	var out measurementRows
 	var x caseload.Measurement
 	var id, answered, items string
@@ -377,16 +371,21 @@ func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	l.each(q, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &total, &x.Item9}, func() error {
 		x.Answered = l.stamp(answered)
 		x.Items = l.ints(items)
-		x.Total, x.Decimal = int(math.Round(total)), nil
-		if in, ok := instruments.Get(x.Instrument); ok && in.Decimal() {
-			v := total
-			x.Decimal = &v
-		}
+		x.Total, x.Decimal = scoreOf(x.Instrument, total)
 		out.moments = add(out.moments, id)
 		out.rows = add(out.rows, x)
 		return nil
 	})
 	return out, l.err
+}
+
+// scoreOf is a stored total as caseload.Measurement holds it: rounded,
+// and the decimal itself for an instrument scored in decimals.
+func scoreOf(instrument string, total float64) (int, *float64) {
+	if in, ok := instruments.Get(instrument); ok && in.Decimal() {
+		return int(math.Round(total)), &total
+	}
+	return int(math.Round(total)), nil
 }
 
 // versions reads the Version of the picked moments.

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ikbt/ikbt/errtext"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The migration runner is hand-rolled (goose and golang-migrate were
@@ -81,7 +81,7 @@ func (s *Store) migrate() error {
 		return nil
 	}
 	if s.readOnly {
-		return newErr(s.path, ErrReadOnly, errtext.ReadOnlyOutdated, st.version, want)
+		return newErr(s.path, ErrReadOnly, usertext.ReadOnlyOutdated, st.version, want)
 	}
 	if st.version > 0 {
 		if err := s.backup(st.version); err != nil {
@@ -113,7 +113,7 @@ func (s *Store) migrate() error {
 			continue
 		}
 		if _, err := conn.ExecContext(ctx, ms[i]); err != nil {
-			return rollback(newErr(s.path, ErrMigration, errtext.MigrationFailed, i+1).withCause(s.wrap(err)))
+			return rollback(newErr(s.path, ErrMigration, usertext.MigrationFailed, i+1).withCause(s.wrap(err)))
 		}
 	}
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", want)); err != nil {
@@ -139,32 +139,32 @@ func (s *Store) backup(version int) error {
 	removeStale(name + ".tmp-*")
 	f, err := os.CreateTemp(filepath.Dir(s.path), filepath.Base(name)+".tmp-*")
 	if err != nil {
-		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
+		return newErr(s.path, ErrBackup, usertext.BackupFailed, name).withCause(err)
 	}
 	tmp := f.Name()
 	f.Close()
 	defer os.Remove(tmp) // gone once renamed
 	if err := os.Chmod(tmp, 0o600); err != nil {
-		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
+		return newErr(s.path, ErrBackup, usertext.BackupFailed, name).withCause(err)
 	}
 	// VACUUM INTO accepts an empty existing file and copies one snapshot.
 	if _, err := s.db.Exec("VACUUM INTO ?", tmp); err != nil {
-		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(s.wrap(err))
+		return newErr(s.path, ErrBackup, usertext.BackupFailed, name).withCause(s.wrap(err))
 	}
 	got, err := fileVersion(tmp)
 	if err != nil {
-		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
+		return newErr(s.path, ErrBackup, usertext.BackupFailed, name).withCause(err)
 	}
 	if got != version {
 		return nil
 	}
 	if err := syncFile(tmp); err != nil {
-		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
+		return newErr(s.path, ErrBackup, usertext.BackupFailed, name).withCause(err)
 	}
 	if err := os.Rename(tmp, name); err != nil {
-		return newErr(s.path, ErrBackup, errtext.BackupFailed, name).withCause(err)
+		return newErr(s.path, ErrBackup, usertext.BackupFailed, name).withCause(err)
 	}
-	s.notices = append(s.notices, newErr(s.path, ErrNotice, errtext.BackedUp, version, name))
+	s.notices = append(s.notices, newErr(s.path, ErrNotice, usertext.BackedUp, version, name))
 	return nil
 }
 

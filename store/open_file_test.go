@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -16,8 +17,8 @@ import (
 	"time"
 
 	"github.com/ikbt/ikbt/demo"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // withMigrations runs f with only the first v embedded migrations.
@@ -114,36 +115,36 @@ func TestOpenRefusesForeignUnchanged(t *testing.T) {
 		name   string
 		create bool
 		setup  func(t *testing.T, path string)
-		code   errtext.Code
+		code   usertext.Code
 	}{
 		{"user_version 2, other tables", true, func(t *testing.T, path string) {
 			rawExec(t, path, "CREATE TABLE notes (x)", "INSERT INTO notes VALUES (1)", "PRAGMA user_version = 2")
-		}, errtext.NotOursTables},
+		}, usertext.NotOursTables},
 		{"user_version 1, other tables", true, func(t *testing.T, path string) {
 			rawExec(t, path, "CREATE TABLE moments (x)", "INSERT INTO moments VALUES (1)", "PRAGMA user_version = 1")
-		}, errtext.NotOursTables},
+		}, usertext.NotOursTables},
 		{"user_version 2, ikbt's tables and one more", true, func(t *testing.T, path string) {
 			withMigrations(t, 2, func() { mustOpen(t, path).Close() })
 			rawExec(t, path, "PRAGMA journal_mode = DELETE", "CREATE TABLE accounts (x)")
-		}, errtext.NotOursExtraTable},
+		}, usertext.NotOursExtraTable},
 		{"another application_id", true, func(t *testing.T, path string) {
 			rawExec(t, path, "CREATE TABLE t (x)", "PRAGMA application_id = 42", "PRAGMA user_version = 3")
-		}, errtext.NotOursAppID},
+		}, usertext.NotOursAppID},
 		{"user_version 7 without the mark", true, func(t *testing.T, path string) {
 			rawExec(t, path, "CREATE TABLE t (x)", "PRAGMA user_version = 7")
-		}, errtext.NotOursNoAppID},
+		}, usertext.NotOursNoAppID},
 		{"tables, no version", true, func(t *testing.T, path string) {
 			rawExec(t, path, "CREATE TABLE t (x)")
-		}, errtext.NotOursNoVersion},
+		}, usertext.NotOursNoVersion},
 		{"a text file", true, func(t *testing.T, path string) {
 			os.WriteFile(path, []byte(strings.Repeat("journal notes\n", 300)), 0o600)
-		}, errtext.NotOursNotSQLite},
+		}, usertext.NotOursNotSQLite},
 		{"zero bytes, read command", false, func(t *testing.T, path string) {
 			os.WriteFile(path, nil, 0o600)
-		}, errtext.NotOursEmpty},
+		}, usertext.NotOursEmpty},
 		{"empty database, read command", false, func(t *testing.T, path string) {
 			rawExec(t, path, "VACUUM")
-		}, errtext.NotOursEmpty},
+		}, usertext.NotOursEmpty},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -235,7 +236,7 @@ func TestOpenTightensPermissions(t *testing.T) {
 			if m := mode(t, path); m != tt.to {
 				t.Errorf("mode %v, want %v", m, tt.to)
 			}
-			said := len(n) == 1 && n[0].Code == errtext.Tightened
+			said := len(n) == 1 && n[0].Code == usertext.Tightened
 			if said != (tt.from != tt.to) {
 				t.Errorf("notices %v", n)
 			}
@@ -329,7 +330,7 @@ func TestOpenConcurrently(t *testing.T) {
 	}
 	rounds := 100
 	if testing.Short() {
-		rounds = 8
+		rounds = 3 // each round starts three processes
 	}
 	dir := t.TempDir()
 	file := filepath.Join(dir, "caseload.json")
@@ -404,8 +405,8 @@ func TestLockedSaysSo(t *testing.T) {
 	if !errors.Is(err, ErrLocked) {
 		t.Fatalf("import under another's lock: %v", err)
 	}
-	sv, en := errtext.Render(err, errtext.Swedish), errtext.Render(err, errtext.English)
-	if sv != path+": "+errtext.Say(errtext.Swedish, errtext.Locked) || !strings.Contains(en, "another ikbt is writing") {
+	sv, en := usertext.Render(err, usertext.Swedish), usertext.Render(err, usertext.English)
+	if sv != path+": "+usertext.Say(usertext.Swedish, usertext.Locked) || !strings.Contains(en, "another ikbt is writing") {
 		t.Errorf("said %q / %q", sv, en)
 	}
 	if strings.Contains(sv, "SQLITE") || strings.Contains(en, "SQLITE") {
@@ -414,5 +415,24 @@ func TestLockedSaysSo(t *testing.T) {
 	other.Exec("ROLLBACK")
 	if has, _ := s.HasMoments(); has {
 		t.Error("the locked import wrote")
+	}
+}
+
+// TestTablesAt: the tables read from the migrations' text are the tables
+// running them creates, at every version (a migration written in a form
+// tablesAt does not read fails here, not on a user's file).
+func TestTablesAt(t *testing.T) {
+	for v := 1; v <= SchemaVersion(); v++ {
+		got, err := tablesAt(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := tablesRun(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("version %d: tablesAt %v, running the migrations %v", v, got, want)
+		}
 	}
 }

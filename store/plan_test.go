@@ -60,3 +60,41 @@ func TestWorklistPlans(t *testing.T) {
 		}
 	}
 }
+
+// TestReportPlans: the report reaches the measurements only by id, through
+// an index or through migration 0007's partial covering index of the
+// avslut and uppfoljning answers, never by a pass over the table. (Its
+// moments are picked by an optional clinician and program, bound at run
+// time, so the moments, measurement_ends and module events may be read
+// whole, as before 0007: the report of everyone reads them all anyway.)
+func TestReportPlans(t *testing.T) {
+	s := exampleStore(t, filepath.Join(t.TempDir(), "ikbt.db"))
+	scan := regexp.MustCompile(`\bSCAN (\w+)`)
+	for _, o := range [][]any{{"", ""}, {"Anna Lindqvist", ""}, {"", "oroshjalpen"}} {
+		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+pick(QueryReportMeasurements, reportMoments), o...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		all := strings.Join(plan, "\n")
+		for _, line := range plan {
+			// x, y and l are measurements; m moments, e measurement_ends.
+			if m := scan.FindStringSubmatch(line); m != nil && m[1] != "m" && m[1] != "e" &&
+				!strings.Contains(line, "USING COVERING INDEX measurements_outcomes") {
+				t.Errorf("%v: scans %s:\n%s", o, m[1], all)
+			}
+		}
+		if !strings.Contains(all, "measurements_outcomes") {
+			t.Errorf("%v: the outcome answers do not come from measurements_outcomes:\n%s", o, all)
+		}
+	}
+}

@@ -66,6 +66,9 @@ func (s *Store) Moment(id string) (caseload.Moment, caseload.Patient, error) {
 	if c.Moments[0].History, err = s.NoteHistory(id); err != nil {
 		return caseload.Moment{}, caseload.Patient{}, err
 	}
+	if c.Moments[0].Closing, err = s.closingOf(id); err != nil { // issue 16: the closing note's visit answers
+		return caseload.Moment{}, caseload.Patient{}, err
+	}
 	return c.Moments[0], c.Patients[0], nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The writes of a referral's steps (manual 3.5). Each is one transaction.
@@ -134,7 +135,7 @@ func (s *Store) ReferralStep(id, step string, day caseload.Date, forms []string)
 		q = `UPDATE referrals SET forms_sent = ?2, forms = ?3 WHERE id = ?1`
 		args = append(args, strings.Join(forms, ","))
 	default:
-		return fmt.Errorf("store: referral step %q: want contacted, booked, forms or held", step)
+		return codef("referral step", usertext.StepWant, step)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		if err := undecided(tx, id); err != nil {
@@ -178,7 +179,7 @@ func (s *Store) SetReferralCheck(id string, ch caseload.Check) error {
 func validateChecks(r caseload.Referral) error {
 	for _, ch := range r.Checklist {
 		if !slices.Contains([]string{"ja", "nej"}, ch.Answer) {
-			return fmt.Errorf("store: checklist 3.4 question %s: answer %q: want ja or nej", ch.Key, ch.Answer)
+			return codef("checklist 3.4", usertext.CheckAnswer, ch.Key, ch.Answer)
 		}
 		if _, ok := lifecycle.ChecklistQuestion(ch.Key); !ok {
 			return fmt.Errorf("store: checklist 3.4: %q is not a question (1–13)", ch.Key)

@@ -18,7 +18,9 @@ import (
 // period; program totals and thresholds come from the catalogue and
 // instruments.json as temporary tables. It reads what the store reads
 // (store.QueryReportMeasurements): the first and latest answers by id and
-// the avslut and uppfoljning answers in one pass over the table.
+// the avslut and uppfoljning answers from the partial covering index
+// measurements_outcomes (migration 0007; the planner picks it for the
+// temporary table occ as it does for the store's query).
 func ReportSQL(cat *programs.Catalogue, today caseload.Date, f results.Filter) string {
 	lit := func(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 	var b strings.Builder

@@ -10,20 +10,22 @@ import (
 )
 
 // QueryReportMeasurements reads only the measurements a report looks at
-// (results.picks): every avslut and uppfoljning answer, and per moment and
-// instrument the first and the latest answer (by id, from
-// measurement_ends), and, where the latest is an uppfoljning, the latest
-// answer before it that is not. The avslut and uppfoljning answers are
-// found in one pass over the table: probing the index for "the latest
-// avslut" of each instrument walks, and looks up the occasion of, every
-// answer of a moment that has none (an active one), which took twice the
-// time. The unary + on x.moment keeps the planner from reading the table
-// through the (moment, …) index, a lookup per answer, instead of scanning
-// it in order.
-const QueryReportMeasurements = `SELECT x.moment, x.id, x.instrument, x.occasion, x.answered, x.items, x.total, x.item9
+// (results.picks), with the columns it looks at (no items, no item 9):
+// every avslut and uppfoljning answer, from the partial covering index
+// measurements_outcomes (migration 0007) without touching the table; and
+// per moment and instrument the first and the latest answer (by id, from
+// measurement_ends) and, where the latest is an uppfoljning, the latest
+// answer before it that is not, each read by id once (the IN list has no
+// duplicates) unless the first part gave it already. The rows come in no
+// particular order: results.picks does not depend on it (no two answers
+// of one instrument share a time: UNIQUE (moment, instrument, answered)).
+const QueryReportMeasurements = `SELECT y.moment, y.id, y.instrument, y.occasion, y.answered, y.total
+FROM moments m JOIN measurements y ON y.moment = m.id AND y.occasion IN ('avslut', 'uppfoljning')
+WHERE /*moments*/
+UNION ALL
+SELECT x.moment, x.id, x.instrument, x.occasion, x.answered, x.total
 FROM measurements x
-WHERE (x.occasion IN ('avslut', 'uppfoljning') AND +x.moment IN (SELECT m.id FROM moments m WHERE /*moments*/))
-	OR x.id IN (
+WHERE x.id IN (
 		SELECT e.first FROM moments m JOIN measurement_ends e ON e.moment = m.id WHERE /*moments*/
 		UNION ALL
 		SELECT e.latest FROM moments m JOIN measurement_ends e ON e.moment = m.id WHERE /*moments*/
@@ -32,7 +34,13 @@ WHERE (x.occasion IN ('avslut', 'uppfoljning') AND +x.moment IN (SELECT m.id FRO
 			AND y.occasion <> 'uppfoljning' ORDER BY y.answered DESC LIMIT 1)
 		FROM moments m JOIN measurement_ends e ON e.moment = m.id JOIN measurements l ON l.id = e.latest
 		WHERE /*moments*/ AND l.occasion = 'uppfoljning')
-ORDER BY x.id`
+	AND x.occasion NOT IN ('avslut', 'uppfoljning')`
+
+// QueryReportModules reads the module events a report looks at: whether
+// each was opened and submitted, and when module 2 was opened (pre is an
+// answer before it). The feedback time plays no part.
+const QueryReportModules = `SELECT e.moment, e.module, e.opened, e.submitted
+FROM moments m JOIN module_events e ON e.moment = m.id WHERE /*moments*/ ORDER BY e.rowid`
 
 // reportMoments picks a report's moments by clinician (?1) and program
 // (?2), either "" for all; results.Compute applies the period.
@@ -40,24 +48,90 @@ const reportMoments = `(?1 = '' OR m.clinician = ?1) AND (?2 = '' OR m.program =
 
 // Report computes the results of the moments picked by o on today, with
 // the referrals given (nil until referrals are stored). It reads the
-// moments, their module events and the measurements QueryReportMeasurements
-// picks, in one read transaction: messages, flags, schedules and notes
-// play no part in the results.
+// moments and their module events on one connection and, at the same
+// time, the measurements QueryReportMeasurements picks on another (as the
+// worklist does, loadParallel: each read is one transaction, and when a
+// write landed between their snapshots, which the moments' versions
+// show, it reads again in one). Messages, flags, schedules and notes play
+// no part in the results.
 func (s *Store) Report(cat *programs.Catalogue, today caseload.Date, refs []results.Referral, o results.Options) (results.Report, error) {
 	lo := loadOpts{cond: reportMoments, args: []any{o.Clinician, o.Program}}
-	tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return results.Report{}, s.wrap(err)
-	}
-	defer tx.Rollback()
-	c, err := loadReport(tx, lo, o.WithPNR)
+	c, err := s.loadReportParallel(lo, o.WithPNR)
 	if err != nil {
 		return results.Report{}, s.wrap(err)
 	}
 	return results.Compute(c, refs, cat, today, o), nil
 }
 
-func loadReport(tx *sql.Tx, o loadOpts, withPNR bool) (caseload.Caseload, error) {
+// loadReportParallel is loadReport with the measurements read on a second
+// connection at the same time.
+func (s *Store) loadReportParallel(o loadOpts, withPNR bool) (caseload.Caseload, error) {
+	type result struct {
+		ms       measurementRows
+		versions map[string]int64
+		err      error
+	}
+	ch := make(chan result, 1)
+	read := make(chan struct{}) // closed once the versions are read
+	go func() {
+		var r result
+		defer func() { ch <- r }()
+		tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
+		if err != nil {
+			r.err = err
+			close(read)
+			return
+		}
+		defer tx.Rollback()
+		r.versions, r.err = versions(tx, o)
+		close(read)
+		if r.err == nil {
+			r.ms, r.err = loadReportMeasurements(tx, o)
+		}
+	}()
+	if testHookBetweenLoads != nil {
+		<-read
+		testHookBetweenLoads()
+	}
+	tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		<-ch
+		return caseload.Caseload{}, err
+	}
+	c, err := loadReport(tx, o, withPNR, false)
+	tx.Rollback()
+	r := <-ch
+	if err != nil {
+		return c, err
+	}
+	if r.err != nil {
+		return c, r.err
+	}
+	same := len(r.versions) == len(c.Moments)
+	for i := range c.Moments {
+		if v, ok := r.versions[c.Moments[i].ID]; !ok || v != c.Moments[i].Version {
+			same = false
+			break
+		}
+	}
+	if !same {
+		tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
+		if err != nil {
+			return caseload.Caseload{}, err
+		}
+		defer tx.Rollback()
+		return loadReport(tx, o, withPNR, true)
+	}
+	if err := r.ms.into(&c); err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+// loadReport reads what a report looks at in tx: the patients' numbers
+// (withPNR), the moments, their module events and, with measurements,
+// the measurements QueryReportMeasurements picks.
+func loadReport(tx *sql.Tx, o loadOpts, withPNR, measurements bool) (caseload.Caseload, error) {
 	var c caseload.Caseload
 	l := &loader{tx: tx, o: o}
 	if withPNR {
@@ -83,11 +157,11 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR bool) (caseload.Caseload, error)
 	var of []int
 	var modules []caseload.ModuleEvent
 	var e caseload.ModuleEvent
-	var opened, submitted, feedback string
-	l.each(QueryModules, []any{&id, &e.Module, &opened, &submitted, &feedback}, func() error {
-		e.Opened, e.Submitted, e.Feedback = l.stamp(opened), l.stamp(submitted), l.stamp(feedback)
+	var opened, submitted string
+	l.each(QueryReportModules, []any{&id, &e.Module, &opened, &submitted}, func() error {
+		e.Opened, e.Submitted = l.stamp(opened), l.stamp(submitted)
 		modules = add(modules, e)
-		of = add(of, byID[id]) // QueryModules joins moments on the same condition
+		of = add(of, byID[id]) // QueryReportModules joins moments on the same condition
 		return nil
 	})
 	group(c.Moments, of, modules, func(m *caseload.Moment, xs []caseload.ModuleEvent) { m.Modules = xs })
@@ -95,9 +169,10 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR bool) (caseload.Caseload, error)
 	if l.err != nil {
 		return caseload.Caseload{}, l.err
 	}
-	mo := o
-	mo.measurements = QueryReportMeasurements
-	out, err := loadMeasurements(tx, mo)
+	if !measurements {
+		return c, nil
+	}
+	out, err := loadReportMeasurements(tx, o)
 	if err != nil {
 		return caseload.Caseload{}, err
 	}
@@ -105,6 +180,25 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR bool) (caseload.Caseload, error)
 		return caseload.Caseload{}, err
 	}
 	return c, nil
+}
+
+// loadReportMeasurements reads the measurements QueryReportMeasurements
+// picks, without items and item 9 (a report reads neither).
+func loadReportMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
+	l := &loader{tx: tx, o: o}
+	var out measurementRows
+	var x caseload.Measurement
+	x.Item9 = -1
+	var id, answered string
+	var total float64
+	l.each(QueryReportMeasurements, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &total}, func() error {
+		x.Answered = l.stamp(answered)
+		x.Total, x.Decimal = scoreOf(x.Instrument, total)
+		out.moments = add(out.moments, id)
+		out.rows = add(out.rows, x)
+		return nil
+	})
+	return out, l.err
 }
 
 // ReportReferrals reads every referral as the report counts it: referred,

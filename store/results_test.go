@@ -134,8 +134,12 @@ func TestReportUnitFromTwoExports(t *testing.T) {
 		}
 		return s, exp
 	}
-	sa, ea := one("a.db", "Anna Lindqvist", "a-", 60)
-	sb, eb := one("b.db", "Bo Ek", "b-", 80)
+	na, nb := 60, 80
+	if testing.Short() {
+		na, nb = 30, 40 // still scaled caseloads (more than demo.Handmade)
+	}
+	sa, ea := one("a.db", "Anna Lindqvist", "a-", na)
+	sb, eb := one("b.db", "Bo Ek", "b-", nb)
 	unit := mustOpen(t, filepath.Join(dir, "unit.db"))
 	defer unit.Close()
 	for _, e := range []caseload.Caseload{ea, eb} {
@@ -157,7 +161,7 @@ func TestReportUnitFromTwoExports(t *testing.T) {
 	}
 	ra, _ := sa.Report(cat, today, nil, results.Options{})
 	rb, _ := sb.Report(cat, today, nil, results.Options{})
-	if ru.Counts.Started.N != ra.Counts.Started.N+rb.Counts.Started.N || len(ru.Moments) != 140 {
+	if ru.Counts.Started.N != ra.Counts.Started.N+rb.Counts.Started.N || len(ru.Moments) != na+nb {
 		t.Errorf("unit started %d, moments %d; clinicians %d + %d", ru.Counts.Started.N, len(ru.Moments), ra.Counts.Started.N, rb.Counts.Started.N)
 	}
 	for _, pair := range []struct {
@@ -220,5 +224,41 @@ func TestReportReferrals(t *testing.T) {
 	}
 	if !reflect.DeepEqual(refs, want) {
 		t.Errorf("ReportReferrals:\n got %+v\nwant %+v", refs, want)
+	}
+}
+
+// TestReportWriteBetweenLoads: the report reads the measurements on a
+// second connection; a write that lands between the two snapshots is
+// seen (the versions differ) and the report is read again in one, so it
+// never mixes the two.
+func TestReportWriteBetweenLoads(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ikbt.db")
+	s := exampleStore(t, path)
+	other := mustOpen(t, path)
+	defer other.Close()
+	cat := programs.Default()
+	before, err := s.Report(cat, today, nil, results.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := moment(t, s, "m-1").Version
+	testHookBetweenLoads = func() {
+		testHookBetweenLoads = nil
+		if _, err := other.AddMeasurement("m-1", v, caseload.Measurement{Instrument: "MADRS-S", Occasion: caseload.Final,
+			Answered: at(22, 8, 0), Items: []int{0, 0, 0, 0, 0, 0, 0, 0, 0}}); err != nil {
+			t.Error(err)
+		}
+	}
+	defer func() { testHookBetweenLoads = nil }()
+	got, err := s.Report(cat, today, nil, results.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := s.Report(cat, today, nil, results.Options{})
+	if reportJSON(t, got) != reportJSON(t, want) {
+		t.Errorf("report mixed two snapshots:\n%s", firstDiff(reportJSON(t, got), reportJSON(t, want)))
+	}
+	if reportJSON(t, got) == reportJSON(t, before) {
+		t.Error("the avslut answer written between the loads is missing")
 	}
 }

@@ -12,8 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Length limits of the import format's strings, in characters (README
@@ -49,10 +49,10 @@ func checkDocumentAs(data []byte, top reflect.Type) error {
 			off += n
 		}
 		line, col := lineCol(data, int64(off))
-		return &FormatError{Line: line, Column: col, Code: errtext.ImportUTF8, Msg: errtext.Say(errtext.English, errtext.ImportUTF8)}
+		return &FormatError{Line: line, Column: col, Code: usertext.ImportUTF8, Msg: usertext.Say(usertext.English, usertext.ImportUTF8)}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return codef("", errtext.ImportNothing)
+		return codef("", usertext.ImportNothing)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
@@ -62,10 +62,10 @@ func checkDocumentAs(data []byte, top reflect.Type) error {
 		return w.fail(err)
 	}
 	if tok == nil {
-		return codef("", errtext.ImportNothing)
+		return codef("", usertext.ImportNothing)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return w.at("", errtext.ImportTopLevel)
+		return w.at("", usertext.ImportTopLevel)
 	}
 	items, err := w.object("", top)
 	if err != nil {
@@ -75,10 +75,10 @@ func checkDocumentAs(data []byte, top reflect.Type) error {
 		if err != nil {
 			return w.fail(err)
 		}
-		return w.at("", errtext.ImportTrailing)
+		return w.at("", usertext.ImportTrailing)
 	}
 	if items == 0 {
-		return codef("", errtext.ImportNothing)
+		return codef("", usertext.ImportNothing)
 	}
 	return nil
 }
@@ -98,9 +98,9 @@ func (w *walker) fail(err error) error {
 	return jsonError(w.data, err)
 }
 
-func (w *walker) at(path string, code errtext.Code, args ...any) error {
+func (w *walker) at(path string, code usertext.Code, args ...any) error {
 	line, col := lineCol(w.data, w.dec.InputOffset())
-	return &FormatError{Path: path, Line: line, Column: col, Code: code, Args: args, Msg: errtext.Say(errtext.English, code, args...)}
+	return &FormatError{Path: path, Line: line, Column: col, Code: code, Args: args, Msg: usertext.Say(usertext.English, code, args...)}
 }
 
 // object walks an object whose '{' was read, for struct type t; it
@@ -129,10 +129,10 @@ func (w *walker) object(path string, t reflect.Type) (items int, err error) {
 		}
 		ft, ok := fields[key]
 		if !ok {
-			return 0, w.at(p, errtext.ImportUnknownKey, key, strings.Join(known, ", "))
+			return 0, w.at(p, usertext.ImportUnknownKey, key, strings.Join(known, ", "))
 		}
 		if seen[key] {
-			return 0, w.at(p, errtext.ImportDuplicateKey, key)
+			return 0, w.at(p, usertext.ImportDuplicateKey, key)
 		}
 		seen[key] = true
 		n, err := w.value(p, key, ft)
@@ -182,7 +182,7 @@ func (w *walker) value(path, key string, t reflect.Type) (int, error) {
 		return 0, w.skip(v)
 	case string:
 		if limit := stringLimit(key); utf8.RuneCountInString(v) > limit {
-			return 0, w.at(path, errtext.ImportTooLong, utf8.RuneCountInString(v), limit)
+			return 0, w.at(path, usertext.ImportTooLong, utf8.RuneCountInString(v), limit)
 		}
 	}
 	return 0, nil
@@ -288,7 +288,7 @@ const (
 func pnrError(path, raw string, err error) error {
 	var pe *personnummer.Error
 	if errors.As(err, &pe) {
-		return codef(path, errtext.ImportPNR, personnummer.MaskRaw(raw), pe)
+		return codef(path, usertext.ImportPNR, personnummer.MaskRaw(raw), pe)
 	}
-	return codef(path, errtext.ImportPNR, personnummer.MaskRaw(raw), errtext.Say(errtext.English, errtext.PNREmpty))
+	return codef(path, usertext.ImportPNR, personnummer.MaskRaw(raw), usertext.Say(usertext.English, usertext.PNREmpty))
 }

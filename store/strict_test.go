@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // TestDecodeStrict: what issue 11 (point 6 and 7) found accepted without
@@ -16,21 +16,21 @@ func TestDecodeStrict(t *testing.T) {
 	ex := readExample(t)
 	tests := []struct {
 		name, old, new string
-		code           errtext.Code
+		code           usertext.Code
 		where          string
 	}{
-		{"maintenance without maintenance_from", `"maintenance_from": "2026-09-01",`, ``, errtext.ImportNeedsMaintFrom, "moments[1].maintenance_from"},
-		{"closed without closed_on", `"status": "active"`, `"status": "closed"`, errtext.ImportNeedsClosedOn, "moments[0].closed_on"},
-		{"closed_on before started", `"status": "active"`, `"status": "closed", "closed_on": "2026-01-01"`, errtext.ImportBeforeStart, "moments[0].closed_on"},
-		{"start in year 0000", `"started": "2026-10-05"`, `"started": "0000-10-05"`, errtext.ImportYear, "moments[0].started"},
-		{"misspelled top-level key", `"moments":`, `"moment":`, errtext.ImportUnknownKey, "moment"},
-		{"key in another case", `"started":`, `"Started":`, errtext.ImportUnknownKey, "moments[0].Started"},
-		{"duplicate key", `"status": "active"`, `"status": "active", "status": "closed"`, errtext.ImportDuplicateKey, "moments[0].status"},
-		{"long id", `"id": "m-1"`, `"id": "` + strings.Repeat("m", 1<<20) + `"`, errtext.ImportTooLong, "moments[0].id"},
-		{"long name", `"name": "Astrid Berg"`, `"name": "` + strings.Repeat("A", 10<<20) + `"`, errtext.ImportTooLong, "patients[1].name"},
-		{"negative total", `"total": 12`, `"total": -3`, errtext.ImportNegative, "moments[0].measurements[2].total"},
-		{"bad occasion", `"occasion": "pagaende"`, `"occasion": "mitten"`, errtext.ImportOccasion, "moments[0].measurements[2].occasion"},
-		{"invalid UTF-8", `"name": "Astrid Berg"`, "\"name\": \"Astrid \xff Berg\"", errtext.ImportUTF8, ""},
+		{"maintenance without maintenance_from", `"maintenance_from": "2026-09-01",`, ``, usertext.ImportNeedsMaintFrom, "moments[1].maintenance_from"},
+		{"closed without closed_on", `"status": "active"`, `"status": "closed"`, usertext.ImportNeedsClosedOn, "moments[0].closed_on"},
+		{"closed_on before started", `"status": "active"`, `"status": "closed", "closed_on": "2026-01-01"`, usertext.ImportBeforeStart, "moments[0].closed_on"},
+		{"start in year 0000", `"started": "2026-10-05"`, `"started": "0000-10-05"`, usertext.ImportYear, "moments[0].started"},
+		{"misspelled top-level key", `"moments":`, `"moment":`, usertext.ImportUnknownKey, "moment"},
+		{"key in another case", `"started":`, `"Started":`, usertext.ImportUnknownKey, "moments[0].Started"},
+		{"duplicate key", `"status": "active"`, `"status": "active", "status": "closed"`, usertext.ImportDuplicateKey, "moments[0].status"},
+		{"long id", `"id": "m-1"`, `"id": "` + strings.Repeat("m", 1<<20) + `"`, usertext.ImportTooLong, "moments[0].id"},
+		{"long name", `"name": "Astrid Berg"`, `"name": "` + strings.Repeat("A", 10<<20) + `"`, usertext.ImportTooLong, "patients[1].name"},
+		{"negative total", `"total": 12`, `"total": -3`, usertext.ImportNegative, "moments[0].measurements[2].total"},
+		{"bad occasion", `"occasion": "pagaende"`, `"occasion": "mitten"`, usertext.ImportOccasion, "moments[0].measurements[2].occasion"},
+		{"invalid UTF-8", `"name": "Astrid Berg"`, "\"name\": \"Astrid \xff Berg\"", usertext.ImportUTF8, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,14 +57,14 @@ func TestDecodeNothingToImport(t *testing.T) {
 	for _, in := range []string{"", "  \n", "null", "{}", `{"patients": [], "moments": []}`} {
 		_, err := DecodeJSON(strings.NewReader(in), programs.Default())
 		var fe *FormatError
-		if !errors.As(err, &fe) || fe.Code != errtext.ImportNothing {
+		if !errors.As(err, &fe) || fe.Code != usertext.ImportNothing {
 			t.Errorf("%q: %v, want nothing to import", in, err)
 		}
 	}
 	for _, in := range []string{"[]", `"x"`, "3"} {
 		_, err := DecodeJSON(strings.NewReader(in), programs.Default())
 		var fe *FormatError
-		if !errors.As(err, &fe) || fe.Code != errtext.ImportTopLevel {
+		if !errors.As(err, &fe) || fe.Code != usertext.ImportTopLevel {
 			t.Errorf("%q: %v, want the top-level message", in, err)
 		}
 	}
@@ -80,8 +80,8 @@ func TestDecodeMasksPersonnummer(t *testing.T) {
 		if err == nil {
 			t.Fatalf("%s accepted", bad)
 		}
-		for _, l := range []errtext.Lang{errtext.Swedish, errtext.English} {
-			if msg := errtext.Render(err, l); strings.Contains(msg, bad) {
+		for _, l := range []usertext.Lang{usertext.Swedish, usertext.English} {
+			if msg := usertext.Render(err, l); strings.Contains(msg, bad) {
 				t.Errorf("%s shown in full: %s", bad, msg)
 			}
 		}
@@ -151,7 +151,7 @@ func TestDecodeAcceptsWhatPeopleWrite(t *testing.T) {
 		in = strings.Replace(in, `"answered": "2026-10-01T18:00"`, `"answered": "2026-10-01T23:59"`, 1)
 		_, err := DecodeJSON(strings.NewReader(in), programs.Default())
 		var fe *FormatError
-		if !errors.As(err, &fe) || fe.Code != errtext.ImportSameAnswer || fe.Path != "moments[0].measurements[2].answered" ||
+		if !errors.As(err, &fe) || fe.Code != usertext.ImportSameAnswer || fe.Path != "moments[0].measurements[2].answered" ||
 			!strings.Contains(err.Error(), "moments[0].measurements[0]") {
 			t.Fatalf("error %v", err)
 		}

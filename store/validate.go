@@ -6,10 +6,10 @@ import (
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // parsePNR parses a personnummer or samordningsnummer.
@@ -58,7 +58,7 @@ func validate(c caseload.Caseload, cat *programs.Catalogue) error {
 	for i, p := range c.Patients {
 		path := fmt.Sprintf("patients[%d]", i)
 		if _, err := personnummer.Parse(string(p.PNR)); err != nil || len(p.PNR) != 12 {
-			return codef(path+".personnummer", errtext.ImportPNR, personnummer.MaskRaw(string(p.PNR)), &personnummer.Error{Input: personnummer.MaskRaw(string(p.PNR)), Code: errtext.PNRLength})
+			return codef(path+".personnummer", usertext.ImportPNR, personnummer.MaskRaw(string(p.PNR)), &personnummer.Error{Input: personnummer.MaskRaw(string(p.PNR)), Code: usertext.PNRLength})
 		}
 		if j, dup := patients[p.PNR]; dup {
 			return pathf(path+".personnummer", "%s is already patients[%d]", p.PNR.Masked(), j)
@@ -168,7 +168,7 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 		}
 		key := x.Instrument + "@" + x.Answered.String()
 		if k, dup := seen[key]; dup {
-			return codef(p+".answered", errtext.ImportSameAnswer, x.Instrument, x.Answered, fmt.Sprintf("%s.measurements[%d]", path, k))
+			return codef(p+".answered", usertext.ImportSameAnswer, x.Instrument, x.Answered, fmt.Sprintf("%s.measurements[%d]", path, k))
 		}
 		seen[key] = j
 	}
@@ -259,13 +259,13 @@ func ScheduleWarnings(c caseload.Caseload, cat *programs.Catalogue) []string {
 func checkPhases(m *caseload.Moment, path string) error {
 	switch {
 	case m.Status == caseload.Maintenance && m.MaintenanceFrom.IsZero():
-		return codef(path+".maintenance_from", errtext.ImportNeedsMaintFrom)
+		return codef(path+".maintenance_from", usertext.ImportNeedsMaintFrom)
 	case m.Status == caseload.Closed && m.ClosedOn.IsZero():
-		return codef(path+".closed_on", errtext.ImportNeedsClosedOn)
+		return codef(path+".closed_on", usertext.ImportNeedsClosedOn)
 	case !m.MaintenanceFrom.IsZero() && m.MaintenanceFrom.Before(m.Started):
-		return codef(path+".maintenance_from", errtext.ImportBeforeStart, m.MaintenanceFrom, m.Started)
+		return codef(path+".maintenance_from", usertext.ImportBeforeStart, m.MaintenanceFrom, m.Started)
 	case !m.ClosedOn.IsZero() && m.ClosedOn.Before(m.Started):
-		return codef(path+".closed_on", errtext.ImportBeforeStart, m.ClosedOn, m.Started)
+		return codef(path+".closed_on", usertext.ImportBeforeStart, m.ClosedOn, m.Started)
 	}
 	return nil
 }

@@ -21,6 +21,9 @@ func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	a := m.act
 	k := a.Keys
 	l := a.Ctx.Lang
+	if key.Matches(msg, a.Ctx.Keys.CopyPnr) { // issue 14: no write, so also read-only
+		return m.copyPnr(), true
+	}
 	if a.ReadOnly() && slices.ContainsFunc(k.List(), func(b key.Binding) bool {
 		return key.Matches(msg, b) && !key.Matches(msg, k.Phrases) && !key.Matches(msg, k.Compose)
 	}) {

@@ -14,6 +14,9 @@ import (
 
 // TestEscWritesNothing opens every form, types into it and leaves with esc.
 func TestEscWritesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	flagged := openFlags(s.c, caseload.FlagMADRS9)[0].Moment
 	for _, k := range []string{"n", "i", "f", "m", "H", "e", "a", "c", "P", "S", "W"} {
@@ -41,6 +44,9 @@ func fillNewMoment(d *driver, pnr personnummer.Number, name string) {
 }
 
 func TestFailedWriteKeepsInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	s.fail = errors.New("attempt to write a readonly database")
 	d := newDriver(t, s, 120, 40, "sv")

@@ -71,6 +71,9 @@ func TestActionScreensGolden(t *testing.T) {
 // TestActionPagesSmallTerminals: every action page draws within the frame
 // at small sizes and after a resize, without a panic.
 func TestActionPagesSmallTerminals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	pending := pick(t, s.c, "a submitted module and a next one", withPendingModule)
 	for _, k := range []string{"n", "i", "f", "m", "e", "a", "c", "P"} {

@@ -296,6 +296,9 @@ func TestRealStoreNewMoment(t *testing.T) {
 // moment, a note draft between them, then both undone, each named and
 // confirmed first; the red-flag answer's confirmation says so.
 func TestRealStoreUndoManySteps(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	st, path := realStore(t)
 	c, err := st.Export()
 	if err != nil {

@@ -260,6 +260,9 @@ func TestMeasurementRedFlagShownBeforeSaving(t *testing.T) {
 }
 
 func TestMeasurementOutOfRangeIsRefused(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 120, 40, "sv")
@@ -281,6 +284,9 @@ func TestMeasurementOutOfRangeIsRefused(t *testing.T) {
 }
 
 func TestHandleFlagLeavesTheList(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	flags := openFlags(s.c, caseload.FlagMADRS9)
 	if len(flags) == 0 {
@@ -312,6 +318,9 @@ func TestHandleFlagLeavesTheList(t *testing.T) {
 }
 
 func TestScheduleEveryNWeeks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 120, 40, "sv")
@@ -336,6 +345,9 @@ func TestScheduleEveryNWeeks(t *testing.T) {
 }
 
 func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 120, 40, "sv")
@@ -374,6 +386,9 @@ func TestEndTreatmentMaintenanceThenClosed(t *testing.T) {
 // TestFormsFitSmallTerminal: at 80×24 the focused field stays on screen
 // even in the tallest form.
 func TestFormsFitSmallTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 80, 24, "sv")

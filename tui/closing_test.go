@@ -85,6 +85,9 @@ func TestClosingPageRealStore(t *testing.T) {
 // the patient, an export written first (mode 0600, that moment only);
 // afterwards the file holds nothing of the moment.
 func TestGallringRealStore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	st, _ := realStore(t)
 	c, err := st.Export()
 	if err != nil {

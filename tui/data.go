@@ -64,14 +64,11 @@ func otherPNRs(d Data, wl *worklist.Worklist) map[string]string {
 	for _, m := range wl.Moments {
 		have[m.Moment] = true
 	}
-	out := map[string]string{}
+	var ids []string
 	look := func(id string) {
-		if have[id] {
-			return
-		}
-		have[id] = true
-		if m, _, err := d.Moment(id); err == nil {
-			out[id] = m.PNR.String()
+		if !have[id] {
+			have[id] = true
+			ids = append(ids, id)
 		}
 	}
 	for _, x := range wl.Measurements {
@@ -82,6 +79,21 @@ func otherPNRs(d Data, wl *worklist.Worklist) map[string]string {
 	}
 	for _, x := range wl.Feedback {
 		look(x.Moment)
+	}
+	// One query when the data can (the store): a Moment read per closed
+	// moment was a fifth of the 10,000-moment start (issue 18).
+	if b, ok := d.(interface {
+		PNRs([]string) (map[string]string, error)
+	}); ok {
+		if out, err := b.PNRs(ids); err == nil {
+			return out
+		}
+	}
+	out := map[string]string{}
+	for _, id := range ids {
+		if m, _, err := d.Moment(id); err == nil {
+			out[id] = m.PNR.String()
+		}
 	}
 	return out
 }

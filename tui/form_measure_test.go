@@ -14,6 +14,9 @@ import (
 // beyond 0–6, its score a mean with a decimal comma, its reading the
 // cut-off, and its subscales on the info line; the write keeps the decimal.
 func TestMeasureFormEDEQ(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	s := fakeDemo()
 	mo := pick(t, s.c, "an active moment", func(m *caseload.Moment) bool { return m.Status == caseload.Active })
 	d := newDriver(t, s, 120, 40, "sv")

@@ -22,6 +22,9 @@ import (
 // outcome (r): the moment is closed there as handed over, and the app
 // then refuses to open a write form on it, saying why.
 func TestHandoverBetweenTwoFiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	a, _ := realStore(t)
 	bPath := filepath.Join(t.TempDir(), "b.db")
 	b, err := store.Open(bPath)

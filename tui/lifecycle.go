@@ -6,8 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
 	"github.com/charmbracelet/x/ansi"
+
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/pages/around"
@@ -24,7 +24,7 @@ func (m *Model) openHandover(mp moment.LifecycleMsg) tea.Cmd {
 	}
 	form := forms.Handover
 	if mp.Step == moment.Transfer {
-		form = around.Transfer
+		form = around.TransferOne
 	}
 	return m.act.MomentCmd(mp.ID, func(mo caseload.Moment, p caseload.Patient) (common.Page, error) {
 		return form(m.act, mo, p), nil

@@ -98,6 +98,7 @@ type Model struct {
 
 	revealed string // moment whose personnummer is shown; "" none
 	detail   *detail.Pane
+	pane     paneMode // issue 14: the detail pane normal, wide or hidden
 
 	act     *session.Session // forms, note composer, copy and undo (actions.go)
 	modules module.Cache     // rendered module texts, shared by the pages that show them
@@ -225,6 +226,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case undoDoneMsg:
 		return m, undone(m.act, msg)
+	case pnrCopiedMsg: // issue 14
+		m.pnrCopied(msg)
+		return m, nil
 	case moment.OpenNoteMsg: // issue 13: a copied note chosen on the moment page
 		return m, common.PushCmd(note.New(m.act, msg.Moment, msg.Patient, msg.Note))
 	case moment.LifecycleMsg: // issue 16: B, O or T on the moment page
@@ -389,6 +393,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.setTab(tabMeasurements)
 	case key.Matches(msg, k.Tab5): // issue 16
 		m.setTab(tabAssessments)
+	case key.Matches(msg, k.Tab6): // issue 16
+		m.setTab(tabHandovers)
 	case key.Matches(msg, k.Filter):
 		m.filtering = true
 		m.layout()
@@ -402,12 +408,20 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Sort):
 		t.CycleSort()
 		m.layout() // the sort line may have appeared
+	case key.Matches(msg, k.Pane): // issue 14: normal → wide → hidden
+		if m.ctx.Width < 100 || m.ctx.Height < 16 { // no pane at this size: say so
+			m.act.SetStatus(m.ctx.Lang.T(common.L.PaneNarrow), false)
+			return nil
+		}
+		m.pane = (m.pane + 1) % 3
+		m.layout()
+		return m.detail.Want(m.currentID())
 	case key.Matches(msg, k.Reveal):
 		m.toggleReveal()
 	case key.Matches(msg, k.Reload):
 		return m.Reload()
 	case key.Matches(msg, k.Lifecycle.Handovers): // issue 16
-		return common.PushCmd(around.NewHandovers(m.act))
+		return m.openHandovers("")
 	case key.Matches(msg, k.Lifecycle.Proposals): // issue 16
 		return common.PushCmd(around.NewGallring(m.act, m.opts.GallringDays, func(id string) tea.Cmd {
 			w, h := m.bodySize()
@@ -418,6 +432,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return common.PushPage(programlist.New(m.ctx, &m.modules, w, h))
 	case key.Matches(msg, k.Import): // issue 15
 		return m.imp.open()
+	case key.Matches(msg, k.Open) && m.active == tabHandovers && t.SelectedID() != "": // issue 16
+		return m.openHandovers(m.ix.handoverRow[t.SelectedID()])
 	case key.Matches(msg, k.Open) && m.ix.isReferral(t.SelectedID()): // issue 16
 		return common.PushCmd(around.NewReferral(m.act, t.SelectedID(), m.revealed == t.SelectedID()))
 	case key.Matches(msg, k.Results): // issue 17
@@ -491,7 +507,7 @@ func (m *Model) setTab(t tab) {
 // currentID is the moment the detail pane should show; "" on a
 // referral's row (issue 16), which has no moment to load.
 func (m *Model) currentID() string {
-	if id, ok := m.Selected(); ok && !m.ix.isReferral(id) {
+	if id, ok := m.Selected(); ok && !m.ix.isReferral(id) && !m.ix.isIncoming(id) {
 		return id
 	}
 	return ""
@@ -589,7 +605,27 @@ func (m *Model) landOnUrgent() {
 
 // sidePane reports whether the terminal is wide enough for the detail pane
 // beside the table.
-func (m *Model) sidePane() bool { return m.ctx.Width >= 100 && m.ctx.Height >= 16 }
+func (m *Model) sidePane() bool {
+	return m.ctx.Width >= 100 && m.ctx.Height >= 16 && m.pane != paneHidden
+}
+
+// paneMode is the detail pane's width (issue 14), cycled by KeyMap.Pane.
+type paneMode int
+
+const (
+	paneNormal paneMode = iota // 3/8 of the width, 38–64 columns
+	paneWide                   // half the width, at least the normal
+	paneHidden                 // the table takes the whole width
+)
+
+// paneWidth is the detail pane's width for the body width w.
+func (m *Model) paneWidth(w int) int {
+	dw := min(max(w*3/8, 38), 64)
+	if m.pane == paneWide {
+		dw = max(w/2, dw)
+	}
+	return dw
+}
 
 func (m *Model) tooSmall() bool { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
 
@@ -623,7 +659,7 @@ func (m *Model) layout() {
 	m.filter.SetWidth(max(w/2, 10))
 	tw := w
 	if m.sidePane() {
-		dw := min(max(w*3/8, 38), 64)
+		dw := m.paneWidth(w)
 		tw = w - dw - 1
 		m.detail.SetSize(dw, h)
 	}
@@ -657,7 +693,7 @@ func (m *Model) render() string {
 	bw, bh := m.bodySize()
 	switch {
 	case m.fullHelp:
-		full := m.help.FullHelpView(m.helpKeys().FullHelp()) + "\n\n" + helpline.Legend(m.ctx, bw) // issue 14
+		full := helpline.Full(m.help, m.helpKeys().FullHelp(), bw) + "\n\n" + helpline.Legend(m.ctx, bw) // issue 14
 		fh := h - 2
 		if m.statusShown() {
 			fh-- // issue 14: the status line
@@ -697,7 +733,7 @@ func (m *Model) bodyView(w, h int) string {
 		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.loadErr != nil:
 		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+common.ErrorText(m.loadErr, m.ctx.Lang), w, h)
-	case m.active != tabAssessments && len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0 && len(m.wl.Assessments) == 0:
+	case m.active != tabAssessments && m.active != tabHandovers && len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0 && len(m.wl.Assessments) == 0 && len(m.wl.Handovers) == 0:
 		return common.Fit(emptyView(m.ctx, w), w, h)
 	}
 	t := m.tables[m.active]
@@ -718,6 +754,8 @@ func (m *Model) bodyView(w, h int) string {
 	side := m.detail.View()
 	if id := t.SelectedID(); m.ix.isReferral(id) { // issue 16: a referral's row
 		side = common.Fit(m.referralSide(id, m.detail.Width()), m.detail.Width(), h)
+	} else if m.ix.isIncoming(id) { // issue 16: an incoming handover's row
+		side = common.Fit(m.incomingSide(id, m.detail.Width()), m.detail.Width(), h)
 	}
 	return lipgloss.JoinHorizontal(lipgloss.Top, body, sep, side)
 }
@@ -737,5 +775,8 @@ func (m *Model) helpLine() string {
 	return m.shortHelp(m.helpKeys().ShortHelp())
 }
 
-// shortHelp draws the help line (help.Line).
-func (m *Model) shortHelp(bs []key.Binding) string { return helpline.Line(m.help, bs, m.ctx.Width) }
+// shortHelp draws the help line (help.Line): ? and esc are how to find
+// the rest and how to get back, so they are fitted first (issue 14).
+func (m *Model) shortHelp(bs []key.Binding) string {
+	return helpline.Line(m.help, bs, m.ctx.Width, m.ctx.Keys.Help, m.ctx.Keys.Back)
+}

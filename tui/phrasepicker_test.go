@@ -41,3 +41,18 @@ func TestPhrasePickerInsertsIntoComposer(t *testing.T) {
 		t.Errorf("inserted %q", got)
 	}
 }
+
+func TestPhrasePickerSeveralWords(t *testing.T) {
+	d := newDriver(t, fakeDemo(), 120, 40, "sv")
+	d.press("P")
+	d.waitFor("the picker", func() bool { _, ok := d.top().(*phrasepicker.Page); return ok })
+	d.press("livslust 5")
+	p := d.top().(*phrasepicker.Page)
+	if len(p.Shown()) == 0 || p.Shown()[0].Code != "Madrs5" {
+		var codes []string
+		for _, s := range p.Shown() {
+			codes = append(codes, s.Code)
+		}
+		t.Fatalf("livslust 5 found %v, want Madrs5 first", codes)
+	}
+}

@@ -62,6 +62,9 @@ func openForm(d *driver, key string) *forms.Page {
 // flag handled, checklist 3.4, the visit held, and IKBT decided: the moment
 // starts with module 1 open and the referral leaves Bedömning.
 func TestReferralPathRealStore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives the app through many screens: slow; go test without -short runs it")
+	}
 	st, path := realStore(t)
 	pnr := unusedPNR(t, st)
 	d := newDriver(t, st, 120, 40, "sv")

@@ -22,10 +22,11 @@ const (
 	tabFlags
 	tabMeasurements
 	tabAssessments // issue 16: undecided referrals (worklist.Assessments)
+	tabHandovers   // issue 16: handovers waiting for their outcome (worklist.Handovers)
 	tabCount
 )
 
-var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements", "tab.assessments"}
+var tabLabels = [tabCount]string{"tab.moments", "tab.feedback", "tab.flags", "tab.measurements", "tab.assessments", "tab.handovers"}
 
 // The personnummer is column 2 in every tab (after the gutter and name), so
 // that revealing it is one cell update.
@@ -36,23 +37,23 @@ const colPNR = 2
 func leadColumns(rest []worktable.Column) []worktable.Column {
 	return append([]worktable.Column{
 		{Min: 1},
-		{Title: common.L.ColName, Min: 16, Max: 24},
+		{Title: common.L.ColName, Min: 16, Max: 30},
 		{Title: common.L.ColPnr, Min: 13, Prio: 3},
 	}, rest...)
 }
 
 var tabColumns = [tabCount][]worktable.Column{
 	tabMoments: leadColumns([]worktable.Column{
-		{Title: common.L.ColProgram, Min: 10, Max: 20, Prio: 2},
+		{Title: common.L.ColProgram, Min: 10, Max: 40, Prio: 2},
 		{Title: common.L.ColModule, Min: 6, Prio: 1},
 		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
 		{Title: common.L.ColLastactivity, Min: 10, Prio: 4},
 		{Title: common.L.ColNextfeedback, Min: 12, Prio: 2},
 		{Title: common.L.ColWeeks, Min: 3, Prio: 5},
-		{Title: common.L.ColStatus, Min: 9, Prio: 6},
+		{Title: common.L.ColStatus, Min: 9, Max: 17, Prio: 6}, // 17: "överlämning pågår" (issue 16)
 	}),
 	tabFeedback: leadColumns([]worktable.Column{
-		{Title: common.L.ColReason, Min: 10, Max: 16},
+		{Title: common.L.ColReason, Min: 10, Max: 30},
 		{Title: common.L.ColArrived, Min: 16, Prio: 4},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
@@ -60,7 +61,7 @@ var tabColumns = [tabCount][]worktable.Column{
 	tabFlags: leadColumns([]worktable.Column{
 		{Title: common.L.ColFlag, Min: 23, Max: 26},
 		{Title: common.L.ColRaised, Min: 10, Prio: 2},
-		{Title: common.L.ColDetail, Min: 16, Max: 44, Prio: 1},
+		{Title: common.L.ColDetail, Min: 16, Max: 120, Prio: 1},
 	}),
 	tabMeasurements: leadColumns([]worktable.Column{
 		{Title: common.L.ColInstrument, Min: 9},
@@ -71,12 +72,20 @@ var tabColumns = [tabCount][]worktable.Column{
 	}),
 	// issue 16
 	tabAssessments: leadColumns([]worktable.Column{
-		{Title: common.L.ColNextstep, Min: 20, Max: 26},
+		{Title: common.L.ColNextstep, Min: 20, Max: 40},
 		{Title: common.L.ColDue, Min: 10, Prio: 2},
 		{Title: common.L.ColOverdue, Min: 8, Max: 12, Prio: 1},
 		{Title: common.L.ColWaiting, Min: 6, Prio: 3},
 		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
-		{Title: common.L.ColFrom, Min: 10, Max: 24, Prio: 5},
+		{Title: common.L.ColFrom, Min: 10, Max: 40, Prio: 5},
+	}),
+	tabHandovers: leadColumns([]worktable.Column{
+		{Title: common.L.ColDirection, Min: 8, Max: 9},
+		{Title: common.L.ColUnit, Min: 12, Max: 30, Prio: 1},
+		{Title: common.L.ColStarted, Min: 10, Prio: 3},
+		{Title: common.L.ColWaiting, Min: 6, Prio: 2},
+		{Title: common.L.ColFlags, Min: 7, Max: 13, Prio: 1},
+		{Title: common.L.ColHandover, Min: 12, Prio: 4},
 	}),
 }
 
@@ -91,6 +100,13 @@ type index struct {
 	// referrals are the undecided referrals by ID (issue 16): their rows
 	// and flags carry a referral's ID where others carry a moment's.
 	referrals map[string]*lifecycle.Row
+	// pendingOut are the moments in a handover to another unit, with it
+	// (överlämning pågår: the mark on their rows); handoverRow maps a row
+	// of the tab Överlämningar to its handover, incoming maps the rows of
+	// incoming ones, which have no moment here (issue 16).
+	pendingOut  map[string]*worklist.HandoverRow
+	handoverRow map[string]string
+	incoming    map[string]*worklist.HandoverRow
 }
 
 func newIndex(wl *worklist.Worklist) *index {
@@ -106,6 +122,19 @@ func newIndex(wl *worklist.Worklist) *index {
 	}
 	for i := range wl.Moments {
 		ix.moments[wl.Moments[i].Moment] = &wl.Moments[i]
+	}
+	ix.pendingOut, ix.handoverRow, ix.incoming = map[string]*worklist.HandoverRow{}, map[string]string{}, map[string]*worklist.HandoverRow{}
+	for i := range wl.Handovers {
+		h := &wl.Handovers[i]
+		for _, hm := range h.Moments {
+			id := handoverRowID(h, hm.Moment)
+			ix.handoverRow[id] = h.Handover
+			if h.Direction == caseload.HandoverOut {
+				ix.pendingOut[hm.Moment] = h
+			} else {
+				ix.incoming[id] = h
+			}
+		}
 	}
 	for _, f := range wl.Flags {
 		ix.flags[f.Moment] = append(ix.flags[f.Moment], f)
@@ -157,6 +186,15 @@ func (ix *index) Due(id string) []worklist.Due {
 	return ix.due[id]
 }
 
+// PendingOut is the handover to another unit moment id is in, nil for
+// none (detail.Index).
+func (ix *index) PendingOut(id string) *worklist.HandoverRow {
+	if ix == nil {
+		return nil
+	}
+	return ix.pendingOut[id]
+}
+
 // hay is the text the filter searches for a moment.
 func (ix *index) hay(id, name string) string {
 	var b strings.Builder
@@ -187,6 +225,43 @@ func (ix *index) pnr(id string) string {
 		return r.PNR
 	}
 	return ix.others[id]
+}
+
+// handoverRowID is the row ID of a moment of a pending handover in the
+// tab Överlämningar: the moment's own ID going out (its detail shows in
+// the side pane), a handover's and moment's IDs coming in (no moment here).
+func handoverRowID(h *worklist.HandoverRow, moment string) string {
+	if h.Direction == caseload.HandoverOut {
+		return moment
+	}
+	return "in:" + h.Handover + ":" + moment
+}
+
+// isIncoming reports whether a row's ID names a moment of an incoming
+// handover, which this file does not hold yet.
+func (ix *index) isIncoming(id string) bool {
+	if ix == nil {
+		return false
+	}
+	_, ok := ix.incoming[id]
+	return ok
+}
+
+// markName puts the mark ⇄ after the name of a moment in a pending
+// handover to another unit (överlämning pågår).
+func (ix *index) markName(id, name string) string {
+	if ix != nil && ix.pendingOut[id] != nil {
+		return name + " ⇄"
+	}
+	return name
+}
+
+// program is the program of moment id, "" when it has no row.
+func (ix *index) program(id string) string {
+	if m := ix.moments[id]; m != nil {
+		return m.Program
+	}
+	return ""
 }
 
 // isReferral reports whether a row's ID names a referral, not a moment.
@@ -240,6 +315,9 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 			next = st.render("warn", st.Warn, next+" ●")
 		}
 		status := l.ByID("status." + string(m.Status))
+		if m.Handover == caseload.HandoverPending { // issue 16
+			status = l.T(common.L.LcHvPending)
+		}
 		flagN := int64(len(fs))
 		if red {
 			flagN += 100
@@ -247,16 +325,16 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabMoments] = append(out[tabMoments], worktable.Row{
 			ID:    m.Moment,
 			Order: i,
-			Cells: []string{"", m.Name, common.MaskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Weeks), status},
+			Cells: []string{"", ix.markName(m.Moment, m.Name), common.MaskedPNR(m.PNR), m.ProgramName, module, flags, common.ShortDate(m.LastActivity.Date()), next, fmt.Sprint(m.Week), status}, // issue 14: the week as the detail says it,
 			Keys: []worktable.SortKey{{}, textKey(m.Name), textKey(m.PNR), textKey(m.ProgramName), numKey(m.Module),
-				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Weeks), textKey(string(m.Status))},
+				{N: -flagN}, stampKey(m.LastActivity), dateKey(m.NextFeedback), numKey(m.Week), textKey(string(m.Status))},
 			Hay: ix.hay(m.Moment, m.Name),
 		})
 	}
 	for i, f := range wl.Feedback {
 		reason := l.T(common.L.FeedbackMessage)
 		if f.Reason == "module" {
-			reason = l.T(common.L.FeedbackModule, f.Module)
+			reason = common.ModuleLabel(ctx, ix.program(f.Moment), f.Module) // issue 14: a track part by name
 		}
 		if len(f.Items) > 1 { // issue 9: more arrived; the detail lists each
 			reason += fmt.Sprintf(" +%d", len(f.Items)-1)
@@ -264,7 +342,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabFeedback] = append(out[tabFeedback], worktable.Row{
 			ID:    f.Moment,
 			Order: i,
-			Cells: []string{"", f.Name, common.MaskedPNR(ix.pnr(f.Moment)), reason, common.ShortStamp(f.Arrived), common.ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
+			Cells: []string{"", ix.markName(f.Moment, f.Name), common.MaskedPNR(ix.pnr(f.Moment)), reason, common.ShortStamp(f.Arrived), common.ShortDate(f.Due), st.overdue(l, f.DaysOverdue)},
 			Keys: []worktable.SortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), textKey(reason), stampKey(f.Arrived),
 				dateKey(f.Due), numKey(-f.DaysOverdue)},
 			Hay: ix.hay(f.Moment, f.Name),
@@ -274,7 +352,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabFlags] = append(out[tabFlags], worktable.Row{
 			ID:    f.Moment,
 			Order: i,
-			Cells: []string{"", f.Name, common.MaskedPNR(ix.pnr(f.Moment)), common.FlagText(ctx, f), common.ShortDate(f.Raised), common.FlagDetail(l, f)},
+			Cells: []string{"", ix.markName(f.Moment, f.Name), common.MaskedPNR(ix.pnr(f.Moment)), common.FlagText(ctx, f), common.ShortDate(f.Raised), common.FlagDetail(l, f)},
 			Keys: []worktable.SortKey{{}, textKey(f.Name), textKey(ix.pnr(f.Moment)), {N: flagRank(f), S: f.Kind},
 				dateKey(f.Raised), textKey(f.Detail)},
 			Hay: ix.hay(f.Moment, f.Name),
@@ -284,7 +362,7 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 		out[tabMeasurements] = append(out[tabMeasurements], worktable.Row{
 			ID:    d.Moment,
 			Order: i,
-			Cells: []string{"", d.Name, common.MaskedPNR(ix.pnr(d.Moment)), d.Instrument, l.ByID("occasion." + string(d.Occasion)),
+			Cells: []string{"", ix.markName(d.Moment, d.Name), common.MaskedPNR(ix.pnr(d.Moment)), d.Instrument, l.ByID("occasion." + string(d.Occasion)),
 				common.TriggerText(l, d.Cause), common.ShortDate(d.Due), st.overdue(l, d.DaysOverdue)},
 			Keys: []worktable.SortKey{{}, textKey(d.Name), textKey(ix.pnr(d.Moment)), textKey(d.Instrument), textKey(string(d.Occasion)),
 				textKey(d.Cause.String()), dateKey(d.Due), numKey(-d.DaysOverdue)},
@@ -311,7 +389,46 @@ func buildRows(ctx *common.Context, wl *worklist.Worklist, ix *index) [tabCount]
 			Hay: strings.ToLower(a.Name) + " " + strings.ReplaceAll(a.PNR, "-", "") + " " + common.FullPNR(a.PNR) + " " + strings.ToLower(a.From),
 		})
 	}
+	handoverTabRows(ctx, wl, ix, st, &out)
 	return out
+}
+
+// handoverTabRows are the rows of the tab Överlämningar: a row per moment
+// of each pending handover (issue 16), in the worklist's order.
+func handoverTabRows(ctx *common.Context, wl *worklist.Worklist, ix *index, st memoStyles, out *[tabCount][]worktable.Row) {
+	l := ctx.Lang
+	n := 0
+	for i := range wl.Handovers {
+		h := &wl.Handovers[i]
+		dir, unit := l.T(common.L.LcHvTo), h.ToUnit
+		if h.Direction == caseload.HandoverIn {
+			dir, unit = l.T(common.L.LcHvFrom), h.FromUnit
+		}
+		for _, hm := range h.Moments {
+			flags := ""
+			if hm.OpenFlags > 0 {
+				flags = st.render("warn", st.Warn, fmt.Sprintf("⚑ %d", hm.OpenFlags))
+				for _, f := range ix.flags[hm.Moment] {
+					if isRed(f) {
+						flags = st.render("red", st.Red, "⚑ "+l.T(common.L.FlagRedshort))
+					}
+				}
+			}
+			pnr := ""
+			if hm.PNR != "" {
+				pnr = common.MaskedPNR(hm.PNR)
+			}
+			(*out)[tabHandovers] = append((*out)[tabHandovers], worktable.Row{
+				ID:    handoverRowID(h, hm.Moment),
+				Order: n,
+				Cells: []string{"", hm.Name, pnr, dir, unit, common.ShortDate(h.Started), l.T(common.L.LcWaitingDays, h.DaysWaiting), flags, h.Handover},
+				Keys: []worktable.SortKey{{}, textKey(hm.Name), textKey(hm.PNR), textKey(dir), textKey(unit), dateKey(h.Started),
+					numKey(-h.DaysWaiting), {N: -int64(hm.OpenFlags)}, textKey(h.Handover)},
+				Hay: strings.ToLower(hm.Name+" "+unit+" "+h.Handover) + " " + strings.ReplaceAll(hm.PNR, "-", ""),
+			})
+			n++
+		}
+	}
 }
 
 // memoStyles renders each styled cell text once per load: rows repeat

@@ -28,3 +28,33 @@ func TestFitColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestWidthsForContent: a column grows no wider than its widest cell, so
+// the room goes to the column whose text is cut (issue 14).
+func TestWidthsForContent(t *testing.T) {
+	cols := []worktable.Column{{Min: 4, Max: 30}, {Min: 4, Max: 30}, {Min: 4, Max: 80}}
+	all := []int{0, 1, 2}
+	tests := []struct {
+		name  string
+		width int
+		need  []int
+		want  []int
+	}{
+		{"no need known: round robin up to Max", 30, nil, []int{9, 9, 9}},
+		{"short columns keep their text's width, the long one takes the rest", 60, []int{6, 5, 70}, []int{6, 5, 46}},
+		{"everything fits: each at its need", 120, []int{6, 5, 70}, []int{6, 5, 70}},
+		{"need below Min: Min", 60, []int{2, 2, 90}, []int{4, 4, 49}},
+		{"Max still caps", 200, []int{50, 5, 70}, []int{30, 5, 70}},
+		{"too narrow: the widest shrink, as WidthsFor", 12, []int{6, 5, 70}, []int{3, 3, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := worktable.WidthsForContent(cols, all, tt.width, tt.need)
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Fatalf("WidthsForContent(%d, %v) = %v, want %v", tt.width, tt.need, got, tt.want)
+				}
+			}
+		})
+	}
+}

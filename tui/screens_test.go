@@ -19,7 +19,8 @@ var screens = []struct {
 	{"flags", []string{"tab", "tab"}, demoData},
 	{"measurements", []string{"4"}, demoData},
 	// issue 16: the Bedömning tab (shift+tab wraps to it).
-	{"assessments", []string{"shift+tab"}, demoData},
+	{"assessments", []string{"5"}, demoData},
+	{"handovers", []string{"6"}, demoData}, // issue 16
 	{"detail", []string{"down", "enter"}, demoData},
 	{"module", []string{"enter", "enter"}, demoData},
 	{"modulescrolled", []string{"enter", "enter", "pgdown"}, demoData},
@@ -30,6 +31,9 @@ var screens = []struct {
 	{"programs", []string{"p"}, demoData},
 	{"programmodules", []string{"p", "down", "enter"}, demoData},
 	{"revealed", []string{"x"}, demoData},
+	// issue 14: the detail pane wide, then hidden, on the Flaggor tab.
+	{"panewide", []string{"tab", "tab", ">"}, demoData},
+	{"panehidden", []string{"tab", "tab", ">", ">"}, demoData},
 	{"empty", nil, func() *memData { return &memData{} }},
 }
 

@@ -30,6 +30,9 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 	w := Worklist{Today: today, Moments: make([]MomentRow, 0, len(c.Moments)), Feedback: []Feedback{}, Flags: []Flag{}, Measurements: []Due{}}
 	for i := range c.Moments {
 		m := &c.Moments[i]
+		if HandedOver(*m) {
+			continue // the receiving unit's now (8.2.3)
+		}
 		var prog *programs.Program
 		if cat != nil {
 			prog, _ = cat.Program(m.Program)
@@ -69,6 +72,7 @@ func Compute(c caseload.Caseload, cat *programs.Catalogue, today caseload.Date) 
 		}
 	}
 	assessments(c, today, &w)
+	handoverRows(c, names, today, &w)
 	slices.SortFunc(w.Moments, func(a, b MomentRow) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Moment, b.Moment))
 	})
@@ -121,6 +125,7 @@ func momentRow(m *caseload.Moment, prog *programs.Program, name string, today ca
 	if d := today.DaysSince(m.Started); d > 0 {
 		row.Weeks = d / 7
 	}
+	row.Week = TreatmentWeek(m.Started, today)
 	// In maintenance the patient cannot message the clinician (manual
 	// 3.6.5), so there is no feedback day to show.
 	if m.Status == caseload.Active {
@@ -177,4 +182,14 @@ func PatientContact(m caseload.Moment) caseload.Stamp {
 // same day.
 func FeedbackDue(arrived caseload.Date, weekday time.Weekday) caseload.Date {
 	return arrived.AddDays((int(weekday) - int(arrived.Weekday()) + 7) % 7)
+}
+
+// TreatmentWeek is the week of treatment that today falls in, counted
+// from the start: days 0–6 are week 1, days 7–13 week 2 (day 11 is week
+// 2, issue 14). Before the start, or with no start, it is 0.
+func TreatmentWeek(started, today caseload.Date) int {
+	if started.IsZero() || today.Before(started) {
+		return 0
+	}
+	return today.DaysSince(started)/7 + 1
 }

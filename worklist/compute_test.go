@@ -30,7 +30,7 @@ func TestMomentRows(t *testing.T) {
 	}
 	r := w.Moments[1]
 	want := MomentRow{Moment: "m1", Name: "Test Testsson", PNR: "200306062381", Program: "testhjalpen", ProgramName: "Testhjälpen Plus",
-		Clinician: "A", Status: caseload.Active, Module: 3, ModuleKey: "3", Modules: 4, Weeks: 4,
+		Clinician: "A", Status: caseload.Active, Module: 3, ModuleKey: "3", Modules: 4, Weeks: 4, Week: 5,
 		LastActivity: at(0).Add(2 * time.Hour), NextFeedback: day(-2), DueMeasures: 1}
 	if r != want {
 		t.Errorf("row\n got %+v\nwant %+v", r, want)
@@ -103,5 +103,40 @@ func TestRelevantRandom(t *testing.T) {
 		if !reflect.DeepEqual(full, compute(m)) {
 			t.Fatalf("case %d: Compute differs on Relevant (%d of %d measurements)", i, len(m.Measurements), sub)
 		}
+	}
+}
+
+func TestTreatmentWeek(t *testing.T) {
+	start := caseload.NewDate(2026, time.November, 18)
+	tests := []struct {
+		name    string
+		started caseload.Date
+		days    int
+		want    int
+	}{
+		{"start day", start, 0, 1},
+		{"day 6", start, 6, 1},
+		{"day 7", start, 7, 2},
+		{"day 11", start, 11, 2},
+		{"day 13", start, 13, 2},
+		{"day 14", start, 14, 3},
+		{"before the start", start, -1, 0},
+		{"no start", caseload.Date{}, 3, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TreatmentWeek(tt.started, start.AddDays(tt.days)); got != tt.want {
+				t.Errorf("TreatmentWeek(%s, +%d) = %d, want %d", tt.started, tt.days, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMomentRowWeek: the row carries the week of treatment (started 30
+// days ago: week 5) beside its whole weeks (4), which the JSON keeps.
+func TestMomentRowWeek(t *testing.T) {
+	r := compute(quiet()).Moments[0]
+	if r.Week != 5 || r.Weeks != 4 {
+		t.Errorf("week %d, weeks %d; want 5 and 4", r.Week, r.Weeks)
 	}
 }

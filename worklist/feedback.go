@@ -32,19 +32,30 @@ func pendingFeedback(m *caseload.Moment, today caseload.Date) (Feedback, bool) {
 		return Feedback{}, false
 	}
 	counts := func(at caseload.Stamp) bool { return cutoff.IsZero() || at.Before(cutoff) }
-	var replied caseload.Stamp
+	// replied is the latest reply of any kind: it answers the messages.
+	// A module is answered by a clinician message or by feedback on a
+	// module of its own track (byTrack; "" is the base modules): feedback
+	// on base module 2 does not answer an add-on part submitted the same
+	// week, which keeps its own row until its own feedback (issue 14).
+	var replied, messaged caseload.Stamp
+	byTrack := map[string]caseload.Stamp{}
 	for _, e := range m.Modules {
 		replied = caseload.Latest(replied, e.Feedback)
+		tr, _ := caseload.TrackOf(e.Module)
+		byTrack[tr] = caseload.Latest(byTrack[tr], e.Feedback)
 	}
 	for _, msg := range m.Messages {
 		if msg.From == caseload.FromClinician {
 			replied = caseload.Latest(replied, msg.At)
+			messaged = caseload.Latest(messaged, msg.At)
 		}
 	}
 	var items []Arrival
 	module := ""
 	for _, e := range m.Modules {
-		if !e.Submitted.IsZero() && e.Submitted.After(replied) && counts(e.Submitted) {
+		tr, _ := caseload.TrackOf(e.Module)
+		answered := caseload.Latest(messaged, byTrack[tr])
+		if !e.Submitted.IsZero() && e.Submitted.After(answered) && counts(e.Submitted) {
 			items = append(items, Arrival{Reason: "module", Module: e.Module, At: e.Submitted})
 		}
 	}

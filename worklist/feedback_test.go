@@ -71,6 +71,29 @@ func TestFeedback(t *testing.T) {
 			m.FeedbackDay = time.Monday
 			m.Messages = []caseload.Message{{From: caseload.FromPatient, At: at(0)}}
 		}, want: true, reason: "message", arrived: at(0), due: day(0)},
+		// issue 14: an add-on part keeps its own pending feedback.
+		{name: "add-on part submitted, base module answered after: the part waits", edit: func(m *caseload.Moment) {
+			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: "sjalvmedkansla/1", Opened: at(5), Submitted: at(3).Add(time.Hour)})
+		}, want: true, reason: "module", module: "sjalvmedkansla/1", arrived: at(3).Add(time.Hour), due: day(-2)},
+		{name: "add-on part answered by its own feedback", edit: func(m *caseload.Moment) {
+			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: "sjalvmedkansla/1", Opened: at(5), Submitted: at(3), Feedback: at(1)})
+		}},
+		{name: "add-on part answered by a clinician message", edit: func(m *caseload.Moment) {
+			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: "sjalvmedkansla/1", Opened: at(5), Submitted: at(3)})
+			m.Messages = []caseload.Message{{From: caseload.FromClinician, At: at(1)}}
+		}},
+		{name: "add-on part answered by a later part of its own track", edit: func(m *caseload.Moment) {
+			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: "sjalvmedkansla/1", Opened: at(9), Submitted: at(8)},
+				caseload.ModuleEvent{Module: "sjalvmedkansla/2", Opened: at(7), Submitted: at(3), Feedback: at(1)})
+		}},
+		{name: "base module not answered by an add-on part's feedback", edit: func(m *caseload.Moment) {
+			m.Modules[1].Feedback = caseload.Stamp{}
+			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: "sjalvmedkansla/1", Opened: at(5), Submitted: at(4), Feedback: at(1)})
+		}, want: true, reason: "module", module: "2", arrived: at(3), due: day(-2)},
+		{name: "patient message answered by an add-on part's feedback", edit: func(m *caseload.Moment) {
+			m.Modules = append(m.Modules, caseload.ModuleEvent{Module: "sjalvmedkansla/1", Opened: at(5), Submitted: at(4), Feedback: at(1)})
+			m.Messages = []caseload.Message{{From: caseload.FromPatient, At: at(2)}}
+		}},
 		{name: "maintenance: no dialogue", edit: func(m *caseload.Moment) {
 			m.Status, m.MaintenanceFrom = caseload.Maintenance, day(1)
 			m.Messages = []caseload.Message{{From: caseload.FromPatient, At: at(3)}}

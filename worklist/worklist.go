@@ -18,6 +18,9 @@ type Worklist struct {
 	Measurements []Due         `json:"measurements"`
 	// Assessments are the undecided referrals (worklist/assessments.go).
 	Assessments []lifecycle.Row `json:"assessments"`
+	// Handovers are the handovers to or from another unit waiting for
+	// their outcome (worklist/handover.go, issue 16).
+	Handovers []HandoverRow `json:"handovers"`
 }
 
 // MomentRow is one active or maintenance moment. Closed moments have no
@@ -39,6 +42,14 @@ type MomentRow struct {
 	OpenFlags    int             `json:"open_flags"`
 	PendingReply bool            `json:"pending_feedback"`
 	DueMeasures  int             `json:"due_measurements"`
+	// Handover is "pending" while the moment is in a handover to another
+	// unit (överlämning pågår, manual 8.2.1); empty otherwise.
+	Handover caseload.HandoverState `json:"handover,omitempty"`
+
+	// Week is the week of treatment today falls in (TreatmentWeek: day 11
+	// is week 2), as the screen says "vecka N" (issue 14); not in the
+	// JSON, whose "weeks" stays what it was.
+	Week int `json:"-"`
 }
 
 // Feedback is a submitted module or a patient message waiting for the clinician's reply.

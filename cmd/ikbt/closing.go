@@ -9,40 +9,36 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func init() { subcommands = append(subcommands, newClosingCmd) }
 
 func newClosingCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{Use: "closing", Short: "The closing phase (manual 3.6.3–3.6.7)"}
+	cmd := &cobra.Command{Use: "closing", Short: "The closing phase (manual 3.6.3–3.6.7)", RunE: group}
 	cmd.AddCommand(closingShow(g), closingBook(g), closingVisit(g), closingWaive(g), closingSoB(g))
 	return cmd
 }
 
 // promptText says a closing-phase prompt.
-var promptText = map[lifecycle.Prompt][2]string{
-	lifecycle.PromptNearEnd:     {"Avslutningsfas: uppmuntra sammanfattningar och en vidmakthållandeplan (3.6.3)", "Closing phase: encourage summaries and a maintenance plan (3.6.3)"},
-	lifecycle.PromptBookVisit:   {"Boka avslutningsbesök (3.6.4)", "Book the closing visit (3.6.4)"},
-	lifecycle.PromptVisit:       {"Avslutningsbesök i dag eller passerat (3.6.6)", "Closing visit today or past (3.6.6)"},
-	lifecycle.PromptMaintenance: {"Sätt programmet i vidmakthållande 90 dagar (3.6.5)", "Put the program in maintenance for 90 days (3.6.5)"},
-	lifecycle.PromptCloseSoB:    {"Avsluta momentet i SoB (3.6.7)", "Close the moment in SoB (3.6.7)"},
-	lifecycle.PromptGallraSoB:   {"GALLRA patienten i SoB under ”avslutade” (3.6.7)", "Gallra the patient in SoB under \"avslutade\" (3.6.7)"},
+var promptText = map[lifecycle.Prompt]usertext.Text{
+	lifecycle.PromptNearEnd:     usertext.T.Closing.PromptNearEnd,
+	lifecycle.PromptBookVisit:   usertext.T.Closing.PromptBookVisit,
+	lifecycle.PromptVisit:       usertext.T.Closing.PromptVisit,
+	lifecycle.PromptMaintenance: usertext.T.Closing.PromptMaintenance,
+	lifecycle.PromptCloseSoB:    usertext.T.Closing.PromptCloseSoB,
+	lifecycle.PromptGallraSoB:   usertext.T.Closing.PromptGallraSoB,
 }
 
 func closingShow(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "show MOMENT",
 		Short: "The closing-phase prompts of a moment and the closing visit's lines for the note",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			lc, err := lifecycleCtx(g, false)
-			if err != nil {
-				return err
-			}
-			defer lc.s.Close()
+		Args:  exactArgs(1),
+		RunE: withStore(g, false, func(lc *lctx, args []string) error {
 			m, _, err := lc.s.Moment(args[0])
 			if err != nil {
-				return explain(lc.lang, err)
+				return err
 			}
 			cl, err := lc.s.Closing(args[0])
 			if err != nil {
@@ -53,19 +49,14 @@ func closingShow(g *globals) *cobra.Command {
 				total = p.Total()
 			}
 			module, _ := m.CurrentModule()
-			i := 0
-			if lc.lang == "en" {
-				i = 1
-			}
-			out := cmd.OutOrStdout()
 			for _, p := range lifecycle.ClosingPrompts(m, cl, module, total, lc.today) {
-				fmt.Fprintf(out, "%s (%s)\n", promptText[p.Prompt][i], p.Due)
+				fmt.Fprintf(lc.out, "%s (%s)\n", promptText[p.Prompt].In(lc.lang), p.Due)
 			}
 			for _, l := range lifecycle.ClosingNoteLines(cl) {
-				fmt.Fprintln(out, l)
+				fmt.Fprintln(lc.out, l)
 			}
 			return nil
-		},
+		}),
 	}
 }
 
@@ -73,23 +64,18 @@ func closingBook(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "book MOMENT DATE",
 		Short: "Record the day the closing visit is booked for (3.6.4)",
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			lc, err := lifecycleCtx(g, false)
+		Args:  exactArgs(2),
+		RunE: withStore(g, false, func(lc *lctx, args []string) error {
+			d, err := parseDate(lc.lang, "DATE", args[1])
 			if err != nil {
 				return err
 			}
-			defer lc.s.Close()
-			d, err := caseload.ParseDate(args[1])
-			if err != nil {
-				return fmt.Errorf("DATE: %w", err)
-			}
 			if err := lc.s.BookClosingVisit(args[0], d); err != nil {
-				return explain(lc.lang, err)
+				return err
 			}
-			fmt.Fprint(cmd.OutOrStdout(), say(lc.lang, "closing.booked", args[0], d))
+			lc.say(usertext.T.Closing.Booked, args[0], d)
 			return nil
-		},
+		}),
 	}
 }
 
@@ -99,13 +85,8 @@ func closingVisit(g *globals) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "visit MOMENT --answer KEY=TEXT … [--on DATE]",
 		Short: "Record the closing visit and its answers (3.6.6); keys: " + closingKeys(),
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			lc, err := lifecycleCtx(g, false)
-			if err != nil {
-				return err
-			}
-			defer lc.s.Close()
+		Args:  exactArgs(1),
+		RunE: withStore(g, false, func(lc *lctx, args []string) error {
 			d, err := lc.day("on", on)
 			if err != nil {
 				return err
@@ -114,16 +95,16 @@ func closingVisit(g *globals) *cobra.Command {
 			for _, a := range answers {
 				k, v, ok := strings.Cut(a, "=")
 				if !ok {
-					return fmt.Errorf("--answer %q: want KEY=TEXT", a)
+					return lc.fail("--answer", usertext.T.Closing.AnswerKeyText, a)
 				}
 				checks = append(checks, caseload.Check{Key: k, Answer: v})
 			}
 			if err := lc.s.HoldClosingVisit(args[0], d, checks); err != nil {
-				return explain(lc.lang, err)
+				return err
 			}
-			fmt.Fprint(cmd.OutOrStdout(), say(lc.lang, "closing.held", args[0], d))
+			lc.say(usertext.T.Closing.Held, args[0], d)
 			return nil
-		},
+		}),
 	}
 	c.Flags().StringArrayVar(&answers, "answer", nil, "KEY=TEXT, once per question")
 	c.Flags().StringVar(&on, "on", "", "the day of the visit (default --today)")
@@ -143,27 +124,22 @@ func closingWaive(g *globals) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "waive-followup MOMENT --reason TEXT",
 		Short: "Record that no follow-up measurement will come, and why (the moment can be gallrad without it)",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			lc, err := lifecycleCtx(g, false)
-			if err != nil {
-				return err
-			}
-			defer lc.s.Close()
+		Args:  exactArgs(1),
+		RunE: withStore(g, false, func(lc *lctx, args []string) error {
 			m, _, err := lc.s.Moment(args[0])
 			if err != nil {
-				return explain(lc.lang, err)
+				return err
 			}
 			if by == "" {
 				by = m.Clinician
 			}
 			w := caseload.Waiver{On: lc.today, By: by, Reason: reason}
 			if _, err := lc.s.WaiveFollowUp(args[0], m.Version, w); err != nil {
-				return explain(lc.lang, err)
+				return err
 			}
-			fmt.Fprint(cmd.OutOrStdout(), say(lc.lang, "closing.waived", args[0]))
+			lc.say(usertext.T.Closing.Waived, args[0])
 			return nil
-		},
+		}),
 	}
 	c.Flags().StringVar(&reason, "reason", "", "why the follow-up is not to be done (required)")
 	c.Flags().StringVar(&by, "by", "", "who decided (default: the moment's clinician)")
@@ -176,13 +152,8 @@ func closingSoB(g *globals) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "sob MOMENT [--closed DATE] [--gallrad | --gallrad-on DATE]",
 		Short: "Record that the moment was closed (and gallrad) in SoB (3.6.7)",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			lc, err := lifecycleCtx(g, false)
-			if err != nil {
-				return err
-			}
-			defer lc.s.Close()
+		Args:  exactArgs(1),
+		RunE: withStore(g, false, func(lc *lctx, args []string) error {
 			cd, err := lc.day("closed", closed)
 			if err != nil {
 				return err
@@ -194,15 +165,15 @@ func closingSoB(g *globals) *cobra.Command {
 				}
 			}
 			if err := lc.s.RecordSoB(args[0], cd, gd); err != nil {
-				return explain(lc.lang, err)
+				return err
 			}
 			extra := ""
 			if !gd.IsZero() {
-				extra = say(lc.lang, "closing.gallrad", gd)
+				extra = usertext.T.Closing.Gallrad.In(lc.lang, gd)
 			}
-			fmt.Fprint(cmd.OutOrStdout(), say(lc.lang, "closing.sob", args[0], cd, extra))
+			lc.say(usertext.T.Closing.SoB, args[0], cd, extra)
 			return nil
-		},
+		}),
 	}
 	c.Flags().StringVar(&closed, "closed", "", "the day it was closed in SoB (default --today)")
 	c.Flags().BoolVar(&gallradToday, "gallrad", false, "it was gallrad in SoB too, --today")

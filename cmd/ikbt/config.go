@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/adrg/xdg"
+
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // config is the settings file, ikbt/config in the XDG config directory
@@ -52,7 +54,7 @@ func loadConfig(path string) (config, error) {
 		return config{}, nil
 	}
 	if err != nil {
-		return config{}, fmt.Errorf("config: %w", err)
+		return config{}, usertext.At("", path, usertext.T.Config.Unreadable).Wrap(err)
 	}
 	defer f.Close()
 	home, _ := os.UserHomeDir()
@@ -70,28 +72,31 @@ func parseConfig(name string, r io.Reader, home string) (config, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		bad := func(format string, a ...any) error {
-			return fmt.Errorf("%s:%d: %s", name, n, fmt.Sprintf(format, a...))
+		// Said in the user's language when main renders it: --lang
+		// may not be known yet (this file may be where it is set).
+		bad := func(t usertext.Text, a ...any) error {
+			return usertext.At("", fmt.Sprintf("%s:%d", name, n), t, a...)
 		}
+		t := usertext.T.Config
 		k, v, ok := strings.Cut(line, "=")
 		if !ok {
-			return config{}, bad("%q: want key = value", line)
+			return config{}, bad(t.KeyValue, line)
 		}
 		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
 		if len(v) >= 2 && strings.HasPrefix(v, `"`) && strings.HasSuffix(v, `"`) {
 			v = v[1 : len(v)-1]
 		}
 		if prev, dup := seen[k]; dup {
-			return config{}, bad("%s is already set on line %d", k, prev)
+			return config{}, bad(t.Twice, k, prev)
 		}
 		seen[k] = n
 		if v == "" {
-			return config{}, bad("%s has no value", k)
+			return config{}, bad(t.NoValue, k)
 		}
 		switch k {
 		case "lang":
 			if v != "sv" && v != "en" {
-				return config{}, bad("lang %q: want sv or en", v)
+				return config{}, bad(t.Lang, v)
 			}
 			c.lang = v
 		case "clinician":
@@ -101,17 +106,17 @@ func parseConfig(name string, r io.Reader, home string) (config, error) {
 				v = filepath.Join(home, rest)
 			}
 			if !filepath.IsAbs(v) {
-				return config{}, bad("db %q: want an absolute path (or one starting with ~/)", v)
+				return config{}, bad(t.DB, v)
 			}
 			c.db = v
 		case "gallring_days":
 			d, err := strconv.Atoi(v)
 			if err != nil || d < 0 {
-				return config{}, bad("gallring_days %q: want a whole number of days, 0 or more", v)
+				return config{}, bad(t.Days, v)
 			}
 			c.gallringDays = &d
 		default:
-			return config{}, bad("unknown key %q (known: %s)", k, strings.Join(configKeys, ", "))
+			return config{}, bad(t.Unknown, k, strings.Join(configKeys, ", "))
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -15,7 +15,11 @@ func TestMain(m *testing.M) {
 	if os.Getenv("IKBT_CONFIG") == "" {
 		os.Setenv("IKBT_CONFIG", filepath.Join(os.TempDir(), "ikbt-test-no-config"))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if binary.dir != "" {
+		os.RemoveAll(binary.dir)
+	}
+	os.Exit(code)
 }
 
 func TestParseConfig(t *testing.T) {
@@ -89,7 +93,7 @@ func TestConfigPrecedence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("IKBT_DB", tt.env)
 			lang, err := tt.g.Lang()
-			if err != nil || lang != tt.wantLang {
+			if err != nil || string(lang) != tt.wantLang {
 				t.Errorf("Lang() = %q, %v; want %q", lang, err, tt.wantLang)
 			}
 			db, err := tt.g.DBPath()

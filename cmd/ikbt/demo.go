@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/demo"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func init() { subcommands = append(subcommands, newDemoCmd) }
@@ -16,10 +17,10 @@ func newDemoCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Write a fictional caseload (test personnummer only) into a database without moments",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if n < 1 {
-				return fmt.Errorf("--moments %d: want at least 1", n)
+				return usertext.At(g.userLang(), fmt.Sprintf("--moments %d", n), usertext.T.Demo.AtLeastOne)
 			}
 			today, err := g.Today()
 			if err != nil {
@@ -35,8 +36,8 @@ func newDemoCmd(g *globals) *cobra.Command {
 			if err := s.ImportNew(c); err != nil {
 				return err // store.ErrNotEmpty says that demo data never mixes with a real caseload
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Demo caseload for %s written to %s: %s (%.1fs)\n",
-				today, s.Path(), countText(c), time.Since(start).Seconds())
+			lang := g.userLang()
+			fmt.Fprint(cmd.OutOrStdout(), usertext.T.Demo.Written.In(lang, today, s.Path(), countText(lang, c), time.Since(start).Seconds()))
 			return nil
 		},
 	}

@@ -14,7 +14,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "written to "+db) || !strings.Contains(out, "25 moments") {
+	if !strings.Contains(out, "skriven till "+db) || !strings.Contains(out, "20 patienter, 25 moment,") {
 		t.Errorf("demo said %q", out)
 	}
 	if fi, err := os.Stat(db); err != nil || fi.Mode().Perm() != 0o600 {
@@ -43,7 +43,7 @@ func TestDemoScaled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "200 moments") {
+	if !strings.Contains(out, "200 moment,") {
 		t.Errorf("demo said %q", out)
 	}
 	if _, _, err := runIkbt(t, "demo", "--db", filepath.Join(t.TempDir(), "x.db"), "--moments", "0"); err == nil {

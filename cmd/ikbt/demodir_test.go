@@ -44,19 +44,9 @@ func TestSweepDemoDirs(t *testing.T) {
 // a SIGHUP (the terminal closed) removes its directory; after a SIGKILL the
 // next --demo does.
 func TestDemoDirAfterSignals(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux not installed")
-	}
-	if testing.Short() {
-		t.Skip("builds and runs the binary")
-	}
+	s := newTmux(t, "demodir")
 	bin := buildBinary(t)
 	tmp := t.TempDir()
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-demodir-%d", os.Getpid())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	start := func(name string) (dir string, pid int) {
 		before, _ := filepath.Glob(filepath.Join(tmp, "ikbt-demo-*"))
 		command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB TMPDIR=%s TERM=xterm-256color %s --demo --today 2026-11-23; sleep 30", tmp, bin)

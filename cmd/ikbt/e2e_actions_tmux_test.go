@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -64,12 +63,7 @@ func actionTargets(t *testing.T, today caseload.Date) (quiet, pending worklist.M
 // note to a file; after quitting, the same database opened again still
 // holds every write.
 func TestActionsInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux not installed")
-	}
+	s := newTmux(t, "actions")
 	today := caseload.NewDate(2026, time.November, 23)
 	quiet, pending, submitted, red := actionTargets(t, today)
 	dir := t.TempDir()
@@ -82,23 +76,20 @@ func TestActionsInTmux(t *testing.T) {
 	state := filepath.Join(dir, "state")
 	bin := buildBinary(t)
 	exitFile := filepath.Join(dir, "exit")
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-act-%d", os.Getpid())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	start := func() {
 		os.Remove(exitFile)
 		command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB -u DISPLAY -u WAYLAND_DISPLAY XDG_STATE_HOME=%s TERM=xterm-256color %s --db %s --today 2026-11-23; echo EXIT=$? > %s; sleep 30",
 			state, bin, db, exitFile)
-		s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+		s.start(120, 40, command)
 	}
 	quit := func() {
 		s.keys("q")
-		deadline := time.Now().Add(10 * time.Second)
+		deadline := time.Now().Add(time.Minute) // rarely reached: the exit file ends the wait
 		for time.Now().Before(deadline) {
 			if b, err := os.ReadFile(exitFile); err == nil && len(b) > 0 {
 				if got := strings.TrimSpace(string(b)); got != "EXIT=0" {
 					t.Fatalf("ikbt ended with %s", got)
 				}
-				s.tmux("kill-session", "-t", "e2e")
 				return
 			}
 			time.Sleep(40 * time.Millisecond)
@@ -230,12 +221,7 @@ func TestActionsInTmux(t *testing.T) {
 // made in the second against what the first has since changed is refused
 // with a message, then succeeds when tried again.
 func TestTwoWindowsInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux not installed")
-	}
+	needTmux(t)
 	today := caseload.NewDate(2026, time.November, 23)
 	quiet, _, _, red := actionTargets(t, today)
 	dir := t.TempDir()
@@ -247,11 +233,10 @@ func TestTwoWindowsInTmux(t *testing.T) {
 	st.Close()
 	bin := buildBinary(t)
 	window := func(name string) *tmuxSession {
-		s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-%s-%d", name, os.Getpid())}
-		t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+		s := newTmux(t, "window-"+name)
 		command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB -u DISPLAY -u WAYLAND_DISPLAY XDG_STATE_HOME=%s TERM=xterm-256color %s --db %s --today 2026-11-23; sleep 30",
 			filepath.Join(dir, name), bin, db)
-		s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+		s.start(120, 40, command)
 		return s
 	}
 	a, b := window("a"), window("b")

@@ -20,15 +20,7 @@ import (
 // the draft's debounce the process is killed with SIGKILL. Opened again,
 // the composer holds the text (and the database has it as the draft).
 func TestDraftSurvivesSIGKILLInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: builds the binary and runs it twice in tmux")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux not installed")
-	}
+	s := newTmux(t, "draft")
 	today := caseload.NewDate(2026, time.November, 23)
 	_, pending, _, _ := actionTargets(t, today)
 	dir := t.TempDir()
@@ -40,21 +32,11 @@ func TestDraftSurvivesSIGKILLInTmux(t *testing.T) {
 	st.Close()
 	bin := buildBinary(t)
 	exitFile := filepath.Join(dir, "exit")
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-draft-%d", os.Getpid())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
-	started := false
 	start := func() {
 		os.Remove(exitFile)
 		command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB -u DISPLAY -u WAYLAND_DISPLAY XDG_STATE_HOME=%s TERM=xterm-256color %s --db %s --today 2026-11-23; echo EXIT=$? > %s; sleep 30",
 			filepath.Join(dir, "state"), bin, db, exitFile)
-		if started {
-			// The same pane again: killing the only session would stop the
-			// tmux server, racing the next new-session.
-			s.tmux("respawn-pane", "-k", "-t", "e2e", command)
-		} else {
-			s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
-			started = true
-		}
+		s.start(120, 40, command) // the same pane the second time
 		s.waitText("måndag 23 november 2026")
 		s.keys("1") // the app opens on the most urgent item (issue 14): to the moments
 		s.keys("/")
@@ -71,7 +53,7 @@ func TestDraftSurvivesSIGKILLInTmux(t *testing.T) {
 	time.Sleep(1500 * time.Millisecond) // longer than the debounce (500 ms)
 
 	// SIGKILL the ikbt process: the pane's shell runs it as its child.
-	shell := strings.TrimSpace(s.tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}"))
+	shell := strings.TrimSpace(s.tmux("display-message", "-p", "-t", s.name, "#{pane_pid}"))
 	out, err := exec.Command("ps", "-o", "pid=,comm=", "--ppid", shell).Output()
 	if err != nil {
 		t.Fatalf("ps: %v", err)

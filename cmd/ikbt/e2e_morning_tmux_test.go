@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,15 +14,7 @@ import (
 // (with the confirmation that says what comes back), handle it again,
 // quit; in Swedish and in English.
 func TestMorningInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("tmux end-to-end: slow")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux not installed")
-	}
+	needTmux(t)
 	bin := buildBinary(t)
 	for _, tt := range []struct {
 		lang                                                   string
@@ -37,11 +28,10 @@ func TestMorningInTmux(t *testing.T) {
 		t.Run(tt.lang, func(t *testing.T) {
 			dir := t.TempDir()
 			exitFile := filepath.Join(dir, "exit")
-			s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-morning-%s-%d", tt.lang, os.Getpid())}
-			t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+			s := newTmux(t, "morning-"+tt.lang)
 			command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB -u DISPLAY -u WAYLAND_DISPLAY XDG_STATE_HOME=%s TERM=xterm-256color %s --demo --today 2026-11-23 --lang %s; echo EXIT=$? > %s; sleep 30",
 				filepath.Join(dir, "state"), bin, tt.lang, exitFile)
-			s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", command)
+			s.start(120, 40, command)
 			step := func(key, next string) {
 				s.keys(key)
 				s.waitText("┃ " + next)

@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,21 +14,11 @@ import (
 // handled, IKBT decided; the moment is then on the Moment tab with module
 // 1 open.
 func TestReferralInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and drives tmux")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux not installed")
-	}
+	s := newTmux(t, "referral")
 	bin := buildBinary(t)
 	db := filepath.Join(t.TempDir(), "ikbt.db")
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-ref-%d", os.Getpid())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB TERM=xterm-256color %s --db %s --create --today 2026-11-23; sleep 30", bin, db)
-	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "110", "-y", "36", command)
+	s.start(110, 36, command)
 	s.waitText("Bedömning 0")
 	// step sends one key and waits for the field it leads to (keys in a
 	// burst could overtake the form's move to the next field).
@@ -100,7 +88,12 @@ func TestReferralInTmux(t *testing.T) {
 	step("Enter", "Vad gjordes")
 	s.keys("-l", "Ringt samma dag, ingen akut risk")
 	s.keys("Enter")
-	s.waitText("Röda flaggan hanterad", "⚑ hanterad")
+	s.waitText("Röda flaggan hanterad")
+	// The checklist's questions wrap (issue 16): the answers are further
+	// down the page than the pane; page down to them.
+	s.keys("NPage")
+	s.keys("NPage")
+	s.waitText("⚑ hanterad")
 
 	// IKBT: the moment starts.
 	s.keys("d")

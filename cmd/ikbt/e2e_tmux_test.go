@@ -2,30 +2,96 @@ package main
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
 
-// buildBinary builds ikbt into a temporary directory.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "ikbt")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
+// binary is ikbt built once for the package's tests (TestMain removes it).
+var binary struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+	out  []byte
 }
 
-// tmuxSession drives one tmux server of its own.
+// buildBinary builds ikbt once per test run and returns its path; every
+// test that runs the binary skips under -short (a build takes a minute on
+// a loaded machine).
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	binary.once.Do(func() {
+		if binary.dir, binary.err = os.MkdirTemp("", "ikbt-test-bin-"); binary.err != nil {
+			return
+		}
+		binary.path = filepath.Join(binary.dir, "ikbt")
+		binary.out, binary.err = exec.Command("go", "build", "-o", binary.path, ".").CombinedOutput()
+	})
+	if binary.err != nil {
+		t.Fatalf("go build: %v\n%s", binary.err, binary.out)
+	}
+	return binary.path
+}
+
+// tmuxSession drives one tmux server of its own. The socket and the
+// session name are unique per test and process, with a random part: test
+// processes in other PID namespaces (other sandboxes sharing /tmp) may
+// have the same PID.
 type tmuxSession struct {
-	t      *testing.T
-	socket string
+	t       *testing.T
+	socket  string
+	name    string
+	started bool
+}
+
+// newTmux makes the session of a test; it skips under -short, and where
+// tmux is not installed (outside CI). The server is killed at the end.
+func newTmux(t *testing.T, label string) *tmuxSession {
+	t.Helper()
+	needTmux(t)
+	r := rand.Uint32()
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-%s-%d-%08x", label, os.Getpid(), r), name: fmt.Sprintf("%s-%08x", label, r)}
+	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	return s
+}
+
+// needTmux skips a test that runs the binary in tmux under -short, and
+// where tmux is not installed (outside CI, which must have it).
+func needTmux(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the binary in tmux")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tmux is required in CI")
+		}
+		t.Skip("tmux not installed")
+	}
+}
+
+// start runs command in the session's pane of w×h: a new session the
+// first time, the same pane again after (killing the only session stops
+// the server, racing the next new-session: "server exited unexpectedly").
+func (s *tmuxSession) start(w, h int, command string) {
+	s.t.Helper()
+	if s.started {
+		s.tmux("respawn-pane", "-k", "-t", s.name, command)
+		return
+	}
+	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", s.name, "-x", strconv.Itoa(w), "-y", strconv.Itoa(h), command)
+	s.started = true
 }
 
 func (s *tmuxSession) tmux(args ...string) string {
@@ -38,7 +104,7 @@ func (s *tmuxSession) tmux(args ...string) string {
 }
 
 func (s *tmuxSession) capture() string {
-	out, err := exec.Command("tmux", "-L", s.socket, "capture-pane", "-p", "-t", "e2e").CombinedOutput()
+	out, err := exec.Command("tmux", "-L", s.socket, "capture-pane", "-p", "-t", s.name).CombinedOutput()
 	if err != nil {
 		return ""
 	}
@@ -47,13 +113,15 @@ func (s *tmuxSession) capture() string {
 
 func (s *tmuxSession) keys(keys ...string) {
 	s.t.Helper()
-	s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+	s.tmux(append([]string{"send-keys", "-t", s.name}, keys...)...)
 }
 
-// waitFor polls the pane until ok holds, failing after a timeout.
+// waitFor polls the pane until ok holds, failing after a minute: the
+// wait ends as soon as the screen is there, so the limit is only reached
+// when it never comes (a loaded machine may take many seconds).
 func (s *tmuxSession) waitFor(what string, ok func(screen string) bool) string {
 	s.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(time.Minute)
 	var screen string
 	for time.Now().Before(deadline) {
 		screen = s.capture()
@@ -90,18 +158,11 @@ func fitsWidth(screen string, w int) bool {
 // TestTUIInTmux runs the real binary on demo data in a real terminal:
 // tabs, filter, a module text, a resize to 50×15 and back, and quit.
 func TestTUIInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux not installed")
-	}
+	s := newTmux(t, "tui")
 	bin := buildBinary(t)
 	exitFile := filepath.Join(t.TempDir(), "exit")
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-%d", os.Getpid())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB TERM=xterm-256color %s --demo --today 2026-11-23; echo EXIT=$? > %s; sleep 30", bin, exitFile)
-	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", command)
+	s.start(100, 30, command)
 
 	// The worklist of the demo clinician, in Swedish.
 	s.waitText("måndag 23 november 2026", "Anna Lindqvist", "⚑ RÖD FLAGGA", "Moment", "Återkoppling", "Flaggor", "Mätningar", "q avsluta")
@@ -134,11 +195,11 @@ func TestTUIInTmux(t *testing.T) {
 	s.waitFor("the module text with its place", func(screen string) bool { return place.MatchString(screen) })
 
 	// A small terminal, then back.
-	s.tmux("resize-window", "-t", "e2e", "-x", "50", "-y", "15")
+	s.tmux("resize-window", "-t", s.name, "-x", "50", "-y", "15")
 	s.waitFor("a 50-column frame", func(screen string) bool {
 		return fitsWidth(screen, 50) && strings.Contains(screen, "ikbt") && strings.Contains(screen, "esc")
 	})
-	s.tmux("resize-window", "-t", "e2e", "-x", "100", "-y", "30")
+	s.tmux("resize-window", "-t", s.name, "-x", "100", "-y", "30")
 	s.waitFor("the module text again at 100 columns", func(screen string) bool {
 		return place.MatchString(screen) && strings.Contains(screen, "måndag 23 november 2026")
 	})
@@ -206,19 +267,12 @@ func TestUnopenableDatabase(t *testing.T) {
 // TestEmptyDatabaseInTmux: a new database opens on the first screen that
 // says how to get moments in, in English with --lang en.
 func TestEmptyDatabaseInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux not installed")
-	}
+	s := newTmux(t, "empty")
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	db, exitFile := filepath.Join(dir, "new.db"), filepath.Join(dir, "exit")
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("ikbt-e2e-empty-%d", os.Getpid())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	command := fmt.Sprintf("env -u IKBT_CLINICIAN TERM=xterm-256color %s --db %s --create --today 2026-11-23 --lang en; echo EXIT=$? > %s; sleep 30", bin, db, exitFile)
-	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24", command)
+	s.start(80, 24, command)
 	s.waitText("Monday 23 November 2026", "Welcome to ikbt", "ikbt import FILE.json", "ikbt --demo", "q quit")
 	s.keys("?")
 	s.waitText("show pnr", "programs")

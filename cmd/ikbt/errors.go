@@ -2,16 +2,17 @@ package main
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
 
-	"github.com/ikbt/ikbt/errtext"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // sayer is an error the CLI says in the user's language.
 type sayer interface {
-	say(lang errtext.Lang) string
+	say(lang usertext.Lang) string
 }
 
 // refused is an import file that was refused: nothing was imported.
@@ -20,54 +21,64 @@ type refused struct {
 	err  error
 }
 
-func (e *refused) Error() string { return e.say(errtext.English) }
+func (e *refused) Error() string { return e.say(usertext.English) }
 func (e *refused) Unwrap() error { return e.err }
-func (e *refused) say(l errtext.Lang) string {
-	return e.file + ": " + errtext.Render(e.err, l) + " (" + errtext.Say(l, errtext.NothingImported) + ")"
+func (e *refused) say(l usertext.Lang) string {
+	return e.file + ": " + usertext.Render(e.err, l) + " (" + usertext.T.Import.Nothing.In(l) + ")"
 }
 
 // sayError renders err for stderr: typed errors (store's, the import
 // format's, personnummer's) in lang, with where verbatim; others as they are.
-func sayError(err error, lang errtext.Lang) string {
+func sayError(err error, lang usertext.Lang) string {
+	err = fileError(commandError(err))
 	var s sayer
 	if errors.As(err, &s) {
 		return s.say(lang)
 	}
-	return errtext.Render(err, lang)
+	return usertext.Render(err, lang)
 }
 
 // errLang is the language errors are said in: --lang, else the config
 // file's, else Swedish. It is read again here because the error may have
 // come before the flags or the config were checked.
-func errLang(root *cobra.Command, args []string) errtext.Lang {
+func errLang(root *cobra.Command, args []string) usertext.Lang {
 	c, _, err := root.Find(args)
 	if err == nil && c != nil {
 		c.ParseFlags(args)
 		if f := c.Flags().Lookup("lang"); f != nil && f.Value.String() == "en" {
-			return errtext.English
+			return usertext.English
 		}
 		if f := c.Flags().Lookup("lang"); f != nil && f.Value.String() != "" {
-			return errtext.Swedish
+			return usertext.Swedish
 		}
 	}
 	if cfg, err := loadConfig(configPath()); err == nil && cfg.lang == "en" {
-		return errtext.English
+		return usertext.English
 	}
-	return errtext.Swedish
-}
-
-// langOf is the language of a running command (for notices).
-func langOf(g *globals) errtext.Lang {
-	if l, err := g.Lang(); err == nil && l == "en" {
-		return errtext.English
-	}
-	return errtext.Swedish
+	return usertext.Swedish
 }
 
 // sayNotices writes what opening the file did (a backup made, permissions
 // tightened) to stderr.
 func sayNotices(g *globals, notices []error) {
 	for _, n := range notices {
-		os.Stderr.WriteString("ikbt: " + errtext.Render(n, langOf(g)) + "\n")
+		os.Stderr.WriteString("ikbt: " + usertext.Render(n, g.userLang()) + "\n")
 	}
+}
+
+// fileError words a file that cannot be opened (the operating system's
+// English "open x: no such file or directory") with the file as where.
+func fileError(err error) error {
+	var c usertext.Coded
+	var pe *fs.PathError
+	if errors.As(err, &c) || !errors.As(err, &pe) {
+		return err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usertext.At("", pe.Path, usertext.T.General.FileMissing).Wrap(err)
+	case errors.Is(err, fs.ErrPermission):
+		return usertext.At("", pe.Path, usertext.T.General.FileDenied).Wrap(err)
+	}
+	return err
 }

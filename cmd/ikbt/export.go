@@ -12,18 +12,13 @@ func newExportCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "export",
 		Short: "Write the whole caseload as JSON (the import format) to standard output",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := openStore(g, false)
+		Args:  noArgs,
+		RunE: withStore(g, false, func(lc *lctx, _ []string) error {
+			c, err := lc.s.Export()
 			if err != nil {
 				return err
 			}
-			defer s.Close()
-			c, err := s.Export()
-			if err != nil {
-				return err
-			}
-			return store.EncodeJSON(cmd.OutOrStdout(), c)
-		},
+			return store.EncodeJSON(lc.out, c)
+		}),
 	}
 }

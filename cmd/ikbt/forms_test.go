@@ -18,7 +18,7 @@ func TestImportPDSSWeekly(t *testing.T) {
 	if err != nil || errOut != "" {
 		t.Fatalf("import: %v %s", err, errOut)
 	}
-	if !strings.Contains(out, "3 measurements") {
+	if !strings.Contains(out, "3 mätningar") {
 		t.Errorf("import said %q", out)
 	}
 	for _, tt := range []struct {
@@ -75,7 +75,7 @@ func TestImportWarnsUnofferedSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(errOut, "warning: "+file+": moments[1].schedules[0].instrument: OCI-R is not offered on Livsbalansen moments") {
+	if !strings.Contains(errOut, "varning: "+file+": moments[1].schedules[0].instrument: OCI-R is not offered on Livsbalansen moments") {
 		t.Errorf("no warning: %q", errOut)
 	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"text/tabwriter"
@@ -13,6 +12,7 @@ import (
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func init() { subcommands = append(subcommands, newGallraCmd) }
@@ -24,14 +24,9 @@ func newGallraCmd(g *globals) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "gallra [MOMENT-ID|REFERRAL-ID] [--yes]",
 		Short: "Without an ID: what may be removed now. With one: remove it and everything it holds (only with --yes)",
-		Args:  cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			lc, err := lifecycleCtx(g, false)
-			if err != nil {
-				return err
-			}
-			defer lc.s.Close()
-			out := cmd.OutOrStdout()
+		Args:  maxArgs(1),
+		RunE: withStore(g, false, func(lc *lctx, args []string) error {
+			t := usertext.T.Gallra
 			all, err := lc.s.Export()
 			if err != nil {
 				return err
@@ -40,24 +35,20 @@ func newGallraCmd(g *globals) *cobra.Command {
 			for _, p := range all.Patients {
 				names[p.PNR] = p.Name
 			}
-			if !cmd.Flags().Changed("days") && g.cfg.gallringDays != nil {
+			if !lc.cmd.Flags().Changed("days") && g.cfg.gallringDays != nil {
 				days = *g.cfg.gallringDays
 			}
 			if len(args) == 0 {
 				ps := lifecycle.GallringProposals(all, days, lc.today)
 				if len(ps) == 0 {
-					fmt.Fprint(out, say(lc.lang, "gallra.none", days))
+					lc.say(t.None, days)
 					return nil
 				}
-				tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-				if lc.lang == "en" {
-					fmt.Fprintln(tw, "ID\tNAME\tPERSONNUMMER\tWHY\tSINCE")
-				} else {
-					fmt.Fprintln(tw, "ID\tNAMN\tPERSONNUMMER\tVARFÖR\tSEDAN")
-				}
+				tw := tabwriter.NewWriter(lc.out, 0, 0, 2, ' ', 0)
+				fmt.Fprintln(tw, t.ListHead.In(lc.lang))
 				for _, p := range ps {
 					n := personnummer.Number(p.PNR)
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Moment+p.Referral, names[n], n.Masked(), say(lc.lang, "why."+p.Why), p.Since)
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Moment+p.Referral, names[n], n.Masked(), whyText(p.Why).In(lc.lang), p.Since)
 				}
 				return tw.Flush()
 			}
@@ -72,10 +63,7 @@ func newGallraCmd(g *globals) *cobra.Command {
 				if m.ID == id {
 					pnr, isMoment = m.PNR, true
 					if _, _, ok := lifecycle.Removable(m, closings[m.ID]); !ok {
-						if lc.lang == "en" {
-							return fmt.Errorf("%s is %s: only a closed moment whose follow-up is answered or waived, or a handed-over one, is gallrad", id, m.Status)
-						}
-						return fmt.Errorf("%s är %s: bara ett avslutat moment med besvarad eller avstådd uppföljning, eller ett överlämnat, gallras", id, m.Status)
+						return lc.fail(id, t.NotRemovable, statusName(lc.lang, m.Status))
 					}
 				}
 			}
@@ -84,16 +72,13 @@ func newGallraCmd(g *globals) *cobra.Command {
 					if r.ID == id {
 						pnr = r.PNR
 						if r.Decision != caseload.DecidedNo {
-							if lc.lang == "en" {
-								return fmt.Errorf("referral %s did not end in \"not IKBT\": nothing to gallra", id)
-							}
-							return fmt.Errorf("remiss %s ledde inte till beslutet ”inte IKBT”: inget att gallra", id)
+							return lc.fail(id, t.NotDecidedNo)
 						}
 					}
 				}
 			}
 			if pnr == "" {
-				return explain(lc.lang, fmt.Errorf("%s: %w", id, store.ErrNotFound))
+				return lc.fail(id, usertext.T.Store.NotFound).Wrap(store.ErrNotFound)
 			}
 			others := 0
 			for _, m := range all.Moments {
@@ -108,10 +93,10 @@ func newGallraCmd(g *globals) *cobra.Command {
 			}
 			patient := ""
 			if others == 0 {
-				patient = say(lc.lang, "gallra.patient")
+				patient = t.Patient.In(lc.lang)
 			}
 			if !yes {
-				fmt.Fprint(out, say(lc.lang, "gallra.would", id, names[pnr], pnr.Masked(), patient))
+				lc.say(t.Would, id, names[pnr], pnr.Masked(), patient)
 				return nil
 			}
 			// The app's copied notes (tui/copy.go) always; others as asked.
@@ -123,26 +108,38 @@ func newGallraCmd(g *globals) *cobra.Command {
 				r, err = lc.s.GallraReferral(id, o)
 			}
 			if err != nil {
-				if errors.Is(err, store.ErrNotFound) {
-					return explain(lc.lang, err)
-				}
 				return err
 			}
-			fmt.Fprint(out, say(lc.lang, "gallra.done", id, pnr.Masked(), lc.s.Path(), patient))
+			lc.say(t.Done, id, pnr.Masked(), lc.s.Path(), patient)
 			for _, f := range r.Removed {
-				fmt.Fprint(out, say(lc.lang, "gallra.file", f))
+				lc.say(t.File, f)
 			}
 			for _, f := range r.Rewritten {
-				fmt.Fprint(out, say(lc.lang, "gallra.rewritten", f))
+				lc.say(t.Rewritten, f)
 			}
 			for _, f := range r.Left {
-				fmt.Fprint(out, say(lc.lang, "gallra.left", f))
+				lc.say(t.Left, f)
 			}
 			return nil
-		},
+		}),
 	}
+
 	c.Flags().BoolVar(&yes, "yes", false, "remove it: without this nothing is removed")
 	c.Flags().IntVar(&days, "days", lifecycle.DefaultGallringDays, "propose what has been removable for this many days (default gallring_days in the config file, else 30)")
 	c.Flags().StringSliceVar(&dirs, "files-in", nil, "more directories whose files named with the ID are removed (the app's copied notes always are)")
 	return c
+}
+
+// whyText says why something may be gallrad (lifecycle's reasons).
+func whyText(why string) usertext.Text {
+	t := usertext.T.Gallra
+	switch why {
+	case "closed":
+		return t.WhyClosed
+	case "handed-over":
+		return t.WhyHandedOver
+	case "not-treated":
+		return t.WhyNotTreated
+	}
+	return usertext.Text{SV: why, EN: why}
 }

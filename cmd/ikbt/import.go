@@ -10,9 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/caseload"
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func init() { subcommands = append(subcommands, newImportCmd) }
@@ -30,7 +30,7 @@ func newImportCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import FILE.json|FILE.csv|FILE.tsv|FILE.xlsx",
 		Short: "Import a caseload file or a spreadsheet (all or nothing; importing it again changes nothing)",
-		Args:  cobra.ExactArgs(1),
+		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Spreadsheets by their extension; anything else is read as JSON, as always.
 			switch strings.ToLower(filepath.Ext(args[0])) {
@@ -38,7 +38,7 @@ func newImportCmd(g *globals) *cobra.Command {
 				return importTable(cmd, g, args[0], o)
 			}
 			if o.mapping != "" || o.dryRun || o.takeFile {
-				return fmt.Errorf("%s: --map, --dry-run and --take-file are for spreadsheets (.csv, .tsv, .xlsx), not JSON", args[0])
+				return usertext.At(g.userLang(), args[0], usertext.T.Import.JSONOnly)
 			}
 			return importJSON(cmd, g, args[0], o.rename)
 		},
@@ -71,12 +71,13 @@ func importJSON(cmd *cobra.Command, g *globals, name string, rename bool) error 
 	if err != nil {
 		return &refused{name, err}
 	}
+	lang := g.userLang()
 	for _, r := range res.Renamed {
-		fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", name, errtext.Render(r, langOf(g)))
+		fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", name, usertext.Render(r, lang))
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "Imported %s from %s into %s\n", countText(c), name, s.Path())
+	fmt.Fprint(cmd.OutOrStdout(), usertext.T.Import.Imported.In(lang, countText(lang, c), name, s.Path()))
 	for _, w := range store.ScheduleWarnings(c, programs.Default()) {
-		fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s: %s\n", name, w)
+		fmt.Fprint(cmd.ErrOrStderr(), usertext.T.Import.Warning.In(lang, name, w))
 	}
 	return nil
 }
@@ -104,13 +105,14 @@ func openStore(g *globals, create bool) (*store.Store, error) {
 }
 
 // countText says how much a caseload holds.
-func countText(c caseload.Caseload) string {
+func countText(lang usertext.Lang, c caseload.Caseload) string {
 	var modules, measurements, messages int
 	for _, m := range c.Moments {
 		modules += len(m.Modules)
 		measurements += len(m.Measurements)
 		messages += len(m.Messages)
 	}
-	return fmt.Sprintf("%d patients, %d moments, %d module events, %d measurements, %d messages",
-		len(c.Patients), len(c.Moments), modules, measurements, messages)
+	t := usertext.T.Import
+	return strings.Join([]string{t.Patients.N(lang, len(c.Patients)), t.Moments.N(lang, len(c.Moments)),
+		t.ModuleEvents.N(lang, modules), t.Measurements.N(lang, measurements), t.Messages.N(lang, messages)}, ", ")
 }

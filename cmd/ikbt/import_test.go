@@ -32,7 +32,7 @@ func TestImportExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "Imported 2 patients, 2 moments, 2 module events, 4 measurements, 1 messages") {
+	if !strings.Contains(out, "Importerade 2 patienter, 2 moment, 2 modulhändelser, 4 mätningar, 1 meddelande från") {
 		t.Errorf("import said %q", out)
 	}
 	exp1, _, err := runIkbt(t, "export", "--db", db)

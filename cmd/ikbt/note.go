@@ -11,6 +11,7 @@ import (
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func init() { subcommands = append(subcommands, newNoteCmd) }
@@ -38,25 +39,14 @@ nearest codes; the exit status is then 1.`,
 		Example: `  ikbt note m-1
   ikbt note m-1 --kind flag --contact telefon
   ikbt note m-1 --draft utkast.txt`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			lang, err := g.Lang()
-			if err != nil {
-				return err
-			}
-			today, err := g.Today()
-			if err != nil {
-				return err
-			}
-			s, err := openStore(g, false)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
+		Args: exactArgs(1),
+		RunE: withStore(g, false, func(lc *lctx, args []string) error {
+			lang, today, s, cmd := lc.lang, lc.today, lc.s, lc.cmd
+			t := usertext.T.Note
 			id := args[0]
 			m, _, err := s.Moment(id)
 			if errors.Is(err, store.ErrNotFound) {
-				return errors.New(nt(lang, "no-moment", id, s.Path()))
+				return usertext.Errorf(lang, t.NoMoment, id, s.Path()).Wrap(err)
 			}
 			if err != nil {
 				return err
@@ -64,18 +54,18 @@ nearest codes; the exit status is then 1.`,
 			k := phrases.SuggestKind(&m, today)
 			if cmd.Flags().Changed("kind") {
 				if k, err = phrases.ParseKind(kind); err != nil {
-					return errors.New(nt(lang, "bad-kind", kind))
+					return lc.fail("--kind", t.BadKind, kind)
 				}
 			}
-			set := phraseSet(cmd, file)
+			set := phraseSet(cmd, file, lang)
 			r, err := phrases.RequestFor(programs.Default(), &m, k, today)
 			if err != nil {
-				return errors.New(noteMessage(lang, id, k, m.Program, err))
+				return noteMessage(lang, id, k, m.Program, err)
 			}
 			if cmd.Flags().Changed("contact") {
 				c := phrases.Contact(contact)
 				if c.Label() == "" {
-					return errors.New(nt(lang, "bad-contact", contact))
+					return lc.fail("--contact", t.BadContact, contact)
 				}
 				r.Contact = c
 			}
@@ -83,7 +73,7 @@ nearest codes; the exit status is then 1.`,
 			if draft == "" {
 				n, err := set.Build(r)
 				if err != nil {
-					return errors.New(noteMessage(lang, id, k, m.Program, err))
+					return noteMessage(lang, id, k, m.Program, err)
 				}
 				_, err = fmt.Fprintln(out, n.Text())
 				return err
@@ -97,7 +87,7 @@ nearest codes; the exit status is then 1.`,
 				return err
 			}
 			return reportCodes(cmd, lang, name, errs)
-		},
+		}),
 	}
 	f := cmd.Flags()
 	f.StringVar(&kind, "kind", "", "feedback, flag, reminder, start, closing, followup or free")
@@ -109,8 +99,8 @@ nearest codes; the exit status is then 1.`,
 
 // phraseSet is the built-in phrases with the personal file over them;
 // problems in that file are reported on stderr and the rest keeps working.
-func phraseSet(cmd *cobra.Command, file string) *phrases.Set {
-	return (&phraseOptions{file: file}).load(cmd)
+func phraseSet(cmd *cobra.Command, file string, lang usertext.Lang) *phrases.Set {
+	return (&phraseOptions{file: file}).load(cmd, lang)
 }
 
 // readDraft reads FILE, or stdin for -.
@@ -128,7 +118,7 @@ func readDraft(cmd *cobra.Command, name string) (string, string, error) {
 
 // reportCodes names each code left as typed on stderr, as FILE:line:col:
 // message, and fails when there was one.
-func reportCodes(cmd *cobra.Command, lang, name string, errs []error) error {
+func reportCodes(cmd *cobra.Command, lang usertext.Lang, name string, errs []error) error {
 	for _, e := range errs {
 		var te *phrases.TextError
 		if errors.As(e, &te) {
@@ -138,7 +128,8 @@ func reportCodes(cmd *cobra.Command, lang, name string, errs []error) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "ikbt: %s: %s\n", name, codeMessage(lang, e))
 	}
 	if len(errs) > 0 {
-		return errors.New(nt(lang, "left", name, len(errs)))
+		return usertext.At(lang, name, usertext.Text{SV: usertext.T.Note.Left.N(usertext.Swedish, len(errs)),
+			EN: usertext.T.Note.Left.N(usertext.English, len(errs))})
 	}
 	return nil
 }

@@ -2,82 +2,12 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
-
-// noteTexts are the messages of `ikbt note` and of the code checks of
-// `ikbt phrase`, Swedish and English, in one place so that they can join
-// the typed message catalogue. %-verbs are filled in order.
-var noteTexts = map[string]map[string]string{
-	"sv": {
-		"no-moment":           "momentet %s finns inte i %s",
-		"bad-kind":            "okänd anteckningstyp %q (välj feedback, flag, reminder, start, closing, followup eller free)",
-		"bad-contact":         "okänt kontaktsätt %q (välj skriftlig, telefon, video eller besok)",
-		"why.no-program":      "momentet %s: programmet %q finns inte i katalogen, så anteckningen (%s) kan inte byggas",
-		"why.no-completed":    "momentet %s har ingen inskickad eller återkopplad modul än: ingen återkopplingsanteckning (prova --kind start eller --kind reminder)",
-		"why.no-handled-flag": "momentet %s har ingen omhändertagen röd flagga: hantera flaggan (H i appen) först, så kommer vem, när och vad med i anteckningen",
-		"why.no-current":      "momentet %s har ingen öppnad modul att påminna om",
-		"why.not-closed":      "momentet %s är inte avslutat: ingen avslutsanteckning (avsluta momentet först)",
-		"why.closed":          "momentet %s är avslutat: ingen anteckning (%s)",
-		"why.not-ended":       "momentet %s är en pågående behandling: ingen uppföljningsanteckning efter avslut",
-		"why.not-active":      "momentet %s är i vidmakthållande: patienten kan inte få meddelanden, så ingen påminnelse",
-		"build":               "momentet %s: anteckningen (%s) kan inte byggas: %s",
-		"field.Diagnosis":     "huvuddiagnos saknas för momentet",
-		"field.Reason":        "avslutningsorsak saknas",
-		"field.FollowUp":      "uppföljningsdatum saknas",
-		"field.ProgramName":   "programmets namn saknas",
-		"unknown":             "okänd fraskod %q",
-		"foreign":             "fraskoden %q hör till %s, inte till %s",
-		"missing":             "fraskoden %s behöver %s (ge %s)",
-		"did-you-mean":        "; menade du %s?",
-		"or":                  " eller ",
-		"left":                "%s: %d kod(er) lämnades som de skrevs",
-		"param.modul":         "modulen kontakten gäller",
-		"param.nästa":         "modulen som tilldelas",
-		"param.datum":         "ett uppföljningsdatum",
-		"param.poäng":         "en MADRS-S-poäng",
-		"param.utmaning":      "utmaningsområdet som tilldelas med modul 6",
-		"module-not-next":     "fras %s tar inte --module (modulen kontakten gäller): modulen som tilldelas ges med --next",
-		"next-not-module":     "fras %s tar inte --next (modulen som tilldelas): modulen kontakten gäller ges med --module",
-		"two-programs":        "utkastet har kontaktorsak för både %s och %s; ange --program",
-	},
-	"en": {
-		"no-moment":           "moment %s is not in %s",
-		"bad-kind":            "unknown note kind %q (want feedback, flag, reminder, start, closing, followup or free)",
-		"bad-contact":         "unknown contact type %q (want skriftlig, telefon, video or besok)",
-		"why.no-program":      "moment %s: program %q is not in the catalogue, so no %s note can be built",
-		"why.no-completed":    "moment %s has no module submitted or given feedback yet: no feedback note (try --kind start or --kind reminder)",
-		"why.no-handled-flag": "moment %s has no handled red flag: handle the flag (H in the app) first, so that who, when and what go into the note",
-		"why.no-current":      "moment %s has no module opened to remind about",
-		"why.not-closed":      "moment %s is not closed: no closing note (close the moment first)",
-		"why.closed":          "moment %s is closed: no %s note",
-		"why.not-ended":       "moment %s is an ongoing treatment: no follow-up note after the treatment",
-		"why.not-active":      "moment %s is in maintenance: the patient cannot get messages, so no reminder",
-		"build":               "moment %s: the %s note cannot be built: %s",
-		"field.Diagnosis":     "the moment has no main diagnosis",
-		"field.Reason":        "no closing reason",
-		"field.FollowUp":      "no follow-up date",
-		"field.ProgramName":   "no program name",
-		"unknown":             "unknown phrase code %q",
-		"foreign":             "phrase code %q belongs to %s, not to %s",
-		"missing":             "phrase %s needs %s (give %s)",
-		"did-you-mean":        "; did you mean %s?",
-		"or":                  " or ",
-		"left":                "%s: %d code(s) left as typed",
-		"param.modul":         "the module the contact is about",
-		"param.nästa":         "the module assigned next",
-		"param.datum":         "a follow-up date",
-		"param.poäng":         "a MADRS-S score",
-		"param.utmaning":      "the challenge area assigned with module 6",
-		"module-not-next":     "phrase %s takes no --module (the module the contact is about): give the module assigned with --next",
-		"next-not-module":     "phrase %s takes no --next (the module assigned): give the module the contact is about with --module",
-		"two-programs":        "the draft has a Kontaktorsak of both %s and %s; give --program",
-	},
-}
 
 // paramFlags are the command-line flags that give each parameter.
 var paramFlags = map[phrases.Param]string{
@@ -88,6 +18,24 @@ var paramFlags = map[phrases.Param]string{
 	phrases.ParamChallenge: "--challenge NAMN",
 }
 
+// paramText names what a parameter is.
+func paramText(p phrases.Param) usertext.Text {
+	t := usertext.T.Note
+	switch p {
+	case phrases.ParamModule:
+		return t.ParamModule
+	case phrases.ParamNext:
+		return t.ParamNext
+	case phrases.ParamDate:
+		return t.ParamDate
+	case phrases.ParamScore:
+		return t.ParamScore
+	case phrases.ParamChallenge:
+		return t.ParamChallenge
+	}
+	return usertext.Text{SV: string(p), EN: string(p)}
+}
+
 // programName is a program's name as the manual writes it, else its id.
 func programName(id string) string {
 	if p, ok := programs.Default().Program(id); ok {
@@ -96,81 +44,81 @@ func programName(id string) string {
 	return id
 }
 
-// nt returns the message key in lang, filled in.
-func nt(lang, key string, a ...any) string {
-	t, ok := noteTexts[lang][key]
-	if !ok {
-		t = noteTexts["en"][key]
-	}
-	return fmt.Sprintf(t, a...)
-}
-
 // suggestions joins the nearest codes as "a, b or c".
-func suggestions(lang string, s []string) string {
+func suggestions(lang usertext.Lang, s []string) string {
 	if len(s) == 0 {
 		return ""
 	}
+	t := usertext.T.Note
 	list := s[0]
 	if len(s) > 1 {
-		list = strings.Join(s[:len(s)-1], ", ") + nt(lang, "or") + s[len(s)-1]
+		list = strings.Join(s[:len(s)-1], ", ") + t.Or.In(lang) + s[len(s)-1]
 	}
-	return nt(lang, "did-you-mean", list)
+	return t.DidYouMean.In(lang, list)
 }
 
 // codeMessage words a phrase error in lang: unknown and foreign codes
 // with the nearest codes, a missing parameter with its flag.
-func codeMessage(lang string, err error) string {
+func codeMessage(lang usertext.Lang, err error) string {
 	var u *phrases.UnknownError
 	var f *phrases.ForeignError
 	var m *phrases.MissingError
+	t := usertext.T.Note
 	switch {
 	case errors.As(err, &f):
-		return nt(lang, "foreign", f.Code, programName(f.Program), programName(f.NoteProgram)) + suggestions(lang, f.Suggestions)
+		return t.Foreign.In(lang, f.Code, programName(f.Program), programName(f.NoteProgram)) + suggestions(lang, f.Suggestions)
 	case errors.As(err, &u):
-		return nt(lang, "unknown", u.Code) + suggestions(lang, u.Suggestions)
+		return t.Unknown.In(lang, u.Code) + suggestions(lang, u.Suggestions)
 	case errors.As(err, &m):
-		return nt(lang, "missing", m.Code, nt(lang, "param."+string(m.Param)), paramFlags[m.Param])
+		return t.Missing.In(lang, m.Code, paramText(m.Param).In(lang), paramFlags[m.Param])
 	}
-	return err.Error()
+	return usertext.Render(err, lang)
+}
+
+// whyNot is why a note cannot be built (phrases.UnavailableError's Why).
+var whyNot = map[string]usertext.Text{
+	"no-completed-module": usertext.T.Note.WhyNoCompleted,
+	"no-handled-flag":     usertext.T.Note.WhyNoHandledFlag,
+	"no-current-module":   usertext.T.Note.WhyNoCurrent,
+	"not-closed":          usertext.T.Note.WhyNotClosed,
+	"not-ended":           usertext.T.Note.WhyNotEnded,
+	"not-active":          usertext.T.Note.WhyNotActive,
+}
+
+// fieldMissing is what a note lacks (phrases.NoteError's Field).
+var fieldMissing = map[string]usertext.Text{
+	"Diagnosis":   usertext.T.Note.FieldDiagnosis,
+	"Reason":      usertext.T.Note.FieldReason,
+	"FollowUp":    usertext.T.Note.FieldFollowUp,
+	"ProgramName": usertext.T.Note.FieldProgramName,
 }
 
 // noteMessage words why a note of kind k for moment id cannot be built.
-func noteMessage(lang, id string, kind phrases.Kind, program string, err error) string {
+func noteMessage(lang usertext.Lang, id string, kind phrases.Kind, program string, err error) error {
 	k := string(kind)
-	if lang == "sv" && kind.Label() != "" {
+	if lang == usertext.Swedish && kind.Label() != "" {
 		k = strings.ToLower(kind.Label())
 	}
+	t := usertext.T.Note
+	say := func(x usertext.Text, args ...any) error { return usertext.Errorf(lang, x, args...).Wrap(err) }
 	var u *phrases.UnavailableError
 	if errors.As(err, &u) {
-		switch u.Why {
-		case "no-program":
-			return nt(lang, "why.no-program", id, program, k)
-		case "no-completed-module":
-			return nt(lang, "why.no-completed", id)
-		case "no-handled-flag":
-			return nt(lang, "why.no-handled-flag", id)
-		case "no-current-module":
-			return nt(lang, "why.no-current", id)
-		case "not-closed":
-			return nt(lang, "why.not-closed", id)
-		case "closed":
-			return nt(lang, "why.closed", id, k)
-		case "not-ended":
-			return nt(lang, "why.not-ended", id)
-		case "not-active":
-			return nt(lang, "why.not-active", id)
+		switch {
+		case u.Why == "no-program":
+			return say(t.WhyNoProgram, id, program, k)
+		case u.Why == "closed":
+			return say(t.WhyClosed, id, k)
+		case whyNot[u.Why] != usertext.Text{}:
+			return say(whyNot[u.Why], id)
 		}
 	}
 	var ne *phrases.NoteError
 	if errors.As(err, &ne) {
-		what, ok := noteTexts[lang]["field."+ne.Field]
-		if !ok {
-			what = ne.Field + ": " + ne.Err.Error()
+		what := ne.Field + ": " + usertext.Render(ne.Err, lang)
+		if f, ok := fieldMissing[ne.Field]; ok {
+			what = f.In(lang)
 		}
-		return nt(lang, "build", id, k, what)
+		return say(t.Build, id, k, what)
 	}
-	if msg := codeMessage(lang, err); msg != err.Error() {
-		return nt(lang, "build", id, k, msg)
-	}
-	return nt(lang, "build", id, k, err.Error())
+	return say(t.Build, id, k, codeMessage(lang, err))
 }

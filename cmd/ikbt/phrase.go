@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,9 +11,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func init() { subcommands = append(subcommands, newPhraseCmd) }
@@ -52,17 +51,17 @@ code<TAB>text or code<TAB>sökord<TAB>text.`,
   ikbt phrase expand utkast.txt`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return errors.New("name one phrase code, e.g. ikbt phrase behint3li (ikbt phrase list shows them all)")
+				return usertext.Errorf(g.userLang(), usertext.T.Phrase.NameOne)
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set := o.load(cmd)
-			p, err := o.params(cmd)
+			lang, err := g.Lang()
 			if err != nil {
 				return err
 			}
-			lang, err := g.Lang()
+			set := o.load(cmd, lang)
+			p, err := o.params(cmd, lang)
 			if err != nil {
 				return err
 			}
@@ -71,12 +70,12 @@ code<TAB>text or code<TAB>sökord<TAB>text.`,
 			}
 			text, err := set.Expand(args[0], p)
 			if err != nil {
-				return errors.New(codeMessage(lang, err))
+				return usertext.Errorf(lang, usertext.Text{SV: codeMessage(usertext.Swedish, err), EN: codeMessage(usertext.English, err)}).Wrap(err)
 			}
-			if err := o.unused(cmd, set, args[0]); err != nil {
+			if err := o.unused(cmd, set, args[0], lang); err != nil {
 				return err
 			}
-			if err := moduleInProgram(set, args[0], p); err != nil {
+			if err := moduleInProgram(set, args[0], p, lang); err != nil {
 				return err
 			}
 			_, err = fmt.Fprintln(cmd.OutOrStdout(), text)
@@ -97,45 +96,46 @@ code<TAB>text or code<TAB>sökord<TAB>text.`,
 
 // load returns the built-in phrases with the personal file on top; problems
 // in that file are reported on stderr and the rest keeps working.
-func (o *phraseOptions) load(cmd *cobra.Command) *phrases.Set {
+func (o *phraseOptions) load(cmd *cobra.Command, lang usertext.Lang) *phrases.Set {
 	path := o.file
 	if path == "" {
 		path = phrases.PersonalPath()
 	} else if _, err := os.Stat(path); err != nil {
-		fmt.Fprintf(cmd.ErrOrStderr(), "ikbt: --phrases: %v\n", err)
+		fmt.Fprintf(cmd.ErrOrStderr(), "ikbt: --phrases %s: %s\n", path, usertext.T.Phrase.PhrasesFile.In(lang))
 	}
 	set, errs := phrases.Load(path)
 	for _, err := range errs {
-		fmt.Fprintf(cmd.ErrOrStderr(), "ikbt: personal phrases: %v (line skipped)\n", err)
+		fmt.Fprintf(cmd.ErrOrStderr(), "ikbt: %s\n", usertext.T.Phrase.PersonalLine.In(lang, err))
 	}
 	return set
 }
 
-func (o *phraseOptions) params(cmd *cobra.Command) (phrases.Params, error) {
+func (o *phraseOptions) params(cmd *cobra.Command, lang usertext.Lang) (phrases.Params, error) {
 	var p phrases.Params
+	t := usertext.T.Phrase
 	if cmd.Flags().Changed("module") {
 		if o.module < 1 {
-			return p, fmt.Errorf("--module %d: want a module number from 1", o.module)
+			return p, usertext.At(lang, fmt.Sprintf("--module %d", o.module), t.ModuleFrom1)
 		}
 		p.Module = o.module
 	}
 	if cmd.Flags().Changed("next") {
 		if o.next < 1 {
-			return p, fmt.Errorf("--next %d: want a module number from 1", o.next)
+			return p, usertext.At(lang, fmt.Sprintf("--next %d", o.next), t.ModuleFrom1)
 		}
 		p.Next = o.next
 	}
 	p.Challenge = o.challenge
 	if o.program != "" {
 		if _, ok := programs.Default().Program(o.program); !ok {
-			return p, fmt.Errorf("--program %q: not a program (ikbt phrase list shows them)", o.program)
+			return p, usertext.At(lang, "--program", t.NotProgram, o.program)
 		}
 		p.Program = o.program
 	}
 	if cmd.Flags().Changed("date") {
-		d, err := caseload.ParseDate(o.date)
+		d, err := parseDate(lang, "--date", o.date)
 		if err != nil {
-			return p, fmt.Errorf("--date: %w", err)
+			return p, err
 		}
 		p.Date = d
 	}
@@ -148,7 +148,7 @@ func (o *phraseOptions) params(cmd *cobra.Command) (phrases.Params, error) {
 
 // unused refuses a flag the code does not take, so a typo such as
 // Madrs4 --score 3 is not silently ignored.
-func (o *phraseOptions) unused(cmd *cobra.Command, set *phrases.Set, code string) error {
+func (o *phraseOptions) unused(cmd *cobra.Command, set *phrases.Set, code string, lang usertext.Lang) error {
 	takes := map[phrases.Param]bool{phrases.ParamScore: true} // the Madrs family code
 	if ph, err := set.Lookup(code); err == nil {
 		takes = map[phrases.Param]bool{}
@@ -159,7 +159,7 @@ func (o *phraseOptions) unused(cmd *cobra.Command, set *phrases.Set, code string
 	for flag, q := range map[string]phrases.Param{"module": phrases.ParamModule, "next": phrases.ParamNext, "date": phrases.ParamDate,
 		"score": phrases.ParamScore, "challenge": phrases.ParamChallenge} {
 		if cmd.Flags().Changed(flag) && !takes[q] {
-			return fmt.Errorf("phrase %s takes no --%s", code, flag)
+			return usertext.Errorf(lang, usertext.T.Phrase.TakesNo, code, flag)
 		}
 	}
 	return nil
@@ -167,7 +167,7 @@ func (o *phraseOptions) unused(cmd *cobra.Command, set *phrases.Set, code string
 
 // swapped names the right flag when --module and --next are mixed up
 // (uppint --module 4), before the generic "takes no --module".
-func (o *phraseOptions) swapped(cmd *cobra.Command, set *phrases.Set, code, lang string) error {
+func (o *phraseOptions) swapped(cmd *cobra.Command, set *phrases.Set, code string, lang usertext.Lang) error {
 	ph, err := set.Lookup(code)
 	if err != nil {
 		return nil
@@ -178,9 +178,9 @@ func (o *phraseOptions) swapped(cmd *cobra.Command, set *phrases.Set, code, lang
 	}
 	switch {
 	case cmd.Flags().Changed("module") && !takes[phrases.ParamModule] && takes[phrases.ParamNext]:
-		return errors.New(nt(lang, "module-not-next", code))
+		return usertext.Errorf(lang, usertext.T.Note.ModuleNotNext, code)
 	case cmd.Flags().Changed("next") && !takes[phrases.ParamNext] && takes[phrases.ParamModule]:
-		return errors.New(nt(lang, "next-not-module", code))
+		return usertext.Errorf(lang, usertext.T.Note.NextNotModule, code)
 	}
 	return nil
 }
@@ -189,7 +189,7 @@ func (o *phraseOptions) swapped(cmd *cobra.Command, set *phrases.Set, code, lang
 // code (kbtintli --module 9: Livsbalansen has 8 modules), or beyond every
 // program for a code that serves them all (uppint), rather than print a
 // module that does not exist.
-func moduleInProgram(set *phrases.Set, code string, p phrases.Params) error {
+func moduleInProgram(set *phrases.Set, code string, p phrases.Params, lang usertext.Lang) error {
 	ph, err := set.Lookup(code)
 	if err != nil || ph.Track != "" {
 		return nil
@@ -212,22 +212,22 @@ func moduleInProgram(set *phrases.Set, code string, p phrases.Params) error {
 	case most == 0 || n <= most:
 		return nil
 	case ph.Program == "":
-		return fmt.Errorf("%s %d: no program has more than %d modules (phrase %s)", flag, n, most, code)
+		return usertext.At(lang, fmt.Sprintf("%s %d", flag, n), usertext.T.Phrase.NoProgramHasMore, most, code)
 	}
-	return fmt.Errorf("%s %d: %s has %d modules (phrase %s)", flag, n, name, most, code)
+	return usertext.At(lang, fmt.Sprintf("%s %d", flag, n), usertext.T.Phrase.ProgramHas, name, most, code)
 }
 
 func newPhraseListCmd(g *globals, o *phraseOptions) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
 		Short: "List every phrase code with its sökord, program and the start of its text",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lang, err := g.Lang()
 			if err != nil {
 				return err
 			}
-			return writePhraseList(cmd.OutOrStdout(), o.load(cmd).List(), lang)
+			return writePhraseList(cmd.OutOrStdout(), o.load(cmd, lang).List(), lang)
 		},
 	}
 }
@@ -235,15 +235,11 @@ func newPhraseListCmd(g *globals, o *phraseOptions) *cobra.Command {
 // listTextRunes is how much of a phrase's text the list shows.
 const listTextRunes = 60
 
-func writePhraseList(w io.Writer, list []phrases.Phrase, lang string) error {
-	head := []string{"KOD", "SÖKORD", "PROGRAM", "KÄLLA", "TEXT"}
-	all, ours, personal := "alla", "egen", "personlig"
-	if lang == "en" {
-		head = []string{"CODE", "SÖKORD", "PROGRAM", "SOURCE", "TEXT"}
-		all, ours, personal = "all", "ours", "personal"
-	}
+func writePhraseList(w io.Writer, list []phrases.Phrase, lang usertext.Lang) error {
+	t := usertext.T.Phrase
+	all, ours, personal := t.All.In(lang), t.Ours.In(lang), t.Personal.In(lang)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(head, "\t"))
+	fmt.Fprintln(tw, t.ListHead.In(lang))
 	for _, p := range list {
 		prog := p.Program
 		if prog == "" {
@@ -287,14 +283,14 @@ The note's program is --program, else the program of the draft's kbtint
 code. Then a code of another program (behint3li in an Oroshjälpen note) and
 a word that looks like a code but is none (behint9o) are left as typed and
 named on stderr with the nearest codes, and the exit status is 1.`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set := o.load(cmd)
-			p, err := o.params(cmd)
+			lang, err := g.Lang()
 			if err != nil {
 				return err
 			}
-			lang, err := g.Lang()
+			set := o.load(cmd, lang)
+			p, err := o.params(cmd, lang)
 			if err != nil {
 				return err
 			}
@@ -318,7 +314,7 @@ named on stderr with the nearest codes, and the exit status is 1.`,
 
 // draftProgram is the program of the draft's Kontaktorsak codes (kbtintli
 // is Livsbalansen), "" when it has none; two programs is an error.
-func draftProgram(set *phrases.Set, draft, lang string) (string, error) {
+func draftProgram(set *phrases.Set, draft string, lang usertext.Lang) (string, error) {
 	found := ""
 	for _, w := range strings.Fields(draft) {
 		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) })
@@ -327,7 +323,7 @@ func draftProgram(set *phrases.Set, draft, lang string) (string, error) {
 			continue
 		}
 		if found != "" && found != ph.Program {
-			return "", errors.New(nt(lang, "two-programs", found, ph.Program))
+			return "", usertext.Errorf(lang, usertext.T.Note.TwoPrograms, found, ph.Program)
 		}
 		found = ph.Program
 	}

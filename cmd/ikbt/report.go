@@ -14,6 +14,7 @@ import (
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/results"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 func init() { subcommands = append(subcommands, newReportCmd) }
@@ -32,16 +33,17 @@ change and recovery. Markdown (the default) is the summary for a meeting;
 No name is ever written; the personnummer only with --with-personnummer.
 With --out the file is created with mode 0600 and an existing file is
 never overwritten.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			today, err := g.Today()
-			if err != nil {
-				return err
-			}
 			lang, err := g.Lang()
 			if err != nil {
 				return err
 			}
+			today, err := g.Today()
+			if err != nil {
+				return err
+			}
+			t := usertext.T.Report
 			var f results.Filter
 			f.Clinician, f.Program = clinician, program
 			for _, d := range []struct {
@@ -51,12 +53,12 @@ never overwritten.`,
 				if d.s == "" {
 					continue
 				}
-				if *d.into, err = caseload.ParseDate(d.s); err != nil {
-					return fmt.Errorf("%s: %w", d.flag, err)
+				if *d.into, err = parseDate(lang, d.flag, d.s); err != nil {
+					return err
 				}
 			}
 			if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-				return fmt.Errorf("--to %s is before --from %s", f.To, f.From)
+				return usertext.Errorf(lang, t.ToBeforeFrom, f.To, f.From)
 			}
 			formats := 0
 			for _, b := range []bool{asJSON, asCSV, asMarkdown} {
@@ -65,15 +67,15 @@ never overwritten.`,
 				}
 			}
 			if formats > 1 {
-				return errors.New("give one of --json, --csv and --markdown")
+				return usertext.Errorf(lang, t.OneFormat)
 			}
 			if withPNR && !asJSON && !asCSV {
-				return errors.New("--with-personnummer goes with --csv or --json (the Markdown summary has no per-patient rows)")
+				return usertext.Errorf(lang, t.WithPNR)
 			}
 			cat := programs.Default()
 			if program != "" {
 				if _, ok := cat.Program(program); !ok {
-					return fmt.Errorf("--program %q: no such program (%s)", program, programIDs(cat))
+					return usertext.At(lang, "--program", t.NoProgram, program, programIDs(cat))
 				}
 			}
 			if printSQL {
@@ -100,9 +102,9 @@ never overwritten.`,
 			case asJSON:
 				err = results.WriteJSON(&buf, r, out != "" || isTerminal(cmd.OutOrStdout()))
 			case asCSV:
-				err = results.WriteCSV(&buf, r, lang)
+				err = results.WriteCSV(&buf, r, string(lang))
 			default:
-				err = results.WriteMarkdown(&buf, r, lang)
+				err = results.WriteMarkdown(&buf, r, string(lang))
 			}
 			if err != nil {
 				return err
@@ -111,10 +113,10 @@ never overwritten.`,
 				_, err = cmd.OutOrStdout().Write(buf.Bytes())
 				return err
 			}
-			if err := writeNew(out, buf.Bytes()); err != nil {
+			if err := writeNew(lang, out, buf.Bytes()); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d moments, mode 0600)\n", out, len(r.Moments))
+			fmt.Fprint(cmd.ErrOrStderr(), t.Wrote.N(lang, len(r.Moments), out))
 			return nil
 		},
 	}
@@ -135,10 +137,10 @@ never overwritten.`,
 
 // writeNew writes data to a file that must not exist yet, with mode 0600;
 // a partly written file is removed.
-func writeNew(path string, data []byte) error {
+func writeNew(lang usertext.Lang, path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("--out %s: the file exists; it is not overwritten (choose another name)", path)
+		return usertext.At(lang, "--out "+path, usertext.T.Report.OutExists).Wrap(err)
 	}
 	if err != nil {
 		return fmt.Errorf("--out: %w", err)

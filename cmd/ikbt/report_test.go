@@ -104,7 +104,7 @@ func TestReportCSV(t *testing.T) {
 		t.Errorf("no personnummer column or value in %s", file)
 	}
 	// An existing file is never overwritten.
-	if _, _, err := runIkbt(t, "report", "--db", db, "--today", "2026-11-23", "--json", "--out", file); err == nil || !strings.Contains(err.Error(), "exists") {
+	if _, _, err := runIkbt(t, "report", "--db", db, "--today", "2026-11-23", "--json", "--out", file); err == nil || !strings.Contains(err.Error(), "filen finns redan") {
 		t.Errorf("--out onto an existing file: %v", err)
 	}
 	if again, _ := os.ReadFile(file); !bytes.Equal(again, data) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // globals are the flags every command takes.
@@ -24,11 +24,7 @@ func (g *globals) Today() (caseload.Date, error) {
 	if g.today == "" {
 		return caseload.Today(), nil
 	}
-	d, err := caseload.ParseDate(g.today)
-	if err != nil {
-		return caseload.Date{}, fmt.Errorf("--today: %w", err)
-	}
-	return d, nil
+	return parseDate(g.userLang(), "--today", g.today)
 }
 
 // DBPath returns --db, else $IKBT_DB, else the config file's db, else
@@ -45,24 +41,31 @@ func (g *globals) DBPath() (string, error) {
 	}
 	p, err := xdg.DataFile(filepath.Join("ikbt", "ikbt.db"))
 	if err != nil {
-		return "", fmt.Errorf("finding the data directory: %w", err)
+		return "", usertext.Errorf(g.userLang(), usertext.T.General.DataDir, err).Wrap(err)
 	}
 	return p, nil
 }
 
-// Lang returns --lang, else the config file's lang: "sv" or "en".
-func (g *globals) Lang() (string, error) {
+// Lang returns --lang, else the config file's lang: Swedish or English.
+func (g *globals) Lang() (usertext.Lang, error) {
 	lang := g.lang
 	if lang == "" {
 		lang = g.cfg.lang
 	}
 	switch lang {
 	case "", "sv":
-		return "sv", nil
+		return usertext.Swedish, nil
 	case "en":
-		return "en", nil
+		return usertext.English, nil
 	}
-	return "", fmt.Errorf("--lang %q: want sv or en", g.lang)
+	return usertext.Swedish, usertext.At(usertext.Swedish, "--lang", usertext.T.General.BadLang, g.lang)
+}
+
+// userLang is the language to say things in, also when --lang is wrong
+// (then Swedish, the default).
+func (g *globals) userLang() usertext.Lang {
+	l, _ := g.Lang()
+	return l
 }
 
 func newRootCmd() *cobra.Command {
@@ -71,7 +74,7 @@ func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "ikbt",
 		Short:         "Worklist for IKBT clinicians on 1177 Stöd och behandling",
-		Args:          cobra.NoArgs,
+		Args:          noArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(*cobra.Command, []string) error {
@@ -87,6 +90,7 @@ func newRootCmd() *cobra.Command {
 	pf.StringVar(&g.db, "db", "", "database file (default $IKBT_DB, else db in the config file, else ikbt/ikbt.db in the XDG data directory)")
 	pf.StringVar(&g.today, "today", "", "the day to compute for, YYYY-MM-DD (default today in Europe/Stockholm)")
 	pf.StringVar(&g.lang, "lang", "", "language of the interface: sv or en (default lang in the config file, else sv)")
+	root.SetFlagErrorFunc(flagError)
 	addTUIFlags(root, &tuiOpts)
 	for _, add := range subcommands {
 		root.AddCommand(add(g))

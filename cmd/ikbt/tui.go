@@ -20,6 +20,7 @@ import (
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // tuiOptions are the flags that only the interactive app takes.
@@ -75,6 +76,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		if st, err = store.Open(path); err != nil {
 			return err
 		}
+		limitAppMemory(path) // issue 18
 		var notices []error
 		for _, n := range st.Notices() {
 			notices = append(notices, n)
@@ -149,17 +151,15 @@ func (g *globals) gallringDays() int {
 // exist unless --create says to make it: a mistyped --db must not start
 // an empty caseload in a new file (or new folders) without a word. import
 // and demo go on creating the file they are told to write.
-func missingDB(path string, create bool, lang string) error {
+func missingDB(path string, create bool, lang usertext.Lang) error {
 	_, err := os.Stat(path)
 	switch {
 	case err == nil || create:
 		return nil
 	case !errors.Is(err, fs.ErrNotExist):
 		return nil // store.Open says what is wrong with it
-	case lang == "en":
-		return fmt.Errorf("the database %s does not exist; nothing was created. Start with --create to create it, or name another file with --db", path)
 	}
-	return fmt.Errorf("databasen %s finns inte; inget har skapats. Starta med --create för att skapa den, eller ange en annan fil med --db", path)
+	return usertext.Errorf(lang, usertext.T.General.NoDatabase, path)
 }
 
 // dbName is the file as the header names it: its name, with the folder

@@ -7,10 +7,12 @@ import (
 	"os"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/usertext"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -22,35 +24,14 @@ func newWorklistCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "worklist",
 		Short: "Compute the day's worklist: moments, pending feedback, flags and due measurements",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
 			if printSQL {
 				return writeSQL(cmd.OutOrStdout(), clinician)
 			}
-			today, err := g.Today()
-			if err != nil {
-				return err
-			}
-			s, err := openStore(g, false)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			w, err := s.Worklist(programs.Default(), today, clinician)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				out := cmd.OutOrStdout()
-				enc := json.NewEncoder(out)
-				if isTerminal(out) { // indented for a reader, compact for a program
-					enc.SetIndent("", "  ")
-				}
-				enc.SetEscapeHTML(false)
-				return enc.Encode(w)
-			}
-			summary(cmd.OutOrStdout(), w, clinician)
-			return nil
+			return withStore(g, false, func(lc *lctx, _ []string) error {
+				return runWorklist(lc, clinician, asJSON)
+			})(cmd, args)
 		},
 	}
 	f := cmd.Flags()
@@ -61,10 +42,30 @@ func newWorklistCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
+// runWorklist writes the day's worklist: JSON for programs, else a summary for people.
+func runWorklist(lc *lctx, clinician string, asJSON bool) error {
+	w, err := lc.s.Worklist(programs.Default(), lc.today, clinician)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		out := lc.out
+		enc := json.NewEncoder(out)
+		if isTerminal(out) { // indented for a reader, compact for a program
+			enc.SetIndent("", "  ")
+		}
+		enc.SetEscapeHTML(false)
+		return enc.Encode(w)
+	}
+	summary(lc.out, lc.lang, w, clinician)
+	return nil
+}
+
 // summary writes a short plain-text account of the worklist; moments are
 // named by id only, so nothing identifying reaches the terminal's scrollback.
-func summary(w io.Writer, wl worklist.Worklist, clinician string) {
-	who := "everyone"
+func summary(w io.Writer, lang usertext.Lang, wl worklist.Worklist, clinician string) {
+	t := usertext.T.Worklist
+	who := t.Everyone.In(lang)
 	if clinician != "" {
 		who = clinician
 	}
@@ -79,14 +80,14 @@ func summary(w io.Writer, wl worklist.Worklist, clinician string) {
 			red++
 		}
 	}
-	fmt.Fprintf(w, "Worklist %s (%s)\n", wl.Today, who)
-	fmt.Fprintf(w, "  moments:       %d\n", len(wl.Moments))
-	fmt.Fprintf(w, "  feedback:      %d pending, %d overdue\n", len(wl.Feedback), overdue)
-	fmt.Fprintf(w, "  flags:         %d open, %d red (item 9: MADRS-S, PHQ-9)\n", len(wl.Flags), red)
-	fmt.Fprintf(w, "  measurements:  %d due\n", len(wl.Measurements))
+	fmt.Fprint(w, t.Title.In(lang, wl.Today, who))
+	fmt.Fprint(w, t.Moments.In(lang, len(wl.Moments)))
+	fmt.Fprint(w, t.Feedback.In(lang, len(wl.Feedback), overdue))
+	fmt.Fprint(w, t.Flags.In(lang, len(wl.Flags), red))
+	fmt.Fprint(w, t.Measurements.In(lang, len(wl.Measurements)))
 	for _, f := range wl.Flags {
 		if worklist.IsRed(f.Kind) {
-			fmt.Fprintf(w, "  red flag: moment %s, %s\n", f.Moment, f.Detail)
+			fmt.Fprint(w, t.RedFlag.In(lang, f.Moment, f.Instrument, f.Score))
 		}
 	}
 }
@@ -104,10 +105,8 @@ func writeSQL(w io.Writer, clinician string) error {
 
 // isTerminal reports whether w is a character device (a terminal).
 func isTerminal(w io.Writer) bool {
+	// A terminal, not any character device: output sent to /dev/null
+	// (as benchmarks do) is for no reader and stays compact.
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(f.Fd())
 }

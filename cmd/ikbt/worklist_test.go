@@ -51,7 +51,7 @@ func TestWorklistCommand(t *testing.T) {
 		}
 	}
 	text, _, err := runIkbt(t, "worklist", "--db", db, "--today", "2026-11-23")
-	if err != nil || !strings.HasPrefix(text, "Worklist 2026-11-23 (everyone)") || strings.Contains(text, "{") {
+	if err != nil || !strings.HasPrefix(text, "Arbetslista 2026-11-23 (alla)") || strings.Contains(text, "{") {
 		t.Errorf("summary %q, %v", text, err)
 	}
 	if _, _, err := runIkbt(t, "worklist", "--db", db, "--today", "23/11"); err == nil || !strings.Contains(err.Error(), "--today") {
@@ -66,14 +66,8 @@ func TestWorklistCommand(t *testing.T) {
 // TestBinaryExitCodes runs the built command: errors go to stderr with
 // exit status 1 and nothing on stdout.
 func TestBinaryExitCodes(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
+	bin := buildBinary(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "ikbt")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	db := filepath.Join(dir, "ikbt.db")
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"patients": [{"personnummer": "191212121213", "name": "x"}]}`), 0o600)
@@ -90,7 +84,7 @@ func TestBinaryExitCodes(t *testing.T) {
 		{[]string{"demo", "--db", db, "--lang", "en"}, 1, "already holds moments"},
 		{[]string{"import", "--db", db, bad}, 1, "patients[0].personnummer: personnumret 19121212XXXX har fel kontrollsiffra"},
 		{[]string{"import", "--db", db, bad, "--lang", "en"}, 1, "(nothing was imported)"},
-		{[]string{"import", "--db", db, filepath.Join(dir, "missing.json")}, 1, "no such file"},
+		{[]string{"import", "--db", db, filepath.Join(dir, "missing.json")}, 1, "missing.json: filen finns inte"},
 		{[]string{"worklist", "--db", filepath.Join(dir, "none.db")}, 1, "det finns ingen databas här"},
 		{[]string{"worklist", "--db", filepath.Join(dir, "none.db"), "--lang", "en"}, 1, "there is no database here"},
 		{[]string{"worklist", "--db", zero}, 1, "filen är tom, inte en ikbt-databas"},

@@ -589,6 +589,24 @@ type Catalogue struct {
 	LcLvTitle               Label
 	LcLvClear               Label
 	LcLvAsk                 Label
+	// The tab "Överlämningar" and the handover marks (issue 16, point 5).
+	TabHandovers          Label
+	TableNoneTabHandovers Label
+	ColDirection          Label
+	ColUnit               Label
+	ColStarted            Label
+	ColHandover           Label
+	LcHvTo                Label
+	LcHvFrom              Label
+	LcHvMark              Label
+	LcHvSideIn            Label
+	LcHvSideOpen          Label
+	LcHvMoments           Label
+	LcLvKeys              Label
+	LcKeyMark             Label
+	LcKeyMarkAll          Label
+	LcTransferMoments     Label
+	LcTransferNone        Label
 	// Issue 9 (worklist rules at every edge) and issue 10 (every form of
 	// manual 4.4): the new flags, the typed due trigger, stopped batteries,
 	// item-9 screening, follow-up waivers, feedback items, the measurement
@@ -756,6 +774,35 @@ type Catalogue struct {
 	ResChartLoading   Label
 	ResChartScores    Label
 	ResPostLastNote   Label
+	// issue 14: the singular of count labels (Lang.N picks it for 1),
+	// phrase errors, the detail pane's width, copying the personnummer.
+	HeaderMomentsOne            Label
+	ProgramsModulesOne          Label
+	ProgramsTracksOne           Label
+	ProgramsAddonOne            Label
+	I10ActFItemsOne             Label
+	MeasureErrCountOne          Label
+	ActInfoPaceOne              Label
+	LcRefFromOne                Label
+	LcRefLateOne                Label
+	LcDoneReceiveOne            Label
+	ResChartScoresOne           Label
+	LcDoneChecklistOne          Label
+	LcInfoTotalOne              Label
+	LcDoneAnswerOne             Label
+	LcDoneVisitOne              Label
+	FlagInactiveDaysOne         Label
+	FlagNoDialogueDaysOne       Label
+	FlagMaintenanceOverSinceOne Label
+	PhraseErrUnknown            Label
+	PhraseErrOther              Label
+	KeyPane                     Label
+	KeyCopyPnr                  Label
+	ActPnrCopied                Label
+	ActPnrNone                  Label
+	PaneNarrow                  Label
+	LegendMore                  Label
+	LegendSpark                 Label
 }
 
 // L is the catalogue.
@@ -1309,7 +1356,7 @@ var L = Catalogue{
 	LcFConsent:              Label{"lc.f.consent", "Patienten har godkänt överlämningen", "The patient has approved the handover"},
 	LcFPath:                 Label{"lc.f.path", "Överlämningsfilen skrivs till (ny fil)", "Write the handover file to (a new file)"},
 	LcErrConsent:            Label{"lc.err.consent", "Patienten ska ha godkänt överlämningen (8.2.1).", "The patient must have approved the handover (8.2.1)."},
-	LcDoneTransfer:          Label{"lc.done.transfer", "Överlämningsfil skriven: %s (läge 0600). Momentet: överlämning pågår.", "Handover file written: %s (mode 0600). The moment: handover under way."},
+	LcDoneTransfer:          Label{"lc.done.transfer", "Överlämningsfil skriven: %s (läge 0600) med %d moment: %s. Överlämning pågår.", "Handover file written: %s (mode 0600) with %d moments: %s. Handover under way."},
 	LcHvTitle:               Label{"lc.hv.title", "Överlämningar", "Handovers"},
 	LcHvNone:                Label{"lc.hv.none", "Inga överlämningar.", "No handovers."},
 	LcHvRow:                 Label{"lc.hv.row", "%s  %s  %s → %s  %s  %s", "%s  %s  %s → %s  %s  %s"},
@@ -1338,6 +1385,23 @@ var L = Catalogue{
 	LcLvTitle:               Label{"lc.lv.title", "8.3: %s har %d öppna moment, %d med hinder", "8.3: %s has %d open moments, %d blocked"},
 	LcLvClear:               Label{"lc.lv.clear", "inget hinder", "nothing blocks"},
 	LcLvAsk:                 Label{"lc.lv.ask", "Vilken behandlare slutar?", "Which clinician is leaving?"},
+	TabHandovers:            Label{"tab.handovers", "Överlämningar", "Handovers"},
+	TableNoneTabHandovers:   Label{"table.none.tab.handovers", "Inga överlämningar väntar. o visar alla och läser en överlämningsfil (I).", "No handovers are waiting. o shows them all and reads a handover file (I)."},
+	ColDirection:            Label{"col.direction", "Riktning", "Direction"},
+	ColUnit:                 Label{"col.unit", "Enhet", "Unit"},
+	ColStarted:              Label{"col.started", "Startad", "Started"},
+	ColHandover:             Label{"col.handover", "Överlämning", "Handover"},
+	LcHvTo:                  Label{"lc.hv.to", "till", "to"},
+	LcHvFrom:                Label{"lc.hv.from", "från", "from"},
+	LcHvMark:                Label{"lc.hv.mark", "⇄ Överlämning pågår till %s (%s, %s): du är ansvarig tills den mottagande enheten har godkänt (8.2.1).", "⇄ Handover under way to %s (%s, %s): you are responsible until the receiving unit has accepted (8.2.1)."},
+	LcHvSideIn:              Label{"lc.hv.sidein", "Inkommande överlämning %s från %s, %s.", "Incoming handover %s from %s, %s."},
+	LcHvSideOpen:            Label{"lc.hv.sideopen", "enter: ta emot med behandlare (a) eller avböj (d).", "enter: accept with a clinician (a) or decline (d)."},
+	LcHvMoments:             Label{"lc.hv.moments", "Moment: %s", "Moments: %s"},
+	LcLvKeys:                Label{"lc.lv.keys", "enter öppna · m markera · A markera alla · T lämna över markerade till annan enhet · O byt behandlare", "enter open · m mark · A mark all · T hand the marked over to another unit · O change clinician"},
+	LcKeyMark:               Label{"lc.key.mark", "markera", "mark"},
+	LcKeyMarkAll:            Label{"lc.key.markall", "markera alla", "mark all"},
+	LcTransferMoments:       Label{"lc.transfer.moments", "Lämnas över (%d): %s", "Handed over (%d): %s"},
+	LcTransferNone:          Label{"lc.transfer.none", "Inget moment att lämna över.", "No moment to hand over."},
 	// Issue 9 and issue 10 (see the Catalogue fields).
 	I9FlagMissedDay:        Label{"flag.missed-day", "Missad dag", "Missed day"},
 	I9FlagMissedDayDetail:  Label{"flag.missed-day.detail", "Inget från patienten till överenskommen dag", "Nothing from the patient by the agreed day"},
@@ -1502,4 +1566,32 @@ var L = Catalogue{
 	ResChartLoading:   Label{"res.chartloading", "Hämtar skattningarna …", "Reading the scores …"},
 	ResChartScores:    Label{"res.chartscores", "%s: %d skattningar %s – %s", "%s: %d scores %s – %s"},
 	ResPostLastNote:   Label{"res.postlastnote", "* efter = senaste skattning under behandling (ingen avslutsskattning)", "* after = the last score during treatment (no final score)"},
+	// issue 14
+	HeaderMomentsOne:            Label{"header.moments.one", "%d moment", "%d moment"},
+	ProgramsModulesOne:          Label{"programs.modules.one", "%d modul", "%d module"},
+	ProgramsTracksOne:           Label{"programs.tracks.one", "%d spår", "%d track"},
+	ProgramsAddonOne:            Label{"programs.addon.one", "tilläggsmodul, %d del", "add-on, %d part"},
+	I10ActFItemsOne:             Label{"act.f.items2.one", "%d fråga (svar %s)", "%d item (answers %s)"},
+	MeasureErrCountOne:          Label{"measure.err.count.one", "%s har %d fråga, här står %d", "%s has %d item, got %d"},
+	ActInfoPaceOne:              Label{"act.info.pace.one", "Veckovis takt: modul %s öppnades för %d dag sedan", "Weekly pace: module %s opened %d day ago"},
+	LcRefFromOne:                Label{"lc.ref.from.one", "Remiss %s från %s, %s (väntat %d dag)", "Referral %s from %s, %s (waiting %d day)"},
+	LcRefLateOne:                Label{"lc.ref.late.one", "%d dag sent", "%d day late"},
+	LcDoneReceiveOne:            Label{"lc.done.receive.one", "Mottagen: %s, %d moment från %s. Godkänn (a) eller avböj (d).", "Received: %s, %d moment from %s. Accept (a) or decline (d)."},
+	ResChartScoresOne:           Label{"res.chartscores.one", "%s: %d skattning %s – %s", "%s: %d score %s – %s"},
+	LcDoneChecklistOne:          Label{"lc.done.checklist.one", "Checklista 3.4: %d svar sparat", "Checklist 3.4: %d answer saved"},
+	LcInfoTotalOne:              Label{"lc.info.total.one", "%d poäng", "%d point"},
+	LcDoneAnswerOne:             Label{"lc.done.answer.one", "%s sparat: %d poäng", "%s saved: %d point"},
+	LcDoneVisitOne:              Label{"lc.done.visit.one", "Avslutningsbesöket sparat (%d svar)", "Closing visit saved (%d answer)"},
+	FlagInactiveDaysOne:         Label{"flag.inactive.days.one", "Ingen inloggning eller aktivitet på %d dag", "No login or activity for %d day"},
+	FlagNoDialogueDaysOne:       Label{"flag.no-dialogue.days.one", "Inget från patienten på %d dag: överväg avslut", "Nothing from the patient for %d day: consider closing"},
+	FlagMaintenanceOverSinceOne: Label{"flag.maintenance-over.since.one", "Vidmakthållande sedan %s är slut (%d dag)", "Maintenance since %s is over (%d day)"},
+	PhraseErrUnknown:            Label{"phrase.err.unknown", "%s är ingen kod", "%s is no code"},
+	PhraseErrOther:              Label{"phrase.err.other", "frasen kunde inte fyllas i", "the phrase could not be filled in"},
+	KeyPane:                     Label{"key.pane", "sidopanel", "side pane"},
+	KeyCopyPnr:                  Label{"key.copypnr", "kopiera pnr", "copy pnr"},
+	ActPnrCopied:                Label{"act.pnr.copied", "Personnummer %s kopierat (%s)", "Personnummer %s copied (%s)"},
+	ActPnrNone:                  Label{"act.pnr.none", "Ingen patient markerad", "No patient selected"},
+	LegendMore:                  Label{"legend.more", "fler väntar (se sidopanelen)", "more waiting (see the side pane)"},
+	LegendSpark:                 Label{"legend.spark", "skattningarna över tid", "the scores over time"},
+	PaneNarrow:                  Label{"pane.narrow", "Sidopanelen visas från 100 kolumner; enter öppnar momentet", "The side pane shows from 100 columns; enter opens the moment"},
 }

@@ -3,13 +3,13 @@ package common
 import (
 	"errors"
 
-	"github.com/ikbt/ikbt/errtext"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/store"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // errorLabels words the typed errors a screen may meet (issue 14), the
-// first match winning; ErrorText falls back on the errtext catalogue.
+// first match winning; ErrorText falls back on the usertext catalogue.
 var errorLabels = []struct {
 	err   error
 	label Label
@@ -25,12 +25,12 @@ var errorLabels = []struct {
 }
 
 // pnrLabels word a refused personnummer (personnummer.Error's code).
-var pnrLabels = map[errtext.Code]Label{
-	errtext.PNREmpty:    L.ErrPnrEmpty,
-	errtext.PNRNotDigit: L.ErrPnrDigit,
-	errtext.PNRLength:   L.ErrPnrLength,
-	errtext.PNRDate:     L.ErrPnrDate,
-	errtext.PNRCheck:    L.ErrPnrCheck,
+var pnrLabels = map[usertext.Code]Label{
+	usertext.PNREmpty:    L.ErrPnrEmpty,
+	usertext.PNRNotDigit: L.ErrPnrDigit,
+	usertext.PNRLength:   L.ErrPnrLength,
+	usertext.PNRDate:     L.ErrPnrDate,
+	usertext.PNRCheck:    L.ErrPnrCheck,
 }
 
 // ErrorText is every error a screen shows, in the screen's language: a
@@ -51,11 +51,11 @@ func ErrorText(err error, l Lang) string {
 			return l.T(lb)
 		}
 	}
-	// The store's and the importer's typed errors (errtext): the place
+	// The store's and the importer's typed errors (usertext): the place
 	// (file, line, JSON path) as it is, the reason in the screen's language.
-	var c errtext.Coded
+	var c usertext.Coded
 	if errors.As(err, &c) {
-		return errtext.Render(err, errtext.Lang(l))
+		return usertext.Render(err, usertext.Lang(l))
 	}
 	return l.T(L.ErrOther, err)
 }

@@ -46,6 +46,12 @@ type KeyMap struct {
 	Results    key.Binding
 	ResultKeys ResultKeys
 
+	// Issue 14: Pane cycles the worklist's detail pane normal → wide →
+	// hidden; CopyPnr copies the patient's full personnummer (to find
+	// them in Cosmic), shown masked.
+	Pane    key.Binding
+	CopyPnr key.Binding
+
 	Actions     ActionKeys   // n i f m H e a c u P: forms, note, undo, phrases
 	FilterInput FilterKeys   // while typing in the filter line
 	Form        FormKeys     // a form of the actions
@@ -59,6 +65,7 @@ type KeyMap struct {
 	Preview PreviewKeys
 	// issue 16: the Bedömning tab and the lifecycle screens' keys.
 	Tab5      key.Binding
+	Tab6      key.Binding // issue 16: Överlämningar
 	Lifecycle LifecycleKeys
 	NoteView  NoteViewKeys // a copied note (issue 13)
 	Confirm   ConfirmKeys  // a confirmation (issue 14)
@@ -193,9 +200,13 @@ func NewKeyMap(l Lang) KeyMap {
 		Actions:    NewActionKeys(l),
 		// issue 16
 		Tab5:      b([]string{"5"}, "5", L.TabAssessments),
+		Tab6:      b([]string{"6"}, "6", L.TabHandovers),
 		Lifecycle: NewLifecycleKeys(l),
 		// Issue 17: the Resultat page.
 		Results: b([]string{"R"}, "R", L.KeyResults),
+		// Issue 14.
+		Pane:    b([]string{"<", ">"}, "</>", L.KeyPane),
+		CopyPnr: b([]string{"y"}, "y", L.KeyCopyPnr),
 		ResultKeys: ResultKeys{
 			Earlier: b([]string{"["}, "[", L.ResKeyEarlier),
 			Later:   b([]string{"]"}, "]", L.ResKeyLater),
@@ -247,6 +258,9 @@ func NewKeyMap(l Lang) KeyMap {
 			key.NewBinding(key.WithKeys("legend:cursor"), key.WithHelp(Gutter, l.T(L.LegendCursor))),
 			key.NewBinding(key.WithKeys("legend:sort"), key.WithHelp("↓", l.T(L.LegendSort))),
 			key.NewBinding(key.WithKeys("legend:masked"), key.WithHelp("XXXX", l.T(L.LegendMasked))),
+			key.NewBinding(key.WithKeys("legend:handover"), key.WithHelp("⇄", l.T(L.LcHvPending))), // issue 16
+			key.NewBinding(key.WithKeys("legend:more"), key.WithHelp("+2", l.T(L.LegendMore))),     // issue 14
+			key.NewBinding(key.WithKeys("legend:spark"), key.WithHelp("▂▄▆", l.T(L.LegendSpark))),  // issue 14
 		},
 		Confirm: ConfirmKeys{ // issue 14
 			Yes: b([]string{"j", "y", "enter"}, l.T(L.ConfirmYesKeys), L.ConfirmYes),
@@ -305,14 +319,16 @@ func (k KeyMap) Scopes() []Scope {
 	chrome := []key.Binding{k.Help, k.Quit, k.ForceQuit}
 	return []Scope{
 		{"worklist", with(move, chrome, []key.Binding{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4,
-			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Import /* issue 15 */, k.Tab5, k.Lifecycle.Proposals, k.Lifecycle.Handovers,
-			k.Results, // issue 17
+			k.Open, k.Back, k.Filter, k.Sort, k.Reveal, k.Programs, k.Reload, k.Import /* issue 15 */, k.Tab5, k.Tab6, k.Lifecycle.Proposals, k.Lifecycle.Handovers,
+			k.Results,         // issue 17
+			k.Pane, k.CopyPnr, // issue 14
 		}, k.Actions.List())},
 		{"moment page", with([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
+			chrome, []key.Binding{k.Back, k.Reveal, k.OpenModule, k.CopyPnr /* issue 14 */}, k.Actions.List(), []key.Binding{k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
 		// issue 16: the referral page.
 		{"referral page", with(move, chrome, []key.Binding{k.Back, k.Reveal}, k.Lifecycle.ReferralList())},
-		{"handovers page", with(move, chrome, []key.Binding{k.Back, k.Lifecycle.Receive, k.Lifecycle.Accept, k.Lifecycle.Decline, k.Lifecycle.Outcome, k.Lifecycle.Leaving})},
+		{"handovers page", with(move, chrome, []key.Binding{k.Back, k.Lifecycle.Receive, k.Lifecycle.Accept, k.Lifecycle.Decline, k.Lifecycle.Outcome, k.Lifecycle.Leaving,
+			k.Lifecycle.Mark, k.Lifecycle.MarkAll, k.Open, k.Lifecycle.Handover, k.Lifecycle.Transfer})},
 		{"gallring page", with(move, chrome, []key.Binding{k.Back, k.Open, k.Lifecycle.Gallra})},
 		{"closing page", with(move, chrome, []key.Binding{k.Back, k.Reveal, k.Actions.End}, k.Lifecycle.ClosingList())},
 		{"module and programs pages", with(move, chrome, []key.Binding{k.Open, k.Back})},

@@ -27,6 +27,8 @@ type LifecycleKeys struct {
 	Decline key.Binding // d: decline an incoming one
 	Outcome key.Binding // r: record an outgoing one's outcome
 	Leaving key.Binding // L: one clinician's moments and what blocks handing them over (8.3)
+	Mark    key.Binding // m: mark a moment of the 8.3 list for one handover
+	MarkAll key.Binding // A: mark every moment of the 8.3 list
 	// Closing opens the closing phase of a moment (B, on the moment page).
 	Closing key.Binding
 	// The closing page (3.6.3–3.6.7) and local gallring.
@@ -61,6 +63,8 @@ func NewLifecycleKeys(l Lang) LifecycleKeys {
 		{&k.Decline, "d", L.LcKeyDecline},
 		{&k.Outcome, "r", L.LcKeyOutcome},
 		{&k.Leaving, "L", L.LcKeyLeaving},
+		{&k.Mark, "m", L.LcKeyMark},
+		{&k.MarkAll, "A", L.LcKeyMarkAll},
 		{&k.Closing, "B", L.LcKeyClosing},
 		{&k.Book, "b", L.LcKeyBook},
 		{&k.Visit, "v", L.LcKeyClosingVisit},

@@ -3,6 +3,7 @@ package common
 import (
 	"fmt"
 	"reflect"
+	"sync"
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -27,6 +28,16 @@ func (l Lang) T(lb Label, args ...any) string {
 	return s
 }
 
+// N is the plural helper (issue 14): one when n is 1, else many, each
+// formatted with args ("1 fråga", "2 frågor"). Swedish and English both
+// use the singular for 1 only.
+func (l Lang) N(n int, one, many Label, args ...any) string {
+	if n == 1 || n == -1 {
+		return l.T(one, args...)
+	}
+	return l.T(many, args...)
+}
+
 // ByID returns the label whose ID is built from data ("status." + a
 // status), formatted with args. A missing label shows as its ID so that
 // it is noticed, never as a blank; the label tests list every ID the code
@@ -39,7 +50,9 @@ func (l Lang) ByID(id string, args ...any) string {
 	return l.T(lb, args...)
 }
 
-var byID = func() map[string]Label {
+// byID is built on first use, not in package initialisation: commands that
+// never draw the app should not pay for it (issue 18).
+var byID = sync.OnceValue(func() map[string]Label {
 	v := reflect.ValueOf(L)
 	m := make(map[string]Label, v.NumField())
 	for i := range v.NumField() {
@@ -47,17 +60,17 @@ var byID = func() map[string]Label {
 		m[lb.ID] = lb
 	}
 	return m
-}()
+})
 
 // LabelByID finds a label by its ID.
 func LabelByID(id string) (Label, bool) {
-	lb, ok := byID[id]
+	lb, ok := byID()[id]
 	return lb, ok
 }
 
 // AllLabels returns every label of the catalogue (for the tests).
 func AllLabels() []Label {
-	out := make([]Label, 0, len(byID))
+	out := make([]Label, 0, len(byID()))
 	v := reflect.ValueOf(L)
 	for i := range v.NumField() {
 		out = append(out, v.Field(i).Interface().(Label))

@@ -1,6 +1,7 @@
 package common
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/ikbt/ikbt/lifecycle"
@@ -85,11 +86,11 @@ func flagDetailText(l Lang, f worklist.Flag) string {
 	}
 	switch f.Kind {
 	case caseload.FlagInactive:
-		return l.T(L.FlagInactiveDays, f.Days)
+		return l.N(f.Days, L.FlagInactiveDaysOne, L.FlagInactiveDays, f.Days)
 	case caseload.FlagNoDialogue:
-		return l.T(L.FlagNoDialogueDays, f.Days)
+		return l.N(f.Days, L.FlagNoDialogueDaysOne, L.FlagNoDialogueDays, f.Days)
 	case caseload.FlagMaintenanceOver:
-		return l.T(L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
+		return l.N(f.Days, L.FlagMaintenanceOverSinceOne, L.FlagMaintenanceOverSince, f.Since.String(), f.Days)
 	case caseload.FlagDeterioration:
 		return l.T(L.FlagDeteriorationChange, f.Instrument, f.From, f.To, f.To-f.From, f.RCI)
 	}
@@ -156,4 +157,51 @@ func StepLabel(l Lang, s lifecycle.Step) string {
 		lifecycle.StepForms: L.LcStepForms, lifecycle.StepVisit: L.LcStepVisit,
 		lifecycle.StepDecide: L.LcStepDecide,
 	}, s, L.LcStepDone)
+}
+
+// ParamLabel names a phrase parameter a code needs.
+func ParamLabel(l Lang, x phrases.Param) string {
+	return Named(l, map[phrases.Param]Label{
+		phrases.ParamModule: L.NoteParamModule, phrases.ParamDate: L.NoteParamDate,
+		phrases.ParamScore: L.NoteParamScore, phrases.ParamNext: L.NoteParamNext,
+	}, x, L.NoteParamChallenge)
+}
+
+// PhraseError words a phrase expansion error in the clinician's language.
+func PhraseError(l Lang, err error, programName func(string) string) string {
+	var miss *phrases.MissingError
+	var foreign *phrases.ForeignError
+	var unknown *phrases.UnknownError
+	near := func(s []string) string {
+		if len(s) == 0 {
+			return ""
+		}
+		return " – " + l.T(L.NoteCodeNearest, strings.Join(s, ", "))
+	}
+	switch {
+	case errors.As(err, &miss):
+		return l.T(L.NoteCodeMissing, miss.Code, ParamLabel(l, miss.Param))
+	case errors.As(err, &foreign):
+		return strings.TrimPrefix(l.T(L.NoteCodeForeign, 0, foreign.Code, programName(foreign.Program)), "rad 0: ") + near(foreign.Suggestions)
+	case errors.As(err, &unknown):
+		return l.T(L.PhraseErrUnknown, unknown.Code) + near(unknown.Suggestions)
+	}
+	// issue 14: the phrases package's own errors are English, for the
+	// command line; a Swedish screen gets the catalogue's words.
+	if l == "en" {
+		return err.Error()
+	}
+	return l.T(L.PhraseErrOther)
+}
+
+// ModuleLabel names a module for the screen (issue 14): "Modul 3" for a
+// base module, a track part by its track's name, "Självmedkänsla 1"
+// (programs.Catalogue.PartName), never its raw key.
+func ModuleLabel(ctx *Context, program, key string) string {
+	if ctx.Catalogue != nil {
+		if name, ok := ctx.Catalogue.PartName(program, key); ok {
+			return name
+		}
+	}
+	return ctx.Lang.T(L.FeedbackModule, key)
 }

@@ -69,11 +69,11 @@ func PlainText(s string) string {
 	return strings.TrimRight(strings.Join(lines, "\n"), "\n")
 }
 
-// osc52 returns the escape sequences that set the terminal clipboard:
+// OSC52 returns the escape sequences that set the terminal clipboard:
 // the OSC 52 sequence, and inside tmux also the same sequence wrapped for
 // tmux's passthrough (which reaches the outer terminal even when tmux's
 // set-clipboard is off).
-func (c *Copier) osc52(text string) tea.Cmd {
+func (c *Copier) OSC52(text string) tea.Cmd {
 	cmds := []tea.Cmd{tea.SetClipboard(text)}
 	if c.Tmux {
 		cmds = append(cmds, tea.Raw(ansi.TmuxPassthrough(ansi.SetSystemClipboard(text))))
@@ -96,7 +96,7 @@ func (c *Copier) Copy(tag, name, text string) tea.Cmd {
 		r.Path, r.FileErr = c.writeFile(name, text)
 		return CopiedMsg{Tag: tag, Text: text, Result: r}
 	}
-	return tea.Batch(c.osc52(text), work)
+	return tea.Batch(c.OSC52(text), work)
 }
 
 // writeFile writes text to a new file named for name and the time, mode

@@ -41,7 +41,7 @@ func TestOSC52Written(t *testing.T) {
 	for _, tmux := range []bool{false, true} {
 		c := &Copier{Dir: t.TempDir(), Tmux: tmux, Now: time.Now}
 		var out bytes.Buffer
-		p := tea.NewProgram(osc52Model{c.osc52(text)}, tea.WithInput(nil), tea.WithOutput(&out), tea.WithWindowSize(80, 24))
+		p := tea.NewProgram(osc52Model{c.OSC52(text)}, tea.WithInput(nil), tea.WithOutput(&out), tea.WithWindowSize(80, 24))
 		if _, err := p.Run(); err != nil {
 			t.Fatal(err)
 		}

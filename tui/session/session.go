@@ -126,6 +126,16 @@ func (a *Session) Program(m *caseload.Moment) *programs.Program {
 	return p
 }
 
+// ProgramName is a program's name, or its ID when the catalogue has none.
+func (a *Session) ProgramName(id string) string {
+	if cat := a.Ctx.Catalogue; cat != nil {
+		if pr, ok := cat.Program(id); ok {
+			return pr.Name
+		}
+	}
+	return id
+}
+
 // Update handles the session's own messages at the root; ok is false for
 // every other message.
 func (a *Session) Update(msg tea.Msg) (tea.Cmd, bool) {

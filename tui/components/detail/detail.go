@@ -12,6 +12,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
@@ -36,6 +37,9 @@ type Index interface {
 	Flags(id string) []worklist.Flag
 	Feedback(id string) []worklist.Feedback
 	Due(id string) []worklist.Due
+	// PendingOut is the handover to another unit the moment is in, nil
+	// for none (issue 16: överlämning pågår).
+	PendingOut(id string) *worklist.HandoverRow
 }
 
 // Msg carries one loaded moment for the pane; the root gives it to the
@@ -192,7 +196,10 @@ func Lines(ctx *common.Context, ix Index, id string, info *Info, width int, reve
 		}
 	}
 	add(progName + st.Dim.Render(" · ") + l.ByID("status."+string(m.Status)))
-	add(st.Dim.Render(l.T(common.L.DetailStarted, common.ShortDate(m.Started), ctx.Today.DaysSince(m.Started)/7)))
+	if mark := HandoverMark(ctx, ix, id); mark != "" { // issue 16: överlämning pågår (8.2.1)
+		lines = append(lines, strings.Split(ansi.Wrap(mark, max(width, 10), " "), "\n")...)
+	}
+	add(st.Dim.Render(l.T(common.L.DetailStarted, common.ShortDate(m.Started), worklist.TreatmentWeek(m.Started, ctx.Today))))
 	next := caseload.Date{}
 	if ix != nil {
 		if r := ix.Row(id); r != nil {
@@ -239,13 +246,7 @@ func Lines(ctx *common.Context, ix Index, id string, info *Info, width int, reve
 				for i, it := range items {
 					what := l.T(common.L.FeedbackMessage)
 					if it.Reason == "module" {
-						what = l.T(common.L.FeedbackModule, it.Module)
-						// A track part by its track's name: "Självmedkänsla 1".
-						if _, part := caseload.TrackOf(it.Module); part && ctx.Catalogue != nil {
-							if mod, ok := ctx.Catalogue.Module(m.Program, it.Module); ok && mod.Title != "" {
-								what = fmt.Sprintf("%s %d", mod.Title, mod.Number)
-							}
-						}
+						what = common.ModuleLabel(ctx, m.Program, it.Module) // a track part by its track's name
 					}
 					line := " " + what + st.Dim.Render(" "+common.ShortStamp(it.At))
 					if i == 0 {
@@ -508,4 +509,17 @@ func lateText(ctx *common.Context, days int) string {
 		return ""
 	}
 	return " " + ctx.Styles.Warn.Render(ctx.Lang.T(common.L.DueLate, days))
+}
+
+// HandoverMark is the line the side pane and the moment page show for a
+// moment in a pending handover to another unit (8.2.1), "" for none.
+func HandoverMark(ctx *common.Context, ix Index, id string) string {
+	if ix == nil {
+		return ""
+	}
+	h := ix.PendingOut(id)
+	if h == nil {
+		return ""
+	}
+	return ctx.Styles.Warn.Render(ctx.Lang.T(common.L.LcHvMark, h.ToUnit, h.Handover, common.ShortDate(h.Started)))
 }

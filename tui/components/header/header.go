@@ -65,7 +65,7 @@ func View(ctx *common.Context, h Line) string {
 			right = st.Red.Render(l.T(common.L.HeaderRedflags, h.RedFlags))
 			rightShort = st.Red.Render(fmt.Sprintf("⚑ %d", h.RedFlags))
 		} else {
-			right = st.Dim.Render(l.T(common.L.HeaderMoments, h.Moments))
+			right = st.Dim.Render(l.N(h.Moments, common.L.HeaderMomentsOne, common.L.HeaderMoments, h.Moments))
 		}
 	}
 	// The widest variant that fits; the red flag count is the last to go.

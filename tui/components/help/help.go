@@ -23,17 +23,20 @@ func Worklist(k common.KeyMap) common.Bindings {
 		// fit, whole (shortHelp), so ? and q always, then the day's work.
 		Short: []key.Binding{k.Help, k.Quit, k.Actions.Feedback, k.Actions.Handle, k.Actions.Measure, k.Open,
 			k.NextTab, k.Actions.Compose, k.Actions.Incoming, k.Actions.Undo, k.Filter, k.Actions.New,
-			k.Actions.End, k.Actions.Schedule, k.Actions.Phrases, k.Reveal, k.Sort, k.Programs},
+			k.Actions.End, k.Actions.Schedule, k.Actions.Phrases, k.Reveal, k.CopyPnr, k.Pane, k.Sort, k.Programs},
 		Full: [][]key.Binding{
 			// The actions go under the first two columns, whose texts are as
 			// wide as theirs, so the grid still fits 80 columns.
 			// Issue 17: R under the first column, as wide as its others.
-			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Actions.Undo, k.Actions.Phrases, k.Results},
-			{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Actions.New, k.Actions.Incoming, k.Actions.Feedback, k.Actions.Measure, k.Actions.Handle, k.Actions.Schedule, k.Actions.End, k.Actions.Compose,
+			// Issue 14: three columns of at most 14 lines, so that full
+			// help and the legend fit 80×24 (fullHelpView moves a column
+			// that does not fit the width below the others).
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Actions.Undo, k.Actions.Phrases, k.Results,
+				k.Reload, k.Help, k.Back, k.Quit, k.Actions.End},
+			{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Tab6, k.Actions.New, k.Actions.Incoming, k.Actions.Feedback, k.Actions.Measure, k.Actions.Handle, k.Actions.Schedule},
+			{k.Open, k.Filter, k.Sort, k.Reveal, k.CopyPnr, k.Pane, k.Programs, k.Import /* issue 15 */, k.Actions.Compose,
 				k.Actions.Stop, k.Actions.Waive, // issue 9
 				k.Lifecycle.Proposals, k.Lifecycle.Handovers}, // issue 16: D, o
-			{k.Open, k.Filter, k.Sort, k.Reveal, k.Programs, k.Import /* issue 15 */},
-			{k.Reload, k.Help, k.Back, k.Quit},
 		},
 	}
 }
@@ -61,13 +64,20 @@ func Legend(ctx *common.Context, width int) string {
 
 // Line draws the help line (issue 14): the bindings in their order of
 // priority, as many as fit the width whole — never one cut mid-word —
-// shown in that order.
-func Line(h bhelp.Model, bs []key.Binding, width int) string {
+// shown in their order. The bindings with first's keys (? and esc: how to
+// find the rest and how to get back) are fitted before the others.
+func Line(h bhelp.Model, bs []key.Binding, width int, first ...key.Binding) string {
 	w := max(width-1, 1)
 	wide := h
 	wide.SetWidth(0)
+	isFirst := func(b key.Binding) bool {
+		return slices.ContainsFunc(first, func(f key.Binding) bool { return slices.Equal(b.Keys(), f.Keys()) })
+	}
+	order := slices.Concat(slices.DeleteFunc(slices.Clone(bs), func(b key.Binding) bool { return !isFirst(b) }),
+		slices.DeleteFunc(slices.Clone(bs), isFirst))
+	keep := map[int]bool{} // index into bs
 	var kept []key.Binding
-	for _, b := range bs {
+	for _, b := range order {
 		if !b.Enabled() {
 			continue
 		}
@@ -76,6 +86,42 @@ func Line(h bhelp.Model, bs []key.Binding, width int) string {
 			continue // a shorter one further down may still fit
 		}
 		kept = try
+		keep[slices.IndexFunc(bs, func(x key.Binding) bool { return slices.Equal(x.Keys(), b.Keys()) && x.Help() == b.Help() })] = true
 	}
-	return wide.ShortHelpView(kept)
+	shown := make([]key.Binding, 0, len(kept))
+	for i, b := range bs {
+		if keep[i] {
+			shown = append(shown, b)
+		}
+	}
+	return wide.ShortHelpView(shown)
+}
+
+// Full draws full help's columns side by side as many as fit the
+// width, and the rest in rows below (issue 14: at 80 columns the 4th
+// column moved down instead of being dropped, as help.Model does).
+func Full(h bhelp.Model, groups [][]key.Binding, width int) string {
+	h.SetWidth(0) // each row is fitted here; help.Model would drop columns
+	sep := lipgloss.Width(h.FullSeparator)
+	var rows []string
+	var row [][]key.Binding
+	rowW := 0
+	for _, g := range groups {
+		gw := lipgloss.Width(h.FullHelpView([][]key.Binding{g}))
+		if gw == 0 {
+			continue // no enabled binding
+		}
+		if len(row) > 0 && rowW+sep+gw > width {
+			rows = append(rows, h.FullHelpView(row))
+			row, rowW = nil, 0
+		}
+		if len(row) > 0 {
+			rowW += sep
+		}
+		row, rowW = append(row, g), rowW+gw
+	}
+	if len(row) > 0 {
+		rows = append(rows, h.FullHelpView(row))
+	}
+	return strings.Join(rows, "\n\n")
 }

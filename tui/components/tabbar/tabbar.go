@@ -50,6 +50,11 @@ func View(ctx *common.Context, tabs []Tab, active int) string {
 	}
 	line := render(false)
 	if lipgloss.Width(line) > ctx.Width {
+		// Issue 16's sixth tab: at 80 columns every name still fits with
+		// tighter separators.
+		line = strings.ReplaceAll(line, st.Dim.Render(" │ "), st.Dim.Render("│"))
+	}
+	if lipgloss.Width(line) > ctx.Width {
 		line = render(true) // narrow: names only for the active tab
 	}
 	return common.ClipLine(line, ctx.Width)

@@ -13,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/ikbt/ikbt/tui/common"
 )
@@ -53,7 +54,8 @@ type Model struct {
 	orders map[int][]int // row orders by sort column, for this load
 	filter string
 	t      table.Model
-	marked int // row (index into rows) carrying the gutter mark, -1 none
+	marked int   // row (index into rows) carrying the gutter mark, -1 none
+	need   []int // by column: the widest cell or title (issue 14: columns grow to it, not past)
 	width  int
 	height int
 
@@ -76,8 +78,31 @@ func (w *Model) SetRows(rows []Row) {
 	keep := w.SelectedID()
 	w.rows = rows
 	w.orders = nil
+	if w.measure() && w.width > 0 {
+		w.t.SetRows(nil) // columns change shape: no row may be drawn against them
+		w.t.SetColumns(w.columns())
+	}
 	w.project()
 	w.refilter(keep)
+}
+
+// measure finds each column's widest cell (and title); it reports whether
+// that changed, so that the columns must be drawn again.
+func (w *Model) measure() bool {
+	need := make([]int, len(w.cols))
+	for c, col := range w.cols {
+		if col.Title.ID != "" {
+			need[c] = lipgloss.Width(w.ctx.Lang.T(col.Title)) + 1 // room for the sort mark
+		}
+	}
+	for _, r := range w.rows {
+		for c := range min(len(r.Cells), len(need)) {
+			need[c] = max(need[c], lipgloss.Width(r.Cells[c]))
+		}
+	}
+	changed := !slices.Equal(need, w.need)
+	w.need = need
+	return changed
 }
 
 // SetSize fits the table into width×height cells. Only a new width
@@ -111,7 +136,7 @@ func (w *Model) reshape() {
 // columns are the table's columns: titles, widths, the sort mark.
 func (w *Model) columns() []table.Column {
 	tc := make([]table.Column, len(w.shown))
-	widths := WidthsFor(w.cols, w.shown, w.width)
+	widths := WidthsForContent(w.cols, w.shown, w.width, w.need)
 	for i, c := range w.shown {
 		title := w.ctx.Lang.T(w.cols[c].Title)
 		if c == w.sortBy {
@@ -408,17 +433,30 @@ func FitColumns(cols []Column, width int) []int {
 // WidthsFor gives each shown column its minimum, then shares what is left
 // among the columns that may grow.
 func WidthsFor(cols []Column, shown []int, width int) []int {
+	return WidthsForContent(cols, shown, width, nil)
+}
+
+// WidthsForContent is WidthsFor where a column grows no wider than its
+// widest cell (need, by column; nil or 0: up to Max), so that the width
+// goes to the columns whose text is cut (issue 14: at 200 columns a flag
+// reason is shown whole when it fits).
+func WidthsForContent(cols []Column, shown []int, width int, need []int) []int {
 	ws := make([]int, len(shown))
 	used := 0
+	limit := make([]int, len(shown))
 	for i, c := range shown {
 		ws[i] = cols[c].Min
 		used += ws[i] + 1
+		limit[i] = cols[c].Max
+		if c < len(need) && need[c] > 0 {
+			limit[i] = min(limit[i], need[c])
+		}
 	}
 	left := width - used
 	for left > 0 {
 		grew := false
-		for i, c := range shown {
-			if left > 0 && ws[i] < cols[c].Max {
+		for i := range shown {
+			if left > 0 && ws[i] < limit[i] {
 				ws[i]++
 				left--
 				grew = true
@@ -450,5 +488,7 @@ func WidthsFor(cols []Column, shown []int, width int) []int {
 // ASCII, so that "oberg" finds Öberg and "akesson" Åkesson (issue 14).
 var folder = strings.NewReplacer("å", "a", "ä", "a", "ö", "o", "é", "e", "è", "e", "ü", "u", "æ", "a", "ø", "o")
 
-// Fold is s in lower case with its accented letters folded to ASCII.
-func Fold(s string) string { return folder.Replace(strings.ToLower(s)) }
+// Fold is s composed (NFC: a decomposed ö is one letter), in lower case,
+// with its accented letters folded to ASCII. The phrase picker folds the
+// same way.
+func Fold(s string) string { return folder.Replace(strings.ToLower(norm.NFC.String(s))) }

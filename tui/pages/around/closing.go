@@ -55,7 +55,7 @@ type closingLoadedMsg struct {
 // where the moment is in its program (the worklist's row).
 func NewClosing(a *session.Session, id string, module, total int, reveal bool) *Closing {
 	p := &Closing{lifePage: newLifePage(a, id, reveal, common.L.LcClTitle), module: module, total: total}
-	p.lines, p.clip = p.closingLines, true
+	p.lines, p.clip = p.phaseLines, true
 	p.SetSize(a.Ctx.Width, max(a.Ctx.Height-2, 1))
 	return p
 }
@@ -144,17 +144,27 @@ func (p *Closing) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, p.scroll(msg)
 }
 
-// closingLines draws the loaded closing phase.
-func (p *Closing) closingLines() []string {
-	lines := closingLines(p.act.Ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal)
+// phaseLines draws the loaded closing phase.
+func (p *Closing) phaseLines() []string {
+	lines := ClosingLines(p.act.Ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal, max(p.width, 10))
 	if prog := p.act.Program(&p.m); prog != nil {
 		lines[1] = strings.Replace(lines[1], p.m.Program, prog.Name, 1)
 	}
 	return lines
 }
 
-// closingLines draws the closing phase of m.
-func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, module, total int, reveal bool) []string {
+// ClosingLines draws the closing phase of m.
+func ClosingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, module, total int, reveal bool, width int) []string {
+	// Lines wrap, none is cut (issue 16): what the page says is whole at 80 columns.
+	var wrapped []string
+	for _, s := range closingText(ctx, m, pt, cl, module, total, reveal, width) {
+		wrapped = append(wrapped, strings.Split(ansi.Wrap(s, width, ""), "\n")...)
+	}
+	return wrapped
+}
+
+// closingText is the closing phase's lines before wrapping.
+func closingText(ctx *common.Context, m caseload.Moment, pt caseload.Patient, cl caseload.Closing, module, total int, reveal bool, width int) []string {
 	l, st := ctx.Lang, ctx.Styles
 	pnr := m.PNR.Masked()
 	if reveal {
@@ -184,12 +194,16 @@ func closingLines(ctx *common.Context, m caseload.Moment, pt caseload.Patient, c
 		if ans == "" {
 			ans = "–"
 		}
-		out = append(out, fmt.Sprintf("   %-42s %s", q, ans))
+		if width >= 66 {
+			out = append(out, hangWrap(fmt.Sprintf("   %-42s ", q), ans, width)...)
+		} else {
+			out = append(out, hangWrap("   ", q+" "+ans, width)...)
+		}
 	}
 	if note := lifecycle.ClosingNoteLines(cl); len(note) > 0 {
 		out = append(out, "", st.Title.Render(l.T(common.L.LcClNote)))
 		for _, s := range note {
-			out = append(out, "   "+s)
+			out = append(out, hangWrap("   ", s, width)...)
 		}
 	}
 	out = append(out, "", l.T(common.L.LcClSoB, common.ShortDate(cl.SoBClosed), common.ShortDate(cl.SoBGallrad)), "")
@@ -254,7 +268,7 @@ func closingVisitForm(a *session.Session, m caseload.Moment, pt caseload.Patient
 				checks = append(checks, caseload.Check{Key: it.Key, Answer: s})
 			}
 		}
-		return l.T(common.L.LcDoneVisit, len(checks)), ls.HoldClosingVisit(m.ID, forms.ValidatedDate(held), checks)
+		return l.N(len(checks), common.L.LcDoneVisitOne, common.L.LcDoneVisit, len(checks)), ls.HoldClosingVisit(m.ID, forms.ValidatedDate(held), checks)
 	})
 	spec.After = after
 	return forms.New(a, spec)

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/session"
@@ -177,3 +178,22 @@ func listKey(k common.KeyMap, msg tea.KeyPressMsg, sel *int, n int) (tea.Cmd, bo
 
 // Loaded reports whether the record has been read (with or without error).
 func (p *lifePage) Loaded() bool { return p.loaded }
+
+// hangWrap wraps text to width after prefix, the lines after the first
+// indented under the text (issue 16: checklist 3.4's long questions and
+// the closing visit's answers, whole at 80 columns, not cut).
+func hangWrap(prefix, text string, width int) []string {
+	indent := lipgloss.Width(prefix)
+	room := max(width-indent, 20)
+	lines := strings.Split(ansi.Wrap(text, room, ""), "\n")
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		if i == 0 {
+			out[i] = prefix + l
+		} else {
+			out[i] = strings.Repeat(" ", indent) + l
+		}
+	}
+	return out
+}

@@ -120,24 +120,25 @@ func (p *Referral) reload() tea.Cmd { return referralCmd(p.act, p.id) }
 func ReferralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient, reveal bool, width int) []string {
 	l, st := ctx.Lang, ctx.Styles
 	today := ctx.Today
-	clip := func(s string) string { return ansi.Truncate(s, max(width, 10), "…") }
+	// Lines wrap, none is cut (issue 16): what the page says is whole at 80 columns.
+	wrap := func(s string) []string { return strings.Split(ansi.Wrap(s, max(width, 10), ""), "\n") }
 	pnr := r.PNR.Masked()
 	if reveal {
 		pnr = r.PNR.Formatted()
 	}
 	var out []string
-	add := func(s string) { out = append(out, clip(s)) }
+	add := func(s string) { out = append(out, wrap(s)...) }
 	add(st.Title.Render(pt.Name) + "  " + pnr)
 	from := r.From
 	if from == "" {
 		from = "–"
 	}
-	add(l.T(common.L.LcRefFrom, r.ID, from, common.ShortDate(r.Referred), max(today.DaysSince(r.Referred), 0)))
+	add(l.N(max(today.DaysSince(r.Referred), 0), common.L.LcRefFromOne, common.L.LcRefFrom, r.ID, from, common.ShortDate(r.Referred), max(today.DaysSince(r.Referred), 0)))
 	n := lifecycle.NextStep(r, today)
 	if n.Step != lifecycle.StepDone {
 		s := l.T(common.L.LcRefNext, common.StepLabel(l, n.Step), common.ShortDate(n.Due))
 		if n.DaysOverdue > 0 {
-			add(st.Warn.Render(s + " · " + l.T(common.L.LcRefLate, n.DaysOverdue)))
+			add(st.Warn.Render(s + " · " + l.N(n.DaysOverdue, common.L.LcRefLateOne, common.L.LcRefLate, n.DaysOverdue)))
 		} else {
 			add(s)
 		}
@@ -181,7 +182,7 @@ func ReferralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient
 		if ans == "" {
 			ans = "–"
 		}
-		add(fmt.Sprintf("%s%2s %-3s %s", mark, k, ans, q))
+		out = append(out, hangWrap(fmt.Sprintf("%s%2s %-3s ", mark, k, ans), q, max(width, 10))...)
 	}
 	add(st.Dim.Render(l.T(common.L.LcRefObs)))
 	add("")

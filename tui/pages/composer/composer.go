@@ -309,7 +309,7 @@ func (p *Page) refreshPreview() {
 	for _, c := range p.act.Phrases.CheckCodes(text, p.moment.Program) {
 		msg := l.T(common.L.NoteCodeUnknown, c.Line, c.Word)
 		if c.Kind == phrases.IssueForeign {
-			msg = l.T(common.L.NoteCodeForeign, c.Line, c.Word, p.programName(c.Program))
+			msg = l.T(common.L.NoteCodeForeign, c.Line, c.Word, p.act.ProgramName(c.Program))
 		}
 		if len(c.Suggestions) > 0 {
 			msg += " – " + l.T(common.L.NoteCodeNearest, strings.Join(c.Suggestions, ", "))
@@ -319,55 +319,10 @@ func (p *Page) refreshPreview() {
 	for _, e := range errs {
 		var miss *phrases.MissingError
 		if errors.As(e, &miss) {
-			p.issues = append(p.issues, l.T(common.L.NoteCodeMissing, miss.Code, paramLabel(l, miss.Param)))
+			p.issues = append(p.issues, l.T(common.L.NoteCodeMissing, miss.Code, common.ParamLabel(l, miss.Param)))
 			p.bad = append(p.bad, miss.Code)
 		}
 	}
-}
-
-func (p *Page) programName(id string) string {
-	if cat := p.act.Ctx.Catalogue; cat != nil {
-		if pr, ok := cat.Program(id); ok {
-			return pr.Name
-		}
-	}
-	return id
-}
-
-func paramLabel(l common.Lang, x phrases.Param) string {
-	switch x {
-	case phrases.ParamModule:
-		return l.T(common.L.NoteParamModule)
-	case phrases.ParamDate:
-		return l.T(common.L.NoteParamDate)
-	case phrases.ParamScore:
-		return l.T(common.L.NoteParamScore)
-	case phrases.ParamNext:
-		return l.T(common.L.NoteParamNext)
-	}
-	return l.T(common.L.NoteParamChallenge)
-}
-
-// codeError words an expansion error in the clinician's language.
-func codeError(l common.Lang, err error, programName func(string) string) string {
-	var miss *phrases.MissingError
-	var foreign *phrases.ForeignError
-	var unknown *phrases.UnknownError
-	near := func(s []string) string {
-		if len(s) == 0 {
-			return ""
-		}
-		return " – " + l.T(common.L.NoteCodeNearest, strings.Join(s, ", "))
-	}
-	switch {
-	case errors.As(err, &miss):
-		return l.T(common.L.NoteCodeMissing, miss.Code, paramLabel(l, miss.Param))
-	case errors.As(err, &foreign):
-		return strings.TrimPrefix(l.T(common.L.NoteCodeForeign, 0, foreign.Code, programName(foreign.Program)), "rad 0: ") + near(foreign.Suggestions)
-	case errors.As(err, &unknown):
-		return unknown.Code + near(unknown.Suggestions)
-	}
-	return err.Error()
 }
 
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
@@ -534,7 +489,7 @@ func (p *Page) expandAtCursor() (used, changed bool) {
 	l := p.act.Ctx.Lang
 	e, ok, err := p.act.Phrases.ExpandAt(p.ta.Value(), p.cursorOffset(), p.params)
 	if err != nil {
-		p.info, p.failed = codeError(l, err, p.programName), true
+		p.info, p.failed = common.PhraseError(l, err, p.act.ProgramName), true
 		return true, false
 	}
 	if !ok {

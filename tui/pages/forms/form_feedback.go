@@ -28,7 +28,7 @@ func Feedback(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page 
 	prog := a.Program(&m)
 	var opts []huh.Option[string]
 	for _, e := range m.AwaitingFeedback() {
-		opts = append(opts, huh.NewOption(moduleName(prog, e.Module), e.Module))
+		opts = append(opts, huh.NewOption(formModuleName(a, prog, e.Module), e.Module))
 	}
 	opts = append(opts, huh.NewOption(l.T(common.L.ActFFbmessage), ""))
 	module := opts[0].Value
@@ -84,7 +84,7 @@ func Feedback(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page 
 		if o := opens(); len(o) > 0 {
 			names := make([]string, len(o))
 			for i, k := range o {
-				names[i] = moduleName(prog, k)
+				names[i] = formModuleName(a, prog, k)
 			}
 			lines = append(lines, st.OK.Render(l.T(common.L.ActInfoOpens, strings.Join(names, ", "))))
 		}
@@ -94,7 +94,7 @@ func Feedback(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page 
 		if next != "" && module != "" && current != "" {
 			if at, ok := m.OpenedAt(current); ok {
 				if days := ValidatedStamp(when, a.Ctx.Today).Date().DaysSince(at.Date()); days >= 0 && days < 7 {
-					lines = append(lines, st.Warn.Render(l.T(common.L.ActInfoPace, current, days)))
+					lines = append(lines, st.Warn.Render(l.N(days, common.L.ActInfoPaceOne, common.L.ActInfoPace, current, days)))
 				}
 			}
 		}

@@ -22,6 +22,9 @@ func Incoming(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page 
 	l := a.Ctx.Lang
 	prog := a.Program(&m)
 	mods := openModuleOptions(prog, &m)
+	for i := range mods { // issue 14: a track part by its track's name
+		mods[i].Key = formModuleName(a, prog, mods[i].Value)
+	}
 	kind, module, when := inMessage, "", a.Now().String()
 	if len(mods) > 0 {
 		kind, module = inModule, mods[0].Value
@@ -47,7 +50,7 @@ func Incoming(a *session.Session, m caseload.Moment, pt caseload.Patient) *Page 
 		switch kind {
 		case inModule:
 			u, err := w.SubmitModule(m.ID, version, module, at)
-			return u, l.T(common.L.ActDoneSubmitted, module), err
+			return u, l.T(common.L.ActDoneSubmitted, common.ModuleLabel(a.Ctx, m.Program, module)), err
 		case inLogin:
 			u, err := w.SetLastLogin(m.ID, version, at)
 			return u, l.T(common.L.ActDoneLogin), err

@@ -139,7 +139,7 @@ func (v *measureValues) problem(l common.Lang) error {
 		}
 	}
 	if len(f) != in.Items {
-		return errors.New(l.T(common.L.MeasureErrCount, in.ID, in.Items, len(f)))
+		return errors.New(l.N(in.Items, common.L.MeasureErrCountOne, common.L.MeasureErrCount, in.ID, in.Items, len(f)))
 	}
 	return nil
 }
@@ -199,7 +199,7 @@ func Measure(a *session.Session, m caseload.Moment, pt caseload.Patient, due []w
 					if in == nil {
 						return ""
 					}
-					return in.ID + ": " + l.T(common.L.I10ActFItems, in.Items, itemsHelp(in))
+					return in.ID + ": " + l.N(in.Items, common.L.I10ActFItemsOne, common.L.I10ActFItems, in.Items, itemsHelp(in))
 				}, &v.instrument).Value(&v.items).Validate(func(string) error {
 					_, _, err := v.scoreIn(l)
 					return err

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
 // moduleName is how a module is offered in a form: "3 · Title".
@@ -24,4 +25,19 @@ func openModuleOptions(p *programs.Program, m *caseload.Moment) []huh.Option[str
 		out = append(out, huh.NewOption(moduleName(p, e.Module), e.Module))
 	}
 	return out
+}
+
+// formModuleName is moduleName for a form's options, with a track part by
+// its track's name ("Självmedkänsla 1", issue 14), add-ons included.
+func formModuleName(a *session.Session, p *programs.Program, key string) string {
+	if _, part := caseload.TrackOf(key); part && a.Ctx.Catalogue != nil {
+		prog := ""
+		if p != nil {
+			prog = p.ID
+		}
+		if name, ok := a.Ctx.Catalogue.PartName(prog, key); ok {
+			return name
+		}
+	}
+	return moduleName(p, key)
 }

@@ -196,7 +196,7 @@ func ReferralChecklist(a *session.Session, r caseload.Referral, pt caseload.Pati
 				return "", errors.New(l.T(common.L.LcErrChecklist, i, len(todo), c.Key, err))
 			}
 		}
-		return l.T(common.L.LcDoneChecklist, len(todo)), nil
+		return l.N(len(todo), common.L.LcDoneChecklistOne, common.L.LcDoneChecklist, len(todo)), nil
 	})
 	spec.After = after
 	spec.NoUndo = true
@@ -239,7 +239,7 @@ func ReferralAnswer(a *session.Session, r caseload.Referral, pt caseload.Patient
 		if res.Item9 >= worklist.RedFlagItem9 {
 			return st.Red.Render(l.T(common.L.LcInfoItem9, res.Item9))
 		}
-		return st.Dim.Render(l.T(common.L.LcInfoTotal, res.Total))
+		return st.Dim.Render(l.N(res.Total, common.L.LcInfoTotalOne, common.L.LcInfoTotal, res.Total))
 	}
 	spec.Save = LifeSave(a, func(ls session.LifecycleStore) (string, error) {
 		res, items, err := v.score()
@@ -251,7 +251,7 @@ func ReferralAnswer(a *session.Session, r caseload.Referral, pt caseload.Patient
 		if res.Item9 >= worklist.RedFlagItem9 {
 			return l.T(common.L.LcDoneAnswerRed, v.instrument, res.Item9), err
 		}
-		return l.T(common.L.LcDoneAnswer, v.instrument, res.Total), err
+		return l.N(res.Total, common.L.LcDoneAnswerOne, common.L.LcDoneAnswer, v.instrument, res.Total), err
 	})
 	spec.After = after
 	spec.NoUndo = true

@@ -194,9 +194,9 @@ func (p *Page) Help() help.KeyMap {
 	return common.Bindings{
 		// issue 14: the actions act here too, so the line names them.
 		Short: []key.Binding{k.Help, k.Back, k.Quit, open, k.Actions.Feedback, k.Actions.Handle, k.Actions.Measure,
-			k.Actions.Compose, k.Actions.Incoming, k.Actions.Undo, k.Actions.End, k.Actions.Schedule, k.Actions.Phrases, k.Reveal, k.Down, k.Up},
+			k.Actions.Compose, k.Actions.Incoming, k.Actions.Undo, k.Actions.End, k.Actions.Schedule, k.Actions.Phrases, k.Reveal, k.CopyPnr, k.Down, k.Up},
 		// The actions work here on this moment (model.key), so they are listed.
-		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.Back, k.Quit}, append(k.Actions.List(), k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer)},
+		Full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Reveal, k.CopyPnr /* issue 14 */, k.Back, k.Quit}, append(k.Actions.List(), k.Lifecycle.Closing, k.Lifecycle.Handover, k.Lifecycle.Transfer)},
 	}
 }
 

@@ -5,17 +5,19 @@
 package phrasepicker
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/ikbt/ikbt/phrases"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/components/worktable"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -85,11 +87,9 @@ func (p *Page) Help() help.KeyMap {
 	}}
 }
 
-// fold lowers s, composes it (NFC) and folds å, ä, ö to a, a, o, so that a
-// search typed on any keyboard finds the code.
-func fold(s string) string {
-	return strings.NewReplacer("å", "a", "ä", "a", "ö", "o").Replace(strings.ToLower(norm.NFC.String(s)))
-}
+// fold is the filter's folding (worktable.Fold: lower case, NFC, å ä ö
+// to a a o), so that the picker and the filter find the same way.
+func fold(s string) string { return worktable.Fold(s) }
 
 // fuzzyScore ranks how well q matches a phrase: a code that starts with q
 // first, then codes holding q's letters in order (closer together is
@@ -107,6 +107,9 @@ func fuzzyScore(q string, ph phrases.Phrase) int {
 	case strings.Contains(code, q):
 		return 2500 - len(code)
 	}
+	if words := strings.Fields(q); len(words) > 1 {
+		return wordsScore(words, ph)
+	}
 	if gap, ok := subsequence(q, code); ok {
 		return 2000 - gap
 	}
@@ -114,6 +117,30 @@ func fuzzyScore(q string, ph phrases.Phrase) int {
 		return 1000
 	}
 	return -1
+}
+
+// wordsScore ranks a search of several words (issue 14: "livslust 5"):
+// every word must be in the code, the text or the search words; a word in
+// the code counts most, a whole word of the text ("5" in "poäng: 5") more
+// than a part of one ("5" in "4.5" counts as whole too: digits split at
+// the point), so Madrs5 comes before Madrs4. Below zero is no match.
+func wordsScore(words []string, ph phrases.Phrase) int {
+	code, text := fold(ph.Code), fold(ph.Text+" "+ph.Sokord)
+	tokens := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	score := 1000
+	for _, w := range words {
+		switch {
+		case strings.Contains(code, w):
+			score += 3
+		case slices.Contains(tokens, w):
+			score += 2
+		case strings.Contains(text, w):
+			score++
+		default:
+			return -1
+		}
+	}
+	return score
 }
 
 // subsequence reports whether q's runes appear in s in order, and how many
@@ -199,7 +226,7 @@ func (p *Page) pick() (common.Page, tea.Cmd) {
 	ph := p.shown[p.sel]
 	text, err := p.act.Phrases.Expand(ph.Code, p.params)
 	if err != nil {
-		p.info, p.failed = err.Error(), true
+		p.info, p.failed = common.PhraseError(p.act.Ctx.Lang, err, p.act.ProgramName), true // issue 14: the user's language
 		return p, nil
 	}
 	if p.insert {

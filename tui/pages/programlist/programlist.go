@@ -146,14 +146,14 @@ func (p *Page) View() string {
 		for i, it := range p.items {
 			what := ""
 			if it.prog != nil {
-				what = l.T(common.L.ProgramsModules, it.prog.Total())
+				what = l.N(it.prog.Total(), common.L.ProgramsModulesOne, common.L.ProgramsModules, it.prog.Total())
 				if len(it.prog.Tracks) > 0 {
-					what += ", " + l.T(common.L.ProgramsTracks, len(it.prog.Tracks))
+					what += ", " + l.N(len(it.prog.Tracks), common.L.ProgramsTracksOne, common.L.ProgramsTracks, len(it.prog.Tracks))
 				}
 			} else if n := len(it.addon.Modules); n == 1 {
 				what = l.T(common.L.ProgramsAddon1)
 			} else {
-				what = l.T(common.L.ProgramsAddon, n)
+				what = l.N(n, common.L.ProgramsAddonOne, common.L.ProgramsAddon, n)
 			}
 			lines = append(lines, p.line(i == p.sel, it.name(), what))
 		}

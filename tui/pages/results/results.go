@@ -838,7 +838,7 @@ func (p *Page) chart(e res.Effect, in *instruments.Instrument, row res.Row) []st
 		}
 		grid[rowOf(x.Value())][colOf(x.Answered.Date())] = g
 	}
-	out := []string{"   " + st.Dim.Render(l.T(common.L.ResChartScores, e.Instrument, len(pts), first.String(), last.String()))}
+	out := []string{"   " + st.Dim.Render(l.N(len(pts), common.L.ResChartScoresOne, common.L.ResChartScores, e.Instrument, len(pts), first.String(), last.String()))}
 	for r := range grid {
 		label := ""
 		switch {

@@ -1,0 +1,74 @@
+package usertext
+
+// What is wrong with a caseload file (store's *Error), and what opening
+// it did (notices).
+var (
+	NoFile = code("det finns ingen databas här (skapa en med ikbt import eller ikbt demo)",
+		"there is no database here (create one with ikbt import or ikbt demo)")
+	NotOursEmpty = code("filen är tom, inte en ikbt-databas; den lämnas orörd",
+		"the file is empty, not an ikbt database; it was left untouched")
+	NotOursDir = code("är en mapp, inte en ikbt-databas",
+		"is a directory, not an ikbt database")
+	NotOursNotSQLite = code("filen är ingen databas (kanske ett dokument eller en skadad fil); den lämnas orörd",
+		"the file is not a database (perhaps a document or a damaged file); it was left untouched")
+	NotOursAppID = code("filen är ett annat programs databas (application_id %s); den lämnas orörd",
+		"the file is another program's database (application_id %s); it was left untouched")
+	NotOursNoVersion = code("filen är en databas med tabeller men inte ikbt:s; den lämnas orörd",
+		"the file is a database with tables but not ikbt's; it was left untouched")
+	NotOursNoAppID = code("filen säger sig ha schemaversion %d men saknar ikbt:s märkning; den lämnas orörd",
+		"the file claims schema version %d but lacks ikbt's mark; it was left untouched")
+	NotOursTables = code("filen har schemaversion %d men saknar tabellen %s, så den är inte ikbt:s; den lämnas orörd",
+		"the file has schema version %d but no table %s, so it is not ikbt's; it was left untouched")
+	NotOursExtraTable = code("filen har tabellen %s, som ikbt aldrig skapar; den lämnas orörd",
+		"the file holds a table %s that ikbt never creates; it was left untouched")
+	NewerSchema = code("databasen är skriven av en nyare ikbt (schemaversion %d; denna ikbt känner till version %d); uppdatera ikbt",
+		"the database was written by a newer ikbt (schema version %d; this ikbt knows up to %d); update ikbt")
+	Corrupt = code("databasfilen är skadad; öppna den senaste säkerhetskopian (.bak-v*) eller be IT om hjälp",
+		"the database file is damaged; open the latest backup (.bak-v*) or ask IT for help")
+	Locked = code("ett annat ikbt skriver till filen just nu; vänta en stund och försök igen, eller stäng det andra fönstret",
+		"another ikbt is writing to the file right now; wait a moment and try again, or close the other window")
+	ReadOnlyFile = code("filen kan inte skrivas (skrivskyddad); den kan bara läsas",
+		"the file cannot be written (read-only); it can only be read")
+	ReadOnlyDir = code("mappen kan inte skrivas; databasen kan bara läsas",
+		"its directory cannot be written; the database can only be read")
+	ReadOnlyCreate = code("filen kan inte skapas här (ingen skrivrätt)",
+		"the file cannot be created here (no write permission)")
+	ReadOnlyOutdated = code("filen är skrivskyddad och behöver uppdateras från schemaversion %d till %d; ge skrivrätt och öppna den igen",
+		"the file is read-only and its schema needs updating from version %d to %d; make it writable and open it again")
+	MigrationFailed = code("uppdateringen till schemaversion %d misslyckades; filen är oförändrad",
+		"updating to schema version %d failed; the file is unchanged")
+	BackupFailed = code("säkerhetskopian %s kunde inte skrivas; filen är oförändrad",
+		"the backup %s could not be written; the file is unchanged")
+	BackedUp = code("filen hade schemaversion %d och är uppdaterad; en kopia av den gamla finns i %s",
+		"the file had schema version %d and was brought up to date; a copy of the old one is in %s")
+	Tightened = code("filen var läsbar för andra (%s); nu är den bara din (%s)",
+		"the file was readable by others (%s); now it is yours alone (%s)")
+	NotEmpty = code("databasen har redan moment; demodata blandas aldrig med en riktig patientlista (ange en ny fil med --db)",
+		"the database already holds moments; demo data never mixes with a real caseload (give a new file with --db)")
+	Renamed = code("namnet på %s ändrat från %q till %q (--rename)",
+		"the name of %s changed from %q to %q (--rename)")
+)
+
+// The identity rule (store.CheckIdentity).
+var (
+	IdentityPNR = code("momentet %q tillhör %s i databasen, men filen anger %s; ett moment flyttas aldrig till en annan patient",
+		"moment %q belongs to %s in the database, but the file gives %s; a moment never moves to another patient")
+	IdentityProgram = code("momentet %q har programmet %q i databasen, men filen anger %q; en import byter inte ett moments program",
+		"moment %q runs program %q in the database, but the file gives %q; an import does not change a moment's program")
+	IdentityName = code("%s heter %q i databasen, men filen anger %q; ett namn ändras bara när du säger det (ikbt import --rename)",
+		"%s is called %q in the database, but the file gives %q; a name changes only when you say so (ikbt import --rename)")
+)
+
+// The lifecycle's refusals (store's referral, closing and handover writes).
+var (
+	StepWant = code("%q: välj contacted, booked, forms eller held",
+		"%q: want contacted, booked, forms or held")
+	CheckAnswer = code("fråga %s: svaret %q: välj ja eller nej",
+		"question %s: answer %q: want ja or nej")
+	OutcomeWant = code("%q: välj accepted, declined eller cancelled",
+		"%q: want accepted, declined or cancelled")
+	WaiverOn = code("saknas (skriv ÅÅÅÅ-MM-DD)",
+		"missing (want YYYY-MM-DD)")
+	WaiverReason = code("saknas: skriv varför uppföljningen inte ska göras",
+		"missing: say why the follow-up is not to be done")
+)
