@@ -42,7 +42,7 @@ func BenchmarkStartStore10k(b *testing.B) {
 		}
 		m := New(Options{Store: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		msg := loadWorklist(st, m.ctx.Catalogue, today, "", m.gen)()
+		msg := loadWorklist(st, st.PNRs, m.ctx.Catalogue, today, "", m.gen)()
 		if wm := msg.(worklistMsg); wm.err != nil || len(wm.wl.Moments) < largeN/2 {
 			b.Fatalf("load: %v, %d moments", wm.err, len(wm.wl.Moments))
 		}
@@ -109,7 +109,7 @@ func BenchmarkStartStoreFile(b *testing.B) {
 		}
 		m := New(Options{Store: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		msg := loadWorklist(st, m.ctx.Catalogue, today, "", m.gen)()
+		msg := loadWorklist(st, st.PNRs, m.ctx.Catalogue, today, "", m.gen)()
 		if wm := msg.(worklistMsg); wm.err != nil || len(wm.wl.Moments) == 0 {
 			b.Fatalf("load: %v, %d moments", wm.err, len(wm.wl.Moments))
 		}

@@ -114,7 +114,7 @@ func BenchmarkStart10k(b *testing.B) {
 	for b.Loop() {
 		m := New(Options{Data: fixedData{}, Catalogue: catalogue(), Today: today, Lang: "sv"})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		m.Update(loadWorklist(fixedData{}, nil, today, "", m.gen)())
+		m.Update(loadWorklist(fixedData{}, nil, nil, today, "", m.gen)())
 		_ = m.View()
 	}
 }

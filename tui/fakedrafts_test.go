@@ -79,3 +79,6 @@ func (s *fakeStore) history(moment string) []caseload.CopiedNote {
 	defer s.mu.Unlock()
 	return slices.Clone(s.find(moment).History)
 }
+
+// DraftDir is "": the fake keeps every draft in memory.
+func (s *fakeStore) DraftDir() string { return "" }

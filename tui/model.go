@@ -100,6 +100,7 @@ type Model struct {
 	detail   *detail.Pane
 	pane     paneMode // issue 14: the detail pane normal, wide or hidden
 
+	pnrs    pnrLookup        // the store's one-query lookup (issue 18); nil for other data
 	act     *session.Session // forms, note composer, copy and undo (actions.go)
 	modules module.Cache     // rendered module texts, shared by the pages that show them
 
@@ -135,6 +136,9 @@ func New(o Options) *Model {
 	}
 	m := &Model{ctx: ctx, opts: o, help: help.New()}
 	m.act = session.New(ctx, o.Sides)
+	if o.Store != nil {
+		m.pnrs = o.Store.PNRs
+	}
 	m.imp = &importFlow{a: m.act, mappings: o.MappingsPath, example: o.PasteExample} // issue 15
 	m.help.Styles = help.DefaultStyles(true)
 	for t := range tabCount {
@@ -174,7 +178,7 @@ func (m *Model) Reload() tea.Cmd {
 		return nil
 	}
 	m.gen++
-	return loadWorklist(m.ctx.Data, m.ctx.Catalogue, m.ctx.Today, m.ctx.Clinician, m.gen)
+	return loadWorklist(m.ctx.Data, m.pnrs, m.ctx.Catalogue, m.ctx.Today, m.ctx.Clinician, m.gen)
 }
 
 // Selected returns the ID of the selected moment: the one on the top page

@@ -38,6 +38,9 @@ type NoteKeeper interface {
 	Drafts(moment string) ([]store.Draft, error)
 	DeleteDraft(moment, kind string) error
 	RecordCopiedNote(moment string, n caseload.CopiedNote) (int64, error)
+	// DraftDir is where a draft goes as a file when the database cannot
+	// take it (a read-only file); "" when there is none.
+	DraftDir() string
 }
 
 // BatteryWriter stops and resumes a battery's forms and waives a

@@ -146,8 +146,8 @@ func (p *Page) saveDraftCmd(k phrases.Kind, text string, then func(draftSavedMsg
 			return err
 		})
 		dir := ""
-		if s, ok := keeper.(interface{ DraftDir() string }); ok && out.InFile {
-			dir = s.DraftDir()
+		if out.InFile {
+			dir = keeper.DraftDir()
 		}
 		return then(draftSavedMsg{page: p, kind: k, text: text, saved: out.Saved, inFile: out.InFile, dir: dir, err: err})
 	}
