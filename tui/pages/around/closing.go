@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -42,15 +41,6 @@ type Closing struct {
 	cl     caseload.Closing
 }
 
-// closingLoadedMsg carries a moment and its closing phase.
-type closingLoadedMsg struct {
-	id  string
-	m   caseload.Moment
-	p   caseload.Patient
-	cl  caseload.Closing
-	err error
-}
-
 // NewClosing returns the closing page of moment id; module and total are
 // where the moment is in its program (the worklist's row).
 func NewClosing(a *session.Session, id string, module, total int, reveal bool) *Closing {
@@ -63,15 +53,16 @@ func NewClosing(a *session.Session, id string, module, total int, reveal bool) *
 func (p *Closing) load() tea.Cmd {
 	d, ls, id, l := p.act.Ctx.Data, p.act.Life(), p.id, p.act.Ctx.Lang
 	return func() tea.Msg {
-		if d == nil || ls == nil {
-			return closingLoadedMsg{id: id, err: errNoLifecycle(l)}
+		var m caseload.Moment
+		var pt caseload.Patient
+		var cl caseload.Closing
+		err := errNoLifecycle(l)
+		if d != nil && ls != nil {
+			if m, pt, err = d.Moment(id); err == nil {
+				cl, err = ls.Closing(id)
+			}
 		}
-		m, pt, err := d.Moment(id)
-		if err != nil {
-			return closingLoadedMsg{id: id, err: err}
-		}
-		cl, err := ls.Closing(id)
-		return closingLoadedMsg{id: id, m: m, p: pt, cl: cl, err: err}
+		return loadedMsg{page: &p.lifePage, name: pt.Name, err: err, apply: func() { p.m, p.p, p.cl = m, pt, cl }}
 	}
 }
 
@@ -87,61 +78,53 @@ func (p *Closing) Help() help.KeyMap {
 }
 
 func (p *Closing) Update(msg tea.Msg) (common.Page, tea.Cmd) {
-	a := p.act
-	l := a.Ctx.Lang
-	switch msg := msg.(type) {
-	case closingLoadedMsg:
-		if msg.id == p.id {
-			p.m, p.p, p.cl = msg.m, msg.p, msg.cl
-			p.loadedAs(msg.p.Name, msg.err)
-		}
-		return p, nil
-	case tea.KeyPressMsg:
-		if cmd, ok := p.key(msg); ok {
-			return p, cmd
-		}
-		k := a.Ctx.Keys
-		lk := k.Lifecycle
-		switch {
-		case slices.ContainsFunc(append(lk.ClosingList(), k.Actions.End), func(b key.Binding) bool { return key.Matches(msg, b) }):
-			if !p.writable() {
-				return p, nil
-			}
-			if p.m.ClosingReason == lifecycle.HandedOverReason {
-				a.SetStatus(l.T(common.L.LcReadOnlyHanded), true)
-				return p, nil
-			}
-			var f *forms.Page
-			switch {
-			case key.Matches(msg, lk.Book):
-				f = closingBookForm(a, p.m, p.p, p.cl, p.load)
-			case key.Matches(msg, lk.Visit):
-				f = closingVisitForm(a, p.m, p.p, p.cl, p.load)
-			case key.Matches(msg, lk.SoB):
-				f = closingSoBForm(a, p.m, p.p, p.cl, p.load)
-			case key.Matches(msg, lk.Gallra):
-				if _, _, ok := lifecycle.Removable(p.m, p.cl); !ok {
-					a.SetStatus(l.T(common.L.LcGallraNotYet), true)
-					return p, nil
-				}
-				f = gallraForm(a, p.m, p.p)
-			case key.Matches(msg, k.Actions.End):
-				f = forms.End(a, p.m, p.p)
-				after := f.Spec().After
-				f.Spec().After = func() tea.Cmd {
-					if after != nil {
-						return tea.Batch(p.load(), after())
-					}
-					return p.load()
-				}
-			}
-			if f == nil {
-				return p, nil
-			}
-			return p, common.PushCmd(f)
-		}
+	k := p.act.Ctx.Keys
+	w := writes{keys: append(k.Lifecycle.ClosingList(), k.Actions.End), refused: p.refused, form: p.form}
+	if cmd, ok := p.update(msg, w); ok {
+		return p, cmd
 	}
 	return p, p.scroll(msg)
+}
+
+// refused: a moment handed over to another unit is read-only (8.2.3).
+func (p *Closing) refused() string {
+	if lifecycle.HandedOver(p.m) {
+		return p.act.Ctx.Lang.T(common.L.LcReadOnlyHanded)
+	}
+	return ""
+}
+
+// form is the form of a closing key (b, v, S, D, a); each reads the
+// phase again after its write.
+func (p *Closing) form(msg tea.KeyPressMsg) *forms.Page {
+	a := p.act
+	k := a.Ctx.Keys
+	lk := k.Lifecycle
+	switch {
+	case key.Matches(msg, lk.Book):
+		return closingBookForm(a, p.m, p.p, p.cl, p.load)
+	case key.Matches(msg, lk.Visit):
+		return closingVisitForm(a, p.m, p.p, p.cl, p.load)
+	case key.Matches(msg, lk.SoB):
+		return closingSoBForm(a, p.m, p.p, p.cl, p.load)
+	case key.Matches(msg, lk.Gallra):
+		if _, _, ok := lifecycle.Removable(p.m, p.cl); !ok {
+			a.SetStatus(a.Ctx.Lang.T(common.L.LcGallraNotYet), true)
+			return nil
+		}
+		return gallraForm(a, p.m, p.p)
+	case key.Matches(msg, k.Actions.End):
+		f := forms.End(a, p.m, p.p)
+		after := f.Spec().After
+		f.Spec().After = func() tea.Cmd {
+			if after != nil {
+				return tea.Batch(p.load(), after())
+			}
+			return p.load()
+		}
+		return f
+	}
+	return nil
 }
 
 // phaseLines draws the loaded closing phase.

@@ -1,6 +1,7 @@
 package around
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -11,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/pages/forms"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -196,4 +198,54 @@ func hangWrap(prefix, text string, width int) []string {
 		}
 	}
 	return out
+}
+
+// loadedMsg carries a record read for the lifePage page: apply keeps it
+// in the page (on the UI loop), name is its patient's, err why it failed.
+type loadedMsg struct {
+	page  *lifePage
+	name  string
+	err   error
+	apply func()
+}
+
+// writes are a page's write keys and what each opens.
+type writes struct {
+	keys []key.Binding
+	// refused says why no write is offered now ("" when one is).
+	refused func() string
+	// form is the key's form, nil when it opens none (having said why).
+	form func(msg tea.KeyPressMsg) *forms.Page
+}
+
+// update handles what every lifePage handles: its record loaded, esc, v,
+// and the write keys w; ok is false for anything else.
+func (p *lifePage) update(msg tea.Msg, w writes) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.page == p {
+			msg.apply()
+			p.loadedAs(msg.name, msg.err)
+		}
+		return nil, true
+	case tea.KeyPressMsg:
+		if cmd, ok := p.key(msg); ok {
+			return cmd, true
+		}
+		if !slices.ContainsFunc(w.keys, func(b key.Binding) bool { return key.Matches(msg, b) }) {
+			return nil, false
+		}
+		if !p.writable() {
+			return nil, true
+		}
+		if why := w.refused(); why != "" {
+			p.act.SetStatus(why, true)
+			return nil, true
+		}
+		if f := w.form(msg); f != nil {
+			return common.PushCmd(f), true
+		}
+		return nil, true
+	}
+	return nil, false
 }

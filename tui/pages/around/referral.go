@@ -45,7 +45,7 @@ func NewReferral(a *session.Session, id string, reveal bool) *Referral {
 	return p
 }
 
-func (p *Referral) Init() tea.Cmd { return referralCmd(p.act, p.id) }
+func (p *Referral) Init() tea.Cmd { return p.load() }
 
 func (p *Referral) decided() bool { return p.loaded && p.r.Decision != caseload.Undecided }
 
@@ -63,57 +63,48 @@ func (p *Referral) Help() help.KeyMap {
 }
 
 func (p *Referral) Update(msg tea.Msg) (common.Page, tea.Cmd) {
-	a := p.act
-	l := a.Ctx.Lang
-	switch msg := msg.(type) {
-	case referralLoadedMsg:
-		if msg.id == p.id {
-			p.r, p.p = msg.r, msg.p
-			p.loadedAs(msg.p.Name, msg.err)
-		}
-		return p, nil
-	case tea.KeyPressMsg:
-		if cmd, ok := p.key(msg); ok {
-			return p, cmd
-		}
-		lk := a.Ctx.Keys.Lifecycle
-		switch {
-		case slices.ContainsFunc(lk.ReferralList(), func(b key.Binding) bool { return key.Matches(msg, b) }):
-			if !p.writable() {
-				return p, nil
-			}
-			if p.decided() {
-				a.SetStatus(l.T(common.L.LcRefDecided), true)
-				return p, nil
-			}
-			var f *forms.Page
-			switch {
-			case key.Matches(msg, lk.Step):
-				f = forms.ReferralStep(a, p.r, p.p, p.reload)
-			case key.Matches(msg, lk.Checklist):
-				f = forms.ReferralChecklist(a, p.r, p.p, p.reload)
-			case key.Matches(msg, lk.Answer):
-				f = forms.ReferralAnswer(a, p.r, p.p, p.reload)
-			case key.Matches(msg, lk.Flag):
-				open := worklist.ReferralFlags(p.r)
-				if len(open) == 0 {
-					a.SetStatus(l.T(common.L.LcErrNoFlag), true)
-					return p, nil
-				}
-				f = forms.ReferralFlag(a, p.r, p.p, open, p.reload)
-			case key.Matches(msg, lk.Decide):
-				f = forms.ReferralDecide(a, p.r, p.p, p.reload)
-			default:
-				return p, nil
-			}
-			return p, common.PushCmd(f)
-		}
+	w := writes{keys: p.act.Ctx.Keys.Lifecycle.ReferralList(), refused: p.refused, form: p.form}
+	if cmd, ok := p.update(msg, w); ok {
+		return p, cmd
 	}
 	return p, p.scroll(msg)
 }
 
+// refused: a decided referral takes no more writes.
+func (p *Referral) refused() string {
+	if p.decided() {
+		return p.act.Ctx.Lang.T(common.L.LcRefDecided)
+	}
+	return ""
+}
+
+// form is the form of a referral key (t, c, m, H, d); each reads the
+// referral again after its write.
+func (p *Referral) form(msg tea.KeyPressMsg) *forms.Page {
+	a := p.act
+	lk := a.Ctx.Keys.Lifecycle
+	switch {
+	case key.Matches(msg, lk.Step):
+		return forms.ReferralStep(a, p.r, p.p, p.reload)
+	case key.Matches(msg, lk.Checklist):
+		return forms.ReferralChecklist(a, p.r, p.p, p.reload)
+	case key.Matches(msg, lk.Answer):
+		return forms.ReferralAnswer(a, p.r, p.p, p.reload)
+	case key.Matches(msg, lk.Flag):
+		open := worklist.ReferralFlags(p.r)
+		if len(open) == 0 {
+			a.SetStatus(a.Ctx.Lang.T(common.L.LcErrNoFlag), true)
+			return nil
+		}
+		return forms.ReferralFlag(a, p.r, p.p, open, p.reload)
+	case key.Matches(msg, lk.Decide):
+		return forms.ReferralDecide(a, p.r, p.p, p.reload)
+	}
+	return nil
+}
+
 // reload reads the referral again after a write.
-func (p *Referral) reload() tea.Cmd { return referralCmd(p.act, p.id) }
+func (p *Referral) reload() tea.Cmd { return p.load() }
 
 // ReferralLines draws a referral: the pure reading of it, shared by the
 // page and its tests.
@@ -220,24 +211,17 @@ func ReferralLines(ctx *common.Context, r caseload.Referral, pt caseload.Patient
 // errDecided is the store's word for a decided referral.
 var errDecided = store.ErrDecided
 
-// referralLoadedMsg carries a referral read for its page.
-type referralLoadedMsg struct {
-	id  string
-	r   caseload.Referral
-	p   caseload.Patient
-	err error
-}
-
-// referralCmd reads referral id off the UI loop.
-func referralCmd(a *session.Session, id string) tea.Cmd {
-	ls := a.Life()
-	l := a.Ctx.Lang
+// load reads the referral off the UI loop.
+func (p *Referral) load() tea.Cmd {
+	ls, id, l := p.act.Life(), p.id, p.act.Ctx.Lang
 	return func() tea.Msg {
-		if ls == nil {
-			return referralLoadedMsg{id: id, err: errNoLifecycle(l)}
+		var r caseload.Referral
+		var pt caseload.Patient
+		err := errNoLifecycle(l)
+		if ls != nil {
+			r, pt, err = ls.Referral(id)
 		}
-		r, p, err := ls.Referral(id)
-		return referralLoadedMsg{id: id, r: r, p: p, err: err}
+		return loadedMsg{page: &p.lifePage, name: pt.Name, err: err, apply: func() { p.r, p.p = r, pt }}
 	}
 }
 
