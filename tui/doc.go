@@ -46,8 +46,10 @@
 //	├── model.go            root Model: layout, the page stack, key routing (key, filterKey)
 //	├── actions.go          the action keys → the page each opens (actionKey)
 //	├── lifecycle.go        issue 16's routing: B, O, T from the moment page; referral rows
+//	├── handover_tab.go     the tab Överlämningar: enter opens the handovers page on its row
+//	├── copypnr.go          y: the selected patient's personnummer to the clipboard
 //	├── chrome.go           what the header, tab bar and filter line say
-//	├── rows.go             worklist.Worklist → worktable rows per tab; the worklist index
+//	├── rows.go             worklist.Worklist → worktable rows per tab; the worklist index (detail.Index)
 //	├── data.go             loading commands and their messages
 //	├── undo.go             u: the confirmation, then the store's undo
 //	├── import.go import_preview.go   L: paste box → mapping → preview, and its one write
@@ -95,9 +97,9 @@
 //     the action keys go to Model.actionKey in actions.go; every other
 //     key goes to the top page's Update.
 //  4. On the worklist: the filter line (filterKey), or the worklist's own
-//     keys (tabs, /, s, x, p, o, D, L, R, ctrl+r, enter), else a
+//     keys (tabs, /, s, x, < >, p, o, D, L, R, ctrl+r, enter), else a
 //     referral's row (referralKey, lifecycle.go), else the action keys
-//     (actionKey), else the table.
+//     (actionKey, which also takes y: copypnr.go), else the table.
 //
 // So, one hop each:
 //
@@ -122,7 +124,7 @@
 // which it pushes; tea.BackgroundColorMsg, for the forms' theme), then to
 // composer.Update (the drafts' messages, so that a draft is saved
 // whichever page is on top). Then:
-// undoDoneMsg → undone (undo.go);
+// undoDoneMsg → undone (undo.go); pnrCopiedMsg → pnrCopied (copypnr.go);
 // moment.OpenNoteMsg → note.New; moment.LifecycleMsg → openClosing or
 // openHandover (lifecycle.go);
 // tea.WindowSizeMsg → layout, which SetSizes every component and page,
