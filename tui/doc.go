@@ -42,6 +42,7 @@
 //	│   ├── confirm/        the confirmation (u)
 //	│   ├── around/         referral, closing phase, gallring, handovers (issue 16)
 //	│   ├── paste/ mapping/ the paste box and the column mapping (L, issue 15)
+//	│   ├── preview/        the preview of a table and its one write (L, issue 15)
 //	│   └── results/        the Resultat page (R, issue 17)
 //	├── model.go            root Model: layout, the page stack, key routing (key, filterKey)
 //	├── actions.go          the action keys → the page each opens (actionKey)
@@ -52,13 +53,13 @@
 //	├── rows.go             worklist.Worklist → worktable rows per tab; the worklist index (detail.Index)
 //	├── data.go             loading commands and their messages
 //	├── undo.go             u: the confirmation, then the store's undo
-//	├── import.go import_preview.go   L: paste box → mapping → preview, and its one write
+//	├── import.go           L: paste box → mapping → preview (pages/paste, mapping, preview)
 //	└── empty.go
 //
 // Package tui keeps the root and what needs the root's state: the
 // worklist, its index and selection (actions.go, lifecycle.go read them
-// to build a page), the import flow (its preview writes and then moves
-// the cursor), and the tests that drive the whole app.
+// to build a page), the import flow that chains the paste box, mapping
+// and preview pages (import.go), and the tests that drive the whole app.
 //
 // # The Page contract
 //
@@ -132,7 +133,7 @@
 // worklistMsg → the tables (loadedWorklist); detail.Msg → the detail
 // pane, then every page (forwardToPages); module.Msg → the module cache,
 // then every page; versionMsg → reload when another window wrote;
-// common.ReloadMsg → Reload; common.SelectMomentMsg and importedMsg →
+// common.ReloadMsg → Reload; common.SelectMomentMsg and preview.ImportedMsg →
 // the cursor after the next load; PushPageMsg/PopPageMsg → the stack;
 // key presses → Model.key; anything else → the top page, or the filter
 // line. A page's own messages (the forms' saved and version messages,

@@ -14,6 +14,7 @@ import (
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/pages/mapping"
 	"github.com/ikbt/ikbt/tui/pages/paste"
+	"github.com/ikbt/ikbt/tui/pages/preview"
 	"github.com/ikbt/ikbt/tui/session"
 )
 
@@ -23,13 +24,6 @@ type importFlow struct {
 	a        *session.Session
 	mappings string // mappings.json; "" keeps no mapping between tables
 	example  string // the table the paste box offers to insert; "" none
-}
-
-// importedMsg reports a table written: the worklist reloads with the
-// cursor on moment ("" leaves it), and the status line says text.
-type importedMsg struct {
-	moment string
-	text   string
 }
 
 // open is L on the worklist: the paste box, or why there is none.
@@ -63,7 +57,7 @@ func (f *importFlow) tableRead(t tabular.Table, source string) tea.Cmd {
 	if err == nil && saved != nil {
 		if m, ok := saved.Lookup(t.Header); ok {
 			if _, err := m.Resolve(t.Header); err == nil {
-				return common.PushCmd(newPreviewPage(f, t, m, source, 1, ""))
+				return common.PushCmd(preview.New(f.a, f.mappingPage, t, m, source, 1, ""))
 			}
 			return f.mappingPage(t, source, m, 1)
 		}
@@ -75,7 +69,7 @@ func (f *importFlow) tableRead(t tabular.Table, source string) tea.Cmd {
 // import pages under it. Its mapping is saved, then previewed.
 func (f *importFlow) mappingPage(t tabular.Table, source string, start intake.Mapping, below int) tea.Cmd {
 	return common.PushCmd(mapping.New(f.a.Ctx, t.Header, start, func(m intake.Mapping) tea.Cmd {
-		return common.PushCmd(newPreviewPage(f, t, m, source, below+1, f.save(t.Header, m)))
+		return common.PushCmd(preview.New(f.a, f.mappingPage, t, m, source, below+1, f.save(t.Header, m)))
 	}))
 }
 

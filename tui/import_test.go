@@ -19,6 +19,7 @@ import (
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/pages/mapping"
 	"github.com/ikbt/ikbt/tui/pages/paste"
+	"github.com/ikbt/ikbt/tui/pages/preview"
 )
 
 // newImportDriver runs the app on a fresh demo database, with its column
@@ -81,10 +82,10 @@ func (d *driver) pasteTable(text string) {
 	d.press("ctrl+s")
 }
 
-func (d *driver) preview() *previewPage {
+func (d *driver) preview() *preview.Page {
 	d.t.Helper()
-	d.waitFor("the preview", func() bool { p, ok := d.top().(*previewPage); return ok && p.ready })
-	return d.top().(*previewPage)
+	d.waitFor("the preview", func() bool { p, ok := d.top().(*preview.Page); return ok && p.Ready() })
+	return d.top().(*preview.Page)
 }
 
 func momentsOf(t *testing.T, st *store.Store) int {
@@ -123,8 +124,8 @@ func TestImportPasteMappingPreviewApply(t *testing.T) {
 	}
 	d.press("enter")
 	p := d.preview()
-	if len(p.plan.Refusals) != 2 {
-		t.Fatalf("refusals = %+v, want 2", p.plan.Refusals)
+	if len(p.Plan().Refusals) != 2 {
+		t.Fatalf("refusals = %+v, want 2", p.Plan().Refusals)
 	}
 	scr = d.screen()
 	for _, want := range []string{`rad 7, kolumn "Personnummer": fel kontrollsiffra`, `rad 19, kolumn "Program": okänt program "Panikhjälpen"`, "Nekas (2)"} {
@@ -136,7 +137,7 @@ func TestImportPasteMappingPreviewApply(t *testing.T) {
 	if v, _ := st.DataVersion(); v != v0 || momentsOf(t, st) != before {
 		t.Fatalf("a plan with refusals wrote (version %d → %d)", v0, v)
 	}
-	if _, ok := d.top().(*previewPage); !ok {
+	if _, ok := d.top().(*preview.Page); !ok {
 		t.Fatal("the preview closed on s with refusals")
 	}
 	info, err := os.Stat(maps)
@@ -155,10 +156,10 @@ func TestImportPasteMappingPreviewApply(t *testing.T) {
 	fixed := clinicTable(30, nil)
 	d.pasteTable(fixed)
 	p = d.preview() // the saved mapping: no mapping screen
-	if !p.plan.OK() || len(p.plan.Creates) != 30 || p.below != 1 {
-		t.Fatalf("second preview: creates %d, refusals %+v, below %d", len(p.plan.Creates), p.plan.Refusals, p.below)
+	if !p.Plan().OK() || len(p.Plan().Creates) != 30 || p.Below() != 1 {
+		t.Fatalf("second preview: creates %d, refusals %+v, below %d", len(p.Plan().Creates), p.Plan().Refusals, p.Below())
 	}
-	first := p.plan.Creates[0].MomentID
+	first := p.Plan().Creates[0].MomentID
 	d.press("s")
 	d.waitFor("the worklist", func() bool {
 		return d.top() == nil && d.m.selectAfter == "" && d.m.tables[tabMoments].SelectedID() == first
@@ -174,8 +175,8 @@ func TestImportPasteMappingPreviewApply(t *testing.T) {
 	v1, _ := st.DataVersion()
 	d.pasteTable(fixed)
 	p = d.preview()
-	if len(p.plan.Creates)+len(p.plan.Updates)+len(p.plan.Refusals) != 0 || len(p.plan.Unchanged) != 30 {
-		t.Fatalf("third preview: %d created, %d updated, %d refused, %d unchanged", len(p.plan.Creates), len(p.plan.Updates), len(p.plan.Refusals), len(p.plan.Unchanged))
+	if len(p.Plan().Creates)+len(p.Plan().Updates)+len(p.Plan().Refusals) != 0 || len(p.Plan().Unchanged) != 30 {
+		t.Fatalf("third preview: %d created, %d updated, %d refused, %d unchanged", len(p.Plan().Creates), len(p.Plan().Updates), len(p.Plan().Refusals), len(p.Plan().Unchanged))
 	}
 	d.press("s")
 	d.waitFor("the worklist", func() bool { return d.top() == nil })
@@ -199,16 +200,16 @@ func TestImportTakeFile(t *testing.T) {
 	})
 	d.pasteTable(later)
 	p := d.preview()
-	if len(p.plan.Refusals) != 1 || p.plan.Refusals[0].Row != 3 || !strings.Contains(p.plan.Refusals[0].Reason, "2026-11-09") || !strings.Contains(p.plan.Refusals[0].Reason, "2026-11-03") {
-		t.Fatalf("refusals %+v", p.plan.Refusals)
+	if len(p.Plan().Refusals) != 1 || p.Plan().Refusals[0].Row != 3 || !strings.Contains(p.Plan().Refusals[0].Reason, "2026-11-09") || !strings.Contains(p.Plan().Refusals[0].Reason, "2026-11-03") {
+		t.Fatalf("refusals %+v", p.Plan().Refusals)
 	}
 	if !strings.Contains(d.screen(), "[ ] Take the file's values") {
 		t.Errorf("the choice is not shown:\n%s", d.screen())
 	}
 	d.press("t")
 	p = d.preview()
-	if !p.plan.OK() || len(p.plan.Updates) != 1 {
-		t.Fatalf("with the file's values: %+v", p.plan)
+	if !p.Plan().OK() || len(p.Plan().Updates) != 1 {
+		t.Fatalf("with the file's values: %+v", p.Plan())
 	}
 	d.press("s")
 	d.waitFor("the worklist", func() bool { return d.top() == nil })

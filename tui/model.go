@@ -22,6 +22,7 @@ import (
 	"github.com/ikbt/ikbt/tui/pages/module"
 	"github.com/ikbt/ikbt/tui/pages/moment"
 	"github.com/ikbt/ikbt/tui/pages/note"
+	"github.com/ikbt/ikbt/tui/pages/preview"
 	"github.com/ikbt/ikbt/tui/pages/programlist"
 	resultspage "github.com/ikbt/ikbt/tui/pages/results"
 	"github.com/ikbt/ikbt/tui/session"
@@ -264,10 +265,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmds...)
 	case ReloadMsg:
 		return m, m.Reload()
-	case importedMsg: // issue 15: a table written; the cursor goes to its moment
-		m.act.SetStatus(msg.text, false)
-		if msg.moment != "" {
-			m.selectAfter = msg.moment
+	case preview.ImportedMsg: // issue 15: a table written; the cursor goes to its moment
+		m.act.SetStatus(msg.Text, false)
+		if msg.Moment != "" {
+			m.selectAfter = msg.Moment
 			m.setTab(tabMoments)
 		}
 		return m, m.Reload()

@@ -1,6 +1,9 @@
-package tui
-
-// Issue 15: the preview of a table brought in, and its one write.
+// Package preview is the preview of a table brought in (L, issue 15)
+// and its one write: what is refused, created, updated and left
+// unchanged, written on the clinician's word in one transaction, or
+// nothing. After the write it closes the import pages under it and says
+// what it wrote with an ImportedMsg.
+package preview
 
 import (
 	"errors"
@@ -16,14 +19,16 @@ import (
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tabular"
 	"github.com/ikbt/ikbt/tui/common"
+	"github.com/ikbt/ikbt/tui/session"
 )
 
-// previewPage shows what a table will do — what is refused (row and
+// Page shows what a table will do — what is refused (row and
 // column), created, updated and left unchanged — and writes it on the
 // clinician's word: one transaction, or nothing. Refused rows are listed
 // first: while there is one, nothing can be written.
-type previewPage struct {
-	f        *importFlow
+type Page struct {
+	a        *session.Session
+	remap    Remap // back to the mapping screen (esc on a refused header)
 	table    tabular.Table
 	mapping  intake.Mapping
 	source   string
@@ -42,7 +47,7 @@ type previewPage struct {
 
 // previewPlanMsg is a plan made off the UI loop.
 type previewPlanMsg struct {
-	page *previewPage
+	page *Page
 	take bool
 	plan intake.Plan
 	err  error
@@ -50,33 +55,55 @@ type previewPlanMsg struct {
 
 // previewWrittenMsg is the outcome of the write.
 type previewWrittenMsg struct {
-	page *previewPage
+	page *Page
 	err  error
 }
 
-func newPreviewPage(f *importFlow, t tabular.Table, m intake.Mapping, source string, below int, note string) *previewPage {
-	p := &previewPage{f: f, table: t, mapping: m, source: source, below: below, note: note}
-	p.SetSize(f.a.Ctx.Width, f.a.Ctx.Height-2)
+// Remap opens the mapping screen again on table t from source, starting
+// at m, with below import pages under it.
+type Remap func(t tabular.Table, source string, m intake.Mapping, below int) tea.Cmd
+
+// ImportedMsg reports a table written: the root reloads the worklist with
+// the cursor on Moment ("" leaves it), and the status line says Text.
+type ImportedMsg struct {
+	Moment string
+	Text   string
+}
+
+// New returns the preview of table t from source read with m; below is
+// the number of import pages under it, note what to say first ("" none).
+func New(a *session.Session, remap Remap, t tabular.Table, m intake.Mapping, source string, below int, note string) *Page {
+	p := &Page{a: a, remap: remap, table: t, mapping: m, source: source, below: below, note: note}
+	p.SetSize(a.Ctx.Width, a.Ctx.Height-2)
 	return p
 }
 
-func (p *previewPage) Init() tea.Cmd { return p.prepareCmd() }
+// Ready reports whether the plan is made (for the file choice shown).
+func (p *Page) Ready() bool { return p.ready }
 
-func (p *previewPage) Title() string {
-	return p.f.a.Ctx.Lang.T(common.L.ImpTitlePreview) + " · " + p.source
+// Plan is the plan shown.
+func (p *Page) Plan() intake.Plan { return p.plan }
+
+// Below is the number of import pages under the preview.
+func (p *Page) Below() int { return p.below }
+
+func (p *Page) Init() tea.Cmd { return p.prepareCmd() }
+
+func (p *Page) Title() string {
+	return p.a.Ctx.Lang.T(common.L.ImpTitlePreview) + " · " + p.source
 }
 
-func (p *previewPage) CapturesKeys() bool { return false }
-func (p *previewPage) Resized() tea.Cmd   { return nil }
-func (p *previewPage) ActsOn() string     { return "" }
+func (p *Page) CapturesKeys() bool { return false }
+func (p *Page) Resized() tea.Cmd   { return nil }
+func (p *Page) ActsOn() string     { return "" }
 
-func (p *previewPage) SetSize(w, h int) {
+func (p *Page) SetSize(w, h int) {
 	p.width, p.height = w, h
 	p.render()
 }
 
-func (p *previewPage) Help() help.KeyMap {
-	k := p.f.a.Ctx.Keys
+func (p *Page) Help() help.KeyMap {
+	k := p.a.Ctx.Keys
 	short := []key.Binding{k.Preview.Apply, k.Preview.TakeFile, k.Preview.Remap, k.Back, k.Help}
 	return common.Bindings{Short: short, Full: [][]key.Binding{
 		{k.Preview.Apply, k.Preview.TakeFile, k.Preview.Remap, k.Back},
@@ -86,12 +113,12 @@ func (p *previewPage) Help() help.KeyMap {
 }
 
 // prepareCmd plans the import against the database, off the UI loop.
-func (p *previewPage) prepareCmd() tea.Cmd {
+func (p *Page) prepareCmd() tea.Cmd {
 	p.ready = false
-	st := p.f.a.Store.Import
+	st := p.a.Store.Import
 	t, m, take := p.table, p.mapping, p.takeFile
-	o := intake.Options{Catalogue: p.f.a.Ctx.Catalogue, Lang: string(p.f.a.Ctx.Lang), TakeFile: take,
-		TakeFileName: p.f.a.Ctx.Keys.Preview.TakeFile.Help().Key}
+	o := intake.Options{Catalogue: p.a.Ctx.Catalogue, Lang: string(p.a.Ctx.Lang), TakeFile: take,
+		TakeFileName: p.a.Ctx.Keys.Preview.TakeFile.Help().Key}
 	return func() tea.Msg {
 		if st == nil {
 			return previewPlanMsg{page: p, take: take, err: store.ErrReadOnly}
@@ -102,17 +129,17 @@ func (p *previewPage) prepareCmd() tea.Cmd {
 }
 
 // writeCmd writes the plan: intake.Apply, one transaction.
-func (p *previewPage) writeCmd() tea.Cmd {
+func (p *Page) writeCmd() tea.Cmd {
 	p.busy = true
-	st := p.f.a.Store.Import
+	st := p.a.Store.Import
 	plan := p.plan
 	return func() tea.Msg {
 		return previewWrittenMsg{page: p, err: intake.Apply(st, plan)}
 	}
 }
 
-func (p *previewPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
-	l := p.f.a.Ctx.Lang
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	l := p.a.Ctx.Lang
 	switch msg := msg.(type) {
 	case previewPlanMsg:
 		if msg.page != p || msg.take != p.takeFile {
@@ -144,8 +171,8 @@ func (p *previewPage) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	return p, nil
 }
 
-func (p *previewPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
-	k := p.f.a.Ctx.Keys
+func (p *Page) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
+	k := p.a.Ctx.Keys
 	if p.busy {
 		return p, nil // the write decides; no key acts before it has
 	}
@@ -164,7 +191,7 @@ func (p *previewPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 		if p.below > 1 {
 			return nil, nil // the mapping screen is right under it
 		}
-		return nil, p.f.mappingPage(p.table, p.source, p.mapping, p.below)
+		return nil, p.remap(p.table, p.source, p.mapping, p.below)
 	case key.Matches(msg, k.Up):
 		p.scroll(-1)
 	case key.Matches(msg, k.Down):
@@ -183,8 +210,8 @@ func (p *previewPage) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 
 // written closes the import pages and reloads the worklist on the first
 // moment created (else updated).
-func (p *previewPage) written() tea.Cmd {
-	l := p.f.a.Ctx.Lang
+func (p *Page) written() tea.Cmd {
+	l := p.a.Ctx.Lang
 	text := l.T(common.L.ImpDone, len(p.plan.Creates), len(p.plan.Updates))
 	if len(p.plan.Creates) == 0 && len(p.plan.Updates) == 0 {
 		text = l.T(common.L.ImpDoneNothing)
@@ -200,16 +227,16 @@ func (p *previewPage) written() tea.Cmd {
 	for range p.below + 1 {
 		cmds = append(cmds, common.PopPage())
 	}
-	cmds = append(cmds, func() tea.Msg { return importedMsg{moment: moment, text: text} })
+	cmds = append(cmds, func() tea.Msg { return ImportedMsg{Moment: moment, Text: text} })
 	return tea.Sequence(cmds...)
 }
 
-func (p *previewPage) errText(err error) string {
+func (p *Page) errText(err error) string {
 	var miss *intake.MissingError
 	if errors.As(err, &miss) {
-		return miss.Text(string(p.f.a.Ctx.Lang))
+		return miss.Text(string(p.a.Ctx.Lang))
 	}
-	return p.f.a.ErrText(err)
+	return p.a.ErrText(err)
 }
 
 // The page: counts and the take-file choice (3 lines), a blank line, the
@@ -219,20 +246,20 @@ const previewTop, previewFoot = 4, 3
 // nbHyphen stands in for "-" while a line is wrapped.
 const nbHyphen = "\u2011"
 
-func (p *previewPage) bodyRows() int { return max(p.height-previewTop-previewFoot, 1) }
+func (p *Page) bodyRows() int { return max(p.height-previewTop-previewFoot, 1) }
 
-func (p *previewPage) scroll(d int) {
+func (p *Page) scroll(d int) {
 	p.offset = min(max(p.offset+d, 0), max(len(p.body)-p.bodyRows(), 0))
 }
 
 // render lays the plan out for the width: refusals first (they decide
 // whether anything can be written), then what is created, updated and
 // left unchanged, and the columns not read.
-func (p *previewPage) render() {
+func (p *Page) render() {
 	if p.width <= 0 {
 		return
 	}
-	ctx := p.f.a.Ctx
+	ctx := p.a.Ctx
 	lang := string(ctx.Lang)
 	st := ctx.Styles
 	var out []string
@@ -288,8 +315,8 @@ func (p *previewPage) render() {
 	p.scroll(0)
 }
 
-func (p *previewPage) View() string {
-	ctx := p.f.a.Ctx
+func (p *Page) View() string {
+	ctx := p.a.Ctx
 	l := ctx.Lang
 	st := ctx.Styles
 	var b strings.Builder
