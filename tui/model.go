@@ -89,6 +89,10 @@ type Model struct {
 	pages    []common.Page
 	help     help.Model
 	fullHelp bool
+	// helpTop is full help's first line shown: on a screen lower than
+	// full help (60×20) the movement keys scroll it instead of the table
+	// hidden behind it.
+	helpTop int
 
 	// landed is set once the first load has put the cursor on the day's
 	// most urgent item (issue 14); later loads keep the selection.
@@ -360,10 +364,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Quit):
 			return tea.Quit
 		case key.Matches(msg, k.Help):
-			m.fullHelp = !m.fullHelp
+			m.fullHelp, m.helpTop = !m.fullHelp, 0
 			return nil
 		case m.fullHelp && key.Matches(msg, k.Back):
 			m.fullHelp = false
+			return nil
+		case m.fullHelp && m.scrollHelp(msg):
 			return nil
 		}
 	}
@@ -698,12 +704,7 @@ func (m *Model) render() string {
 	bw, bh := m.bodySize()
 	switch {
 	case m.fullHelp:
-		full := helpline.Full(m.help, m.helpKeys().FullHelp(), bw) + "\n\n" + helpline.Legend(m.ctx, bw) // issue 14
-		fh := h - 2
-		if m.statusShown() {
-			fh-- // issue 14: the status line
-		}
-		b.WriteString(common.Fit(full, bw, fh))
+		b.WriteString(common.Fit(m.fullHelpView(bw), bw, m.fullHelpHeight()))
 	case len(m.pages) > 0:
 		b.WriteString(common.Fit(m.pages[len(m.pages)-1].View(), bw, bh))
 	default:
@@ -723,6 +724,65 @@ func (m *Model) render() string {
 	}
 	b.WriteString(common.ClipLine(m.helpLine(), w)) // the last line, whatever fills it
 	return b.String()
+}
+
+// fullHelpHeight is the lines full help has: all but the header, the
+// help line and a status line.
+func (m *Model) fullHelpHeight() int {
+	fh := m.ctx.Height - 2
+	if m.statusShown() {
+		fh-- // issue 14: the status line
+	}
+	return max(fh, 1)
+}
+
+// fullHelpLines are full help's lines with the legend (issue 14).
+func (m *Model) fullHelpLines(w int) []string {
+	full := helpline.Full(m.help, m.helpKeys().FullHelp(), w) + "\n\n" + helpline.Legend(m.ctx, w)
+	return strings.Split(strings.TrimRight(full, "\n"), "\n")
+}
+
+// fullHelpView shows full help from helpTop; when lines are below the
+// screen the last line says how to reach them, so nothing is cut unseen.
+func (m *Model) fullHelpView(w int) string {
+	lines, fh := m.fullHelpLines(w), m.fullHelpHeight()
+	if len(lines) <= fh {
+		return strings.Join(lines, "\n")
+	}
+	top := min(max(m.helpTop, 0), len(lines)-fh+1)
+	shown := lines[top:min(top+fh-1, len(lines))]
+	more := ""
+	if top+len(shown) < len(lines) {
+		more = m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.HelpMore))
+	}
+	return strings.Join(append(shown, more), "\n")
+}
+
+// scrollHelp moves full help by a movement key, and reports whether
+// msg was one.
+func (m *Model) scrollHelp(msg tea.KeyPressMsg) bool {
+	k := m.ctx.Keys
+	w, _ := m.bodySize()
+	lines, fh := len(m.fullHelpLines(w)), m.fullHelpHeight()
+	last := max(lines-fh+1, 0) // the last page keeps one line for "more"
+	switch {
+	case key.Matches(msg, k.Down):
+		m.helpTop++
+	case key.Matches(msg, k.Up):
+		m.helpTop--
+	case key.Matches(msg, k.PageDown, k.HalfDown):
+		m.helpTop += fh - 1
+	case key.Matches(msg, k.PageUp, k.HalfUp):
+		m.helpTop -= fh - 1
+	case key.Matches(msg, k.Top):
+		m.helpTop = 0
+	case key.Matches(msg, k.Bottom):
+		m.helpTop = last
+	default:
+		return false
+	}
+	m.helpTop = min(max(m.helpTop, 0), last)
+	return true
 }
 
 func (m *Model) filterLines() int {

@@ -803,6 +803,7 @@ type Catalogue struct {
 	PaneNarrow                  Label
 	LegendMore                  Label
 	LegendSpark                 Label
+	HelpMore                    Label
 }
 
 // L is the catalogue.
@@ -1593,5 +1594,6 @@ var L = Catalogue{
 	ActPnrNone:                  Label{"act.pnr.none", "Ingen patient markerad", "No patient selected"},
 	LegendMore:                  Label{"legend.more", "fler väntar (se sidopanelen)", "more waiting (see the side pane)"},
 	LegendSpark:                 Label{"legend.spark", "skattningarna över tid", "the scores over time"},
+	HelpMore:                    Label{"help.more", "↓ mer: j, pgdn", "↓ more: j, pgdn"},
 	PaneNarrow:                  Label{"pane.narrow", "Sidopanelen visas från 100 kolumner; enter öppnar momentet", "The side pane shows from 100 columns; enter opens the moment"},
 }
