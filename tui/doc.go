@@ -93,7 +93,9 @@
 //     saves the composer's draft (composer.Page.Quit); below 30×8 only q
 //     acts.
 //  2. Unless the top page or the filter line CapturesKeys: q quits, ?
-//     toggles full help, esc closes full help.
+//     toggles full help, esc closes full help, and while full help is
+//     shown the movement keys scroll it (scrollHelp; 60×20 is lower
+//     than full help).
 //  3. With a page open: on a page whose ActsOn is not "" (the moment page)
 //     the action keys go to Model.actionKey in actions.go; every other
 //     key goes to the top page's Update.
