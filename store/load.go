@@ -64,6 +64,12 @@ FROM measurements x WHERE x.id IN (
 ORDER BY x.id`
 )
 
+// QuerySizes gives the capacities a read starts its slices at (see
+// sizes): how many moments the condition picks, counted from an index
+// without reading a row, and the largest rowids of moments and
+// module_events, one step down each b-tree.
+const QuerySizes = `SELECT (SELECT count(*) FROM moments m WHERE /*moments*/), (SELECT max(rowid) FROM moments), (SELECT max(rowid) FROM module_events)`
+
 // testHookBetweenLoads, when set, runs after the measurements' transaction
 // has its snapshot and before the other one starts.
 var testHookBetweenLoads func()
@@ -92,7 +98,7 @@ func WorklistQueries(clinician string) []string {
 		cond = openMomentsClinician
 	}
 	var out []string
-	for _, q := range []string{QueryPatients, QueryMoments, QueryModules, QueryMessages, QueryFlags, QuerySchedules, QueryStops, QueryWaivers, QueryVersions, QueryRelevantMeasurements} {
+	for _, q := range []string{QuerySizes, QueryPatients, QueryMoments, QueryModules, QueryMessages, QueryFlags, QuerySchedules, QueryStops, QueryWaivers, QueryVersions, QueryRelevantMeasurements} {
 		out = append(out, pick(q, cond))
 	}
 	return out
@@ -186,12 +192,15 @@ func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
 func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 	var c caseload.Caseload
 	l := &loader{tx: tx, o: o}
+	n := l.sizes()
+	c.Patients = make([]caseload.Patient, 0, n.moments)
 	var p caseload.Patient
 	l.each(QueryPatients, []any{&p.PNR, &p.Name}, func() error {
 		c.Patients = append(c.Patients, p)
 		return nil
 	})
-	byID := map[string]int{}
+	byID := make(map[string]int, n.moments)
+	c.Moments = make([]caseload.Moment, 0, n.moments)
 	var mr momentRow
 	l.each(QueryMoments, mr.dest(), func() error {
 		m, err := mr.moment()
@@ -204,7 +213,7 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 	})
 	// of returns the index of the moment a row belongs to.
 	var id string
-	var of []int
+	of := make([]int, 0, n.modules)
 	row := func() error {
 		i, ok := byID[id]
 		if !ok {
@@ -214,7 +223,7 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 		return nil
 	}
 
-	var modules []caseload.ModuleEvent
+	modules := make([]caseload.ModuleEvent, 0, n.modules)
 	var e caseload.ModuleEvent
 	var opened, submitted, feedback string
 	l.each(QueryModules, []any{&id, &e.Module, &opened, &submitted, &feedback}, func() error {
@@ -323,6 +332,46 @@ func group[T any](ms []caseload.Moment, of []int, rows []T, set func(*caseload.M
 	}
 }
 
+// sizes are capacity hints for a read's slices, so that they are made
+// once instead of growing by doubling (each growth copies the rows and
+// leaves the old array as garbage: about half of a worklist's allocated
+// bytes before, issue 18). They are only hints: a low one grows as
+// before, a high one leaves capacity unused.
+type sizes struct {
+	moments int // the moments the condition picks: exact
+	// modules is the module events of those moments at the file's
+	// average per moment (largest rowids: a deleted row only lowers it).
+	modules int
+	// measurements is relevantPerMoment per moment, for the worklist's
+	// read of the first, latest and red-flag answers.
+	measurements int
+}
+
+// relevantPerMoment is about how many measurements QueryRelevantMeasurements
+// reads per moment: the first and the latest answer of each instrument
+// answered (2–3 instruments, and one answer may be both) and the rare
+// red-flag or PHQ-9 answer; the 10,000-moment demo file has 3.2.
+const relevantPerMoment = 4
+
+// sizes runs QuerySizes. It is a hint, so a failure is not an error of
+// the read: it gives zero sizes, and the slices grow as they used to.
+func (l *loader) sizes() sizes {
+	if l.err != nil {
+		return sizes{}
+	}
+	var picked int
+	var moments, modules sql.NullInt64
+	if err := l.tx.QueryRow(pick(QuerySizes, l.o.cond), l.o.args...).Scan(&picked, &moments, &modules); err != nil {
+		return sizes{}
+	}
+	n := sizes{moments: picked, measurements: picked * relevantPerMoment}
+	if moments.Int64 > 0 {
+		n.modules = int(int64(picked) * modules.Int64 / moments.Int64)
+		n.modules += n.modules / 8 // the picked moments may have more than the average
+	}
+	return n
+}
+
 // add is append that doubles the capacity when it grows: append grows
 // large slices by a quarter at a time, and reading a table's rows would
 // copy them over many times.
@@ -365,6 +414,11 @@ func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 		q = QueryRelevantMeasurements
 	}
 	var out measurementRows
+	if o.relevant {
+		n := l.sizes()
+		out.moments = make([]string, 0, n.measurements)
+		out.rows = make([]caseload.Measurement, 0, n.measurements)
+	}
 	var x caseload.Measurement
 	var id, answered, items string
 	var total float64 // REAL for a decimal score (EDE-Q, AAQoL), else INTEGER

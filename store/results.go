@@ -134,7 +134,9 @@ func (s *Store) loadReportParallel(o loadOpts, withPNR bool) (caseload.Caseload,
 func loadReport(tx *sql.Tx, o loadOpts, withPNR, measurements bool) (caseload.Caseload, error) {
 	var c caseload.Caseload
 	l := &loader{tx: tx, o: o}
+	n := l.sizes()
 	if withPNR {
+		c.Patients = make([]caseload.Patient, 0, n.moments)
 		var p caseload.Patient
 		l.each(QueryPatients, []any{&p.PNR, &p.Name}, func() error {
 			p.Name = "" // the report never holds names
@@ -142,7 +144,8 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR, measurements bool) (caseload.Ca
 			return nil
 		})
 	}
-	byID := map[string]int{}
+	byID := make(map[string]int, n.moments)
+	c.Moments = make([]caseload.Moment, 0, n.moments)
 	var mr momentRow
 	l.each(QueryMoments, mr.dest(), func() error {
 		m, err := mr.moment()
@@ -154,8 +157,8 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR, measurements bool) (caseload.Ca
 		return nil
 	})
 	var id string
-	var of []int
-	var modules []caseload.ModuleEvent
+	of := make([]int, 0, n.modules)
+	modules := make([]caseload.ModuleEvent, 0, n.modules)
 	var e caseload.ModuleEvent
 	var opened, submitted string
 	l.each(QueryReportModules, []any{&id, &e.Module, &opened, &submitted}, func() error {
@@ -182,11 +185,21 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR, measurements bool) (caseload.Ca
 	return c, nil
 }
 
+// reportPerMoment is about how many measurements QueryReportMeasurements
+// reads per moment (a capacity hint, see sizes): the first and latest
+// answer of each instrument and the outcome answers; the 10,000-moment
+// demo file has 5.3.
+const reportPerMoment = 6
+
 // loadReportMeasurements reads the measurements QueryReportMeasurements
 // picks, without items and item 9 (a report reads neither).
 func loadReportMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	l := &loader{tx: tx, o: o}
 	var out measurementRows
+	if n := l.sizes().moments * reportPerMoment; n > 0 {
+		out.moments = make([]string, 0, n)
+		out.rows = make([]caseload.Measurement, 0, n)
+	}
 	var x caseload.Measurement
 	x.Item9 = -1
 	var id, answered string
