@@ -289,6 +289,9 @@ FROM handovers ORDER BY rowid`, []any{&h.ID, &dir, &h.FromUnit, &h.ToUnit, &h.Fr
 			x := h
 			x.Direction, x.State, x.Started, x.Outcome = caseload.HandoverDirection(dir), caseload.HandoverState(state), l.date(started), l.date(outcome)
 			x.Payload = slices.Clone(payload)
+			if x.Direction == caseload.HandoverIn && x.State == caseload.HandoverPending {
+				x.Names = handoverNames(payload) // as the worklist reads them (loadPendingHandovers)
+			}
 			hidx[x.ID] = len(c.Handovers)
 			c.Handovers = append(c.Handovers, x)
 			return nil

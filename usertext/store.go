@@ -72,3 +72,11 @@ var (
 	WaiverReason = code("saknas: skriv varför uppföljningen inte ska göras",
 		"missing: say why the follow-up is not to be done")
 )
+
+// Refusals of a write to a moment handed over to another unit (8.2.3).
+var (
+	HandedOverChanged = code("momentet %s är överlämnat till en annan enhet och kan bara läsas här; filen ändrar det, så inget importerades",
+		"moment %s was handed over to another unit and is read-only here; the file changes it, so nothing was imported")
+	HandedOverReadOnly = code("momentet är överlämnat till en annan enhet och kan bara läsas här (8.2.3); inget ändrat",
+		"the moment was handed over to another unit and is read-only here (8.2.3); nothing changed")
+)
