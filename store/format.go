@@ -256,7 +256,7 @@ func ParseWeekday(s string) (time.Weekday, error) {
 	if d, ok := weekdays[strings.ToLower(strings.TrimSpace(s))]; ok {
 		return d, nil
 	}
-	return 0, fmt.Errorf("%q is not a weekday (måndag … söndag or Monday … Sunday)", s)
+	return 0, why(usertext.NotWeekday, s)
 }
 
 // number writes a JSON number as it was given: 3, 2.35.
@@ -282,7 +282,7 @@ func (cv *converter) date(path, s string, required bool) caseload.Date {
 	}
 	d, err := caseload.ParseDate(s)
 	if err != nil {
-		cv.err = pathf(path, "%v", err)
+		cv.err = atPath(path, err)
 	} else if y := d.Year(); y < minYear || y > maxYear {
 		cv.err = codef(path, usertext.ImportYear, s, minYear, maxYear)
 	}
@@ -301,7 +301,7 @@ func (cv *converter) stamp(path, s string, required bool) caseload.Stamp {
 	}
 	t, err := caseload.ParseStamp(s)
 	if err != nil {
-		cv.err = pathf(path, "%v", err)
+		cv.err = atPath(path, err)
 	} else if y := t.Date().Year(); y < minYear || y > maxYear {
 		cv.err = codef(path, usertext.ImportYear, s, minYear, maxYear)
 	}
@@ -338,7 +338,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			return c, pathf(path+".feedback_day", "missing (a weekday such as måndag or Monday)")
 		}
 		if m.FeedbackDay, err = ParseWeekday(mj.FeedbackDay); err != nil {
-			return c, pathf(path+".feedback_day", "%v", err)
+			return c, atPath(path+".feedback_day", err)
 		}
 		m.MaintenanceFrom = cv.date(path+".maintenance_from", mj.MaintenanceFrom, false)
 		m.ClosedOn = cv.date(path+".closed_on", mj.ClosedOn, false)
@@ -411,7 +411,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 				return c, cv.err
 			}
 			if field, err := checkCopiedNote(n); err != nil {
-				return c, pathf(p+"."+field, "%v", err)
+				return c, atPath(p+"."+field, err)
 			}
 			m.History = append(m.History, n)
 		}
@@ -420,8 +420,8 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			b := caseload.BatteryStop{Instrument: x.Instrument, By: x.By, Note: x.Note,
 				From: cv.date(p+".from", x.From, true), At: cv.stamp(p+".at", x.At, false)}
 			if cv.err == nil {
-				if field, err := checkStop(b); err != nil {
-					return c, pathf(p+field, "%v", err)
+				if field, r := checkStop(b); r != nil {
+					return c, r.at(p + field)
 				}
 			}
 			for k, o := range m.Stops {

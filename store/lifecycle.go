@@ -71,7 +71,7 @@ func validateLifecycle(c caseload.Caseload) error {
 			}
 			res, _, err := score(*x)
 			if err != nil {
-				return pathf(p, "%v", err)
+				return atPath(p, err)
 			}
 			if x.Items != nil && x.Total >= 0 && x.Total != res.Total {
 				return pathf(p+".total", "%d does not match the items, which sum to %d", x.Total, res.Total)

@@ -87,7 +87,7 @@ func (f *fileJSON) lifecycle(c *caseload.Caseload) error {
 		path := fmt.Sprintf("referrals[%d]", i)
 		pnr, err := parsePNR(rj.Personnummer)
 		if err != nil {
-			return pathf(path+".personnummer", "%v", err)
+			return atPath(path+".personnummer", err)
 		}
 		r := caseload.Referral{ID: rj.ID, PNR: pnr, Clinician: rj.Clinician, From: rj.From, Forms: rj.Forms,
 			Checklist: checksFromJSON(rj.Checklist), Decision: caseload.Decision(rj.Decision), Reason: rj.Reason, Moment: rj.Moment,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The write of a table import (package intake): rows matched to the
@@ -148,11 +149,11 @@ func checkMergeTarget(tx *sql.Tx, m caseload.Moment) error {
 	case pnr != m.PNR.String() || program != m.Program:
 		return fmt.Errorf("store: moment %q: %w: it belongs to another patient or program", m.ID, ErrIdentity)
 	case caseload.Status(status) == caseload.Closed:
-		return fmt.Errorf("store: moment %q: %w", m.ID, ErrClosedMoment)
+		return refuse(m.ID, ErrClosedMoment, usertext.ClosedNoRows)
 	case version != m.Version:
 		return fmt.Errorf("store: moment %q (version %d, read at %d): %w", m.ID, version, m.Version, ErrConflict)
 	case m.Status == caseload.Closed:
-		return fmt.Errorf("store: moment %q: %w", m.ID, ErrClosedMoment)
+		return refuse(m.ID, ErrClosedMoment, usertext.ClosedNoRows)
 	}
 	return nil
 }

@@ -111,7 +111,7 @@ const (
 // the instruments sent (StepFormsSent only).
 func (s *Store) ReferralStep(id, step string, day caseload.Date, forms []string) error {
 	if day.IsZero() {
-		return fmt.Errorf("store: referral %s: no day given", id)
+		return codef(id+".day", usertext.MissingDay)
 	}
 	var q string
 	args := []any{id, day.String()}
@@ -124,11 +124,11 @@ func (s *Store) ReferralStep(id, step string, day caseload.Date, forms []string)
 		q = `UPDATE referrals SET visit_held = ?2 WHERE id = ?1`
 	case StepFormsSent:
 		if len(forms) == 0 {
-			return fmt.Errorf("store: referral %s: which forms were sent?", id)
+			return codef(id+".forms", usertext.FormsWhich)
 		}
 		for _, f := range forms {
 			if _, ok := instruments.Get(f); !ok {
-				return fmt.Errorf("store: referral %s: unknown instrument %q", id, f)
+				return codef(id+".forms", usertext.UnknownInstr, f)
 			}
 		}
 		q = `UPDATE referrals SET forms_sent = ?2, forms = ?3 WHERE id = ?1`
@@ -182,7 +182,7 @@ func validateChecks(r caseload.Referral) error {
 		}
 		var n int
 		if _, err := fmt.Sscanf(ch.Key, "%d", &n); err != nil || n < 1 || n > 13 || fmt.Sprint(n) != ch.Key {
-			return fmt.Errorf("store: checklist 3.4: %q is not a question (1–13)", ch.Key)
+			return codef("checklist 3.4", usertext.ChecklistNotItem, ch.Key)
 		}
 	}
 	return nil
@@ -200,7 +200,7 @@ func (s *Store) AddReferralMeasurement(id string, m caseload.Measurement) error 
 	}
 	r, _, err := score(m)
 	if err != nil {
-		return fmt.Errorf("store: referral %s: %s: %w", id, m.Instrument, err)
+		return atPath(id+": "+m.Instrument, err)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		if err := undecided(tx, id); err != nil {
@@ -215,7 +215,7 @@ func (s *Store) AddReferralMeasurement(id string, m caseload.Measurement) error 
 // assessment answer (a worklist.Flag whose Moment is the referral's ID).
 func (s *Store) HandleReferralFlag(id string, f caseload.Flag) error {
 	if f.Kind != caseload.FlagMADRS9 {
-		return fmt.Errorf("store: referral %s: flag kind %q: only madrs9 is raised before the start", id, f.Kind)
+		return codef(id+".flag", usertext.FlagBeforeStart, f.Kind)
 	}
 	if err := required("handled flag", f.HandledAt); err != nil {
 		return err
@@ -232,10 +232,10 @@ func (s *Store) HandleReferralFlag(id string, f caseload.Flag) error {
 // DecideNo records that the referral does not lead to IKBT, and why.
 func (s *Store) DecideNo(id string, day caseload.Date, reason string) error {
 	if strings.TrimSpace(reason) == "" {
-		return fmt.Errorf("store: referral %s: a decision against IKBT needs a reason", id)
+		return codef(id+".reason", usertext.NoWithoutReason)
 	}
 	if day.IsZero() {
-		return fmt.Errorf("store: referral %s: no day given", id)
+		return codef(id+".day", usertext.MissingDay)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		if err := undecided(tx, id); err != nil {

@@ -23,14 +23,14 @@ func parsePNR(s string) (personnummer.Number, error) {
 func score(x caseload.Measurement) (r instruments.Result, item int, err error) {
 	in, ok := instruments.Get(x.Instrument)
 	if !ok {
-		return r, -1, fmt.Errorf("unknown instrument %q", x.Instrument)
+		return r, -1, why(usertext.UnknownInstr, x.Instrument)
 	}
 	if x.Items == nil {
 		switch {
 		case x.Decimal != nil:
 			r, err = instruments.ScoreValue(in.ID, *x.Decimal)
 		case x.Total < 0:
-			return r, -1, fmt.Errorf("neither items nor total given")
+			return r, -1, why(usertext.NoItemsTotal)
 		default:
 			r, err = instruments.ScoreTotal(in.ID, x.Total)
 		}
@@ -164,7 +164,7 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 			case x.Decimal != nil || x.Total >= 0:
 				p += ".total"
 			}
-			return pathf(p, "%v", err)
+			return atPath(p, err)
 		}
 		key := x.Instrument + "@" + x.Answered.String()
 		if k, dup := seen[key]; dup {
@@ -201,7 +201,7 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 	}
 	for j, sc := range m.Schedules {
 		if field, err := checkSchedule(sc); err != nil {
-			return pathf(fmt.Sprintf("%s.schedules[%d]%s", path, j, field), "%v", err)
+			return err.at(fmt.Sprintf("%s.schedules[%d]%s", path, j, field))
 		}
 	}
 	for j, n := range m.Notes {
@@ -213,12 +213,12 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 }
 
 // checkSchedule checks a scheduled measurement; field is the JSON field at fault.
-func checkSchedule(sc caseload.Schedule) (field string, err error) {
+func checkSchedule(sc caseload.Schedule) (field string, err *reason) {
 	if _, ok := instruments.Get(sc.Instrument); !ok {
-		return ".instrument", fmt.Errorf("unknown instrument %q", sc.Instrument)
+		return ".instrument", why(usertext.UnknownInstr, sc.Instrument)
 	}
 	if (sc.AtModule == "") == (sc.EveryWeeks <= 0) {
-		return "", fmt.Errorf("give either at_module or every_weeks")
+		return "", why(usertext.ScheduleOne)
 	}
 	return "", nil
 }
@@ -226,13 +226,13 @@ func checkSchedule(sc caseload.Schedule) (field string, err error) {
 // offered refuses an instrument the program's schedule list does not offer
 // (manual 4.4, 4.6, 4.7: Livsbalansen offers only WHODAS 2.0, PSS-10 and
 // KEDS). A program the catalogue does not know offers everything.
-func offered(cat *programs.Catalogue, program, instrument string) error {
+func offered(cat *programs.Catalogue, program, instrument string) *reason {
 	p, ok := cat.Program(program)
 	if !ok {
 		return nil
 	}
 	if list := p.Schedulable(); !slices.Contains(list, instrument) {
-		return fmt.Errorf("%s is not offered on %s moments (offered: %s)", instrument, p.Name, strings.Join(list, ", "))
+		return why(usertext.NotOffered, instrument, p.Name, strings.Join(list, ", "))
 	}
 	return nil
 }
@@ -241,12 +241,12 @@ func offered(cat *programs.Catalogue, program, instrument string) error {
 // program does not offer. Import keeps them (a file exported before the
 // check existed must import again) and the caller shows the warnings;
 // the app refuses new ones (AddSchedule).
-func ScheduleWarnings(c caseload.Caseload, cat *programs.Catalogue) []string {
-	var out []string
+func ScheduleWarnings(c caseload.Caseload, cat *programs.Catalogue) []error {
+	var out []error
 	for i, m := range c.Moments {
 		for j, sc := range m.Schedules {
-			if err := offered(cat, m.Program, sc.Instrument); err != nil {
-				out = append(out, fmt.Sprintf("moments[%d].schedules[%d].instrument: %v; kept as imported", i, j, err))
+			if r := offered(cat, m.Program, sc.Instrument); r != nil {
+				out = append(out, codef(fmt.Sprintf("moments[%d].schedules[%d].instrument", i, j), usertext.NotOfferedBut, r.args...))
 			}
 		}
 	}
