@@ -200,7 +200,7 @@ func (s *Store) AddReferralMeasurement(id string, m caseload.Measurement) error 
 	}
 	r, _, err := score(m)
 	if err != nil {
-		return atPath(id+": "+m.Instrument, err)
+		return atPath(id, err)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		if err := undecided(tx, id); err != nil {

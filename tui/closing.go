@@ -181,7 +181,7 @@ func (p *closingPage) refresh() {
 	case !p.loaded:
 		lines = []string{st.Dim.Render(l.T(common.L.AppLoading))}
 	case p.err != nil:
-		lines = []string{st.Error.Render(p.err.Error())}
+		lines = []string{st.Error.Render(common.ErrorText(p.err, l))}
 	default:
 		lines = closingLines(ctx, p.m, p.p, p.cl, p.module, p.total, p.reveal, max(p.width, 10))
 		if prog := p.act.program(&p.m); prog != nil {

@@ -45,7 +45,7 @@ func referralAddForm(a *actions) *formPage {
 	spec.groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
 			huh.NewInput().Title(l.T(common.L.ActFPnr)).Description(l.T(common.L.ActFPnrDesc)).Value(&pnr).
-				Validate(func(s string) error { _, err := personnummer.ParseAt(s, today.Time()); return err }),
+				Validate(func(s string) error { return pnrInvalid(s, today, l) }),
 			huh.NewInput().Title(l.T(common.L.ActFName)).Value(&name).Validate(required(l)),
 			huh.NewInput().Title(l.T(common.L.LcFFrom)).Value(&from).Validate(required(l)),
 			huh.NewInput().Title(l.T(common.L.LcFReferred)).Value(&referred).Validate(validDate(l)),
@@ -58,7 +58,7 @@ func referralAddForm(a *actions) *formPage {
 		}
 		n, err := personnummer.ParseAt(pnr, today.Time())
 		if err != nil {
-			return ctx.Styles.Warn.Render(err.Error())
+			return ctx.Styles.Warn.Render(common.ErrorText(err, l))
 		}
 		return ctx.Styles.OK.Render(l.T(common.L.ActInfoPnrOk, n.Masked()))
 	}

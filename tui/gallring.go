@@ -151,7 +151,7 @@ func (p *gallringPage) View() string {
 	case !p.loaded:
 		lines = append(lines, st.Dim.Render(l.T(common.L.AppLoading)))
 	case p.err != nil:
-		lines = append(lines, st.Error.Render(p.err.Error()))
+		lines = append(lines, st.Error.Render(common.ErrorText(p.err, l)))
 	case len(p.props) == 0:
 		lines = append(lines, st.Dim.Render(l.T(common.L.LcGaNone)))
 	}

@@ -443,7 +443,7 @@ func (p *handoversPage) View() string {
 	case !p.loaded:
 		lines = append(lines, st.Dim.Render(l.T(common.L.AppLoading)))
 	case p.err != nil:
-		lines = append(lines, st.Error.Render(p.err.Error()))
+		lines = append(lines, st.Error.Render(common.ErrorText(p.err, l)))
 	case len(p.hs) == 0:
 		lines = append(lines, st.Dim.Render(l.T(common.L.LcHvNone)))
 	}

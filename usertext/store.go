@@ -120,12 +120,12 @@ var (
 	// Handovers (8.1–8.2).
 	ToldMissing = code("patienten är inte informerad om behandlarbytet (manual 8.1: \"viktigt att informera invånaren/patienten om behandlarbytet\")",
 		"the patient has not been told of the change of clinician (manual 8.1: \"viktigt att informera invånaren/patienten om behandlarbytet\")")
-	ConsentMissing  = code("patienten har inte godkänt överlämningen (manual 8.2.1)", "the patient has not approved the handover (manual 8.2.1)")
+	ConsentMissing  = code("patientens godkännande av överlämningen saknas (manual 8.2.1)", "the patient has not approved the handover (manual 8.2.1)")
 	MomentClosed    = code("momentet är avslutat", "the moment is closed")
 	OnlyOpenHanded  = code("momentet är %s: bara ett öppet moment lämnas över", "the moment is %s: only an open moment is handed over")
 	HandoverTwice   = code("överlämningen finns redan i filen", "the handover is in the file already")
 	HandoverWrongDo = code("överlämningen går åt andra hållet (%s): det här görs av den %s enheten", "the handover goes the other way (%s): this is done by the %s unit")
-	HandoverNotOpen = code("överlämningen är %s, inte längre pågående", "the handover is %s, no longer pending")
+	HandoverNotOpen = code("överlämningen är inte längre pågående (%s)", "the handover is no longer pending (%s)")
 	ClosedNoRows    = code("momentet är avslutat och tar inte emot nya uppgifter", "the moment is closed and receives no new rows")
 	// Gallring (issue 16.3) and drafts.
 	GallraTheMoment = code("remissen startade momentet %s: gallra momentet", "the referral started moment %s: gallra the moment")
