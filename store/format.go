@@ -184,8 +184,8 @@ func decodeChecked(data []byte, cat *programs.Catalogue) (caseload.Caseload, err
 			// instrument's decimals (EDE-Q's 2.35 for 2.3461…).
 			if given := x.Value(); x.Items != nil && (x.Total >= 0 || x.Decimal != nil) &&
 				math.Abs(given-r.Score) > 0.5*math.Pow(10, -float64(in.Decimals)) {
-				return caseload.Caseload{}, pathf(fmt.Sprintf("moments[%d].measurements[%d].total", i, j),
-					"%s does not match the items, which score %s", number(given), in.Format(r.Score, false))
+				return caseload.Caseload{}, codef(fmt.Sprintf("moments[%d].measurements[%d].total", i, j),
+					usertext.ImportTotalScore, number(given), in.Format(r.Score, false))
 			}
 			x.Total, x.Item9, x.Decimal = r.Total, r.Item9, r.Decimal(in)
 		}
@@ -276,7 +276,7 @@ func (cv *converter) date(path, s string, required bool) caseload.Date {
 	}
 	if s == "" {
 		if required {
-			cv.err = pathf(path, "missing (want YYYY-MM-DD)")
+			cv.err = codef(path, usertext.MissingDay)
 		}
 		return caseload.Date{}
 	}
@@ -295,7 +295,7 @@ func (cv *converter) stamp(path, s string, required bool) caseload.Stamp {
 	}
 	if s == "" {
 		if required {
-			cv.err = pathf(path, "missing (want YYYY-MM-DDTHH:MM)")
+			cv.err = codef(path, usertext.ImportMissingStamp)
 		}
 		return caseload.Stamp{}
 	}
@@ -335,7 +335,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		m.PNR = pnr
 		m.Started = cv.date(path+".started", mj.Started, true)
 		if mj.FeedbackDay == "" {
-			return c, pathf(path+".feedback_day", "missing (a weekday such as måndag or Monday)")
+			return c, codef(path+".feedback_day", usertext.ImportMissingWeekday)
 		}
 		if m.FeedbackDay, err = ParseWeekday(mj.FeedbackDay); err != nil {
 			return c, atPath(path+".feedback_day", err)
@@ -362,7 +362,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 				ms.Items = make([]int, len(x.Items))
 				for k, v := range x.Items {
 					if v == nil {
-						return c, pathf(fmt.Sprintf("%s.items[%d]", p, k), "missing score (null)")
+						return c, codef(fmt.Sprintf("%s.items[%d]", p, k), usertext.ImportNullItem)
 					}
 					ms.Items[k] = *v
 				}
@@ -426,7 +426,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			}
 			for k, o := range m.Stops {
 				if o.Instrument == b.Instrument {
-					return c, pathf(p+".instrument", "%s is already stopped in stops[%d]", b.Instrument, k)
+					return c, codef(p+".instrument", usertext.ImportStoppedTwice, b.Instrument, k)
 				}
 			}
 			m.Stops = append(m.Stops, b)

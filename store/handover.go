@@ -286,7 +286,7 @@ func ReadHandoverFile(data []byte, cat *programs.Catalogue) (caseload.Handover, 
 		return caseload.Handover{}, caseload.Caseload{}, atPath("handover.started", err)
 	}
 	if hj.ID == "" {
-		return caseload.Handover{}, caseload.Caseload{}, pathf("handover.id", "missing")
+		return caseload.Handover{}, caseload.Caseload{}, codef("handover.id", usertext.Missing)
 	}
 	if err := checkDocumentAs(data, reflect.TypeFor[handoverFileJSON]()); err != nil {
 		return caseload.Handover{}, caseload.Caseload{}, err
@@ -300,7 +300,7 @@ func ReadHandoverFile(data []byte, cat *programs.Catalogue) (caseload.Handover, 
 		ids = append(ids, m.ID)
 	}
 	if len(c.Handovers) > 0 || !sameSet(ids, hj.Moments) {
-		return caseload.Handover{}, caseload.Caseload{}, pathf("handover.moments", "the header names %v, the file holds %v", hj.Moments, ids)
+		return caseload.Handover{}, caseload.Caseload{}, codef("handover.moments", usertext.ImportHandoverHeader, hj.Moments, ids)
 	}
 	h := caseload.Handover{ID: hj.ID, Direction: caseload.HandoverIn, Moments: hj.Moments, FromUnit: hj.FromUnit, ToUnit: hj.ToUnit,
 		FromClinician: hj.FromClinician, Started: started, Consent: true, State: caseload.HandoverPending}

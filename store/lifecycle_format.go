@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The import format's parts around the moments (README "Import format"):
@@ -102,7 +103,7 @@ func (f *fileJSON) lifecycle(c *caseload.Caseload) error {
 				ms.Items = make([]int, len(x.Items))
 				for k, v := range x.Items {
 					if v == nil {
-						return pathf(fmt.Sprintf("%s.items[%d]", p, k), "missing score (null)")
+						return codef(fmt.Sprintf("%s.items[%d]", p, k), usertext.ImportNullItem)
 					}
 					ms.Items[k] = *v
 				}

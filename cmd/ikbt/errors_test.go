@@ -22,6 +22,10 @@ func errorCases(dir string) []struct {
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"patients": [{"personnummer": "191212121213", "name": "x"}]}`), 0o600)
 	none := filepath.Join(dir, "none.db")
+	noName := filepath.Join(dir, "noname.json")
+	os.WriteFile(noName, []byte(`{"patients": [{"personnummer": "189103179801", "name": ""}], "moments": []}`), 0o600)
+	prog := filepath.Join(dir, "program.json")
+	os.WriteFile(prog, []byte(`{"patients": [{"personnummer": "189103179801", "name": "Tyra Test"}], "moments": [{"id": "x-1", "personnummer": "189103179801", "program": "yoga", "started": "2026-11-02", "feedback_day": "måndag", "status": "active", "modules": [], "measurements": [], "messages": []}]}`), 0o600)
 	return []struct {
 		name   string
 		args   []string
@@ -77,6 +81,8 @@ func errorCases(dir string) []struct {
 		{"report program", []string{"report", "--program", "nope"}, `--program: "nope": inget sådant program`, `--program: "nope": no such program`},
 		{"import json flags", []string{"import", bad, "--dry-run"}, bad + ": --map, --dry-run och --take-file gäller kalkylark", bad + ": --map, --dry-run and --take-file are for spreadsheets"},
 		{"import refused", []string{"import", bad}, bad + ": patients[0].personnummer: personnumret 19121212XXXX har fel kontrollsiffra (inget importerades)", bad + ": patients[0].personnummer: personnummer 19121212XXXX has a wrong check digit (nothing was imported)"},
+		{"import name", []string{"import", noName}, noName + ": patients[0].name: saknas (inget importerades)", noName + ": patients[0].name: missing (nothing was imported)"},
+		{"import program", []string{"import", prog}, prog + `: moments[0].program: okänt program "yoga" (kända: `, prog + `: moments[0].program: unknown program "yoga" (known: `},
 		{"import missing", []string{"import", filepath.Join(dir, "missing.json")}, "missing.json: filen finns inte", "missing.json: no such file"},
 		{"demo count", []string{"demo", "--moments", "0"}, "--moments 0: ange minst 1", "--moments 0: want at least 1"},
 		{"demo not empty", []string{"demo"}, "databasen har redan moment", "the database already holds moments"},
