@@ -282,7 +282,7 @@ func (cv *converter) date(path, s string, required bool) caseload.Date {
 	}
 	d, err := caseload.ParseDate(s)
 	if err != nil {
-		cv.err = atPath(path, err)
+		cv.err = codef(path, &usertext.T.General.NotADate, s)
 	} else if y := d.Year(); y < minYear || y > maxYear {
 		cv.err = codef(path, usertext.ImportYear, s, minYear, maxYear)
 	}
@@ -301,7 +301,7 @@ func (cv *converter) stamp(path, s string, required bool) caseload.Stamp {
 	}
 	t, err := caseload.ParseStamp(s)
 	if err != nil {
-		cv.err = atPath(path, err)
+		cv.err = codef(path, &usertext.T.General.NotAStamp, s)
 	} else if y := t.Date().Year(); y < minYear || y > maxYear {
 		cv.err = codef(path, usertext.ImportYear, s, minYear, maxYear)
 	}
