@@ -157,5 +157,10 @@ func atPath(path string, err error) error {
 	if errors.As(err, &pe) {
 		return codef(path, usertext.ImportPNR, pe.Input, pe)
 	}
+	var c usertext.Coded // an instrument's (instruments.ScoreError)
+	if errors.As(err, &c) && c.Location() == "" {
+		code, args := c.Reason()
+		return codef(path, code, args...)
+	}
 	return pathf(path, "%v", err)
 }

@@ -41,6 +41,8 @@ func TestRefusals(t *testing.T) {
 			`measurement: okänt formulär "XYZ"`, `measurement: unknown instrument "XYZ"`},
 		{"measurement nothing", undo(s.AddMeasurement("demo-14", v, caseload.Measurement{Instrument: "PSS-10", Answered: at, Total: -1})),
 			"measurement: varken svar på frågorna eller en totalpoäng angiven", "measurement: neither items nor total given"},
+		{"measurement items", undo(s.AddMeasurement("demo-14", v, caseload.Measurement{Instrument: "PSS-10", Answered: at, Items: []int{1, 2}})),
+			"measurement: PSS-10 har 10 frågor, fick 2", "measurement: PSS-10 has 10 items, got 2"},
 		{"measurement time", undo(s.AddMeasurement("demo-14", v, caseload.Measurement{Instrument: "PSS-10", Total: 3})),
 			"measurement: saknas (skriv ÅÅÅÅ-MM-DD HH:MM)", "measurement: missing (want YYYY-MM-DD HH:MM)"},
 		{"measurement occasion", undo(s.AddMeasurement("demo-14", v, caseload.Measurement{Instrument: "PSS-10", Answered: at, Total: 3, Occasion: "sen"})),

@@ -140,3 +140,14 @@ var (
 	UnitSending  = code("sändande", "sending")
 	UnitReceiver = code("mottagande", "receiving")
 )
+
+// Why an instrument refuses answers (instruments.ScoreError).
+var (
+	ScoreTotalOnly = code("%s räknas bara från summan (frågornas poängsättning är inte offentlig); ange summan",
+		"%s is scored from its total only (its item scoring is not public); give the total")
+	ScoreItemCount  = code("%s har %d frågor, fick %d", "%s has %d items, got %d")
+	ScoreItemRange  = code("%s fråga %d: %d ligger utanför %s", "%s item %d: %d is out of range %s")
+	ScoreNaN        = code("%s summa: inget tal", "%s total: not a number")
+	ScoreNotWhole   = code("%s summa: %v är inget heltal", "%s total: %v is not a whole number")
+	ScoreTotalRange = code("%s summa: %s ligger utanför %d–%d", "%s total: %s is out of range %d–%d")
+)

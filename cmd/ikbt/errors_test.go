@@ -91,6 +91,8 @@ func errorCases(dir string) []struct {
 		{"referral forms unknown", []string{"referral", "step", "R-20261123-1", "forms", "--forms", "XYZ"}, `R-20261123-1.forms: okänt formulär "XYZ"`, `R-20261123-1.forms: unknown instrument "XYZ"`},
 		{"referral forms none", []string{"referral", "step", "R-20261123-1", "forms"}, "R-20261123-1.forms: vilka formulär skickades?", "R-20261123-1.forms: which forms were sent?"},
 		{"referral answer instrument", []string{"referral", "answer", "R-20261123-1", "--instrument", "XYZ", "--items", "1,2"}, `R-20261123-1: okänt formulär "XYZ"`, `R-20261123-1: unknown instrument "XYZ"`},
+		{"referral answer items", []string{"referral", "answer", "R-20261123-1", "--instrument", "MADRS-S", "--items", "1,2"}, "R-20261123-1: MADRS-S har 9 frågor, fick 2", "R-20261123-1: MADRS-S has 9 items, got 2"},
+		{"referral answer range", []string{"referral", "answer", "R-20261123-1", "--instrument", "GAD-7", "--items", "1,2,3,3,1,2,9"}, "R-20261123-1: GAD-7 fråga 7: 9 ligger utanför 0–3", "R-20261123-1: GAD-7 item 7: 9 is out of range 0–3"},
 		{"referral checklist item", []string{"referral", "check", "R-20261123-1", "14", "ja"}, `checklist 3.4: "14" är ingen fråga (1–13)`, `checklist 3.4: "14" is not a question (1–13)`},
 		{"referral no reason", []string{"referral", "decide", "R-20261123-1", "--no"}, "R-20261123-1.reason: ett beslut mot IKBT behöver ett skäl", "R-20261123-1.reason: a decision against IKBT needs a reason"},
 		{"closing visit key", []string{"closing", "visit", "demo-02", "--answer", "foo=ja"}, `closing visit: "foo" är ingen fråga i avslutningssamtalet`, `closing visit: "foo" is not a question of the closing visit`},
