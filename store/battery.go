@@ -75,7 +75,7 @@ func (s *Store) ResumeBattery(id string, version int64, instrument string) (Undo
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("store: moment %s has no stop of %s: %w", id, instrument, ErrNotFound)
+			return refuse(id+": "+instrument, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		return nil
 	})
@@ -101,7 +101,7 @@ func (s *Store) UnwaiveFollowUp(id string, version int64) (Undo, error) {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("store: moment %s has no follow-up waiver: %w", id, ErrNotFound)
+			return refuse(id+": followup_waiver", ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		return nil
 	})

@@ -3,7 +3,6 @@ package store
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -67,7 +66,7 @@ func (s *Store) closingChange(id string, f func(*caseload.Closing) error) error 
 		var status string
 		err := tx.QueryRow(`SELECT status FROM moments WHERE id = ?1`, id).Scan(&status)
 		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+			return refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		if err != nil {
 			return err

@@ -64,7 +64,7 @@ func (s *Store) SaveDraft(d Draft) (Draft, error) {
 			return err
 		}
 		if exists == 0 {
-			return fmt.Errorf("store: draft: moment %q: %w", d.Moment, ErrNotFound)
+			return refuse(d.Moment, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		_, err := tx.Exec(`INSERT INTO note_drafts (moment, kind, text, saved) VALUES (?1, ?2, ?3, ?4)
 ON CONFLICT (moment, kind) DO UPDATE SET text = excluded.text, saved = excluded.saved`,

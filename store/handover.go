@@ -59,7 +59,7 @@ func (s *Store) Handover(id string) (caseload.Handover, error) {
 			return h, nil
 		}
 	}
-	return caseload.Handover{}, fmt.Errorf("store: handover %q: %w", id, ErrNotFound)
+	return caseload.Handover{}, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 }
 
 // newHandoverID returns H-YYYYMMDD-N, the first free N.
@@ -85,7 +85,7 @@ WHERE hm.moment = ?1 AND h.direction = 'out' AND h.state = 'pending'`, id).Scan(
 		return err
 	}
 	if n > 0 {
-		return fmt.Errorf("store: moment %s: %w", id, ErrHandoverPending)
+		return refuse(id, ErrHandoverPending, &usertext.T.Store.HandoverPending)
 	}
 	return nil
 }
@@ -169,7 +169,7 @@ func (s *Store) StartHandover(req HandoverRequest) (caseload.Handover, error) {
 		for _, id := range req.Moments {
 			i := slices.IndexFunc(c.Moments, func(m caseload.Moment) bool { return m.ID == id })
 			if i < 0 {
-				return fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+				return refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 			}
 			if st := c.Moments[i].Status; st != caseload.Active && st != caseload.Maintenance {
 				return refuse(id, ErrRefused, usertext.OnlyOpenHanded, statusText(string(st)))
@@ -362,7 +362,7 @@ func pendingHandover(tx *sql.Tx, id string, dir caseload.HandoverDirection) (cas
 		}
 		return h, nil
 	}
-	return caseload.Handover{}, fmt.Errorf("store: handover %q: %w", id, ErrNotFound)
+	return caseload.Handover{}, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 }
 
 // AcceptHandover brings a received handover's moments into the caseload
@@ -388,7 +388,7 @@ func (s *Store) AcceptHandover(id, clinician string, day caseload.Date, cat *pro
 				return err
 			}
 			if n > 0 {
-				return fmt.Errorf("store: handover %s: moment %q: %w", id, c.Moments[i].ID, ErrExists)
+				return refuse(id+": "+c.Moments[i].ID, ErrExists, &usertext.T.Store.Exists)
 			}
 		}
 		for _, p := range c.Patients {

@@ -129,7 +129,7 @@ func checkMergeCreate(tx *sql.Tx, m caseload.Moment) error {
 		return err
 	}
 	if n > 0 {
-		return fmt.Errorf("store: moment %q: %w", m.ID, ErrExists)
+		return refuse(m.ID, ErrExists, &usertext.T.Store.Exists)
 	}
 	return nil
 }
@@ -143,7 +143,7 @@ func checkMergeTarget(tx *sql.Tx, m caseload.Moment) error {
 	err := tx.QueryRow(`SELECT pnr, program, status, version FROM moments WHERE id = ?1`, m.ID).Scan(&pnr, &program, &status, &version)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		return fmt.Errorf("store: moment %q: %w", m.ID, ErrNotFound)
+		return refuse(m.ID, ErrNotFound, &usertext.T.Store.NotFound)
 	case err != nil:
 		return err
 	case pnr != m.PNR.String() || program != m.Program:

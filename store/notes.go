@@ -54,7 +54,7 @@ func (s *Store) RecordCopiedNote(moment string, n caseload.CopiedNote) (int64, e
 			return err
 		}
 		if exists == 0 {
-			return fmt.Errorf("store: moment %q: %w", moment, ErrNotFound)
+			return refuse(moment, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		if _, err := tx.Exec(insertHistory, moment, n.Kind, n.Copied.String(), n.Text); err != nil {
 			return err

@@ -26,7 +26,7 @@ var ErrDecided = errors.New("the referral is decided")
 // given one (R-YYYYMMDD-N from the day of the referral); the ID is returned.
 func (s *Store) AddReferral(p caseload.Patient, r caseload.Referral) (string, error) {
 	if r.Decision != caseload.Undecided {
-		return "", fmt.Errorf("store: add referral: %w", ErrDecided)
+		return "", refuse(r.ID, ErrDecided, &usertext.T.Store.Decided)
 	}
 	r.PNR = p.PNR
 	id := r.ID
@@ -57,7 +57,7 @@ func (s *Store) AddReferral(p caseload.Patient, r caseload.Referral) (string, er
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("store: referral %q: %w", id, ErrExists)
+			return refuse(id, ErrExists, &usertext.T.Store.Exists)
 		}
 		if err := samePatient(tx, p); err != nil {
 			return err
@@ -78,7 +78,7 @@ func samePatient(tx *sql.Tx, p caseload.Patient) error {
 		return err
 	}
 	if name != p.Name {
-		return fmt.Errorf("store: %s: %w (%q)", p.PNR.Masked(), ErrNameDiffers, name)
+		return refuse(p.PNR.Masked(), ErrNameDiffers, &usertext.T.Store.NameDiffers)
 	}
 	return nil
 }
@@ -96,7 +96,7 @@ func (s *Store) Referral(id string) (caseload.Referral, caseload.Patient, error)
 			return r, p, s.wrap(err)
 		}
 	}
-	return caseload.Referral{}, caseload.Patient{}, fmt.Errorf("store: referral %q: %w", id, ErrNotFound)
+	return caseload.Referral{}, caseload.Patient{}, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 }
 
 // Referral steps for ReferralStep.
@@ -150,13 +150,13 @@ func undecided(tx *sql.Tx, id string) error {
 	var d string
 	err := tx.QueryRow(`SELECT decision FROM referrals WHERE id = ?1`, id).Scan(&d)
 	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("store: referral %q: %w", id, ErrNotFound)
+		return refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 	}
 	if err != nil {
 		return err
 	}
 	if d != "" {
-		return fmt.Errorf("store: referral %q: %w", id, ErrDecided)
+		return refuse(id, ErrDecided, &usertext.T.Store.Decided)
 	}
 	return nil
 }
@@ -298,7 +298,7 @@ func (s *Store) DecideYes(id string, m caseload.Moment, cat *programs.Catalogue)
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("store: moment %q: %w", m.ID, ErrExists)
+			return refuse(m.ID, ErrExists, &usertext.T.Store.Exists)
 		}
 		if err := insertCaseload(tx, one); err != nil {
 			return err

@@ -47,7 +47,7 @@ func (s *Store) change(id string, version int64, f func(tx *sql.Tx) error) (Undo
 			return err
 		}
 		if before.moment["id"] == nil {
-			return fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+			return refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		res, err := tx.Exec(`UPDATE moments SET version = version + 1 WHERE id = ?1 AND version = ?2`, id, version)
 		if err != nil {
@@ -126,14 +126,14 @@ func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("store: moment %q: %w", m.ID, ErrExists)
+			return refuse(m.ID, ErrExists, &usertext.T.Store.Exists)
 		}
 		var old caseload.Patient
 		err := tx.QueryRow(`SELECT pnr, name FROM patients WHERE pnr = ?1`, p.PNR.String()).Scan(&old.PNR, &old.Name)
 		switch {
 		case err == nil:
 			if old.Name != p.Name {
-				return fmt.Errorf("store: patient %s is stored as %q: %w", p.PNR.Masked(), old.Name, ErrNameDiffers)
+				return refuse(p.PNR.Masked(), ErrNameDiffers, &usertext.T.Store.NameDiffers)
 			}
 			u.patient = &old
 		case !errors.Is(err, sql.ErrNoRows):
@@ -145,7 +145,7 @@ func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 				p.PNR.String(), m.Program).Scan(&other)
 			switch {
 			case err == nil:
-				return fmt.Errorf("store: patient %s, program %s: moment %s: %w", p.PNR.Masked(), m.Program, other, ErrOpenMoment)
+				return refuse(p.PNR.Masked(), ErrOpenMoment, usertext.OpenMomentIn, m.Program, other)
 			case !errors.Is(err, sql.ErrNoRows):
 				return err
 			}
@@ -344,7 +344,7 @@ func (s *Store) SaveNote(id string, version int64, n caseload.Note) (int64, Undo
 			return err
 		}
 		if k, _ := res.RowsAffected(); k == 0 {
-			return fmt.Errorf("store: note %d of moment %s: %w", n.ID, id, ErrNotFound)
+			return refuse(fmt.Sprintf("%s: note %d", id, n.ID), ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		return nil
 	})
@@ -366,7 +366,7 @@ func (s *Store) MarkNoteCopied(noteID int64, at caseload.Stamp) error {
 			return err
 		}
 		if k, _ := res.RowsAffected(); k == 0 {
-			return fmt.Errorf("store: note %d: %w", noteID, ErrNotFound)
+			return refuse(fmt.Sprintf("note %d", noteID), ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		return nil
 	})

@@ -151,3 +151,7 @@ var (
 	ScoreNotWhole   = code("%s summa: %v är inget heltal", "%s total: %v is not a whole number")
 	ScoreTotalRange = code("%s summa: %s ligger utanför %d–%d", "%s total: %s is out of range %d–%d")
 )
+
+// A second open moment of one patient in one program (issue 14.4).
+var OpenMomentIn = code("patienten har redan ett aktivt moment eller ett i vidmakthållande i programmet %s (%s)",
+	"the patient already has an active or maintenance moment in program %s (%s)")
