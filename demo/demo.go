@@ -1,4 +1,4 @@
-// Package demo generates fictional caseloads: a hand-made one of 25
+// Package demo generates fictional caseloads: a hand-made one of 26
 // moments that shows every state the worklist knows, and scaled ones for
 // benchmarks. Dates are relative to the given day; generation is pure and
 // deterministic. Names are fictional; personnummer are test numbers only.
@@ -16,7 +16,7 @@ import (
 const Clinician = "Anna Lindqvist"
 
 // Handmade is the number of moments in the hand-made caseload.
-const Handmade = 25
+const Handmade = 26
 
 // Generate returns the hand-made caseload when n <= Handmade, otherwise a
 // scaled caseload of n moments (see scaled).
@@ -30,9 +30,10 @@ func Generate(today caseload.Date, n int) caseload.Caseload {
 // Second is the other clinician with moments in the hand-made caseload.
 var Second = names.clinicians[1]
 
-// handmade builds 25 moments over every program and state for
-// Clinician (and two for Second), on Skatteverket's 17 published test
-// personnummer: eight patients have an earlier moment too.
+// handmade builds 26 moments over every program and state for
+// Clinician (and two for Second): 25 on Skatteverket's 17 published test
+// personnummer (eight patients have an earlier moment too) and one
+// handed over (demo-26, a fictional number of birth number 997).
 func handmade(today caseload.Date) caseload.Caseload {
 	r := rand.New(rand.NewPCG(2026, 1177))
 	pnrs := personnummer.Published()
@@ -189,6 +190,11 @@ func handmade(today caseload.Date) caseload.Caseload {
 	for _, b := range bs {
 		c.Moments = append(c.Moments, b.m)
 	}
+	// Rut: Sovhjälpen handed over to another unit (demo/lifecycle.go).
+	rut := lifecycleNumber(1974, 3, 5, 7)
+	c.Patients = append(c.Patients, caseload.Patient{PNR: rut, Name: "Rut Falk"})
+	c.Moments = append(c.Moments, handedOver(newBuilder(today, r, caseload.Moment{ID: "demo-26", PNR: rut, Program: "sovhjalpen",
+		Clinician: Clinician, Status: caseload.Active, Diagnosis: "F51.0"})))
 	addLifecycle(today, &c) // demo/lifecycle.go
 	return c
 }

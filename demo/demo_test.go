@@ -9,6 +9,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/programs"
 	"github.com/ikbt/ikbt/worklist"
@@ -22,10 +23,11 @@ func TestHandmadeWorklist(t *testing.T) {
 	cat := programs.Default()
 	for d := range 7 {
 		day := today.AddDays(d)
-		c := Generate(day, 25)
+		c := Generate(day, Handmade)
 		w := worklist.Compute(c, cat, day)
-		if len(c.Moments) != 25 || len(w.Moments) != 18 {
-			t.Fatalf("%s: %d moments, %d on the worklist; want 25 and 18", day, len(c.Moments), len(w.Moments))
+		// demo-26 was handed over: it stays in the file but not on the worklist.
+		if len(c.Moments) != 26 || len(w.Moments) != 18 {
+			t.Fatalf("%s: %d moments, %d on the worklist; want 26 and 18", day, len(c.Moments), len(w.Moments))
 		}
 		flags := map[string][]string{}
 		for _, f := range w.Flags {
@@ -103,12 +105,13 @@ func TestHandmadeContents(t *testing.T) {
 	if len(progs) != 6 {
 		t.Errorf("programs %v, want all six", progs)
 	}
-	if clinicians[Clinician] != 23 || clinicians[Second] != 2 {
+	if clinicians[Clinician] != 24 || clinicians[Second] != 2 {
 		t.Errorf("clinicians %v", clinicians)
 	}
-	// The referrals' patients (demo/lifecycle.go) come after, without moments.
-	if len(c.Patients) != 17+len(c.Referrals) || len(perPatient) != 17 {
-		t.Errorf("%d patients, %d with moments; want the 17 published test numbers", len(c.Patients), len(perPatient))
+	// The handed-over patient (demo-26) and the referrals' patients
+	// (demo/lifecycle.go) come after; only the first has a moment.
+	if len(c.Patients) != 17+1+len(c.Referrals) || len(perPatient) != 18 {
+		t.Errorf("%d patients, %d with moments; want the 17 published test numbers, demo-26's and the referrals'", len(c.Patients), len(perPatient))
 	}
 	for i, p := range personnummer.Published() {
 		if c.Patients[i].PNR != p || !p.IsTest() || c.Patients[i].Name == "" {
@@ -217,7 +220,7 @@ func TestNames(t *testing.T) {
 }
 
 func TestScaled(t *testing.T) {
-	for _, n := range []int{26, 200, 1000} {
+	for _, n := range []int{Handmade + 1, 200, 1000} {
 		c := Generate(today, n)
 		if len(c.Moments) != n {
 			t.Fatalf("Generate(%d): %d moments", n, len(c.Moments))
@@ -267,26 +270,88 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 }
 
+// TestHandmadeLifecycle: the demo shows each state around the modules
+// (issue 16 point 7): a referral at each step, the overdue one first; a
+// closing visit due and one held; a moment in maintenance; a closed one
+// with its follow-up due; one referral and one moment proposed for
+// gallring; a handover pending, one accepted (the moment "överlämnad",
+// read-only, without flags) and one from another unit waiting.
 func TestHandmadeLifecycle(t *testing.T) {
-	c := Generate(today, 25)
+	c := Generate(today, Handmade)
 	w := worklist.Compute(c, programs.Default(), today)
 	steps := map[string]string{}
 	for _, a := range w.Assessments {
 		steps[a.Referral] = string(a.Step)
 	}
-	want := map[string]string{"R-demo-1": "contact", "R-demo-2": "send-forms", "R-demo-3": "decide"}
+	want := map[string]string{"R-demo-1": "contact", "R-demo-4": "book-visit", "R-demo-2": "send-forms",
+		"R-demo-5": "hold-visit", "R-demo-3": "decide"}
 	if !reflect.DeepEqual(steps, want) {
 		t.Errorf("referral steps = %v, want %v", steps, want)
 	}
-	if len(w.Assessments) != 3 || w.Assessments[0].Referral != "R-demo-2" || w.Assessments[0].DaysOverdue == 0 {
+	if len(w.Assessments) != 5 || w.Assessments[0].Referral != "R-demo-2" || w.Assessments[0].DaysOverdue == 0 {
 		t.Errorf("the overdue referral is not first: %+v", w.Assessments)
 	}
 	for _, p := range c.Patients {
 		if _, err := personnummer.Parse(string(p.PNR)); err != nil {
 			t.Errorf("%s: %v", p.Name, err)
 		}
+		if !p.PNR.IsTest() && p.PNR[8] != '9' {
+			t.Errorf("%s: %s is neither a published test number nor of birth number 980–999", p.Name, p.PNR)
+		}
 	}
-	if len(c.Closings) != 1 || len(c.Handovers) != 1 || c.Handovers[0].State != caseload.HandoverPending {
-		t.Errorf("closings %v, handovers %v", c.Closings, c.Handovers)
+	moments := map[string]caseload.Moment{}
+	for _, m := range c.Moments {
+		moments[m.ID] = m
+	}
+	closings := map[string]caseload.Closing{}
+	for _, cl := range c.Closings {
+		closings[cl.Moment] = cl
+	}
+	if cl := closings["demo-23"]; cl.VisitOn != today || !cl.VisitHeld.IsZero() {
+		t.Errorf("demo-23: closing visit not due today: %+v", cl)
+	}
+	if cl := closings["demo-19"]; cl.VisitHeld.IsZero() || len(cl.Checks) != len(lifecycle.ClosingItems) || moments["demo-19"].Status != caseload.Maintenance {
+		t.Errorf("demo-19: no closing visit held with every question, in maintenance: %+v", cl)
+	}
+	followUp := false
+	for _, d := range w.Measurements {
+		followUp = followUp || (d.Occasion == caseload.FollowUp && moments[d.Moment].Status == caseload.Closed)
+	}
+	if !followUp {
+		t.Error("no closed moment with its follow-up due")
+	}
+	why := map[string]bool{}
+	for _, p := range lifecycle.GallringProposals(c, lifecycle.DefaultGallringDays, today) {
+		why[p.Why] = true
+		if p.Referral != "" && p.Referral != "R-demo-6" {
+			t.Errorf("referral %s proposed for gallring", p.Referral)
+		}
+	}
+	if !why[lifecycle.WhyClosed] || !why[lifecycle.WhyNotTreated] {
+		t.Errorf("gallring proposals: %v, want a closed moment and a referral not treated", why)
+	}
+	states := map[string]string{}
+	for _, h := range c.Handovers {
+		states[h.ID] = string(h.Direction) + " " + string(h.State)
+	}
+	wantStates := map[string]string{"H-demo-1": "out pending", "H-demo-2": "out accepted", IncomingHandover: "in pending"}
+	if !reflect.DeepEqual(states, wantStates) {
+		t.Errorf("handovers %v, want %v", states, wantStates)
+	}
+	if m := moments["demo-26"]; m.Status != caseload.Closed || !worklist.HandedOver(m) {
+		t.Errorf("demo-26 is not överlämnad: %s %q", m.Status, m.ClosingReason)
+	}
+	for _, f := range w.Flags {
+		if f.Moment == "demo-26" {
+			t.Errorf("the handed-over moment has a flag: %+v", f)
+		}
+	}
+	rows := map[string]worklist.HandoverRow{}
+	for _, h := range w.Handovers {
+		rows[h.Handover] = h
+	}
+	in, ok := rows[IncomingHandover]
+	if len(rows) != 2 || !ok || in.Direction != caseload.HandoverIn || len(in.Moments) != 1 || in.Moments[0].Name != incomingName {
+		t.Errorf("worklist handovers %+v, want H-demo-1 and the incoming one with its patient", w.Handovers)
 	}
 }

@@ -22,6 +22,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Band is a published severity band of a total score, inclusive at both ends.
@@ -443,16 +445,16 @@ func (in *Instrument) result(score float64) Result {
 func Score(id string, items []int) (Result, error) {
 	in, ok := Get(id)
 	if !ok {
-		return Result{}, fmt.Errorf("unknown instrument %q", id)
+		return Result{}, &ScoreError{usertext.UnknownInstr, []any{id}}
 	}
 	if !in.ItemsScored() {
-		return Result{}, fmt.Errorf("%s is scored from its total only (its item scoring is not public); give the total", in.ID)
+		return Result{}, &ScoreError{usertext.ScoreTotalOnly, []any{in.ID}}
 	}
 	if len(items) != in.Items {
-		return Result{}, fmt.Errorf("%s has %d items, got %d", in.ID, in.Items, len(items))
+		return Result{}, &ScoreError{usertext.ScoreItemCount, []any{in.ID, in.Items, len(items)}}
 	}
 	if i := in.BadItem(items); i >= 0 {
-		return Result{}, fmt.Errorf("%s item %d: %d is out of range %s", in.ID, i+1, items[i], in.Answers(i+1))
+		return Result{}, &ScoreError{usertext.ScoreItemRange, []any{in.ID, i + 1, items[i], in.Answers(i + 1)}}
 	}
 	val := func(n int) int { // scored value of 1-based item n
 		v := items[n-1]
@@ -529,16 +531,16 @@ func ScoreTotal(id string, total int) (Result, error) {
 func ScoreValue(id string, score float64) (Result, error) {
 	in, ok := Get(id)
 	if !ok {
-		return Result{}, fmt.Errorf("unknown instrument %q", id)
+		return Result{}, &ScoreError{usertext.UnknownInstr, []any{id}}
 	}
 	if math.IsNaN(score) || math.IsInf(score, 0) {
-		return Result{}, fmt.Errorf("%s total: not a number", in.ID)
+		return Result{}, &ScoreError{usertext.ScoreNaN, []any{in.ID}}
 	}
 	if !in.Decimal() && score != math.Trunc(score) {
-		return Result{}, fmt.Errorf("%s total: %v is not a whole number", in.ID, score)
+		return Result{}, &ScoreError{usertext.ScoreNotWhole, []any{in.ID, score}}
 	}
 	if score < float64(in.MinTotal()) || score > float64(in.MaxTotal()) {
-		return Result{}, fmt.Errorf("%s total: %s is out of range %d–%d", in.ID, strconv.FormatFloat(score, 'f', -1, 64), in.MinTotal(), in.MaxTotal())
+		return Result{}, &ScoreError{usertext.ScoreTotalRange, []any{in.ID, strconv.FormatFloat(score, 'f', -1, 64), in.MinTotal(), in.MaxTotal()}}
 	}
 	r := in.result(score)
 	if in.Item9 > 0 && in.Items == 1 {
@@ -548,3 +550,19 @@ func ScoreValue(id string, score float64) (Result, error) {
 }
 
 func (in *Instrument) reversed(item int) bool { return slices.Contains(in.Reverse, item) }
+
+// ScoreError is refused answers: why, as a code of the usertext catalogue
+// with its arguments, so that a screen or a command says it in the user's
+// language; Error() is the English.
+type ScoreError struct {
+	Code usertext.Code
+	Args []any
+}
+
+func (e *ScoreError) Error() string { return usertext.Say(usertext.English, e.Code, e.Args...) }
+
+// Location is empty: where the answers stood is the caller's to say.
+func (e *ScoreError) Location() string { return "" }
+
+// Reason is the catalogue code and its arguments.
+func (e *ScoreError) Reason() (usertext.Code, []any) { return e.Code, e.Args }

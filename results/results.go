@@ -33,7 +33,10 @@
 //     "hur många moduler patienten genomfört samt antalet moduler i
 //     programmet", so completed-of-total is the region's own measure, and
 //     all of them is the reading without a threshold of our own. The share
-//     is of the moments whose treatment has ended (maintenance or closed).
+//     is of the moments whose treatment has ended (maintenance or closed),
+//     leaving out a moment handed over to another unit (8.2): its
+//     treatment goes on there, so it is neither completed nor a drop-out
+//     here (it still counts among the closed, by its closing reason).
 //   - MinN: a mean, SD, d, median, quartile or share is shown only when its
 //     n is at least MinN (5); below it one patient moves a share by 20
 //     points or more, and a unit's figure of two or three patients points
@@ -49,6 +52,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
 )
 
@@ -414,7 +418,7 @@ func completion(ms []*caseload.Moment, cat *programs.Catalogue) Completion {
 	stopped := map[int]int{}
 	for _, m := range ms {
 		done, total := modulesCompleted(m, cat)
-		if !ended(m) || total == 0 {
+		if !ended(m) || total == 0 || lifecycle.HandedOver(*m) {
 			continue
 		}
 		c.Ended++

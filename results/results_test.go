@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/programs"
 )
 
@@ -345,4 +346,34 @@ func TestComputeDecimalScores(t *testing.T) {
 		}
 	}
 	t.Error("no EDE-Q scores")
+}
+
+// TestCompletionLeavesOutHandedOver: a moment handed over to another unit
+// (8.2) stopped at module 2 here, yet it is neither completed nor a
+// drop-out: its treatment goes on there. It still counts as closed.
+func TestCompletionLeavesOutHandedOver(t *testing.T) {
+	for _, tc := range []struct {
+		reason            string
+		ended, stoppedAt2 int
+	}{
+		{lifecycle.HandedOverReason, 1, 0},
+		{"Avbruten", 2, 1},
+	} {
+		t.Run(tc.reason, func(t *testing.T) {
+			c := caseload.Caseload{Moments: []caseload.Moment{
+				closed(mom("done", "Anna", 0, 4, 4), 30, "Behandlingen genomförd"),
+				closed(mom("moved", "Anna", 1, 2, 1), 20, tc.reason),
+			}}
+			r := Compute(c, nil, testCatalogue(), day0.AddDays(60), Options{})
+			stopped := 0
+			for _, s := range r.Completion.StoppedAt {
+				if s.Module == 2 {
+					stopped = s.N
+				}
+			}
+			if r.Completion.Ended != tc.ended || stopped != tc.stoppedAt2 || r.Counts.Closed.N != 2 {
+				t.Errorf("ended %d, stopped at 2: %d, closed %d; want %d, %d, 2", r.Completion.Ended, stopped, r.Counts.Closed.N, tc.ended, tc.stoppedAt2)
+			}
+		})
+	}
 }

@@ -32,12 +32,12 @@ WHERE (waived_on, waived_by, reason) <> (excluded.waived_on, excluded.waived_by,
 )
 
 // checkStop says what is wrong with a stop, naming the field.
-func checkStop(b caseload.BatteryStop) (field string, err error) {
+func checkStop(b caseload.BatteryStop) (field string, err *reason) {
 	if _, ok := instruments.Get(b.Instrument); !ok {
-		return ".instrument", fmt.Errorf("unknown instrument %q", b.Instrument)
+		return ".instrument", why(usertext.UnknownInstr, b.Instrument)
 	}
 	if b.From.IsZero() {
-		return ".from", fmt.Errorf("missing (want YYYY-MM-DD)")
+		return ".from", why(usertext.MissingDay)
 	}
 	return "", nil
 }
@@ -59,7 +59,7 @@ func checkWaiver(w caseload.Waiver) (field string, why usertext.Code) {
 // replaces the earlier stop. Undo with the returned Undo, or ResumeBattery.
 func (s *Store) StopBattery(id string, version int64, b caseload.BatteryStop) (Undo, error) {
 	if field, err := checkStop(b); err != nil {
-		return Undo{}, fmt.Errorf("store: battery stop%s: %w", field, err)
+		return Undo{}, err.at("battery stop" + field)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
 		_, err := tx.Exec(upsertStop, id, b.Instrument, b.From.String(), b.By, b.At.String(), b.Note)
@@ -75,7 +75,7 @@ func (s *Store) ResumeBattery(id string, version int64, instrument string) (Undo
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("store: moment %s has no stop of %s: %w", id, instrument, ErrNotFound)
+			return refuse(id+": "+instrument, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		return nil
 	})
@@ -101,7 +101,7 @@ func (s *Store) UnwaiveFollowUp(id string, version int64) (Undo, error) {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("store: moment %s has no follow-up waiver: %w", id, ErrNotFound)
+			return refuse(id+": followup_waiver", ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		return nil
 	})

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // GiveFeedbackOpening records feedback on module (if not "") and, in the
@@ -24,7 +25,7 @@ func (s *Store) GiveFeedbackOpening(id string, version int64, module string, at 
 		return Undo{}, err
 	}
 	if module == "" && len(open) == 0 && challenge == "" {
-		return Undo{}, fmt.Errorf("store: feedback: neither a module, a module to open nor a challenge area given")
+		return Undo{}, codef("feedback", usertext.FeedbackNone)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
 		var program, current string

@@ -3,11 +3,11 @@ package store
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The writes of the closing phase (manual 3.6.3–3.6.7). They live beside
@@ -66,7 +66,7 @@ func (s *Store) closingChange(id string, f func(*caseload.Closing) error) error 
 		var status string
 		err := tx.QueryRow(`SELECT status FROM moments WHERE id = ?1`, id).Scan(&status)
 		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+			return refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		if err != nil {
 			return err
@@ -94,7 +94,7 @@ func (s *Store) closingChange(id string, f func(*caseload.Closing) error) error 
 // BookClosingVisit records the day the closing visit is booked for (3.6.4).
 func (s *Store) BookClosingVisit(id string, on caseload.Date) error {
 	if on.IsZero() {
-		return fmt.Errorf("store: closing visit: no day given")
+		return codef("closing visit.day", usertext.MissingDay)
 	}
 	return s.closingChange(id, func(cl *caseload.Closing) error { cl.VisitOn = on; return nil })
 }
@@ -102,14 +102,14 @@ func (s *Store) BookClosingVisit(id string, on caseload.Date) error {
 // HoldClosingVisit records the closing visit with its answers (3.6.6).
 func (s *Store) HoldClosingVisit(id string, on caseload.Date, checks []caseload.Check) error {
 	if on.IsZero() {
-		return fmt.Errorf("store: closing visit: no day given")
+		return codef("closing visit.day", usertext.MissingDay)
 	}
 	for _, ch := range checks {
 		if !lifecycle.ValidClosingKey(ch.Key) {
-			return fmt.Errorf("store: closing visit: %q is not a question of the closing visit", ch.Key)
+			return codef("closing visit", usertext.ClosingNotQuestion, ch.Key)
 		}
 		if strings.TrimSpace(ch.Answer) == "" {
-			return fmt.Errorf("store: closing visit: %s: no answer", ch.Key)
+			return codef("closing visit."+ch.Key, usertext.NoAnswer)
 		}
 	}
 	return s.closingChange(id, func(cl *caseload.Closing) error {
@@ -137,16 +137,14 @@ func (s *Store) HoldClosingVisit(id string, on caseload.Date, checks []caseload.
 // moment still active in ikbt: SoB cannot reopen a closed moment.
 func (s *Store) RecordSoB(id string, closed, gallrad caseload.Date) error {
 	if closed.IsZero() {
-		return fmt.Errorf("store: SoB: no day given")
+		return codef("SoB.closed", usertext.MissingDay)
 	}
 	if !gallrad.IsZero() && gallrad.Before(closed) {
-		return fmt.Errorf("store: SoB: gallrad %s before it was closed %s", gallrad, closed)
+		return codef("SoB.gallrad", usertext.GallradBefore, gallrad, closed)
 	}
 	var status string
 	if err := s.db.QueryRow(`SELECT status FROM moments WHERE id = ?1`, id).Scan(&status); err == nil && status == string(caseload.Active) {
-		// Still English: tui/closing_test.go looks for "active here" on the
-		// Swedish screen (issue 14 point 6 left for the tui helper).
-		return fmt.Errorf("store: moment %s is active here: move it to maintenance or close it first (closed moments cannot be reopened in SoB, 3.6.7)", id)
+		return refuse(id, ErrRefused, usertext.SoBActive, statusText(status))
 	}
 	return s.closingChange(id, func(cl *caseload.Closing) error {
 		cl.SoBClosed = closed

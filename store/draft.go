@@ -16,6 +16,7 @@ import (
 	"github.com/adrg/xdg"
 
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Drafts of journal notes (migration 0005, issue 13): what the composer
@@ -63,7 +64,7 @@ func (s *Store) SaveDraft(d Draft) (Draft, error) {
 			return err
 		}
 		if exists == 0 {
-			return fmt.Errorf("store: draft: moment %q: %w", d.Moment, ErrNotFound)
+			return refuse(d.Moment, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		_, err := tx.Exec(`INSERT INTO note_drafts (moment, kind, text, saved) VALUES (?1, ?2, ?3, ?4)
 ON CONFLICT (moment, kind) DO UPDATE SET text = excluded.text, saved = excluded.saved`,
@@ -204,7 +205,7 @@ func (f draftFiles) read(path string) (Draft, bool, error) {
 	}
 	var df draftFile
 	if err := json.Unmarshal(b, &df); err != nil || df.Format != draftFormat {
-		return Draft{}, false, fmt.Errorf("store: %s is not an ikbt draft; it is left alone", path)
+		return Draft{}, false, refuse(path, ErrNotOurs, usertext.DraftNotOurs)
 	}
 	return Draft{Moment: df.Moment, Kind: df.Kind, Text: df.Text, Saved: df.Saved, InFile: true}, true, nil
 }
@@ -254,7 +255,7 @@ func (f draftFiles) remove(moment, kind string) error {
 		return err
 	}
 	if d.Moment != moment {
-		return fmt.Errorf("store: %s holds the draft of another moment; it is left alone", path)
+		return refuse(path, ErrNotOurs, usertext.DraftOther)
 	}
 	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("store: draft file: %w", err)

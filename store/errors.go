@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/usertext"
 )
 
@@ -82,4 +83,84 @@ func (e *FormatError) Reason() (usertext.Code, []any) {
 // codef builds a FormatError at a path from a catalogue code.
 func codef(path string, code usertext.Code, args ...any) error {
 	return &FormatError{Path: path, Code: code, Args: args, Msg: usertext.Say(usertext.English, code, args...)}
+}
+
+// ErrRefused means a write was refused for what it was given (a missing
+// day, an unknown instrument, a step out of its order); nothing was written.
+var ErrRefused = errors.New("refused")
+
+// refuse is a write refused about where (a moment, referral or handover
+// id, kept verbatim), said in the user's language; sentinel is what
+// errors.Is finds (ErrRefused when no other fits).
+func refuse(where string, sentinel error, code usertext.Code, args ...any) error {
+	return &Error{Path: where, Err: sentinel, Code: code, Args: args}
+}
+
+// statusText is a moment's status in the catalogue's words, for a reason's argument.
+func statusText(s string) any {
+	switch s {
+	case "active":
+		return usertext.T.General.StatusActive
+	case "maintenance":
+		return usertext.T.General.StatusMaintenance
+	case "closed":
+		return usertext.T.General.StatusClosed
+	}
+	return s
+}
+
+// stateText is a handover's state in the catalogue's words.
+func stateText(s string) any {
+	t := usertext.T.Handover
+	switch s {
+	case "pending":
+		return t.Pending
+	case "accepted":
+		return t.AcceptedState
+	case "declined":
+		return t.DeclinedState
+	case "cancelled":
+		return t.Cancelled
+	}
+	return s
+}
+
+// reason is an explanation from a check shared by the import and a write
+// (an instrument, a weekday, a schedule), before it has a place; at gives
+// it one.
+type reason struct {
+	code usertext.Code
+	args []any
+}
+
+func why(code usertext.Code, args ...any) *reason { return &reason{code, args} }
+
+func (r *reason) Error() string { return usertext.Say(usertext.English, r.code, r.args...) }
+
+// Location is none: the caller's at names it.
+func (r *reason) Location() string { return "" }
+
+// Reason is the catalogue code.
+func (r *reason) Reason() (usertext.Code, []any) { return r.code, r.args }
+
+// at is the reason at path (a JSON path or a field).
+func (r *reason) at(path string) error { return codef(path, r.code, r.args...) }
+
+// atPath places err at path: a coded reason (the store's, personnummer's)
+// keeps its code; any other error says its own text (pathf).
+func atPath(path string, err error) error {
+	var r *reason
+	if errors.As(err, &r) {
+		return r.at(path)
+	}
+	var pe *personnummer.Error
+	if errors.As(err, &pe) {
+		return codef(path, usertext.ImportPNR, pe.Input, pe)
+	}
+	var c usertext.Coded // an instrument's (instruments.ScoreError)
+	if errors.As(err, &c) && c.Location() == "" {
+		code, args := c.Reason()
+		return codef(path, code, args...)
+	}
+	return pathf(path, "%v", err)
 }

@@ -184,8 +184,8 @@ func decodeChecked(data []byte, cat *programs.Catalogue) (caseload.Caseload, err
 			// instrument's decimals (EDE-Q's 2.35 for 2.3461…).
 			if given := x.Value(); x.Items != nil && (x.Total >= 0 || x.Decimal != nil) &&
 				math.Abs(given-r.Score) > 0.5*math.Pow(10, -float64(in.Decimals)) {
-				return caseload.Caseload{}, pathf(fmt.Sprintf("moments[%d].measurements[%d].total", i, j),
-					"%s does not match the items, which score %s", number(given), in.Format(r.Score, false))
+				return caseload.Caseload{}, codef(fmt.Sprintf("moments[%d].measurements[%d].total", i, j),
+					usertext.ImportTotalScore, number(given), in.Format(r.Score, false))
 			}
 			x.Total, x.Item9, x.Decimal = r.Total, r.Item9, r.Decimal(in)
 		}
@@ -256,7 +256,7 @@ func ParseWeekday(s string) (time.Weekday, error) {
 	if d, ok := weekdays[strings.ToLower(strings.TrimSpace(s))]; ok {
 		return d, nil
 	}
-	return 0, fmt.Errorf("%q is not a weekday (måndag … söndag or Monday … Sunday)", s)
+	return 0, why(usertext.NotWeekday, s)
 }
 
 // number writes a JSON number as it was given: 3, 2.35.
@@ -276,13 +276,13 @@ func (cv *converter) date(path, s string, required bool) caseload.Date {
 	}
 	if s == "" {
 		if required {
-			cv.err = pathf(path, "missing (want YYYY-MM-DD)")
+			cv.err = codef(path, usertext.MissingDay)
 		}
 		return caseload.Date{}
 	}
 	d, err := caseload.ParseDate(s)
 	if err != nil {
-		cv.err = pathf(path, "%v", err)
+		cv.err = codef(path, &usertext.T.General.NotADate, s)
 	} else if y := d.Year(); y < minYear || y > maxYear {
 		cv.err = codef(path, usertext.ImportYear, s, minYear, maxYear)
 	}
@@ -295,13 +295,13 @@ func (cv *converter) stamp(path, s string, required bool) caseload.Stamp {
 	}
 	if s == "" {
 		if required {
-			cv.err = pathf(path, "missing (want YYYY-MM-DDTHH:MM)")
+			cv.err = codef(path, usertext.ImportMissingStamp)
 		}
 		return caseload.Stamp{}
 	}
 	t, err := caseload.ParseStamp(s)
 	if err != nil {
-		cv.err = pathf(path, "%v", err)
+		cv.err = codef(path, &usertext.T.General.NotAStamp, s)
 	} else if y := t.Date().Year(); y < minYear || y > maxYear {
 		cv.err = codef(path, usertext.ImportYear, s, minYear, maxYear)
 	}
@@ -335,10 +335,10 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 		m.PNR = pnr
 		m.Started = cv.date(path+".started", mj.Started, true)
 		if mj.FeedbackDay == "" {
-			return c, pathf(path+".feedback_day", "missing (a weekday such as måndag or Monday)")
+			return c, codef(path+".feedback_day", usertext.ImportMissingWeekday)
 		}
 		if m.FeedbackDay, err = ParseWeekday(mj.FeedbackDay); err != nil {
-			return c, pathf(path+".feedback_day", "%v", err)
+			return c, atPath(path+".feedback_day", err)
 		}
 		m.MaintenanceFrom = cv.date(path+".maintenance_from", mj.MaintenanceFrom, false)
 		m.ClosedOn = cv.date(path+".closed_on", mj.ClosedOn, false)
@@ -362,7 +362,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 				ms.Items = make([]int, len(x.Items))
 				for k, v := range x.Items {
 					if v == nil {
-						return c, pathf(fmt.Sprintf("%s.items[%d]", p, k), "missing score (null)")
+						return c, codef(fmt.Sprintf("%s.items[%d]", p, k), usertext.ImportNullItem)
 					}
 					ms.Items[k] = *v
 				}
@@ -411,7 +411,7 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 				return c, cv.err
 			}
 			if field, err := checkCopiedNote(n); err != nil {
-				return c, pathf(p+"."+field, "%v", err)
+				return c, atPath(p+"."+field, err)
 			}
 			m.History = append(m.History, n)
 		}
@@ -420,13 +420,13 @@ func (f *fileJSON) caseload() (caseload.Caseload, error) {
 			b := caseload.BatteryStop{Instrument: x.Instrument, By: x.By, Note: x.Note,
 				From: cv.date(p+".from", x.From, true), At: cv.stamp(p+".at", x.At, false)}
 			if cv.err == nil {
-				if field, err := checkStop(b); err != nil {
-					return c, pathf(p+field, "%v", err)
+				if field, r := checkStop(b); r != nil {
+					return c, r.at(p + field)
 				}
 			}
 			for k, o := range m.Stops {
 				if o.Instrument == b.Instrument {
-					return c, pathf(p+".instrument", "%s is already stopped in stops[%d]", b.Instrument, k)
+					return c, codef(p+".instrument", usertext.ImportStoppedTwice, b.Instrument, k)
 				}
 			}
 			m.Stops = append(m.Stops, b)

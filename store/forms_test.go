@@ -13,6 +13,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/instruments"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // everyForm is an import file with one answer of every instrument on an
@@ -234,9 +235,17 @@ func TestScheduleOffered(t *testing.T) {
 	if err != nil {
 		t.Fatalf("import refused a schedule it should keep: %v", err)
 	}
-	w := ScheduleWarnings(back, programs.Default())
-	want := []string{"moments[1].schedules[1].instrument: GAD-7 is not offered on Livsbalansen moments (offered: WHODAS-12, PSS-10, KEDS); kept as imported"}
-	if !reflect.DeepEqual(w, want) {
-		t.Errorf("ScheduleWarnings = %q, want %q", w, want)
+	// The warning in each language, the JSON path verbatim (issue 14.6).
+	for lang, want := range map[usertext.Lang]string{
+		usertext.English: "moments[1].schedules[1].instrument: GAD-7 is not offered on Livsbalansen moments (offered: WHODAS-12, PSS-10, KEDS); kept as imported",
+		usertext.Swedish: "moments[1].schedules[1].instrument: GAD-7 erbjuds inte i Livsbalansen (erbjuds: WHODAS-12, PSS-10, KEDS); behålls som importerat",
+	} {
+		var got []string
+		for _, w := range ScheduleWarnings(back, programs.Default()) {
+			got = append(got, usertext.Render(w, lang))
+		}
+		if !reflect.DeepEqual(got, []string{want}) {
+			t.Errorf("ScheduleWarnings in %s = %q, want %q", lang, got, want)
+		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Local gallring: removing a moment or a referral with everything it
@@ -93,7 +95,7 @@ func deleteRows(ctx context.Context, conn *sql.Conn, moment, referral string, r 
 		err = sql.ErrNoRows
 	}
 	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("store: %s%s: %w", moment, referral, ErrNotFound)
+		return refuse(moment+referral, ErrNotFound, &usertext.T.Store.NotFound)
 	}
 	if err != nil {
 		return err
@@ -149,7 +151,7 @@ WHERE hm.moment = ?1 AND h.file <> ''`, moment)
 			return err
 		}
 		if m != "" {
-			return fmt.Errorf("store: referral %s started moment %s: gallra the moment", referral, m)
+			return refuse(referral, ErrRefused, usertext.GallraTheMoment, m)
 		}
 		r.Referrals = []string{referral}
 		if err := exec("referrals", `DELETE FROM referrals WHERE id = ?1`, referral); err != nil {
@@ -213,7 +215,7 @@ func checkpoint(ctx context.Context, conn *sql.Conn) error {
 		return err
 	}
 	if busy != 0 {
-		return fmt.Errorf("another program is reading the file: close it and try again (the data is removed, its old copy in the WAL is not yet)")
+		return refuse("", ErrLocked, usertext.GallraReader)
 	}
 	return nil
 }
@@ -222,7 +224,7 @@ func (s *Store) gallra(moment, referral string, o GallraOptions) (GallraReport, 
 	var r GallraReport
 	r.Moment = moment
 	if s.readOnly {
-		return r, fmt.Errorf("store: %s: %w", s.path, ErrReadOnly)
+		return r, newErr(s.path, ErrReadOnly, usertext.ReadOnlyFile)
 	}
 	ctx := context.Background()
 	conn, err := s.wdb.Conn(ctx)
@@ -242,7 +244,7 @@ func (s *Store) gallra(moment, referral string, o GallraOptions) (GallraReport, 
 	for _, b := range backups {
 		if err := purgeFile(ctx, b, moment, referral); err != nil {
 			if rmErr := os.Remove(b); rmErr != nil {
-				return r, fmt.Errorf("store: backup %s still holds the patient and cannot be removed: %w", b, rmErr)
+				return r, refuse(b, ErrRefused, usertext.GallraBackup).(*Error).withCause(rmErr)
 			}
 			os.Remove(b + "-wal")
 			os.Remove(b + "-shm")

@@ -59,7 +59,7 @@ func (s *Store) Handover(id string) (caseload.Handover, error) {
 			return h, nil
 		}
 	}
-	return caseload.Handover{}, fmt.Errorf("store: handover %q: %w", id, ErrNotFound)
+	return caseload.Handover{}, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 }
 
 // newHandoverID returns H-YYYYMMDD-N, the first free N.
@@ -85,7 +85,7 @@ WHERE hm.moment = ?1 AND h.direction = 'out' AND h.state = 'pending'`, id).Scan(
 		return err
 	}
 	if n > 0 {
-		return fmt.Errorf("store: moment %s: %w", id, ErrHandoverPending)
+		return refuse(id, ErrHandoverPending, &usertext.T.Store.HandoverPending)
 	}
 	return nil
 }
@@ -96,10 +96,10 @@ WHERE hm.moment = ?1 AND h.direction = 'out' AND h.state = 'pending'`, id).Scan(
 // recorded as a handover in the unit.
 func (s *Store) ChangeClinician(id string, version int64, to string, told bool, day caseload.Date) (Undo, error) {
 	if strings.TrimSpace(to) == "" {
-		return Undo{}, fmt.Errorf("store: change clinician: no clinician given")
+		return Undo{}, codef("clinician", usertext.Missing)
 	}
 	if !told {
-		return Undo{}, fmt.Errorf("store: change clinician of %s: %w (manual 8.1: \"viktigt att informera invånaren/patienten om behandlarbytet\")", id, ErrNoConsent)
+		return Undo{}, refuse(id, ErrNoConsent, usertext.ToldMissing)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
 		if err := inPendingHandover(tx, id); err != nil {
@@ -110,7 +110,7 @@ func (s *Store) ChangeClinician(id string, version int64, to string, told bool, 
 			return err
 		}
 		if status == string(caseload.Closed) {
-			return fmt.Errorf("store: moment %s is closed", id)
+			return refuse(id, ErrRefused, usertext.MomentClosed)
 		}
 		hid, err := newHandoverID(tx, day)
 		if err != nil {
@@ -148,15 +148,15 @@ type HandoverRequest struct {
 func (s *Store) StartHandover(req HandoverRequest) (caseload.Handover, error) {
 	switch {
 	case !req.Consent:
-		return caseload.Handover{}, fmt.Errorf("store: handover: %w (manual 8.2.1)", ErrNoConsent)
+		return caseload.Handover{}, refuse("handover", ErrNoConsent, usertext.ConsentMissing)
 	case strings.TrimSpace(req.ToUnit) == "":
-		return caseload.Handover{}, fmt.Errorf("store: handover: no receiving unit given")
+		return caseload.Handover{}, codef("handover.to_unit", usertext.Missing)
 	case len(req.Moments) == 0:
-		return caseload.Handover{}, fmt.Errorf("store: handover: no moment given")
+		return caseload.Handover{}, codef("handover.moments", usertext.Missing)
 	case req.Path == "":
-		return caseload.Handover{}, fmt.Errorf("store: handover: no file given")
+		return caseload.Handover{}, codef("handover.file", usertext.Missing)
 	case req.Day.IsZero():
-		return caseload.Handover{}, fmt.Errorf("store: handover: no day given")
+		return caseload.Handover{}, codef("handover.started", usertext.MissingDay)
 	}
 	var h caseload.Handover
 	written := false
@@ -169,10 +169,10 @@ func (s *Store) StartHandover(req HandoverRequest) (caseload.Handover, error) {
 		for _, id := range req.Moments {
 			i := slices.IndexFunc(c.Moments, func(m caseload.Moment) bool { return m.ID == id })
 			if i < 0 {
-				return fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+				return refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 			}
 			if st := c.Moments[i].Status; st != caseload.Active && st != caseload.Maintenance {
-				return fmt.Errorf("store: moment %s is %s: only an open moment is handed over", id, st)
+				return refuse(id, ErrRefused, usertext.OnlyOpenHanded, statusText(string(st)))
 			}
 			if err := inPendingHandover(tx, id); err != nil {
 				return err
@@ -283,10 +283,10 @@ func ReadHandoverFile(data []byte, cat *programs.Catalogue) (caseload.Handover, 
 	hj := head.Handover
 	started, err := caseload.ParseDate(hj.Started)
 	if err != nil {
-		return caseload.Handover{}, caseload.Caseload{}, pathf("handover.started", "%v", err)
+		return caseload.Handover{}, caseload.Caseload{}, atPath("handover.started", err)
 	}
 	if hj.ID == "" {
-		return caseload.Handover{}, caseload.Caseload{}, pathf("handover.id", "missing")
+		return caseload.Handover{}, caseload.Caseload{}, codef("handover.id", usertext.Missing)
 	}
 	if err := checkDocumentAs(data, reflect.TypeFor[handoverFileJSON]()); err != nil {
 		return caseload.Handover{}, caseload.Caseload{}, err
@@ -300,7 +300,7 @@ func ReadHandoverFile(data []byte, cat *programs.Catalogue) (caseload.Handover, 
 		ids = append(ids, m.ID)
 	}
 	if len(c.Handovers) > 0 || !sameSet(ids, hj.Moments) {
-		return caseload.Handover{}, caseload.Caseload{}, pathf("handover.moments", "the header names %v, the file holds %v", hj.Moments, ids)
+		return caseload.Handover{}, caseload.Caseload{}, codef("handover.moments", usertext.ImportHandoverHeader, hj.Moments, ids)
 	}
 	h := caseload.Handover{ID: hj.ID, Direction: caseload.HandoverIn, Moments: hj.Moments, FromUnit: hj.FromUnit, ToUnit: hj.ToUnit,
 		FromClinician: hj.FromClinician, Started: started, Consent: true, State: caseload.HandoverPending}
@@ -329,7 +329,7 @@ func (s *Store) ReceiveHandover(data []byte, cat *programs.Catalogue) (caseload.
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("store: handover %s is in the file already", h.ID)
+			return refuse(h.ID, ErrExists, usertext.HandoverTwice)
 		}
 		st := &stmts{tx: tx, m: map[string]*sql.Stmt{}}
 		defer st.close()
@@ -351,14 +351,18 @@ func pendingHandover(tx *sql.Tx, id string, dir caseload.HandoverDirection) (cas
 			continue
 		}
 		if h.Direction != dir {
-			return h, fmt.Errorf("store: handover %s goes %s, not %s", id, h.Direction, dir)
+			dirWord, unit := usertext.DirOut, usertext.UnitReceiver
+			if h.Direction != caseload.HandoverOut {
+				dirWord, unit = usertext.DirIn, usertext.UnitSending
+			}
+			return h, refuse(id, ErrRefused, usertext.HandoverWrongDo, dirWord, unit)
 		}
 		if h.State != caseload.HandoverPending {
-			return h, fmt.Errorf("store: handover %s is %s: %w", id, h.State, ErrNotPending)
+			return h, refuse(id, ErrNotPending, usertext.HandoverNotOpen, stateText(string(h.State)))
 		}
 		return h, nil
 	}
-	return caseload.Handover{}, fmt.Errorf("store: handover %q: %w", id, ErrNotFound)
+	return caseload.Handover{}, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 }
 
 // AcceptHandover brings a received handover's moments into the caseload
@@ -366,7 +370,7 @@ func pendingHandover(tx *sql.Tx, id string, dir caseload.HandoverDirection) (cas
 // refuses a moment id already in the file and a patient here under another name.
 func (s *Store) AcceptHandover(id, clinician string, day caseload.Date, cat *programs.Catalogue) error {
 	if strings.TrimSpace(clinician) == "" {
-		return fmt.Errorf("store: accept handover %s: no clinician given", id)
+		return codef(id+".clinician", usertext.Missing)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		h, err := pendingHandover(tx, id, caseload.HandoverIn)
@@ -384,7 +388,7 @@ func (s *Store) AcceptHandover(id, clinician string, day caseload.Date, cat *pro
 				return err
 			}
 			if n > 0 {
-				return fmt.Errorf("store: handover %s: moment %q: %w", id, c.Moments[i].ID, ErrExists)
+				return refuse(id+": "+c.Moments[i].ID, ErrExists, &usertext.T.Store.Exists)
 			}
 		}
 		for _, p := range c.Patients {
@@ -432,7 +436,7 @@ func (s *Store) HandoverOutcome(id string, state caseload.HandoverState, day cas
 		return codef("handover outcome", usertext.OutcomeWant, string(state))
 	}
 	if day.IsZero() {
-		return fmt.Errorf("store: handover outcome: no day given")
+		return codef("handover outcome.day", usertext.MissingDay)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		h, err := pendingHandover(tx, id, caseload.HandoverOut)

@@ -188,8 +188,23 @@ func insertCaseload(tx *sql.Tx, c caseload.Caseload) error {
 	for _, p := range c.Patients {
 		st.exec(upsertPatient, p.PNR.String(), p.Name)
 	}
+	handed, err := handedOverIDs(tx)
+	if err != nil {
+		return err
+	}
 	for i := range c.Moments {
 		m := &c.Moments[i]
+		if handed[m.ID] {
+			same, err := sameHandedOver(tx, *m)
+			if err != nil {
+				return err
+			}
+			if !same {
+				return codef(fmt.Sprintf("moments[%d]", i), usertext.HandedOverChanged, m.ID)
+			}
+			insertHistoryOf(st, m)
+			continue
+		}
 		momentChanged := st.exec(upsertMoment, m.ID, m.PNR.String(), m.Program, m.Clinician, m.Started.String(),
 			int(m.FeedbackDay), string(m.Status), m.MaintenanceFrom.String(), m.ClosedOn.String(), m.ClosingReason,
 			m.Diagnosis, m.Challenge, strings.Join(m.Addons, ","), m.LastLogin.String())

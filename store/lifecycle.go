@@ -10,6 +10,7 @@ import (
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/lifecycle"
 	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // Referrals, closings and handovers: checks, import and loading. The
@@ -39,48 +40,48 @@ func validateLifecycle(c caseload.Caseload) error {
 		path := fmt.Sprintf("referrals[%d]", i)
 		switch {
 		case r.ID == "":
-			return pathf(path+".id", "missing")
+			return codef(path+".id", usertext.Missing)
 		case !patients[r.PNR]:
-			return pathf(path+".personnummer", "%s is not in patients", r.PNR.Masked())
+			return codef(path+".personnummer", usertext.ImportNotInPatients, r.PNR.Masked())
 		case r.Referred.IsZero():
-			return pathf(path+".referred", "missing (want YYYY-MM-DD)")
+			return codef(path+".referred", usertext.MissingDay)
 		case !slices.Contains(decisions, r.Decision):
-			return pathf(path+".decision", "%q is not a decision (ikbt, no, or empty)", r.Decision)
+			return codef(path+".decision", usertext.ImportDecision, r.Decision)
 		case r.Decision != caseload.Undecided && r.Decided.IsZero():
-			return pathf(path+".decided", "missing: the day of the decision")
+			return codef(path+".decided", usertext.ImportDecidedMissing)
 		case r.Decision == caseload.DecidedNo && strings.TrimSpace(r.Reason) == "":
-			return pathf(path+".reason", "missing: why not IKBT")
+			return codef(path+".reason", usertext.ImportReasonMissing)
 		}
 		if j, dup := ids[r.ID]; dup {
-			return pathf(path+".id", "%q is already referrals[%d]", r.ID, j)
+			return codef(path+".id", usertext.ImportReferralTwice, r.ID, j)
 		}
 		ids[r.ID] = i
 		for j, ch := range r.Checklist {
 			if _, ok := lifecycle.Observandum(ch.Key, ch.Answer); !ok {
-				return pathf(fmt.Sprintf("%s.checklist[%d]", path, j), "key %q answer %q: want a question 1–13 of checklist 3.4 and ja or nej", ch.Key, ch.Answer)
+				return codef(fmt.Sprintf("%s.checklist[%d]", path, j), usertext.ImportChecklist, ch.Key, ch.Answer)
 			}
 		}
 		for j := range r.Measurements {
 			x := &r.Measurements[j]
 			p := fmt.Sprintf("%s.measurements[%d]", path, j)
 			if x.Answered.IsZero() {
-				return pathf(p+".answered", "missing")
+				return codef(p+".answered", usertext.Missing)
 			}
 			if !slices.Contains(occasions, x.Occasion) {
-				return pathf(p+".occasion", "%q is not an occasion", x.Occasion)
+				return codef(p+".occasion", usertext.NotOccasion, x.Occasion)
 			}
 			res, _, err := score(*x)
 			if err != nil {
-				return pathf(p, "%v", err)
+				return atPath(p, err)
 			}
 			if x.Items != nil && x.Total >= 0 && x.Total != res.Total {
-				return pathf(p+".total", "%d does not match the items, which sum to %d", x.Total, res.Total)
+				return codef(p+".total", usertext.ImportTotalSum, x.Total, res.Total)
 			}
 			x.Total, x.Item9 = res.Total, res.Item9
 		}
 		for j, f := range r.Flags {
 			if f.Kind != caseload.FlagMADRS9 || f.HandledAt.IsZero() {
-				return pathf(fmt.Sprintf("%s.flags[%d]", path, j), "want a handled madrs9 flag")
+				return codef(fmt.Sprintf("%s.flags[%d]", path, j), usertext.ImportReferralFlag)
 			}
 		}
 	}
@@ -88,15 +89,15 @@ func validateLifecycle(c caseload.Caseload) error {
 	for i, cl := range c.Closings {
 		path := fmt.Sprintf("closings[%d]", i)
 		if !moments[cl.Moment] {
-			return pathf(path+".moment", "%q is not in moments", cl.Moment)
+			return codef(path+".moment", usertext.ImportNotInMoments, cl.Moment)
 		}
 		if seen[cl.Moment] {
-			return pathf(path+".moment", "%q has a closing already", cl.Moment)
+			return codef(path+".moment", usertext.ImportClosingTwice, cl.Moment)
 		}
 		seen[cl.Moment] = true
 		for j, ch := range cl.Checks {
 			if !lifecycle.ValidClosingKey(ch.Key) {
-				return pathf(fmt.Sprintf("%s.checks[%d].key", path, j), "%q is not a question of the closing visit", ch.Key)
+				return codef(fmt.Sprintf("%s.checks[%d].key", path, j), usertext.ClosingNotQuestion, ch.Key)
 			}
 		}
 	}
@@ -104,20 +105,20 @@ func validateLifecycle(c caseload.Caseload) error {
 		path := fmt.Sprintf("handovers[%d]", i)
 		switch {
 		case h.ID == "":
-			return pathf(path+".id", "missing")
+			return codef(path+".id", usertext.Missing)
 		case !slices.Contains(handoverDirs, h.Direction):
-			return pathf(path+".direction", "%q: want out, in or same", h.Direction)
+			return codef(path+".direction", usertext.ImportDirection, h.Direction)
 		case !slices.Contains(handoverStates, h.State):
-			return pathf(path+".state", "%q: want pending, accepted, declined or cancelled", h.State)
+			return codef(path+".state", usertext.ImportState, h.State)
 		case len(h.Moments) == 0:
-			return pathf(path+".moments", "missing")
+			return codef(path+".moments", usertext.Missing)
 		case h.Started.IsZero():
-			return pathf(path+".started", "missing")
+			return codef(path+".started", usertext.Missing)
 		}
 		if h.Direction != caseload.HandoverIn {
 			for j, id := range h.Moments {
 				if !moments[id] {
-					return pathf(fmt.Sprintf("%s.moments[%d]", path, j), "%q is not in moments", id)
+					return codef(fmt.Sprintf("%s.moments[%d]", path, j), usertext.ImportNotInMoments, id)
 				}
 			}
 		}
@@ -289,6 +290,9 @@ FROM handovers ORDER BY rowid`, []any{&h.ID, &dir, &h.FromUnit, &h.ToUnit, &h.Fr
 			x := h
 			x.Direction, x.State, x.Started, x.Outcome = caseload.HandoverDirection(dir), caseload.HandoverState(state), l.date(started), l.date(outcome)
 			x.Payload = slices.Clone(payload)
+			if x.Direction == caseload.HandoverIn && x.State == caseload.HandoverPending {
+				x.Names = handoverNames(payload) // as the worklist reads them (loadPendingHandovers)
+			}
 			hidx[x.ID] = len(c.Handovers)
 			c.Handovers = append(c.Handovers, x)
 			return nil

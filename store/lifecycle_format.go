@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The import format's parts around the moments (README "Import format"):
@@ -87,7 +88,7 @@ func (f *fileJSON) lifecycle(c *caseload.Caseload) error {
 		path := fmt.Sprintf("referrals[%d]", i)
 		pnr, err := parsePNR(rj.Personnummer)
 		if err != nil {
-			return pathf(path+".personnummer", "%v", err)
+			return atPath(path+".personnummer", err)
 		}
 		r := caseload.Referral{ID: rj.ID, PNR: pnr, Clinician: rj.Clinician, From: rj.From, Forms: rj.Forms,
 			Checklist: checksFromJSON(rj.Checklist), Decision: caseload.Decision(rj.Decision), Reason: rj.Reason, Moment: rj.Moment,
@@ -102,7 +103,7 @@ func (f *fileJSON) lifecycle(c *caseload.Caseload) error {
 				ms.Items = make([]int, len(x.Items))
 				for k, v := range x.Items {
 					if v == nil {
-						return pathf(fmt.Sprintf("%s.items[%d]", p, k), "missing score (null)")
+						return codef(fmt.Sprintf("%s.items[%d]", p, k), usertext.ImportNullItem)
 					}
 					ms.Items[k] = *v
 				}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/personnummer"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The write of a table import (package intake): rows matched to the
@@ -128,7 +129,7 @@ func checkMergeCreate(tx *sql.Tx, m caseload.Moment) error {
 		return err
 	}
 	if n > 0 {
-		return fmt.Errorf("store: moment %q: %w", m.ID, ErrExists)
+		return refuse(m.ID, ErrExists, &usertext.T.Store.Exists)
 	}
 	return nil
 }
@@ -142,17 +143,17 @@ func checkMergeTarget(tx *sql.Tx, m caseload.Moment) error {
 	err := tx.QueryRow(`SELECT pnr, program, status, version FROM moments WHERE id = ?1`, m.ID).Scan(&pnr, &program, &status, &version)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		return fmt.Errorf("store: moment %q: %w", m.ID, ErrNotFound)
+		return refuse(m.ID, ErrNotFound, &usertext.T.Store.NotFound)
 	case err != nil:
 		return err
 	case pnr != m.PNR.String() || program != m.Program:
 		return fmt.Errorf("store: moment %q: %w: it belongs to another patient or program", m.ID, ErrIdentity)
 	case caseload.Status(status) == caseload.Closed:
-		return fmt.Errorf("store: moment %q: %w", m.ID, ErrClosedMoment)
+		return refuse(m.ID, ErrClosedMoment, usertext.ClosedNoRows)
 	case version != m.Version:
 		return fmt.Errorf("store: moment %q (version %d, read at %d): %w", m.ID, version, m.Version, ErrConflict)
 	case m.Status == caseload.Closed:
-		return fmt.Errorf("store: moment %q: %w", m.ID, ErrClosedMoment)
+		return refuse(m.ID, ErrClosedMoment, usertext.ClosedNoRows)
 	}
 	return nil
 }

@@ -2,13 +2,13 @@ package store
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"unicode"
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/phrases"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // The history of copied notes (migration 0005, issue 13). A copied note is
@@ -19,21 +19,21 @@ const insertHistory = `INSERT INTO note_history (moment, kind, copied, text) VAL
 ON CONFLICT (moment, copied, kind, text) DO NOTHING`
 
 // checkCopiedNote is what every history entry, recorded or imported, must be.
-func checkCopiedNote(n caseload.CopiedNote) (field string, err error) {
+func checkCopiedNote(n caseload.CopiedNote) (field string, err *reason) {
 	if n.Kind != "" {
 		if _, err := phrases.ParseKind(n.Kind); err != nil || strings.ToLower(n.Kind) != n.Kind {
-			return "kind", fmt.Errorf("%q is not a note kind (want feedback, flag, reminder, start, closing, followup or free)", n.Kind)
+			return "kind", why(usertext.NoteKind, n.Kind)
 		}
 	}
 	if n.Copied.IsZero() {
-		return "copied", errors.New("missing (want YYYY-MM-DDTHH:MM)")
+		return "copied", why(usertext.MissingTime)
 	}
 	if strings.TrimSpace(n.Text) == "" {
-		return "text", errors.New("empty")
+		return "text", why(usertext.NoteEmpty)
 	}
 	for _, r := range n.Text {
 		if unicode.IsControl(r) && r != '\n' && r != '\t' {
-			return "text", fmt.Errorf("has the control character %q", r)
+			return "text", why(usertext.NoteControl, r)
 		}
 	}
 	return "", nil
@@ -45,7 +45,7 @@ func checkCopiedNote(n caseload.CopiedNote) (field string, err error) {
 // entry's id; the same note copied twice in the same minute is one entry.
 func (s *Store) RecordCopiedNote(moment string, n caseload.CopiedNote) (int64, error) {
 	if field, err := checkCopiedNote(n); err != nil {
-		return 0, fmt.Errorf("store: copied note of moment %s: %s: %w", moment, field, err)
+		return 0, err.at(fmt.Sprintf("%s: note_history.%s", moment, field))
 	}
 	var id int64
 	err := s.write(func(tx *sql.Tx) error {
@@ -54,7 +54,7 @@ func (s *Store) RecordCopiedNote(moment string, n caseload.CopiedNote) (int64, e
 			return err
 		}
 		if exists == 0 {
-			return fmt.Errorf("store: moment %q: %w", moment, ErrNotFound)
+			return refuse(moment, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		if _, err := tx.Exec(insertHistory, moment, n.Kind, n.Copied.String(), n.Text); err != nil {
 			return err

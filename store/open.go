@@ -516,6 +516,9 @@ func (s *Store) wrap(err error) error {
 	if errors.As(err, &e) {
 		return err
 	}
+	if isHandedOver(err) {
+		return newErr(s.path, ErrHandedOver, usertext.HandedOverReadOnly).withCause(err)
+	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
 		switch se.Code() & 0xff {

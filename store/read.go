@@ -1,10 +1,9 @@
 package store
 
 import (
-	"fmt"
-
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 	"github.com/ikbt/ikbt/worklist"
 )
 
@@ -61,7 +60,7 @@ func (s *Store) Moment(id string) (caseload.Moment, caseload.Patient, error) {
 		return caseload.Moment{}, caseload.Patient{}, err
 	}
 	if len(c.Moments) == 0 || len(c.Patients) == 0 {
-		return caseload.Moment{}, caseload.Patient{}, fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+		return caseload.Moment{}, caseload.Patient{}, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 	}
 	if c.Moments[0].History, err = s.NoteHistory(id); err != nil {
 		return caseload.Moment{}, caseload.Patient{}, err

@@ -27,7 +27,7 @@ var ErrDecided = errors.New("the referral is decided")
 // given one (R-YYYYMMDD-N from the day of the referral); the ID is returned.
 func (s *Store) AddReferral(p caseload.Patient, r caseload.Referral) (string, error) {
 	if r.Decision != caseload.Undecided {
-		return "", fmt.Errorf("store: add referral: %w", ErrDecided)
+		return "", refuse(r.ID, ErrDecided, &usertext.T.Store.Decided)
 	}
 	r.PNR = p.PNR
 	id := r.ID
@@ -58,7 +58,7 @@ func (s *Store) AddReferral(p caseload.Patient, r caseload.Referral) (string, er
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("store: referral %q: %w", id, ErrExists)
+			return refuse(id, ErrExists, &usertext.T.Store.Exists)
 		}
 		if err := samePatient(tx, p); err != nil {
 			return err
@@ -79,7 +79,7 @@ func samePatient(tx *sql.Tx, p caseload.Patient) error {
 		return err
 	}
 	if name != p.Name {
-		return fmt.Errorf("store: %s: %w (%q)", p.PNR.Masked(), ErrNameDiffers, name)
+		return refuse(p.PNR.Masked(), ErrNameDiffers, &usertext.T.Store.NameDiffers)
 	}
 	return nil
 }
@@ -97,7 +97,7 @@ func (s *Store) Referral(id string) (caseload.Referral, caseload.Patient, error)
 			return r, p, s.wrap(err)
 		}
 	}
-	return caseload.Referral{}, caseload.Patient{}, fmt.Errorf("store: referral %q: %w", id, ErrNotFound)
+	return caseload.Referral{}, caseload.Patient{}, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 }
 
 // Referral steps for ReferralStep.
@@ -112,7 +112,7 @@ const (
 // the instruments sent (StepFormsSent only).
 func (s *Store) ReferralStep(id, step string, day caseload.Date, forms []string) error {
 	if day.IsZero() {
-		return fmt.Errorf("store: referral %s: no day given", id)
+		return codef(id+".day", usertext.MissingDay)
 	}
 	var q string
 	args := []any{id, day.String()}
@@ -125,11 +125,11 @@ func (s *Store) ReferralStep(id, step string, day caseload.Date, forms []string)
 		q = `UPDATE referrals SET visit_held = ?2 WHERE id = ?1`
 	case StepFormsSent:
 		if len(forms) == 0 {
-			return fmt.Errorf("store: referral %s: which forms were sent?", id)
+			return codef(id+".forms", usertext.FormsWhich)
 		}
 		for _, f := range forms {
 			if _, ok := instruments.Get(f); !ok {
-				return fmt.Errorf("store: referral %s: unknown instrument %q", id, f)
+				return codef(id+".forms", usertext.UnknownInstr, f)
 			}
 		}
 		q = `UPDATE referrals SET forms_sent = ?2, forms = ?3 WHERE id = ?1`
@@ -151,13 +151,13 @@ func undecided(tx *sql.Tx, id string) error {
 	var d string
 	err := tx.QueryRow(`SELECT decision FROM referrals WHERE id = ?1`, id).Scan(&d)
 	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("store: referral %q: %w", id, ErrNotFound)
+		return refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 	}
 	if err != nil {
 		return err
 	}
 	if d != "" {
-		return fmt.Errorf("store: referral %q: %w", id, ErrDecided)
+		return refuse(id, ErrDecided, &usertext.T.Store.Decided)
 	}
 	return nil
 }
@@ -182,7 +182,7 @@ func validateChecks(r caseload.Referral) error {
 			return codef("checklist 3.4", usertext.CheckAnswer, ch.Key, ch.Answer)
 		}
 		if _, ok := lifecycle.ChecklistQuestion(ch.Key); !ok {
-			return fmt.Errorf("store: checklist 3.4: %q is not a question (1–13)", ch.Key)
+			return codef("checklist 3.4", usertext.ChecklistNotItem, ch.Key)
 		}
 	}
 	return nil
@@ -200,7 +200,7 @@ func (s *Store) AddReferralMeasurement(id string, m caseload.Measurement) error 
 	}
 	r, _, err := score(m)
 	if err != nil {
-		return fmt.Errorf("store: referral %s: %s: %w", id, m.Instrument, err)
+		return atPath(id, err)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		if err := undecided(tx, id); err != nil {
@@ -215,7 +215,7 @@ func (s *Store) AddReferralMeasurement(id string, m caseload.Measurement) error 
 // assessment answer (a worklist.Flag whose Moment is the referral's ID).
 func (s *Store) HandleReferralFlag(id string, f caseload.Flag) error {
 	if f.Kind != caseload.FlagMADRS9 {
-		return fmt.Errorf("store: referral %s: flag kind %q: only madrs9 is raised before the start", id, f.Kind)
+		return codef(id+".flag", usertext.FlagBeforeStart, f.Kind)
 	}
 	if err := required("handled flag", f.HandledAt); err != nil {
 		return err
@@ -232,10 +232,10 @@ func (s *Store) HandleReferralFlag(id string, f caseload.Flag) error {
 // DecideNo records that the referral does not lead to IKBT, and why.
 func (s *Store) DecideNo(id string, day caseload.Date, reason string) error {
 	if strings.TrimSpace(reason) == "" {
-		return fmt.Errorf("store: referral %s: a decision against IKBT needs a reason", id)
+		return codef(id+".reason", usertext.NoWithoutReason)
 	}
 	if day.IsZero() {
-		return fmt.Errorf("store: referral %s: no day given", id)
+		return codef(id+".day", usertext.MissingDay)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		if err := undecided(tx, id); err != nil {
@@ -298,7 +298,7 @@ func (s *Store) DecideYes(id string, m caseload.Moment, cat *programs.Catalogue)
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("store: moment %q: %w", m.ID, ErrExists)
+			return refuse(m.ID, ErrExists, &usertext.T.Store.Exists)
 		}
 		if err := insertCaseload(tx, one); err != nil {
 			return err

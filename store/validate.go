@@ -23,14 +23,14 @@ func parsePNR(s string) (personnummer.Number, error) {
 func score(x caseload.Measurement) (r instruments.Result, item int, err error) {
 	in, ok := instruments.Get(x.Instrument)
 	if !ok {
-		return r, -1, fmt.Errorf("unknown instrument %q", x.Instrument)
+		return r, -1, why(usertext.UnknownInstr, x.Instrument)
 	}
 	if x.Items == nil {
 		switch {
 		case x.Decimal != nil:
 			r, err = instruments.ScoreValue(in.ID, *x.Decimal)
 		case x.Total < 0:
-			return r, -1, fmt.Errorf("neither items nor total given")
+			return r, -1, why(usertext.NoItemsTotal)
 		default:
 			r, err = instruments.ScoreTotal(in.ID, x.Total)
 		}
@@ -61,11 +61,11 @@ func validate(c caseload.Caseload, cat *programs.Catalogue) error {
 			return codef(path+".personnummer", usertext.ImportPNR, personnummer.MaskRaw(string(p.PNR)), &personnummer.Error{Input: personnummer.MaskRaw(string(p.PNR)), Code: usertext.PNRLength})
 		}
 		if j, dup := patients[p.PNR]; dup {
-			return pathf(path+".personnummer", "%s is already patients[%d]", p.PNR.Masked(), j)
+			return codef(path+".personnummer", usertext.ImportPatientTwice, p.PNR.Masked(), j)
 		}
 		patients[p.PNR] = i
 		if p.Name == "" {
-			return pathf(path+".name", "missing")
+			return codef(path+".name", usertext.Missing)
 		}
 	}
 	ids := make(map[string]int, len(c.Moments))
@@ -80,13 +80,13 @@ func validate(c caseload.Caseload, cat *programs.Catalogue) error {
 
 func validateMoment(m *caseload.Moment, path string, patients map[personnummer.Number]int, ids map[string]int, cat *programs.Catalogue) error {
 	if m.ID == "" {
-		return pathf(path+".id", "missing")
+		return codef(path+".id", usertext.Missing)
 	}
 	if j, dup := ids[m.ID]; dup {
-		return pathf(path+".id", "%q is already the id of moments[%d]", m.ID, j)
+		return codef(path+".id", usertext.ImportMomentTwice, m.ID, j)
 	}
 	if _, ok := patients[m.PNR]; !ok {
-		return pathf(path+".personnummer", "no patient %s in patients", m.PNR.Masked())
+		return codef(path+".personnummer", usertext.ImportNoPatient, m.PNR.Masked())
 	}
 	var prog *programs.Program
 	if cat != nil {
@@ -96,19 +96,19 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 			for _, p := range cat.Programs() {
 				known = append(known, p.ID)
 			}
-			return pathf(path+".program", "unknown program %q (known: %v)", m.Program, known)
+			return codef(path+".program", usertext.ImportProgram, m.Program, known)
 		}
 	} else if m.Program == "" {
-		return pathf(path+".program", "missing")
+		return codef(path+".program", usertext.Missing)
 	}
 	if m.Started.IsZero() {
-		return pathf(path+".started", "missing")
+		return codef(path+".started", usertext.Missing)
 	}
 	if m.FeedbackDay < 0 || m.FeedbackDay > 6 {
-		return pathf(path+".feedback_day", "%d is not a weekday", m.FeedbackDay)
+		return codef(path+".feedback_day", usertext.ImportWeekdayNumber, m.FeedbackDay)
 	}
 	if !slices.Contains(statuses, m.Status) {
-		return pathf(path+".status", "%q is not active, maintenance or closed", m.Status)
+		return codef(path+".status", usertext.ImportStatus, m.Status)
 	}
 	if err := checkPhases(m, path); err != nil {
 		return err
@@ -116,14 +116,14 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 	if prog != nil {
 		if m.Challenge != "" {
 			if t, ok := prog.Track(m.Challenge); !ok || t.Kind != programs.Challenge {
-				return pathf(path+".challenge", "%q is not a challenge area of %s", m.Challenge, prog.ID)
+				return codef(path+".challenge", usertext.ImportChallenge, m.Challenge, prog.ID)
 			}
 		}
 		for j, a := range m.Addons {
 			_, inProg := prog.Track(a)
 			_, addon := cat.Addon(a)
 			if !inProg && !addon {
-				return pathf(fmt.Sprintf("%s.addons[%d]", path, j), "%q is neither a track of %s nor an add-on module", a, prog.ID)
+				return codef(fmt.Sprintf("%s.addons[%d]", path, j), usertext.ImportAddon, a, prog.ID)
 			}
 		}
 	}
@@ -131,15 +131,15 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 	for j, e := range m.Modules {
 		p := fmt.Sprintf("%s.modules[%d].module", path, j)
 		if e.Module == "" {
-			return pathf(p, "missing")
+			return codef(p, usertext.Missing)
 		}
 		if prog != nil {
 			if _, ok := cat.Module(prog.ID, e.Module); !ok {
-				return pathf(p, "%s has no module %q", prog.ID, e.Module)
+				return codef(p, usertext.ImportNoModule, prog.ID, e.Module)
 			}
 		}
 		if k, dup := seen[e.Module]; dup {
-			return pathf(p, "module %q is already modules[%d]", e.Module, k)
+			return codef(p, usertext.ImportModuleTwice, e.Module, k)
 		}
 		seen[e.Module] = j
 	}
@@ -147,10 +147,10 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 	for j, x := range m.Measurements {
 		p := fmt.Sprintf("%s.measurements[%d]", path, j)
 		if x.Answered.IsZero() {
-			return pathf(p+".answered", "missing")
+			return codef(p+".answered", usertext.Missing)
 		}
 		if !slices.Contains(occasions, x.Occasion) {
-			return pathf(p+".occasion", "%q is not one of bedomning, uppstart, pagaende, avslut, uppfoljning", x.Occasion)
+			return codef(p+".occasion", usertext.NotOccasion, x.Occasion)
 		}
 		if _, item, err := score(x); err != nil {
 			_, known := instruments.Get(x.Instrument)
@@ -164,7 +164,7 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 			case x.Decimal != nil || x.Total >= 0:
 				p += ".total"
 			}
-			return pathf(p, "%v", err)
+			return atPath(p, err)
 		}
 		key := x.Instrument + "@" + x.Answered.String()
 		if k, dup := seen[key]; dup {
@@ -176,14 +176,14 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 	for j, x := range m.Messages {
 		p := fmt.Sprintf("%s.messages[%d]", path, j)
 		if x.From != caseload.FromPatient && x.From != caseload.FromClinician {
-			return pathf(p+".from", "%q is neither patient nor clinician", x.From)
+			return codef(p+".from", usertext.ImportMessageFrom, x.From)
 		}
 		if x.At.IsZero() {
-			return pathf(p+".at", "missing")
+			return codef(p+".at", usertext.Missing)
 		}
 		key := x.From + "@" + x.At.String()
 		if k, dup := seen[key]; dup {
-			return pathf(p, "the same message as messages[%d]", k)
+			return codef(p, usertext.ImportMessageTwice, k)
 		}
 		seen[key] = j
 	}
@@ -191,34 +191,34 @@ func validateMoment(m *caseload.Moment, path string, patients map[personnummer.N
 	for j, f := range m.Flags {
 		p := fmt.Sprintf("%s.flags[%d]", path, j)
 		if !slices.Contains(flagKinds, f.Kind) {
-			return pathf(p+".kind", "unknown flag kind %q (known: %v)", f.Kind, flagKinds)
+			return codef(p+".kind", usertext.ImportFlagKind, f.Kind, flagKinds)
 		}
 		key := f.Kind + "@" + f.Ref
 		if k, dup := seen[key]; dup {
-			return pathf(p, "flag %s %s is already handled in flags[%d]", f.Kind, f.Ref, k)
+			return codef(p, usertext.ImportFlagTwice, f.Kind, f.Ref, k)
 		}
 		seen[key] = j
 	}
 	for j, sc := range m.Schedules {
 		if field, err := checkSchedule(sc); err != nil {
-			return pathf(fmt.Sprintf("%s.schedules[%d]%s", path, j, field), "%v", err)
+			return err.at(fmt.Sprintf("%s.schedules[%d]%s", path, j, field))
 		}
 	}
 	for j, n := range m.Notes {
 		if n.Created.IsZero() {
-			return pathf(fmt.Sprintf("%s.notes[%d].created", path, j), "missing")
+			return codef(fmt.Sprintf("%s.notes[%d].created", path, j), usertext.Missing)
 		}
 	}
 	return nil
 }
 
 // checkSchedule checks a scheduled measurement; field is the JSON field at fault.
-func checkSchedule(sc caseload.Schedule) (field string, err error) {
+func checkSchedule(sc caseload.Schedule) (field string, err *reason) {
 	if _, ok := instruments.Get(sc.Instrument); !ok {
-		return ".instrument", fmt.Errorf("unknown instrument %q", sc.Instrument)
+		return ".instrument", why(usertext.UnknownInstr, sc.Instrument)
 	}
 	if (sc.AtModule == "") == (sc.EveryWeeks <= 0) {
-		return "", fmt.Errorf("give either at_module or every_weeks")
+		return "", why(usertext.ScheduleOne)
 	}
 	return "", nil
 }
@@ -226,13 +226,13 @@ func checkSchedule(sc caseload.Schedule) (field string, err error) {
 // offered refuses an instrument the program's schedule list does not offer
 // (manual 4.4, 4.6, 4.7: Livsbalansen offers only WHODAS 2.0, PSS-10 and
 // KEDS). A program the catalogue does not know offers everything.
-func offered(cat *programs.Catalogue, program, instrument string) error {
+func offered(cat *programs.Catalogue, program, instrument string) *reason {
 	p, ok := cat.Program(program)
 	if !ok {
 		return nil
 	}
 	if list := p.Schedulable(); !slices.Contains(list, instrument) {
-		return fmt.Errorf("%s is not offered on %s moments (offered: %s)", instrument, p.Name, strings.Join(list, ", "))
+		return why(usertext.NotOffered, instrument, p.Name, strings.Join(list, ", "))
 	}
 	return nil
 }
@@ -241,12 +241,12 @@ func offered(cat *programs.Catalogue, program, instrument string) error {
 // program does not offer. Import keeps them (a file exported before the
 // check existed must import again) and the caller shows the warnings;
 // the app refuses new ones (AddSchedule).
-func ScheduleWarnings(c caseload.Caseload, cat *programs.Catalogue) []string {
-	var out []string
+func ScheduleWarnings(c caseload.Caseload, cat *programs.Catalogue) []error {
+	var out []error
 	for i, m := range c.Moments {
 		for j, sc := range m.Schedules {
-			if err := offered(cat, m.Program, sc.Instrument); err != nil {
-				out = append(out, fmt.Sprintf("moments[%d].schedules[%d].instrument: %v; kept as imported", i, j, err))
+			if r := offered(cat, m.Program, sc.Instrument); r != nil {
+				out = append(out, codef(fmt.Sprintf("moments[%d].schedules[%d].instrument", i, j), usertext.NotOfferedBut, r.args...))
 			}
 		}
 	}

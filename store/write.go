@@ -8,6 +8,7 @@ import (
 
 	"github.com/ikbt/ikbt/caseload"
 	"github.com/ikbt/ikbt/programs"
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // ErrExists is returned by AddMoment for a moment id that is taken.
@@ -46,7 +47,7 @@ func (s *Store) change(id string, version int64, f func(tx *sql.Tx) error) (Undo
 			return err
 		}
 		if before.moment["id"] == nil {
-			return fmt.Errorf("store: moment %q: %w", id, ErrNotFound)
+			return refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		res, err := tx.Exec(`UPDATE moments SET version = version + 1 WHERE id = ?1 AND version = ?2`, id, version)
 		if err != nil {
@@ -74,7 +75,7 @@ func (s *Store) change(id string, version int64, f func(tx *sql.Tx) error) (Undo
 // with ErrConflict when the rows that write changed have changed since.
 func (s *Store) Undo(u Undo) error {
 	if u.Moment == "" {
-		return fmt.Errorf("store: undo: nothing to undo")
+		return refuse("undo", ErrRefused, usertext.NothingToUndo)
 	}
 	return s.write(func(tx *sql.Tx) error {
 		if u.created == nil {
@@ -125,14 +126,14 @@ func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("store: moment %q: %w", m.ID, ErrExists)
+			return refuse(m.ID, ErrExists, &usertext.T.Store.Exists)
 		}
 		var old caseload.Patient
 		err := tx.QueryRow(`SELECT pnr, name FROM patients WHERE pnr = ?1`, p.PNR.String()).Scan(&old.PNR, &old.Name)
 		switch {
 		case err == nil:
 			if old.Name != p.Name {
-				return fmt.Errorf("store: patient %s is stored as %q: %w", p.PNR.Masked(), old.Name, ErrNameDiffers)
+				return refuse(p.PNR.Masked(), ErrNameDiffers, &usertext.T.Store.NameDiffers)
 			}
 			u.patient = &old
 		case !errors.Is(err, sql.ErrNoRows):
@@ -144,7 +145,7 @@ func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 				p.PNR.String(), m.Program).Scan(&other)
 			switch {
 			case err == nil:
-				return fmt.Errorf("store: patient %s, program %s: moment %s: %w", p.PNR.Masked(), m.Program, other, ErrOpenMoment)
+				return refuse(p.PNR.Masked(), ErrOpenMoment, usertext.OpenMomentIn, m.Program, other)
 			case !errors.Is(err, sql.ErrNoRows):
 				return err
 			}
@@ -171,7 +172,7 @@ func (s *Store) AddMoment(p caseload.Patient, m caseload.Moment) (Undo, error) {
 
 func required(what string, s caseload.Stamp) error {
 	if s.IsZero() {
-		return fmt.Errorf("store: %s: no time given", what)
+		return codef(what, usertext.MissingTime)
 	}
 	return nil
 }
@@ -179,7 +180,7 @@ func required(what string, s caseload.Stamp) error {
 // setModule sets one column of a module's row, adding the row if needed.
 func setModule(tx *sql.Tx, id, module, column string, at caseload.Stamp) error {
 	if module == "" {
-		return fmt.Errorf("store: no module given")
+		return codef("module", usertext.Missing)
 	}
 	_, err := tx.Exec(`INSERT INTO module_events (moment, module, `+column+`) VALUES (?1, ?2, ?3)
 ON CONFLICT (moment, module) DO UPDATE SET `+column+` = excluded.`+column, id, module, at.String())
@@ -209,7 +210,7 @@ func (s *Store) GiveFeedback(id string, version int64, module string, at caseloa
 		return Undo{}, err
 	}
 	if module == "" && next == "" {
-		return Undo{}, fmt.Errorf("store: feedback: neither a module nor a next module given")
+		return Undo{}, codef("feedback", usertext.FeedbackNone)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
 		if module != "" {
@@ -227,7 +228,7 @@ func (s *Store) GiveFeedback(id string, version int64, module string, at caseloa
 // AddMessage records a message in the SoB dialogue.
 func (s *Store) AddMessage(id string, version int64, msg caseload.Message) (Undo, error) {
 	if msg.From != caseload.FromPatient && msg.From != caseload.FromClinician {
-		return Undo{}, fmt.Errorf("store: message from %q: want patient or clinician", msg.From)
+		return Undo{}, codef("message.from", usertext.MessageFrom, string(msg.From))
 	}
 	if err := required("message", msg.At); err != nil {
 		return Undo{}, err
@@ -256,11 +257,11 @@ func (s *Store) AddMeasurement(id string, version int64, m caseload.Measurement)
 		return Undo{}, err
 	}
 	if !slices.Contains(occasions, m.Occasion) {
-		return Undo{}, fmt.Errorf("store: measurement occasion %q is unknown", m.Occasion)
+		return Undo{}, codef("measurement.occasion", usertext.NotOccasion, string(m.Occasion))
 	}
 	r, _, err := score(m)
 	if err != nil {
-		return Undo{}, fmt.Errorf("store: %w", err)
+		return Undo{}, atPath("measurement", err)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
 		_, err := tx.Exec(upsertMeasurement, id, m.Instrument, string(m.Occasion), m.Answered.String(), joinInts(m.Items), r.Score, r.Item9)
@@ -271,7 +272,7 @@ func (s *Store) AddMeasurement(id string, version int64, m caseload.Measurement)
 // HandleFlag records that the clinician handled a raised flag.
 func (s *Store) HandleFlag(id string, version int64, f caseload.Flag) (Undo, error) {
 	if !slices.Contains(flagKinds, f.Kind) {
-		return Undo{}, fmt.Errorf("store: unknown flag kind %q", f.Kind)
+		return Undo{}, codef("flag.kind", usertext.UnknownFlag, f.Kind)
 	}
 	if err := required("handled flag", f.HandledAt); err != nil {
 		return Undo{}, err
@@ -285,15 +286,15 @@ func (s *Store) HandleFlag(id string, version int64, f caseload.Flag) (Undo, err
 // AddSchedule schedules an extra measurement.
 func (s *Store) AddSchedule(id string, version int64, sc caseload.Schedule) (Undo, error) {
 	if field, err := checkSchedule(sc); err != nil {
-		return Undo{}, fmt.Errorf("store: schedule%s: %w", field, err)
+		return Undo{}, err.at("schedule" + field)
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
 		var program string
 		if err := tx.QueryRow(`SELECT program FROM moments WHERE id = ?1`, id).Scan(&program); err != nil {
 			return err
 		}
-		if err := offered(programs.Default(), program, sc.Instrument); err != nil {
-			return fmt.Errorf("store: schedule.instrument: %w", err)
+		if r := offered(programs.Default(), program, sc.Instrument); r != nil {
+			return r.at("schedule.instrument")
 		}
 		_, err := tx.Exec(insertSchedule, id, sc.Instrument, sc.AtModule, sc.EveryWeeks, sc.From.String())
 		return err
@@ -304,7 +305,7 @@ func (s *Store) AddSchedule(id string, version int64, sc caseload.Schedule) (Und
 // it (on the day, with a reason).
 func (s *Store) EndTreatment(id string, version int64, status caseload.Status, reason string, on caseload.Date) (Undo, error) {
 	if on.IsZero() {
-		return Undo{}, fmt.Errorf("store: end treatment: no day given")
+		return Undo{}, codef("end treatment.day", usertext.MissingDay)
 	}
 	var q string
 	switch status {
@@ -313,7 +314,7 @@ func (s *Store) EndTreatment(id string, version int64, status caseload.Status, r
 	case caseload.Closed:
 		q = `UPDATE moments SET status = 'closed', closed_on = ?2, closing_reason = ?3 WHERE id = ?1`
 	default:
-		return Undo{}, fmt.Errorf("store: end treatment: status %q: want maintenance or closed", status)
+		return Undo{}, codef("end treatment.status", usertext.EndStatus, string(status))
 	}
 	return s.change(id, version, func(tx *sql.Tx) error {
 		_, err := tx.Exec(q, id, on.String(), reason)
@@ -343,7 +344,7 @@ func (s *Store) SaveNote(id string, version int64, n caseload.Note) (int64, Undo
 			return err
 		}
 		if k, _ := res.RowsAffected(); k == 0 {
-			return fmt.Errorf("store: note %d of moment %s: %w", n.ID, id, ErrNotFound)
+			return refuse(fmt.Sprintf("%s: note %d", id, n.ID), ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		return nil
 	})
@@ -365,7 +366,7 @@ func (s *Store) MarkNoteCopied(noteID int64, at caseload.Stamp) error {
 			return err
 		}
 		if k, _ := res.RowsAffected(); k == 0 {
-			return fmt.Errorf("store: note %d: %w", noteID, ErrNotFound)
+			return refuse(fmt.Sprintf("note %d", noteID), ErrNotFound, &usertext.T.Store.NotFound)
 		}
 		return nil
 	})

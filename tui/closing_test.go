@@ -68,7 +68,7 @@ func TestClosingPageRealStore(t *testing.T) {
 	// so, the form keeps its values and nothing is written.
 	openForm(d, "S")
 	d.press("enter", "enter")
-	d.waitFor("the refusal", func() bool { return strings.Contains(d.screen(), "active here") })
+	d.waitFor("the refusal", func() bool { return strings.Contains(d.screen(), "pågående här") })
 	d.press("esc")
 	d.waitFor("back on the closing page", func() bool { _, ok := d.top().(*around.Closing); return ok })
 	if cl, _ := st.Closing(near.Moment); !cl.SoBClosed.IsZero() {

@@ -48,3 +48,72 @@ var (
 	PNRCheck = code("har fel kontrollsiffra",
 		"has a wrong check digit")
 )
+
+// The import file's checks (store.validate, the lifecycle parts): the
+// JSON path stays verbatim before these (issue 14.6).
+var (
+	ImportTotalScore = code("%s stämmer inte med svaren, som ger %s",
+		"%s does not match the items, which score %s")
+	ImportMissingStamp = code("saknas (skriv ÅÅÅÅ-MM-DDTHH:MM)",
+		"missing (want YYYY-MM-DDTHH:MM)")
+	ImportMissingWeekday = code("saknas (en veckodag som måndag eller Monday)",
+		"missing (a weekday such as måndag or Monday)")
+	ImportNullItem = code("svaret saknas (null)",
+		"missing score (null)")
+	ImportStoppedTwice = code("%s är redan stoppat i stops[%d]",
+		"%s is already stopped in stops[%d]")
+	ImportHandoverHeader = code("huvudet nämner %v, filen innehåller %v",
+		"the header names %v, the file holds %v")
+	ImportNotInPatients = code("%s finns inte i patients",
+		"%s is not in patients")
+	ImportDecision = code("%q är inget beslut (ikbt, no eller tomt)",
+		"%q is not a decision (ikbt, no, or empty)")
+	ImportDecidedMissing = code("saknas: dagen för beslutet",
+		"missing: the day of the decision")
+	ImportReasonMissing = code("saknas: varför inte IKBT",
+		"missing: why not IKBT")
+	ImportReferralTwice = code("%q är redan referrals[%d]",
+		"%q is already referrals[%d]")
+	ImportChecklist = code("nyckel %q svar %q: välj en fråga 1–13 i checklistan 3.4 och ja eller nej",
+		"key %q answer %q: want a question 1–13 of checklist 3.4 and ja or nej")
+	ImportTotalSum = code("%d stämmer inte med svaren, som summerar till %d",
+		"%d does not match the items, which sum to %d")
+	ImportReferralFlag = code("ska vara en hanterad madrs9-flagga",
+		"want a handled madrs9 flag")
+	ImportNotInMoments = code("%q finns inte i moments",
+		"%q is not in moments")
+	ImportClosingTwice = code("%q har redan en avslutning",
+		"%q has a closing already")
+	ImportDirection = code("%q: välj out, in eller same",
+		"%q: want out, in or same")
+	ImportState = code("%q: välj pending, accepted, declined eller cancelled",
+		"%q: want pending, accepted, declined or cancelled")
+	ImportPatientTwice = code("%s är redan patients[%d]",
+		"%s is already patients[%d]")
+	ImportMomentTwice = code("%q är redan id för moments[%d]",
+		"%q is already the id of moments[%d]")
+	ImportNoPatient = code("ingen patient %s i patients",
+		"no patient %s in patients")
+	ImportProgram = code("okänt program %q (kända: %v)",
+		"unknown program %q (known: %v)")
+	ImportWeekdayNumber = code("%d är ingen veckodag",
+		"%d is not a weekday")
+	ImportStatus = code("%q är inte active, maintenance eller closed",
+		"%q is not active, maintenance or closed")
+	ImportChallenge = code("%q är inget utmaningsområde i %s",
+		"%q is not a challenge area of %s")
+	ImportAddon = code("%q är varken ett spår i %s eller en tilläggsmodul",
+		"%q is neither a track of %s nor an add-on module")
+	ImportNoModule = code("%s har ingen modul %q",
+		"%s has no module %q")
+	ImportModuleTwice = code("modul %q är redan modules[%d]",
+		"module %q is already modules[%d]")
+	ImportMessageFrom = code("%q är varken patient eller clinician",
+		"%q is neither patient nor clinician")
+	ImportMessageTwice = code("samma meddelande som messages[%d]",
+		"the same message as messages[%d]")
+	ImportFlagKind = code("okänd flaggtyp %q (kända: %v)",
+		"unknown flag kind %q (known: %v)")
+	ImportFlagTwice = code("flaggan %s %s är redan hanterad i flags[%d]",
+		"flag %s %s is already handled in flags[%d]")
+)

@@ -41,6 +41,6 @@ func newDemoCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().IntVar(&n, "moments", demo.Handmade, "number of moments: up to 25 gives the hand-made caseload, more a scaled one (about 100 measurements each)")
+	cmd.Flags().IntVar(&n, "moments", demo.Handmade, "number of moments: up to 26 gives the hand-made caseload, more a scaled one (about 100 measurements each)")
 	return cmd
 }

@@ -14,7 +14,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "skriven till "+db) || !strings.Contains(out, "20 patienter, 25 moment,") {
+	if !strings.Contains(out, "skriven till "+db) || !strings.Contains(out, "24 patienter, 26 moment,") {
 		t.Errorf("demo said %q", out)
 	}
 	if fi, err := os.Stat(db); err != nil || fi.Mode().Perm() != 0o600 {
@@ -32,8 +32,35 @@ func TestDemo(t *testing.T) {
 	var f struct {
 		Moments []struct{ Personnummer string }
 	}
-	if err := json.Unmarshal([]byte(exp), &f); err != nil || len(f.Moments) != 25 {
+	if err := json.Unmarshal([]byte(exp), &f); err != nil || len(f.Moments) != 26 {
 		t.Fatalf("export: %v, %d moments", err, len(f.Moments))
+	}
+}
+
+// TestDemoHandovers: the demo's handovers can be worked as real ones
+// (issue 16.7): the incoming one is accepted into the caseload, the
+// accepted one's moment is read-only here, the pending one is cancelled.
+func TestDemoHandovers(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ikbt.db")
+	run := func(args ...string) (string, error) {
+		out, _, err := runIkbt(t, append(args, "--db", db, "--today", "2026-11-23")...)
+		return out, err
+	}
+	if _, err := run("demo"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run("handover", "accept", "H-demo-in-1", "--clinician", "Anna Lindqvist"); err != nil {
+		t.Fatalf("accept the incoming handover: %v", err)
+	}
+	exp, err := run("export")
+	if err != nil || !strings.Contains(exp, `"id": "NS-2026-0412"`) || !strings.Contains(exp, "Tove Rask") {
+		t.Fatalf("the accepted moment is not in the file: %v", err)
+	}
+	if _, err := run("handover", "outcome", "H-demo-1", "cancelled"); err != nil {
+		t.Errorf("cancel the pending handover: %v", err)
+	}
+	if _, err := run("handover", "outcome", "H-demo-2", "cancelled"); err == nil {
+		t.Error("the accepted handover was cancelled")
 	}
 }
 

@@ -22,6 +22,10 @@ func errorCases(dir string) []struct {
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"patients": [{"personnummer": "191212121213", "name": "x"}]}`), 0o600)
 	none := filepath.Join(dir, "none.db")
+	noName := filepath.Join(dir, "noname.json")
+	os.WriteFile(noName, []byte(`{"patients": [{"personnummer": "189103179801", "name": ""}], "moments": []}`), 0o600)
+	prog := filepath.Join(dir, "program.json")
+	os.WriteFile(prog, []byte(`{"patients": [{"personnummer": "189103179801", "name": "Tyra Test"}], "moments": [{"id": "x-1", "personnummer": "189103179801", "program": "yoga", "started": "2026-11-02", "feedback_day": "måndag", "status": "active", "modules": [], "measurements": [], "messages": []}]}`), 0o600)
 	return []struct {
 		name   string
 		args   []string
@@ -77,9 +81,24 @@ func errorCases(dir string) []struct {
 		{"report program", []string{"report", "--program", "nope"}, `--program: "nope": inget sådant program`, `--program: "nope": no such program`},
 		{"import json flags", []string{"import", bad, "--dry-run"}, bad + ": --map, --dry-run och --take-file gäller kalkylark", bad + ": --map, --dry-run and --take-file are for spreadsheets"},
 		{"import refused", []string{"import", bad}, bad + ": patients[0].personnummer: personnumret 19121212XXXX har fel kontrollsiffra (inget importerades)", bad + ": patients[0].personnummer: personnummer 19121212XXXX has a wrong check digit (nothing was imported)"},
+		{"import name", []string{"import", noName}, noName + ": patients[0].name: saknas (inget importerades)", noName + ": patients[0].name: missing (nothing was imported)"},
+		{"import program", []string{"import", prog}, prog + `: moments[0].program: okänt program "yoga" (kända: `, prog + `: moments[0].program: unknown program "yoga" (known: `},
 		{"import missing", []string{"import", filepath.Join(dir, "missing.json")}, "missing.json: filen finns inte", "missing.json: no such file"},
 		{"demo count", []string{"demo", "--moments", "0"}, "--moments 0: ange minst 1", "--moments 0: want at least 1"},
 		{"demo not empty", []string{"demo"}, "databasen har redan moment", "the database already holds moments"},
+		// The store's refusals (issue 14.6): the id or field verbatim, the reason in the language.
+		{"closing sob active", []string{"closing", "sob", "demo-02", "--closed", "2026-11-23"}, "demo-02: momentet är pågående här: för det till vidmakthållande", "demo-02: the moment is active here: move it to maintenance"},
+		{"referral forms unknown", []string{"referral", "step", "R-20261123-1", "forms", "--forms", "XYZ"}, `R-20261123-1.forms: okänt formulär "XYZ"`, `R-20261123-1.forms: unknown instrument "XYZ"`},
+		{"referral forms none", []string{"referral", "step", "R-20261123-1", "forms"}, "R-20261123-1.forms: vilka formulär skickades?", "R-20261123-1.forms: which forms were sent?"},
+		{"referral answer instrument", []string{"referral", "answer", "R-20261123-1", "--instrument", "XYZ", "--items", "1,2"}, `R-20261123-1: okänt formulär "XYZ"`, `R-20261123-1: unknown instrument "XYZ"`},
+		{"referral answer items", []string{"referral", "answer", "R-20261123-1", "--instrument", "MADRS-S", "--items", "1,2"}, "R-20261123-1: MADRS-S har 9 frågor, fick 2", "R-20261123-1: MADRS-S has 9 items, got 2"},
+		{"referral answer range", []string{"referral", "answer", "R-20261123-1", "--instrument", "GAD-7", "--items", "1,2,3,3,1,2,9"}, "R-20261123-1: GAD-7 fråga 7: 9 ligger utanför 0–3", "R-20261123-1: GAD-7 item 7: 9 is out of range 0–3"},
+		{"referral checklist item", []string{"referral", "check", "R-20261123-1", "14", "ja"}, `checklist 3.4: "14" är ingen fråga (1–13)`, `checklist 3.4: "14" is not a question (1–13)`},
+		{"referral no reason", []string{"referral", "decide", "R-20261123-1", "--no"}, "R-20261123-1.reason: ett beslut mot IKBT behöver ett skäl", "R-20261123-1.reason: a decision against IKBT needs a reason"},
+		{"closing visit key", []string{"closing", "visit", "demo-02", "--answer", "foo=ja"}, `closing visit: "foo" är ingen fråga i avslutningssamtalet`, `closing visit: "foo" is not a question of the closing visit`},
+		{"handover wrong side", []string{"handover", "accept", "H-demo-1", "--clinician", "Bo"}, "H-demo-1: överlämningen går åt andra hållet (utgående): det här görs av den mottagande enheten", "H-demo-1: the handover goes the other way (outgoing): this is done by the receiving unit"},
+		{"handover incoming outcome", []string{"handover", "outcome", "H-demo-in-1", "accepted"}, "H-demo-in-1: överlämningen går åt andra hållet (inkommande): det här görs av den sändande enheten", "the handover goes the other way (incoming): this is done by the sending unit"},
+		{"handover over", []string{"handover", "outcome", "H-demo-2", "cancelled"}, "H-demo-2: överlämningen är inte längre pågående (överlämnad)", "H-demo-2: the handover is no longer pending (accepted)"},
 	}
 }
 

@@ -75,7 +75,7 @@ func TestImportWarnsUnofferedSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(errOut, "varning: "+file+": moments[1].schedules[0].instrument: OCI-R is not offered on Livsbalansen moments") {
+	if !strings.Contains(errOut, "varning: "+file+": moments[1].schedules[0].instrument: OCI-R erbjuds inte i Livsbalansen") {
 		t.Errorf("no warning: %q", errOut)
 	}
 }

@@ -77,7 +77,7 @@ func importJSON(cmd *cobra.Command, g *globals, name string, rename bool) error 
 	}
 	fmt.Fprint(cmd.OutOrStdout(), usertext.T.Import.Imported.In(lang, countText(lang, c), name, s.Path()))
 	for _, w := range store.ScheduleWarnings(c, programs.Default()) {
-		fmt.Fprint(cmd.ErrOrStderr(), usertext.T.Import.Warning.In(lang, name, w))
+		fmt.Fprint(cmd.ErrOrStderr(), usertext.T.Import.Warning.In(lang, name, usertext.Render(w, lang)))
 	}
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/usertext"
 )
 
 // TestLifecycleCommands runs a morning as a clinician would: a referral
@@ -39,7 +41,7 @@ func TestLifecycleCommands(t *testing.T) {
 	for _, st := range steps {
 		out, _, err := runIkbt(t, st.args...)
 		if strings.HasPrefix(st.want, "!") {
-			if err == nil || !strings.Contains(err.Error(), st.want[1:]) {
+			if err == nil || !strings.Contains(sayError(err, usertext.Swedish), st.want[1:]) {
 				t.Fatalf("%v: err = %v, want %q", st.args, err, st.want[1:])
 			}
 			continue

@@ -77,8 +77,8 @@ func TestReportCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rows[0][0] != "moment" || rows[0][1] != "behandlare" || len(rows) != 26 {
-		t.Errorf("header %v, %d rows; want moment;behandlare… and 25 moments", rows[0], len(rows)-1)
+	if rows[0][0] != "moment" || rows[0][1] != "behandlare" || len(rows) != 27 {
+		t.Errorf("header %v, %d rows; want moment;behandlare… and 26 moments", rows[0], len(rows)-1)
 	}
 	if !strings.Contains(out, "Ångesthjälpen Plus") || !strings.Contains(out, "genomförda moduler") {
 		t.Error("å/ä/ö did not survive")
@@ -113,7 +113,7 @@ func TestReportCSV(t *testing.T) {
 	// JSON without the flag holds no personnummer either.
 	js, _, _ := runIkbt(t, "report", "--db", db, "--today", "2026-11-23", "--json")
 	var rep results.Report
-	if err := json.Unmarshal([]byte(js), &rep); err != nil || len(rep.Moments) != 25 {
+	if err := json.Unmarshal([]byte(js), &rep); err != nil || len(rep.Moments) != 26 {
 		t.Fatalf("JSON: %v, %d moments", err, len(rep.Moments))
 	}
 	if strings.Contains(js, "personnummer") || strings.Contains(js, "189002099811") {

@@ -101,7 +101,7 @@ func (p *lifePage) errText() string {
 	if p.wordErr != nil {
 		return p.wordErr(p.err)
 	}
-	return p.err.Error()
+	return common.ErrorText(p.err, p.act.Ctx.Lang)
 }
 
 // key handles esc and v; ok is false for every other key.
@@ -148,7 +148,7 @@ func listLines(ctx *common.Context, loaded bool, err error, none common.Label, r
 	case !loaded:
 		lines = append(lines, st.Dim.Render(l.T(common.L.AppLoading)))
 	case err != nil:
-		lines = append(lines, st.Error.Render(err.Error()))
+		lines = append(lines, st.Error.Render(common.ErrorText(err, l)))
 	case len(rows) == 0:
 		lines = append(lines, st.Dim.Render(l.T(none)))
 	}

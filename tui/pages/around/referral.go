@@ -39,7 +39,7 @@ func NewReferral(a *session.Session, id string, reveal bool) *Referral {
 		if errors.As(err, new(lcError)) {
 			return err.Error()
 		}
-		return p.act.Ctx.Lang.T(common.L.LcRefError, err)
+		return p.act.Ctx.Lang.T(common.L.LcRefError, common.ErrorText(err, p.act.Ctx.Lang))
 	}
 	p.SetSize(a.Ctx.Width, max(a.Ctx.Height-2, 1))
 	return p

@@ -92,12 +92,7 @@ func NewMoment(a *session.Session, known map[string]string) *Page {
 		return []*huh.Group{
 			huh.NewGroup(
 				huh.NewInput().Title(l.T(common.L.ActFPnr)).Description(l.T(common.L.ActFPnrDesc)).Value(&v.pnr).
-					Validate(func(s string) error {
-						if _, err := personnummer.ParseAt(s, today.Time()); err != nil {
-							return errors.New(common.ErrorText(err, l)) // issue 14: in the screen's language
-						}
-						return nil
-					}),
+					Validate(func(s string) error { return PnrInvalid(s, today, l) }),
 				huh.NewInput().Title(l.T(common.L.ActFName)).TitleFunc(func() string {
 					if s, ok := stored(); ok {
 						return l.T(common.L.ActFNameKnown, s)

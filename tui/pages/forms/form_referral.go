@@ -46,7 +46,7 @@ func ReferralAdd(a *session.Session) *Page {
 	spec.Groups = func() []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
 			huh.NewInput().Title(l.T(common.L.ActFPnr)).Description(l.T(common.L.ActFPnrDesc)).Value(&pnr).
-				Validate(func(s string) error { _, err := personnummer.ParseAt(s, today.Time()); return err }),
+				Validate(func(s string) error { return PnrInvalid(s, today, l) }),
 			huh.NewInput().Title(l.T(common.L.ActFName)).Value(&name).Validate(Required(l)),
 			huh.NewInput().Title(l.T(common.L.LcFFrom)).Value(&from).Validate(Required(l)),
 			huh.NewInput().Title(l.T(common.L.LcFReferred)).Value(&referred).Validate(ValidDate(l)),
@@ -59,7 +59,7 @@ func ReferralAdd(a *session.Session) *Page {
 		}
 		n, err := personnummer.ParseAt(pnr, today.Time())
 		if err != nil {
-			return ctx.Styles.Warn.Render(err.Error())
+			return ctx.Styles.Warn.Render(common.ErrorText(err, l))
 		}
 		return ctx.Styles.OK.Render(l.T(common.L.ActInfoPnrOk, n.Masked()))
 	}
