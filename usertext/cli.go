@@ -303,7 +303,7 @@ var T = Texts{
 	},
 	Demo: Demo{
 		AtLeastOne: Text{"ange minst 1", "want at least 1"},
-		Written:    Text{"Demopatientlista för %s skriven till %s: %s (%.1f s)\n", "Demo caseload for %s written to %s: %s (%.1fs)\n"},
+		Written:    Text{"Demopatientlista för %s skriven till %s: %s (%s s)\n", "Demo caseload for %s written to %s: %s (%ss)\n"},
 	},
 	Report: Report{
 		ToBeforeFrom: Text{"--to %s ligger före --from %s", "--to %s is before --from %s"},

@@ -14,6 +14,8 @@ package usertext
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 )
 
 // Lang is a user's language: "sv" (the default) or "en".
@@ -164,3 +166,13 @@ func (e *Error) Error() string {
 func (e *Error) Unwrap() error         { return e.Err }
 func (e *Error) Location() string      { return e.At }
 func (e *Error) Reason() (Code, []any) { return e.Text, e.Args }
+
+// Decimal writes x with prec decimals as the language writes numbers:
+// a decimal comma in Swedish ("0,4 s"), a point in English.
+func (l Lang) Decimal(x float64, prec int) string {
+	s := strconv.FormatFloat(x, 'f', prec, 64)
+	if l != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}

@@ -126,3 +126,22 @@ func TestError(t *testing.T) {
 		t.Errorf("no language: %q, want English", got)
 	}
 }
+
+func TestLangDecimal(t *testing.T) {
+	for _, tc := range []struct {
+		lang Lang
+		x    float64
+		prec int
+		want string
+	}{
+		{"sv", 0.44, 1, "0,4"},
+		{"en", 0.44, 1, "0.4"},
+		{"sv", 12, 1, "12,0"},
+		{"sv", 3, 0, "3"},
+		{"en", 2.25, 2, "2.25"},
+	} {
+		if got := tc.lang.Decimal(tc.x, tc.prec); got != tc.want {
+			t.Errorf("%s Decimal(%g, %d) = %q, want %q", tc.lang, tc.x, tc.prec, got, tc.want)
+		}
+	}
+}

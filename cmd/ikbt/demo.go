@@ -37,7 +37,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 				return err // store.ErrNotEmpty says that demo data never mixes with a real caseload
 			}
 			lang := g.userLang()
-			fmt.Fprint(cmd.OutOrStdout(), usertext.T.Demo.Written.In(lang, today, s.Path(), countText(lang, c), time.Since(start).Seconds()))
+			fmt.Fprint(cmd.OutOrStdout(), usertext.T.Demo.Written.In(lang, today, s.Path(), countText(lang, c), lang.Decimal(time.Since(start).Seconds(), 1)))
 			return nil
 		},
 	}
