@@ -116,23 +116,39 @@ type loadOpts struct {
 
 // load reads patients and moments picked by o.cond in one read transaction.
 func (s *Store) load(o loadOpts) (caseload.Caseload, error) {
-	ctx := context.Background()
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	return s.readTx(func(tx *sql.Tx) (caseload.Caseload, error) { return loadTx(tx, o) })
+}
+
+// readTx runs read in one read transaction.
+func (s *Store) readTx(read func(*sql.Tx) (caseload.Caseload, error)) (caseload.Caseload, error) {
+	tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return caseload.Caseload{}, s.wrap(err)
 	}
 	defer tx.Rollback()
-	c, err := loadTx(tx, o)
+	c, err := read(tx)
 	return c, s.wrap(err)
 }
 
 // loadParallel is load with the measurements read at the same time on a
-// second connection (the query that takes most of the time). The two read
-// transactions may see different snapshots if a write lands between their
-// starts; every write to a moment moves its Version on, so the second one
-// also reads the versions, and when they differ load runs again in one
-// transaction.
+// second connection (the query that takes most of the time); see
+// readParallel.
 func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
+	rest := o
+	rest.noMeasurements = true
+	return s.readParallel(o, loadMeasurements,
+		func(tx *sql.Tx) (caseload.Caseload, error) { return loadTx(tx, rest) },
+		func(tx *sql.Tx) (caseload.Caseload, error) { return loadTx(tx, o) })
+}
+
+// readParallel reads the measurements with readMs on a second connection
+// while readRest reads everything else on this one, each in a read
+// transaction of its own. The two may see different snapshots if a write
+// lands between their starts; every write to a moment moves its Version
+// on, so the second one also reads the versions, and when they differ
+// readAll reads everything again in one transaction.
+func (s *Store) readParallel(o loadOpts, readMs func(*sql.Tx, loadOpts) (measurementRows, error),
+	readRest, readAll func(*sql.Tx) (caseload.Caseload, error)) (caseload.Caseload, error) {
 	type result struct {
 		ms       measurementRows
 		versions map[string]int64
@@ -146,22 +162,21 @@ func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
 		tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
 		if err != nil {
 			r.err = err
+			close(read)
 			return
 		}
 		defer tx.Rollback()
 		r.versions, r.err = versions(tx, o)
 		close(read)
 		if r.err == nil {
-			r.ms, r.err = loadMeasurements(tx, o)
+			r.ms, r.err = readMs(tx, o)
 		}
 	}()
 	if testHookBetweenLoads != nil {
 		<-read
 		testHookBetweenLoads()
 	}
-	mo := o
-	mo.noMeasurements = true
-	c, err := s.load(mo)
+	c, err := s.readTx(readRest)
 	r := <-ch
 	if err != nil {
 		return c, err
@@ -177,7 +192,7 @@ func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
 		}
 	}
 	if !same {
-		return s.load(o)
+		return s.readTx(readAll)
 	}
 	if err := r.ms.into(&c); err != nil {
 		return c, s.wrap(err)

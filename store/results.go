@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"database/sql"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -64,68 +63,11 @@ func (s *Store) Report(cat *programs.Catalogue, today caseload.Date, refs []resu
 }
 
 // loadReportParallel is loadReport with the measurements read on a second
-// connection at the same time.
+// connection at the same time (readParallel).
 func (s *Store) loadReportParallel(o loadOpts, withPNR bool) (caseload.Caseload, error) {
-	type result struct {
-		ms       measurementRows
-		versions map[string]int64
-		err      error
-	}
-	ch := make(chan result, 1)
-	read := make(chan struct{}) // closed once the versions are read
-	go func() {
-		var r result
-		defer func() { ch <- r }()
-		tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
-		if err != nil {
-			r.err = err
-			close(read)
-			return
-		}
-		defer tx.Rollback()
-		r.versions, r.err = versions(tx, o)
-		close(read)
-		if r.err == nil {
-			r.ms, r.err = loadReportMeasurements(tx, o)
-		}
-	}()
-	if testHookBetweenLoads != nil {
-		<-read
-		testHookBetweenLoads()
-	}
-	tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		<-ch
-		return caseload.Caseload{}, err
-	}
-	c, err := loadReport(tx, o, withPNR, false)
-	tx.Rollback()
-	r := <-ch
-	if err != nil {
-		return c, err
-	}
-	if r.err != nil {
-		return c, r.err
-	}
-	same := len(r.versions) == len(c.Moments)
-	for i := range c.Moments {
-		if v, ok := r.versions[c.Moments[i].ID]; !ok || v != c.Moments[i].Version {
-			same = false
-			break
-		}
-	}
-	if !same {
-		tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
-		if err != nil {
-			return caseload.Caseload{}, err
-		}
-		defer tx.Rollback()
-		return loadReport(tx, o, withPNR, true)
-	}
-	if err := r.ms.into(&c); err != nil {
-		return c, err
-	}
-	return c, nil
+	return s.readParallel(o, loadReportMeasurements,
+		func(tx *sql.Tx) (caseload.Caseload, error) { return loadReport(tx, o, withPNR, false) },
+		func(tx *sql.Tx) (caseload.Caseload, error) { return loadReport(tx, o, withPNR, true) })
 }
 
 // loadReport reads what a report looks at in tx: the patients' numbers
