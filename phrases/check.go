@@ -120,17 +120,17 @@ func (c CodeIssue) Error() string {
 func (s *Set) CheckCodes(text, program string) []CodeIssue {
 	var out []CodeIssue
 	var buf [longestKey]byte
-	eachWord(text, func(start, stop, line, col int) {
+	eachWord(text, func(start, stop, line, lineStart int) {
 		word := text[start:stop]
 		if ph, ok := s.findWord(buf[:0], word); ok {
 			if s.foreign(ph, program) {
-				out = append(out, CodeIssue{start, stop, line, col, word, IssueForeign, ph.Program, s.suggestFor(word, program)})
+				out = append(out, CodeIssue{start, stop, line, column(text, lineStart, start), word, IssueForeign, ph.Program, s.suggestFor(word, program)})
 			}
 			return
 		}
 		if LooksLikeCode(word) {
 			if near := s.suggestFor(word, program); len(near) > 0 {
-				out = append(out, CodeIssue{start, stop, line, col, word, IssueUnknown, "", near})
+				out = append(out, CodeIssue{start, stop, line, column(text, lineStart, start), word, IssueUnknown, "", near})
 			}
 		}
 	})
@@ -138,8 +138,10 @@ func (s *Set) CheckCodes(text, program string) []CodeIssue {
 }
 
 // eachWord calls f for every white-space separated word of text, trimmed
-// of punctuation around it, with its byte span and 1-based line and column.
-func eachWord(text string, f func(start, stop, line, col int)) {
+// of punctuation around it, with its byte span, 1-based line and the
+// byte offset of that line's start (column gives the column, counted only
+// for the words that need it: scan runs on every expansion).
+func eachWord(text string, f func(start, stop, line, lineStart int)) {
 	line, lineStart := 1, 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -150,6 +152,7 @@ func eachWord(text string, f func(start, stop, line, col int)) {
 			i += size
 			continue
 		}
+		// A word runs to the next white space.
 		end := i + size
 		for end < len(text) {
 			r, size := utf8.DecodeRuneInString(text[end:])
@@ -160,10 +163,16 @@ func eachWord(text string, f func(start, stop, line, col int)) {
 		}
 		start, stop := trimPunct(text, i, end)
 		if stop > start && stop-start <= longestKey {
-			f(start, stop, line, utf8.RuneCountInString(text[lineStart:start])+1)
+			f(start, stop, line, lineStart)
 		}
 		i = end
 	}
+}
+
+// column is the 1-based column, in runes, of byte offset at on the line
+// that starts at lineStart.
+func column(text string, lineStart, at int) int {
+	return utf8.RuneCountInString(text[lineStart:at]) + 1
 }
 
 // Expansion is the result of ExpandAt.

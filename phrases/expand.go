@@ -167,46 +167,23 @@ func (s *Set) scan(draft string, p Params) ([]span, []error) {
 	var spans []span
 	var errs []error
 	var buf [longestKey]byte
-	line, lineStart := 1, 0
-	for i := 0; i < len(draft); {
-		r, size := utf8.DecodeRuneInString(draft[i:])
-		if r == '\n' {
-			line, lineStart = line+1, i+1
-		}
-		if unicode.IsSpace(r) {
-			i += size
-			continue
-		}
-		// A word runs to the next white space.
-		end := i + size
-		for end < len(draft) {
-			r, size := utf8.DecodeRuneInString(draft[end:])
-			if unicode.IsSpace(r) {
-				break
+	eachWord(draft, func(start, stop, line, lineStart int) {
+		word := draft[start:stop]
+		if ph, ok := s.findWord(buf[:0], word); ok {
+			if s.foreign(ph, p.Program) {
+				errs = append(errs, &TextError{Line: line, Col: column(draft, lineStart, start), Err: &ForeignError{Code: word, Program: ph.Program,
+					NoteProgram: p.Program, Suggestions: s.suggestFor(word, p.Program)}})
+			} else if text, err := ph.fill(word, p); err != nil {
+				errs = append(errs, &TextError{Line: line, Col: column(draft, lineStart, start), Err: err})
+			} else {
+				spans = append(spans, span{start, stop, text})
 			}
-			end += size
-		}
-		start, stop := trimPunct(draft, i, end)
-		if stop > start && stop-start <= longestKey {
-			word := draft[start:stop]
-			col := func() int { return utf8.RuneCountInString(draft[lineStart:start]) + 1 }
-			if ph, ok := s.findWord(buf[:0], word); ok {
-				if s.foreign(ph, p.Program) {
-					errs = append(errs, &TextError{Line: line, Col: col(), Err: &ForeignError{Code: word, Program: ph.Program,
-						NoteProgram: p.Program, Suggestions: s.suggestFor(word, p.Program)}})
-				} else if text, err := ph.fill(word, p); err != nil {
-					errs = append(errs, &TextError{Line: line, Col: col(), Err: err})
-				} else {
-					spans = append(spans, span{start, stop, text})
-				}
-			} else if p.Program != "" && LooksLikeCode(word) {
-				if near := s.suggestFor(word, p.Program); len(near) > 0 {
-					errs = append(errs, &TextError{Line: line, Col: col(), Err: &UnknownError{Code: word, Suggestions: near}})
-				}
+		} else if p.Program != "" && LooksLikeCode(word) {
+			if near := s.suggestFor(word, p.Program); len(near) > 0 {
+				errs = append(errs, &TextError{Line: line, Col: column(draft, lineStart, start), Err: &UnknownError{Code: word, Suggestions: near}})
 			}
 		}
-		i = end
-	}
+	})
 	return spans, errs
 }
 
