@@ -10,8 +10,6 @@ package around
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -319,7 +317,7 @@ func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *for
 		}
 		done := ""
 		if p := strings.TrimSpace(export); p != "" {
-			if err := exportMoment(gs, m, p); err != nil {
+			if err := gs.ExportMoment(m.ID, p); err != nil {
 				return store.Undo{}, "", err
 			}
 			done += l.T(common.L.LcGallraExported, p)
@@ -354,51 +352,6 @@ func onlyThis(c caseload.Caseload, m caseload.Moment) bool {
 		}
 	}
 	return true
-}
-
-// exportMoment writes the moment, its patient, closing and referral in the
-// import format to a new file (mode 0600): no more than was asked.
-func exportMoment(gs session.GallringStore, m caseload.Moment, path string) error {
-	c, err := gs.Export()
-	if err != nil {
-		return err
-	}
-	var one caseload.Caseload
-	for _, p := range c.Patients {
-		if p.PNR == m.PNR {
-			one.Patients = append(one.Patients, p)
-		}
-	}
-	for _, x := range c.Moments {
-		if x.ID == m.ID {
-			one.Moments = append(one.Moments, x)
-		}
-	}
-	for _, cl := range c.Closings {
-		if cl.Moment == m.ID {
-			one.Closings = append(one.Closings, cl)
-		}
-	}
-	for _, r := range c.Referrals {
-		if r.Moment == m.ID {
-			one.Referrals = append(one.Referrals, r)
-		}
-	}
-	path = filepath.Clean(path)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	if err := store.EncodeJSON(f, one); err != nil {
-		f.Close()
-		os.Remove(path)
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // Moment is the moment as last read.
