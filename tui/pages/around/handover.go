@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/ikbt/ikbt/caseload"
+	"github.com/ikbt/ikbt/personnummer"
 	"github.com/ikbt/ikbt/store"
 	"github.com/ikbt/ikbt/tui/common"
 	"github.com/ikbt/ikbt/tui/pages/forms"
@@ -194,12 +195,16 @@ func (p *Handovers) load() tea.Cmd {
 				return msg
 			}
 			msg.checks = worklist.ClinicianMoments(c, cat, leaving, today)
-			msg.names = map[string]string{}
+			// One pass over the patients, not one per moment: a leaving
+			// clinician's list reads the whole file.
+			name := make(map[personnummer.Number]string, len(c.Patients))
+			for _, pt := range c.Patients {
+				name[pt.PNR] = pt.Name
+			}
+			msg.names = make(map[string]string, len(c.Moments))
 			for _, m := range c.Moments {
-				for _, pt := range c.Patients {
-					if pt.PNR == m.PNR {
-						msg.names[m.ID] = pt.Name + "  " + m.PNR.Masked()
-					}
+				if n, ok := name[m.PNR]; ok {
+					msg.names[m.ID] = n + "  " + m.PNR.Masked()
 				}
 			}
 		}
