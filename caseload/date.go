@@ -33,10 +33,12 @@ func DateOf(t time.Time) Date { return NewDate(t.Date()) }
 // Today returns today's date in Europe/Stockholm.
 func Today() Date { return DateOf(time.Now().In(Stockholm)) }
 
-// ParseDate parses YYYY-MM-DD.
+// ParseDate parses YYYY-MM-DD. 0001-01-01 is refused: it is the zero
+// Date, which means "not set", so accepting it would read a typed day
+// as no day at all.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(dateLayout, s)
-	if err != nil {
+	if err != nil || t.IsZero() {
 		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
 	}
 	return Date{t}, nil
@@ -101,11 +103,12 @@ func NewStamp(y int, m time.Month, d, hh, mm int) Stamp {
 }
 
 // ParseStamp accepts YYYY-MM-DDTHH:MM, or a bare YYYY-MM-DD meaning 00:00.
+// The zero time (0001-01-01T00:00) is refused, as in ParseDate.
 func ParseStamp(s string) (Stamp, error) {
-	if t, err := time.Parse(stampLayout, s); err == nil {
+	if t, err := time.Parse(stampLayout, s); err == nil && !t.IsZero() {
 		return Stamp{t}, nil
 	}
-	if t, err := time.Parse(dateLayout, s); err == nil {
+	if t, err := time.Parse(dateLayout, s); err == nil && !t.IsZero() {
 		return Stamp{t}, nil
 	}
 	return Stamp{}, fmt.Errorf("%q is not a time (want YYYY-MM-DDTHH:MM or YYYY-MM-DD)", s)
@@ -116,7 +119,7 @@ func ParseStamp(s string) (Stamp, error) {
 // ÅÅÅÅ-MM-DD (00:00). Files keep ParseStamp's one form.
 func ParseTypedStamp(s string, today Date) (Stamp, error) {
 	s = strings.Join(strings.Fields(s), " ")
-	if t, err := time.Parse("2006-01-02 15:04", s); err == nil {
+	if t, err := time.Parse("2006-01-02 15:04", s); err == nil && !t.IsZero() {
 		return Stamp{t}, nil
 	}
 	if t, err := time.Parse("15:04", s); err == nil && !today.IsZero() {

@@ -17,6 +17,7 @@ func TestParseDate(t *testing.T) {
 		{"2025-02-29", Date{}, false},
 		{"23/11/2026", Date{}, false},
 		{"2026-11-23T10:00", Date{}, false},
+		{"0001-01-01", Date{}, false}, // the zero Date means "not set"
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)
@@ -112,6 +113,10 @@ func TestParseTypedStamp(t *testing.T) {
 		{"25:00", "", false},
 		{"2026-11-23 24:10", "", false},
 		{"", "", false},
+		// The zero time means "not set"; typed, it is refused, not lost.
+		{"0001-01-01", "", false},
+		{"0001-01-01 00:00", "", false},
+		{"0001-01-01 00:01", "0001-01-01T00:01", true},
 	}
 	for _, tt := range tests {
 		got, err := ParseTypedStamp(tt.in, today)
@@ -122,7 +127,7 @@ func TestParseTypedStamp(t *testing.T) {
 }
 
 func FuzzParseTypedStamp(f *testing.F) {
-	for _, s := range []string{"2026-11-23 09:15", "09:15", "2026-11-23T09:15", "x"} {
+	for _, s := range []string{"2026-11-23 09:15", "09:15", "2026-11-23T09:15", "x", "0001-01-01"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
