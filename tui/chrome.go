@@ -20,7 +20,7 @@ func (m *Model) headerView() string {
 		h.ReadOnly = true
 	}
 	if m.ix != nil {
-		h.RedFlags, h.Moments = m.ix.red, len(m.wl.Moments)
+		h.RedFlags, h.Moments, h.Part = m.ix.red, len(m.wl.Moments), m.part
 	}
 	return header.View(m.ctx, h)
 }
@@ -33,6 +33,9 @@ func (m *Model) tabsView() string {
 		count := fmt.Sprint(tb.Total())
 		if m.filter.Value() != "" {
 			count = fmt.Sprintf("%d/%d", tb.Len(), tb.Total())
+		}
+		if m.part { // issue 18: more rows are loading
+			count += "…"
 		}
 		tabs[t] = tabbar.Tab{Label: m.ctx.Lang.ByID(tabLabels[t]), Count: count,
 			Flag: t == tabFlags && tb.Total() > 0, Red: t == tabFlags && red}

@@ -22,6 +22,10 @@ type worklistMsg struct {
 	others  map[string]string // personnummer of moments with no moment row (closed: issue 9)
 	version int64
 	err     error
+	// part (issue 18) marks the first part of a large worklist: the
+	// moments that may hold a red flag (store.FirstWorklist); the whole
+	// worklist is loaded next with the same gen.
+	part bool
 }
 
 // versionMsg is the answer to a poll for writes by other processes.
@@ -42,6 +46,27 @@ type Writer = session.Writer
 // pnrLookup reads the personnummer of many moments in one query (the
 // store's PNRs); nil reads them one Moment at a time.
 type pnrLookup func(ids []string) (map[string]string, error)
+
+// firstLoad reads the worklist to draw first (the store's FirstWorklist):
+// the whole one, or on a large file the part with every red flag, and
+// whether it is whole.
+type firstLoad func(cat *programs.Catalogue, today caseload.Date, clinician string) (worklist.Worklist, bool, error)
+
+// loadFirst is the app's first load: first's answer, marked part when it
+// is not the whole worklist.
+func loadFirst(d Data, first firstLoad, pnrs pnrLookup, cat *programs.Catalogue, today caseload.Date, clinician string, gen int) tea.Cmd {
+	return func() tea.Msg {
+		v, err := d.DataVersion()
+		if err != nil {
+			return worklistMsg{gen: gen, err: err}
+		}
+		wl, whole, err := first(cat, today, clinician)
+		if err != nil {
+			return worklistMsg{gen: gen, err: err}
+		}
+		return worklistMsg{gen: gen, wl: wl, others: otherPNRs(d, pnrs, &wl), version: v, part: !whole}
+	}
+}
 
 func loadWorklist(d Data, pnrs pnrLookup, cat *programs.Catalogue, today caseload.Date, clinician string, gen int) tea.Cmd {
 	return func() tea.Msg {

@@ -106,6 +106,10 @@ type Model struct {
 	pane     paneMode // issue 14: the detail pane normal, wide or hidden
 
 	pnrs    pnrLookup        // the store's one-query lookup (issue 18); nil for other data
+	first   firstLoad        // the store's first part of a large worklist (issue 18); nil: load it whole
+	// part is set while the worklist shown is the first part of a large
+	// one (issue 18): the red flags are all there, the rest is loading.
+	part bool
 	act     *session.Session // forms, note composer, copy and undo (actions.go)
 	modules module.Cache     // rendered module texts, shared by the pages that show them
 
@@ -143,6 +147,7 @@ func New(o Options) *Model {
 	m.act = session.New(ctx, o.Sides)
 	if o.Store != nil {
 		m.pnrs = o.Store.PNRs
+		m.first = o.Store.FirstWorklist
 	}
 	m.imp = &importFlow{a: m.act, mappings: o.MappingsPath, example: o.PasteExample} // issue 15
 	m.help.Styles = help.DefaultStyles(true)
@@ -166,6 +171,12 @@ func (m *Model) Context() *common.Context { return m.ctx }
 
 // Init starts the first load.
 func (m *Model) Init() tea.Cmd {
+	if m.first != nil && m.ctx.Data != nil {
+		// Issue 18: on a large file the moments with a red flag come
+		// first, then the whole worklist (loadedWorklist).
+		m.gen++
+		return tea.Batch(loadFirst(m.ctx.Data, m.first, m.pnrs, m.ctx.Catalogue, m.ctx.Today, m.ctx.Clinician, m.gen), m.poll())
+	}
 	return tea.Batch(m.Reload(), m.poll())
 }
 
@@ -388,6 +399,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if !m.loaded {
 		return nil
 	}
+	m.landed = true // issue 18: the rest of a large worklist does not move a cursor the clinician has begun to use
 	t := m.tables[m.active]
 	switch {
 	case key.Matches(msg, k.NextTab):
@@ -570,10 +582,11 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	}
 	m.loaded = true
 	m.loadErr = msg.err
+	m.part = false
 	if msg.err != nil {
 		return nil
 	}
-	m.wl, m.version = msg.wl, msg.version
+	m.wl, m.version, m.part = msg.wl, msg.version, msg.part
 	m.ix = newIndex(&m.wl)
 	m.ix.others = msg.others
 	m.detail.Reset(m.ix)
@@ -593,6 +606,10 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 		m.tables[tabMoments].Select(id)
 	}
 	m.layout()
+	if m.part { // the rest of the worklist, under the same gen
+		return tea.Batch(m.detail.Want(m.currentID()),
+			loadWorklist(m.ctx.Data, m.pnrs, m.ctx.Catalogue, m.ctx.Today, m.ctx.Clinician, m.gen))
+	}
 	return m.detail.Want(m.currentID())
 }
 
@@ -603,8 +620,14 @@ func (m *Model) landOnUrgent() {
 	if m.landed {
 		return
 	}
-	m.landed = true
 	u := worklist.MostUrgent(m.wl)
+	if m.part && (u.List != worklist.ListFlags || !worklist.IsRed(m.wl.Flags[0].Kind)) {
+		// The first part of a large worklist holds every red flag, so a
+		// red flag there is the day's most urgent item; anything else
+		// may be outranked by what is still loading.
+		return
+	}
+	m.landed = true
 	t, ok := map[worklist.List]tab{worklist.ListFlags: tabFlags, worklist.ListFeedback: tabFeedback,
 		worklist.ListMeasurements: tabMeasurements}[u.List]
 	if !ok {
@@ -798,6 +821,8 @@ func (m *Model) bodyView(w, h int) string {
 		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.loadErr != nil:
 		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+common.ErrorText(m.loadErr, m.ctx.Lang), w, h)
+	case m.part && m.tables[m.active].Total() == 0: // issue 18: not "none" while rows are loading
+		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.active != tabAssessments && m.active != tabHandovers && len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0 && len(m.wl.Assessments) == 0:
 		return common.Fit(emptyView(m.ctx, w), w, h)
 	}

@@ -14,6 +14,7 @@ type Catalogue struct {
 	HeaderEveryone Label
 	HeaderMoments  Label
 	HeaderRedflags Label
+	HeaderPart     Label
 
 	TabMoments      Label
 	TabFeedback     Label
@@ -815,6 +816,8 @@ var L = Catalogue{
 	HeaderEveryone: Label{"header.everyone", "alla behandlare", "all clinicians"},
 	HeaderMoments:  Label{"header.moments", "%d moment", "%d moments"},
 	HeaderRedflags: Label{"header.redflags", "⚑ RÖD FLAGGA: %d", "⚑ RED FLAG: %d"},
+	// Issue 18: the first part of a large worklist is on screen.
+	HeaderPart: Label{"header.part", "läser in fler moment …", "loading more moments …"},
 
 	TabMoments:      Label{"tab.moments", "Moment", "Moments"},
 	TabFeedback:     Label{"tab.feedback", "Återkoppling", "Feedback"},

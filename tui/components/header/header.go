@@ -21,6 +21,10 @@ type Line struct {
 	Loaded   bool   // the worklist has loaded: the right side has counts
 	RedFlags int    // open red flags
 	Moments  int    // moments on the worklist
+	// Part (issue 18): the worklist shown is the first part of a large
+	// one. Its red-flag count is the whole one's; its moment count is not,
+	// so the line says the rest is loading instead.
+	Part bool
 }
 
 // View draws the line for the width: the widest variant that fits.
@@ -64,6 +68,9 @@ func View(ctx *common.Context, h Line) string {
 		if h.RedFlags > 0 {
 			right = st.Red.Render(l.T(common.L.HeaderRedflags, h.RedFlags))
 			rightShort = st.Red.Render(fmt.Sprintf("⚑ %d", h.RedFlags))
+		} else if h.Part {
+			right = st.Dim.Render(l.T(common.L.HeaderPart))
+			rightShort = st.Dim.Render("…")
 		} else {
 			right = st.Dim.Render(l.N(h.Moments, common.L.HeaderMomentsOne, common.L.HeaderMoments, h.Moments))
 		}
