@@ -105,11 +105,11 @@ type Model struct {
 	detail   *detail.Pane
 	pane     paneMode // issue 14: the detail pane normal, wide or hidden
 
-	pnrs    pnrLookup        // the store's one-query lookup (issue 18); nil for other data
-	first   firstLoad        // the store's first part of a large worklist (issue 18); nil: load it whole
+	pnrs  pnrLookup // the store's one-query lookup (issue 18); nil for other data
+	first firstLoad // the store's first part of a large worklist (issue 18); nil: load it whole
 	// part is set while the worklist shown is the first part of a large
 	// one (issue 18): the red flags are all there, the rest is loading.
-	part bool
+	part    bool
 	act     *session.Session // forms, note composer, copy and undo (actions.go)
 	modules module.Cache     // rendered module texts, shared by the pages that show them
 
