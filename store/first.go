@@ -11,15 +11,17 @@ import (
 
 // QueryRedFlagMoments picks, among the moments a condition picks, those
 // with an answer that can raise a red flag (worklist.RedFlagItem9 and
-// worklist.RedFlagPHQ9): a MADRS-S item 9 of 4 or more, found in the
-// partial index measurements_item9, or any PHQ-9 answer, found by the
-// moment's PHQ-9 row in measurement_ends: two index probes per moment,
-// no pass over a table. Whether the flag is open is the
-// worklist's rule; this only narrows the moments it runs on, and never
-// leaves out one that has a red flag.
-const QueryRedFlagMoments = `SELECT m.id FROM moments m WHERE /*moments*/ AND (
-	EXISTS (SELECT 1 FROM measurements x WHERE x.moment = m.id AND x.item9 >= 4)
-	OR EXISTS (SELECT 1 FROM measurement_ends e WHERE e.moment = m.id AND e.instrument = 'PHQ-9'))
+// worklist.RedFlagPHQ9): a MADRS-S item 9 of 4 or more, from the partial
+// index measurements_item9, or any PHQ-9 answer, from the partial index
+// measurements_phq9 (migration 0008). Both indexes hold only those
+// answers, so the pick reads a few index pages and then each picked
+// moment by its id, whatever the size of the file. Whether a flag is
+// open is the worklist's rule; this only narrows the moments it runs on,
+// and never leaves out one that has a red flag.
+const QueryRedFlagMoments = `SELECT m.id FROM (
+	SELECT x.moment AS id FROM measurements x WHERE x.item9 >= 4
+	UNION SELECT y.moment FROM measurements y WHERE y.instrument = 'PHQ-9') r
+CROSS JOIN moments m ON m.id = r.id WHERE /*moments*/
 ORDER BY m.rowid`
 
 // queryPicked counts the moments a condition picks, from an index.

@@ -141,11 +141,12 @@ func kinds(fs []worklist.Flag) string {
 	return strings.Join(k, " ")
 }
 
-// TestRedFlagMomentsPlan: picking the red-flag moments probes indexes per
-// moment (the partial index measurements_item9 and measurement_ends' key)
-// and never passes over measurements.
+// TestRedFlagMomentsPlan: picking the red-flag moments reads only the
+// two partial indexes of red-flag answers and each picked moment by id:
+// no pass over measurements or moments.
 func TestRedFlagMomentsPlan(t *testing.T) {
 	s := exampleStore(t, filepath.Join(t.TempDir(), "ikbt.db"))
+	scan := regexp.MustCompile(`\bSCAN (\w+)( USING (?:COVERING )?INDEX (\w+))?`)
 	for _, cond := range []string{openMoments, openMomentsClinician} {
 		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+pick(QueryRedFlagMoments, cond), "Anna Lindqvist")
 		if err != nil {
@@ -162,8 +163,15 @@ func TestRedFlagMomentsPlan(t *testing.T) {
 		}
 		rows.Close()
 		all := strings.Join(plan, "\n")
-		if regexp.MustCompile(`\bSCAN `).MatchString(all) || !strings.Contains(all, "measurements_item9") || !strings.Contains(all, "SEARCH e USING PRIMARY KEY") {
-			t.Errorf("%s:\n%s", cond, all)
+		for _, line := range plan {
+			if m := scan.FindStringSubmatch(line); m != nil && m[1] != "r" && m[3] != "measurements_item9" && m[3] != "measurements_phq9" {
+				t.Errorf("%s: scans %s:\n%s", cond, m[1], all)
+			}
+		}
+		for _, want := range []string{"measurements_item9", "measurements_phq9", "SEARCH m USING INDEX sqlite_autoindex_moments_1 (id=?)"} {
+			if !strings.Contains(all, want) {
+				t.Errorf("%s: no %s:\n%s", cond, want, all)
+			}
 		}
 	}
 }

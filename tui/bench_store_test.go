@@ -125,3 +125,41 @@ func BenchmarkStartStoreFile(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkFirstPartStoreFile is the app's first frame on the file named
+// by IKBT_BENCH_DB as the app draws it (issue 18): open, the first part
+// of a large worklist (store.FirstWorklist: the moments that may hold a
+// red flag), the first full frame. BenchmarkStartStoreFile is the whole
+// worklist's frame, which follows.
+func BenchmarkFirstPartStoreFile(b *testing.B) {
+	path := os.Getenv("IKBT_BENCH_DB")
+	if path == "" {
+		b.Skip("IKBT_BENCH_DB is not set")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		st, err := store.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := New(Options{Store: st, Catalogue: catalogue(), Today: today, Lang: "sv"})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		msg := loadFirst(st, st.FirstWorklist, st.PNRs, m.ctx.Catalogue, today, "", m.gen)()
+		if wm := msg.(worklistMsg); wm.err != nil {
+			b.Fatalf("load: %v", wm.err)
+		}
+		_, cmd := m.Update(msg)
+		// The detail pane's moment comes before the frame is full; the
+		// rest of the worklist is left to load after it.
+		if mm := m.detail.Want(m.currentID()); mm != nil {
+			if d := mm(); d != nil {
+				m.Update(d)
+			}
+		}
+		_ = cmd
+		_ = m.View()
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+}
