@@ -34,7 +34,7 @@ func (m *Model) tabsView() string {
 		if m.filter.Value() != "" {
 			count = fmt.Sprintf("%d/%d", tb.Len(), tb.Total())
 		}
-		if m.part { // issue 18: more rows are loading
+		if m.part && t != tabAssessments { // issue 18: more rows are loading (the referrals are all in the first part)
 			count += "…"
 		}
 		tabs[t] = tabbar.Tab{Label: m.ctx.Lang.ByID(tabLabels[t]), Count: count,

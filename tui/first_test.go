@@ -57,7 +57,7 @@ func TestLoadedWorklistPart(t *testing.T) {
 	if got := len(m.wl.Moments); got >= len(whole.Moments) {
 		t.Fatalf("first part has %d of %d moments", got, len(whole.Moments))
 	}
-	if tabs := strings.Split(first, "\n")[1]; strings.Count(tabs, "…") < 4 {
+	if tabs := strings.Split(first, "\n")[1]; strings.Count(tabs, "…") != 5 {
 		t.Errorf("first frame's tab counts %q do not say that more is loading", tabs)
 	}
 	for _, tb := range []tab{tabMoments, tabFeedback, tabMeasurements} {

@@ -821,7 +821,7 @@ func (m *Model) bodyView(w, h int) string {
 		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.loadErr != nil:
 		return common.Fit(m.ctx.Styles.Error.Render(m.ctx.Lang.T(common.L.AppLoaderror))+"\n"+common.ErrorText(m.loadErr, m.ctx.Lang), w, h)
-	case m.part && m.tables[m.active].Total() == 0: // issue 18: not "none" while rows are loading
+	case m.part && m.active != tabAssessments && m.tables[m.active].Total() == 0: // issue 18: not "none" while rows are loading
 		return common.Fit(m.ctx.Styles.Dim.Render(m.ctx.Lang.T(common.L.AppLoading)), w, h)
 	case m.active != tabAssessments && m.active != tabHandovers && len(m.wl.Moments) == 0 && len(m.wl.Feedback) == 0 && len(m.wl.Flags) == 0 && len(m.wl.Measurements) == 0 && len(m.wl.Assessments) == 0:
 		return common.Fit(emptyView(m.ctx, w), w, h)
