@@ -53,6 +53,19 @@ func (s *Store) Worklist(cat *programs.Catalogue, today caseload.Date, clinician
 	return worklist.Compute(c, cat, today), nil
 }
 
+// Assessments is the worklist's part "assessments" (the undecided
+// referrals with their next step, of one clinician or "" everyone) and
+// their red flags, read from the referrals alone: the same rows as
+// Worklist's, without reading a moment (issue 18: `ikbt referral list`
+// read the whole worklist, seconds on a large file, for these rows).
+func (s *Store) Assessments(today caseload.Date, clinician string) (worklist.Worklist, error) {
+	var c caseload.Caseload
+	if err := s.addLifecycle(&c, lifecycleFilter{clinician: clinician, open: true}); err != nil {
+		return worklist.Worklist{}, err
+	}
+	return worklist.Compute(c, nil, today), nil
+}
+
 // Moment returns one moment with its full history, and its patient.
 func (s *Store) Moment(id string) (caseload.Moment, caseload.Patient, error) {
 	c, err := s.load(loadOpts{cond: oneMoment, args: []any{id}, notes: true})

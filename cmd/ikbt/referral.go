@@ -69,7 +69,7 @@ func referralList(g *globals) *cobra.Command {
 		Short: "Undecided referrals with their next step and days waiting, overdue first",
 		Args:  noArgs,
 		RunE: withStore(g, false, func(lc *lctx, _ []string) error {
-			w, err := lc.s.Worklist(programs.Default(), lc.today, clinician)
+			w, err := lc.s.Assessments(lc.today, clinician)
 			if err != nil {
 				return err
 			}

@@ -90,6 +90,7 @@ type TransferStore interface {
 // GallringStore is the store's side of local gallring.
 type GallringStore interface {
 	Export() (caseload.Caseload, error)
+	PatientGoes(id string) (bool, error)
 	ExportMoment(id, path string) error
 	Gallra(id string, o store.GallraOptions) (store.GallraReport, error)
 	GallraReferral(id string, o store.GallraOptions) (store.GallraReport, error)

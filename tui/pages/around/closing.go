@@ -291,7 +291,7 @@ func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *for
 	what := ""
 	if gs != nil {
 		patient := ""
-		if c, err := gs.Export(); err == nil && onlyThis(c, m) {
+		if goes, err := gs.PatientGoes(m.ID); err == nil && goes {
 			patient = l.T(common.L.LcGallraPatient)
 		}
 		what = l.T(common.L.LcGallraWhat, pt.Name, m.PNR.Masked(), gs.Path(), m.ID, patient)
@@ -337,21 +337,6 @@ func gallraForm(a *session.Session, m caseload.Moment, pt caseload.Patient) *for
 		return tea.Sequence(common.PopPage(), common.PopPage())
 	}
 	return forms.New(a, spec)
-}
-
-// onlyThis reports whether m is all the file holds of its patient.
-func onlyThis(c caseload.Caseload, m caseload.Moment) bool {
-	for _, x := range c.Moments {
-		if x.PNR == m.PNR && x.ID != m.ID {
-			return false
-		}
-	}
-	for _, r := range c.Referrals {
-		if r.PNR == m.PNR && r.Moment != m.ID {
-			return false
-		}
-	}
-	return true
 }
 
 // Moment is the moment as last read.

@@ -1,0 +1,52 @@
+package store
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/ikbt/ikbt/demo"
+)
+
+// TestPatientGoes: what the gallring form says before the clinician's yes
+// is what Gallra then does, for every moment of the demo (patients with
+// one moment, with several, with their own referral and with others').
+func TestPatientGoes(t *testing.T) {
+	s := mustOpen(t, filepath.Join(t.TempDir(), "goes.db"))
+	defer s.Close()
+	if err := s.ImportNew(demo.Generate(today, demo.Handmade)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[bool]int{}
+	for _, m := range c.Moments {
+		goes, err := s.PatientGoes(m.ID)
+		if err != nil {
+			t.Fatalf("%s: %v", m.ID, err)
+		}
+		seen[goes]++
+		// Gallra on a copy of the file as it is now.
+		copyPath := filepath.Join(t.TempDir(), "copy.db")
+		if _, err := s.db.Exec(`VACUUM INTO ?1`, copyPath); err != nil {
+			t.Fatal(err)
+		}
+		cp := mustOpen(t, copyPath)
+		r, err := cp.Gallra(m.ID, GallraOptions{})
+		cp.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", m.ID, err)
+		}
+		if r.PatientRemoved != goes {
+			t.Errorf("%s: PatientGoes %v, Gallra removed the patient: %v", m.ID, goes, r.PatientRemoved)
+		}
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Errorf("the demo gives only %v: want both answers", seen)
+	}
+	if _, err := s.PatientGoes("no-such-moment"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown moment: %v", err)
+	}
+}
