@@ -56,15 +56,20 @@ func (s *Store) Gallra(id string, o GallraOptions) (GallraReport, error) {
 	return s.gallra(id, "", o)
 }
 
-// PatientGoes reports whether gallring the moment id would also remove
-// its patient: the file holds nothing else of them, no other moment and
-// no referral but the moment's own (deleteRows' rule, asked before the
-// clinician says yes). Two index lookups, where reading the whole file
-// to answer it blocked the app for seconds on a large file (issue 18).
+// PatientGoes reports whether gallring the moment or referral id would
+// also remove its patient: the file holds nothing else of them, no other
+// moment and no referral but the moment's own (deleteRows' rule, asked
+// before the clinician says yes). Two index lookups, where reading the
+// whole file to answer it blocked the app for seconds on a large file
+// (issue 18).
 func (s *Store) PatientGoes(id string) (bool, error) {
 	var left int
 	err := s.db.QueryRow(`SELECT (SELECT count(*) FROM moments o WHERE o.pnr = m.pnr AND o.id <> m.id)
 	+ (SELECT count(*) FROM referrals r WHERE r.pnr = m.pnr AND r.moment <> m.id) FROM moments m WHERE m.id = ?1`, id).Scan(&left)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = s.db.QueryRow(`SELECT (SELECT count(*) FROM moments o WHERE o.pnr = r.pnr)
+	+ (SELECT count(*) FROM referrals o WHERE o.pnr = r.pnr AND o.id <> r.id) FROM referrals r WHERE r.id = ?1`, id).Scan(&left)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
 	}

@@ -64,6 +64,14 @@ FROM measurements x WHERE x.id IN (
 ORDER BY x.id`
 )
 
+// QueryOutcomeMeasurements reads only the avslut and uppfoljning answers
+// of the picked moments, from the partial index measurements_outcomes
+// (migration 0007): what gallring looks at (lifecycle.Removable reads
+// the follow-up). INDEXED BY, because without statistics the planner
+// takes the unique index by moment and reads all ~100 answers of each.
+const QueryOutcomeMeasurements = `SELECT x.moment, x.id, x.instrument, x.occasion, x.answered, x.items, x.total, x.item9
+FROM moments m JOIN measurements x INDEXED BY measurements_outcomes ON x.moment = m.id AND x.occasion IN ('avslut', 'uppfoljning') WHERE /*moments*/ ORDER BY x.id`
+
 // QuerySizes gives the capacities a read starts its slices at (see
 // sizes): how many moments the condition picks, counted from an index
 // without reading a row, and the largest rowids of moments and
@@ -84,6 +92,8 @@ const (
 	openMoments          = `m.status IN ('active', 'maintenance', 'closed')`
 	openMomentsClinician = `m.status IN ('active', 'maintenance', 'closed') AND m.clinician = ?1`
 	oneMoment            = `m.id = ?1`
+	closedMoments        = `m.status = 'closed'`
+	clinicianOpen        = `m.status IN ('active', 'maintenance') AND m.clinician = ?1`
 	allMoments           = `1`
 )
 
@@ -109,6 +119,7 @@ type loadOpts struct {
 	cond     string
 	args     []any
 	relevant bool // only the measurements worklist.Relevant keeps
+	outcomes bool // only the avslut and uppfoljning answers (QueryOutcomeMeasurements)
 	// noMeasurements leaves the measurements to another transaction.
 	noMeasurements bool
 	notes          bool
@@ -425,8 +436,11 @@ func (r measurementRows) into(c *caseload.Caseload) error {
 func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	l := &loader{tx: tx, o: o}
 	q := QueryMeasurements
-	if o.relevant {
+	switch {
+	case o.relevant:
 		q = QueryRelevantMeasurements
+	case o.outcomes:
+		q = QueryOutcomeMeasurements
 	}
 	var out measurementRows
 	if o.relevant {

@@ -2,6 +2,8 @@ package store
 
 import (
 	"errors"
+
+	"github.com/ikbt/ikbt/caseload"
 	"path/filepath"
 	"testing"
 
@@ -10,7 +12,8 @@ import (
 
 // TestPatientGoes: what the gallring form says before the clinician's yes
 // is what Gallra then does, for every moment of the demo (patients with
-// one moment, with several, with their own referral and with others').
+// one moment, with several, with their own referral and with others'),
+// and for every refused referral.
 func TestPatientGoes(t *testing.T) {
 	s := mustOpen(t, filepath.Join(t.TempDir(), "goes.db"))
 	defer s.Close()
@@ -21,7 +24,7 @@ func TestPatientGoes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seen := map[bool]int{}
+	seen, referrals := map[bool]int{}, 0
 	for _, m := range c.Moments {
 		goes, err := s.PatientGoes(m.ID)
 		if err != nil {
@@ -42,6 +45,33 @@ func TestPatientGoes(t *testing.T) {
 		if r.PatientRemoved != goes {
 			t.Errorf("%s: PatientGoes %v, Gallra removed the patient: %v", m.ID, goes, r.PatientRemoved)
 		}
+	}
+	for _, r := range c.Referrals {
+		if r.Decision != caseload.DecidedNo {
+			continue
+		}
+		goes, err := s.PatientGoes(r.ID)
+		if err != nil {
+			t.Fatalf("%s: %v", r.ID, err)
+		}
+		seen[goes]++
+		copyPath := filepath.Join(t.TempDir(), "copy.db")
+		if _, err := s.db.Exec(`VACUUM INTO ?1`, copyPath); err != nil {
+			t.Fatal(err)
+		}
+		cp := mustOpen(t, copyPath)
+		rep, err := cp.GallraReferral(r.ID, GallraOptions{})
+		cp.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", r.ID, err)
+		}
+		if rep.PatientRemoved != goes {
+			t.Errorf("%s: PatientGoes %v, GallraReferral removed the patient: %v", r.ID, goes, rep.PatientRemoved)
+		}
+		referrals++
+	}
+	if referrals == 0 {
+		t.Error("the demo has no refused referral")
 	}
 	if seen[true] == 0 || seen[false] == 0 {
 		t.Errorf("the demo gives only %v: want both answers", seen)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"text/tabwriter"
@@ -27,18 +28,19 @@ func newGallraCmd(g *globals) *cobra.Command {
 		Args:  maxArgs(1),
 		RunE: withStore(g, false, func(lc *lctx, args []string) error {
 			t := usertext.T.Gallra
-			all, err := lc.s.Export()
-			if err != nil {
-				return err
-			}
-			names := map[personnummer.Number]string{}
-			for _, p := range all.Patients {
-				names[p.PNR] = p.Name
-			}
 			if !lc.cmd.Flags().Changed("days") && g.cfg.gallringDays != nil {
 				days = *g.cfg.gallringDays
 			}
 			if len(args) == 0 {
+				// Only what the proposals read (issue 18: not the whole file).
+				all, err := lc.s.GallringCaseload()
+				if err != nil {
+					return err
+				}
+				names := map[personnummer.Number]string{}
+				for _, p := range all.Patients {
+					names[p.PNR] = p.Name
+				}
 				ps := lifecycle.GallringProposals(all, days, lc.today)
 				if len(ps) == 0 {
 					lc.say(t.None, days)
@@ -54,49 +56,44 @@ func newGallraCmd(g *globals) *cobra.Command {
 			}
 			id := args[0]
 			var pnr personnummer.Number
+			var name string
 			isMoment := false
-			closings := map[string]caseload.Closing{}
-			for _, cl := range all.Closings {
-				closings[cl.Moment] = cl
-			}
-			for _, m := range all.Moments {
-				if m.ID == id {
-					pnr, isMoment = m.PNR, true
-					if _, _, ok := lifecycle.Removable(m, closings[m.ID]); !ok {
-						return lc.fail(id, t.NotRemovable, statusName(lc.lang, m.Status))
-					}
+			m, pt, err := lc.s.Moment(id)
+			switch {
+			case err == nil:
+				pnr, name, isMoment = m.PNR, pt.Name, true
+				var cl caseload.Closing
+				if m.Closing != nil {
+					cl = *m.Closing
 				}
-			}
-			if !isMoment {
-				for _, r := range all.Referrals {
-					if r.ID == id {
-						pnr = r.PNR
-						if r.Decision != caseload.DecidedNo {
-							return lc.fail(id, t.NotDecidedNo)
-						}
-					}
+				if _, _, ok := lifecycle.Removable(m, cl); !ok {
+					return lc.fail(id, t.NotRemovable, statusName(lc.lang, m.Status))
 				}
-			}
-			if pnr == "" {
-				return lc.fail(id, usertext.T.Store.NotFound).Wrap(store.ErrNotFound)
-			}
-			others := 0
-			for _, m := range all.Moments {
-				if m.PNR == pnr && m.ID != id {
-					others++
+			case errors.Is(err, store.ErrNotFound):
+				r, rp, err := lc.s.Referral(id)
+				if errors.Is(err, store.ErrNotFound) {
+					return lc.fail(id, usertext.T.Store.NotFound).Wrap(store.ErrNotFound)
 				}
-			}
-			for _, r := range all.Referrals {
-				if r.PNR == pnr && r.ID != id && !(isMoment && r.Moment == id) {
-					others++
+				if err != nil {
+					return err
 				}
+				if r.Decision != caseload.DecidedNo {
+					return lc.fail(id, t.NotDecidedNo)
+				}
+				pnr, name = r.PNR, rp.Name
+			default:
+				return err
+			}
+			goes, err := lc.s.PatientGoes(id)
+			if err != nil {
+				return err
 			}
 			patient := ""
-			if others == 0 {
+			if goes {
 				patient = t.Patient.In(lc.lang)
 			}
 			if !yes {
-				lc.say(t.Would, id, names[pnr], pnr.Masked(), patient)
+				lc.say(t.Would, id, name, pnr.Masked(), patient)
 				return nil
 			}
 			// The app's copied notes (tui/copy.go) always; others as asked.
@@ -109,6 +106,9 @@ func newGallraCmd(g *globals) *cobra.Command {
 			}
 			if err != nil {
 				return err
+			}
+			if patient = ""; r.PatientRemoved { // what was done, not what was foreseen
+				patient = t.Patient.In(lc.lang)
 			}
 			lc.say(t.Done, id, pnr.Masked(), lc.s.Path(), patient)
 			for _, f := range r.Removed {

@@ -103,11 +103,11 @@ func handoverChecks(g *globals) *cobra.Command {
 		RunE: withStore(g, false, func(lc *lctx, args []string) error {
 			var cs []worklist.HandoverChecks
 			if clinician != "" {
-				all, err := lc.s.Export()
+				mine, err := lc.s.ClinicianOpen(clinician) // issue 18: not the whole file
 				if err != nil {
 					return err
 				}
-				cs = worklist.ClinicianMoments(all, programs.Default(), clinician, lc.today)
+				cs = worklist.ClinicianMoments(mine, programs.Default(), clinician, lc.today)
 			} else {
 				var err error
 				if cs, err = checksOf(lc, args); err != nil {

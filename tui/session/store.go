@@ -89,7 +89,10 @@ type TransferStore interface {
 
 // GallringStore is the store's side of local gallring.
 type GallringStore interface {
-	Export() (caseload.Caseload, error)
+	// GallringCaseload and ClinicianOpen are the narrow reads of the
+	// gallring view and of a leaving clinician's checks (issue 18).
+	GallringCaseload() (caseload.Caseload, error)
+	ClinicianOpen(clinician string) (caseload.Caseload, error)
 	PatientGoes(id string) (bool, error)
 	ExportMoment(id, path string) error
 	Gallra(id string, o store.GallraOptions) (store.GallraReport, error)

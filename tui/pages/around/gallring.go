@@ -58,7 +58,7 @@ func (p *Gallring) load() tea.Cmd {
 		if gs == nil {
 			return gallringLoadedMsg{page: p, err: errNoLifecycle(l)}
 		}
-		c, err := gs.Export()
+		c, err := gs.GallringCaseload()
 		if err != nil {
 			return gallringLoadedMsg{page: p, err: err}
 		}

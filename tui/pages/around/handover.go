@@ -189,14 +189,13 @@ func (p *Handovers) load() tea.Cmd {
 		hs, err := ts.Handovers()
 		msg := handoversLoadedMsg{page: p, hs: hs, err: err}
 		if err == nil && leaving != "" && gs != nil {
-			c, err := gs.Export()
+			c, err := gs.ClinicianOpen(leaving)
 			if err != nil {
 				msg.err = err
 				return msg
 			}
 			msg.checks = worklist.ClinicianMoments(c, cat, leaving, today)
-			// One pass over the patients, not one per moment: a leaving
-			// clinician's list reads the whole file.
+			// One pass over the patients, not one per moment.
 			name := make(map[personnummer.Number]string, len(c.Patients))
 			for _, pt := range c.Patients {
 				name[pt.PNR] = pt.Name
