@@ -37,7 +37,9 @@ func TestDraftSurvivesSIGKILLInTmux(t *testing.T) {
 		command := fmt.Sprintf("env -u IKBT_CLINICIAN -u IKBT_DB -u DISPLAY -u WAYLAND_DISPLAY XDG_STATE_HOME=%s TERM=xterm-256color %s --db %s --today 2026-11-23; echo EXIT=$? > %s; sleep 30",
 			filepath.Join(dir, "state"), bin, db, exitFile)
 		s.start(120, 40, command) // the same pane the second time
-		s.waitText("måndag 23 november 2026")
+		// The header's date is in the first frame, before the worklist has
+		// loaded (keys are ignored until then); its red-flag count is not.
+		s.waitText("måndag 23 november 2026", "RÖD FLAGGA")
 		s.keys("1") // the app opens on the most urgent item (issue 14): to the moments
 		s.keys("/")
 		s.keys("-l", pending.Name)
