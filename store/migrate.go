@@ -63,20 +63,19 @@ func SchemaVersion() int {
 }
 
 // migrate brings the schema up to date in one transaction, after copying a
-// file that already holds data to <path>.bak-v<N>. The file's state is
-// read again under the write lock: another process may have migrated it
-// while this one waited, or may be creating it right now.
-func (s *Store) migrate() error {
+// file that already holds data to <path>.bak-v<N>. st is the state open
+// read (identify) and judged; it is read again under the write lock
+// before any change: another process may have migrated the file while
+// this one waited, or may be creating it right now. (A second read
+// before the lock, as there was until issue 18, guarded nothing the
+// read under the lock does not: the file can change right after either.)
+func (s *Store) migrate(st fileState) error {
 	ms, err := migrations()
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
 	want := len(ms)
 	ctx := context.Background()
-	st, err := s.identify(ctx, s.db)
-	if err != nil {
-		return err
-	}
 	if st.version == want {
 		return nil
 	}

@@ -101,7 +101,7 @@ func openOpts(path string, o Options) (*Store, error) {
 	}
 	if err == nil {
 		s.tighten()
-		err = s.migrate()
+		err = s.migrate(st)
 	}
 	if err != nil {
 		s.db.Close()
@@ -381,12 +381,14 @@ func tablesAt(v int) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []string
+	var out, words []string
 	for i := 0; i < v && i < len(ms); i++ {
-		var words []string
+		words = words[:0] // one array for every migration's words
 		for line := range strings.Lines(ms[i]) {
 			line, _, _ = strings.Cut(line, "--")
-			words = append(words, strings.Fields(line)...)
+			for w := range strings.FieldsSeq(line) {
+				words = append(words, w)
+			}
 		}
 		for k := 0; k+2 < len(words); k++ {
 			create := strings.EqualFold(words[k], "CREATE")
