@@ -76,3 +76,11 @@ replace charm.land/glamour/v2 => ./third_party/glamour
 replace github.com/yuin/goldmark => ./third_party/goldmark
 
 replace golang.org/x/net => ./third_party/xnet
+
+replace github.com/spf13/pflag => ./third_party/pflag
+
+replace github.com/google/uuid => ./third_party/uuid
+
+replace github.com/xo/terminfo => ./third_party/terminfo
+
+replace github.com/atotto/clipboard => ./third_party/clipboard

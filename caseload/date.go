@@ -4,11 +4,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
 // Stockholm is the clinic's time zone; "today" defaults to the date there.
-var Stockholm = mustLoad("Europe/Stockholm")
+// It is loaded on first use, not in package initialisation (issue 18:
+// reading the zone cost every command, `ikbt --help` and every command
+// given --today included, about 2 % of its start).
+var Stockholm = sync.OnceValue(func() *time.Location { return mustLoad("Europe/Stockholm") })
 
 func mustLoad(name string) *time.Location {
 	loc, err := time.LoadLocation(name)
@@ -31,7 +35,7 @@ func NewDate(y int, m time.Month, d int) Date { return Date{time.Date(y, m, d, 0
 func DateOf(t time.Time) Date { return NewDate(t.Date()) }
 
 // Today returns today's date in Europe/Stockholm.
-func Today() Date { return DateOf(time.Now().In(Stockholm)) }
+func Today() Date { return DateOf(time.Now().In(Stockholm())) }
 
 // ParseDate parses YYYY-MM-DD. 0001-01-01 is refused: it is the zero
 // Date, which means "not set", so accepting it would read a typed day
@@ -130,7 +134,7 @@ func ParseTypedStamp(s string, today Date) (Stamp, error) {
 
 // Now returns the current Stockholm wall-clock minute.
 func Now() Stamp {
-	n := time.Now().In(Stockholm)
+	n := time.Now().In(Stockholm())
 	return NewStamp(n.Year(), n.Month(), n.Day(), n.Hour(), n.Minute())
 }
 

@@ -8,6 +8,8 @@ package phrases
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -87,7 +89,7 @@ var builtin = sync.OnceValues(func() (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{}
+	s := &Set{byKey: make(map[string]int, 2*len(ps)), list: make([]Phrase, 0, len(ps))}
 	for _, p := range ps {
 		if err := s.add(p, false); err != nil {
 			return nil, fmt.Errorf("phrases: embedded data, source %s: %w", p.Source, err)
@@ -136,11 +138,7 @@ func (s *Set) add(p Phrase, override bool) error {
 }
 
 func (s *Set) clone() *Set {
-	c := &Set{list: append([]Phrase(nil), s.list...), byKey: make(map[string]int, len(s.byKey))}
-	for k, v := range s.byKey {
-		c.byKey[k] = v
-	}
-	return c
+	return &Set{list: slices.Clone(s.list), byKey: maps.Clone(s.byKey)}
 }
 
 // List returns every phrase: the manual's in its order, then personal additions.

@@ -234,7 +234,7 @@ func TestMigration0005KeepsCopiedNotes(t *testing.T) {
 		defer func(saved fs.FS) { migrationFS = saved }(migrationFS)
 		migrationFS = old
 		s := exampleStore(t, path)
-		if _, err := s.wdb.Exec(`INSERT INTO notes (moment, created, copied, text) VALUES
+		if _, err := mustWriter(t, s).Exec(`INSERT INTO notes (moment, created, copied, text) VALUES
 			('m-1', '2026-11-20T09:00', '2026-11-20T09:01', 'Kopierad.'), ('m-1', '2026-11-20T10:00', '', 'Aldrig kopierad.')`); err != nil {
 			t.Fatal(err)
 		}

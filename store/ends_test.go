@@ -199,7 +199,7 @@ func TestEndsFollowWrites(t *testing.T) {
 			case 2:
 				q, args = `UPDATE OR IGNORE measurements SET moment = ?2 WHERE id = ?1`, []any{x.ID, c.Moments[r.IntN(len(c.Moments))].ID}
 			}
-			if _, err := s.wdb.Exec(q, args...); err != nil {
+			if _, err := mustWriter(t, s).Exec(q, args...); err != nil {
 				t.Fatalf("step %d: %s: %v", step, what, err)
 			}
 		default:

@@ -250,7 +250,11 @@ func (s *Store) gallra(moment, referral string, o GallraOptions) (GallraReport, 
 		return r, newErr(s.path, ErrReadOnly, usertext.ReadOnlyFile)
 	}
 	ctx := context.Background()
-	conn, err := s.wdb.Conn(ctx)
+	wdb, err := s.writer()
+	if err != nil {
+		return r, err
+	}
+	conn, err := wdb.Conn(ctx)
 	if err != nil {
 		return r, s.wrap(err)
 	}

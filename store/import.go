@@ -130,10 +130,11 @@ func (s *Store) importCaseload(c caseload.Caseload, empty bool, o ImportOptions)
 
 // write runs f in one immediate transaction on the write connection.
 func (s *Store) write(f func(tx *sql.Tx) error) error {
-	if s.readOnly {
-		return newErr(s.path, ErrReadOnly, usertext.ReadOnlyFile)
+	wdb, err := s.writer()
+	if err != nil {
+		return err
 	}
-	tx, err := s.wdb.BeginTx(context.Background(), nil)
+	tx, err := wdb.BeginTx(context.Background(), nil)
 	if err != nil {
 		return s.wrap(err)
 	}

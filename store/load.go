@@ -145,6 +145,9 @@ func (s *Store) readTx(read func(*sql.Tx) (caseload.Caseload, error)) (caseload.
 // second connection (the query that takes most of the time); see
 // readParallel.
 func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
+	if s.small(o) {
+		return s.load(o)
+	}
 	rest := o
 	rest.noMeasurements = true
 	return s.readParallel(o, loadMeasurements,

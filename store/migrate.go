@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ikbt/ikbt/usertext"
@@ -33,7 +34,19 @@ var migrationFS fs.FS = migrationFiles
 // branches developed in parallel, so a number may be missing until they
 // are merged: its element is "" and applies nothing.
 func migrations() ([]string, error) {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if f, ok := migrationFS.(embed.FS); ok && f == migrationFiles {
+		return embeddedMigrations()
+	}
+	return readMigrations(migrationFS)
+}
+
+// embeddedMigrations are the binary's own migrations, read once: opening
+// a file asked for them three times (issue 18). Callers only read them.
+var embeddedMigrations = sync.OnceValues(func() ([]string, error) { return readMigrations(migrationFiles) })
+
+// readMigrations reads the migrations in fsys (see migrations).
+func readMigrations(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, "migrations")
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +60,7 @@ func migrations() ([]string, error) {
 		for len(out) < n-1 {
 			out = append(out, "")
 		}
-		b, err := fs.ReadFile(migrationFS, path.Join("migrations", e.Name()))
+		b, err := fs.ReadFile(fsys, path.Join("migrations", e.Name()))
 		if err != nil {
 			return nil, err
 		}
@@ -63,20 +76,19 @@ func SchemaVersion() int {
 }
 
 // migrate brings the schema up to date in one transaction, after copying a
-// file that already holds data to <path>.bak-v<N>. The file's state is
-// read again under the write lock: another process may have migrated it
-// while this one waited, or may be creating it right now.
-func (s *Store) migrate() error {
+// file that already holds data to <path>.bak-v<N>. st is the state open
+// read (identify) and judged; it is read again under the write lock
+// before any change: another process may have migrated the file while
+// this one waited, or may be creating it right now. (A second read
+// before the lock, as there was until issue 18, guarded nothing the
+// read under the lock does not: the file can change right after either.)
+func (s *Store) migrate(st fileState) error {
 	ms, err := migrations()
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
 	want := len(ms)
 	ctx := context.Background()
-	st, err := s.identify(ctx, s.db)
-	if err != nil {
-		return err
-	}
 	if st.version == want {
 		return nil
 	}

@@ -101,34 +101,32 @@ func openOpts(path string, o Options) (*Store, error) {
 	}
 	if err == nil {
 		s.tighten()
-		err = s.migrate()
+		err = s.migrate(st)
 	}
 	if err != nil {
 		s.db.Close()
 		return nil, err
 	}
 	if !s.readOnly {
-		if s.wdb, err = sql.Open("sqlite", dsn(path, false, true)); err != nil {
-			s.db.Close()
-			return nil, s.wrap(err)
-		}
-		s.wdb.SetMaxOpenConns(1)
-		if err := s.ensureWAL(); err != nil {
+		// The reading connection made the -wal and -shm of a WAL file
+		// (SQLite gives them the file's mode); the write connection and
+		// the switch to WAL wait for the first write (writer).
+		if err := s.privateWAL(); err != nil {
 			s.Close()
 			return nil, err
 		}
-		for _, suffix := range []string{"-wal", "-shm"} {
-			if err := os.Chmod(path+suffix, 0o600); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				s.Close()
-				return nil, fmt.Errorf("store: %s: %w", path+suffix, err)
-			}
-		}
-	}
-	if s.verConn, err = s.db.Conn(context.Background()); err != nil {
-		s.Close()
-		return nil, s.wrap(err)
 	}
 	return s, nil
+}
+
+// privateWAL makes the file's -wal and -shm owner-only, where they exist.
+func (s *Store) privateWAL() error {
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if err := os.Chmod(s.path+suffix, 0o600); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("store: %s: %w", s.path+suffix, err)
+		}
+	}
+	return nil
 }
 
 func exists(path string) bool { _, err := os.Lstat(path); return err == nil }
@@ -383,12 +381,14 @@ func tablesAt(v int) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []string
+	var out, words []string
 	for i := 0; i < v && i < len(ms); i++ {
-		var words []string
+		words = words[:0] // one array for every migration's words
 		for line := range strings.Lines(ms[i]) {
 			line, _, _ = strings.Cut(line, "--")
-			words = append(words, strings.Fields(line)...)
+			for w := range strings.FieldsSeq(line) {
+				words = append(words, w)
+			}
 		}
 		for k := 0; k+2 < len(words); k++ {
 			create := strings.EqualFold(words[k], "CREATE")
@@ -471,9 +471,9 @@ func (s *Store) tighten() {
 // takes an exclusive lock and SQLite does not wait for it with the busy
 // handler, so another process opening the file at the same moment would
 // see SQLITE_BUSY at once: retry until the busy timeout.
-func (s *Store) ensureWAL() error {
+func (s *Store) ensureWAL(wdb *sql.DB) error {
 	ctx := context.Background()
-	conn, err := s.wdb.Conn(ctx)
+	conn, err := wdb.Conn(ctx)
 	if err != nil {
 		return s.wrap(err)
 	}

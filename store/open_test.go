@@ -31,7 +31,7 @@ func TestOpenCreatesPrivateFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.wdb.Exec("INSERT INTO patients VALUES ('199001012389', 'x')"); err != nil {
+	if _, err := mustWriter(t, s).Exec("INSERT INTO patients VALUES ('199001012389', 'x')"); err != nil {
 		t.Fatal(err)
 	}
 	if m := mode(t, dir); m != 0o700 {
@@ -55,7 +55,7 @@ func TestOpenCreatesPrivateFiles(t *testing.T) {
 func TestOpenTwiceKeepsData(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "ikbt.db")
 	s := mustOpen(t, path)
-	s.wdb.Exec("INSERT INTO patients VALUES ('199001012389', 'x')")
+	mustWriter(t, s).Exec("INSERT INTO patients VALUES ('199001012389', 'x')")
 	s.Close()
 	s = mustOpen(t, path)
 	defer s.Close()
@@ -150,7 +150,7 @@ func TestOpenReadOnlyCurrent(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "ikbt.db")
 	s := mustOpen(t, path)
-	s.wdb.Exec("INSERT INTO patients VALUES ('199001012389', 'x')")
+	mustWriter(t, s).Exec("INSERT INTO patients VALUES ('199001012389', 'x')")
 	s.Close()
 	os.Chmod(path, 0o400)
 	os.Chmod(dir, 0o500)
@@ -177,7 +177,7 @@ func TestOpenReadOnlyCurrent(t *testing.T) {
 func TestMigrateBacksUp(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "ikbt.db")
 	s := mustOpen(t, path)
-	s.wdb.Exec("INSERT INTO patients VALUES ('199001012389', 'x')")
+	mustWriter(t, s).Exec("INSERT INTO patients VALUES ('199001012389', 'x')")
 	s.Close()
 
 	next := fstest.MapFS{}

@@ -11,6 +11,9 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync"
+
+	"github.com/ikbt/ikbt/usertext"
 )
 
 var (
@@ -35,10 +38,16 @@ var busyTimeout = 5000 // ms
 type Store struct {
 	path     string
 	readOnly bool
-	db       *sql.DB   // reads: deferred transactions see one snapshot
-	wdb      *sql.DB   // writes: one connection, BEGIN IMMEDIATE, so a write never fails upgrading its lock
-	verConn  *sql.Conn // PRAGMA data_version is per connection: keep one for DataVersion
-	notices  []*Error  // what opening did that the user should hear of
+	db       *sql.DB  // reads: deferred transactions see one snapshot
+	notices  []*Error // what opening did that the user should hear of
+
+	// The write connection and DataVersion's connection are opened on
+	// first use (issue 18): each connection opens the file and parses
+	// its whole schema, which was most of a small caseload's `worklist
+	// --json` past start-up, and a command that only reads needs neither.
+	mu      sync.Mutex
+	wdb     *sql.DB   // writes: one connection, BEGIN IMMEDIATE, so a write never fails upgrading its lock; see writer
+	verConn *sql.Conn // PRAGMA data_version is per connection: keep one for DataVersion
 }
 
 func isROFS(err error) bool { return strings.Contains(err.Error(), "read-only file system") }
@@ -86,6 +95,8 @@ func dsn(path string, readOnly, write bool) string {
 
 // Close closes the file.
 func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var errs []error
 	if s.verConn != nil {
 		errs = append(errs, s.verConn.Close())
@@ -113,9 +124,51 @@ func (s *Store) HasMoments() (bool, error) {
 // DataVersion returns a number that changes when another connection (this
 // process's writes included) commits to the file.
 func (s *Store) DataVersion() (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.verConn == nil {
+		// Taken on the first call: data_version is only ever compared
+		// between two calls on the same connection.
+		c, err := s.db.Conn(context.Background())
+		if err != nil {
+			return 0, s.wrap(err)
+		}
+		s.verConn = c
+	}
 	var v int64
 	err := s.verConn.QueryRowContext(context.Background(), "PRAGMA data_version").Scan(&v)
 	return v, s.wrap(err)
+}
+
+// writer returns the write connection, opening it on the first write and
+// switching the file to WAL then (ensureWAL). Every write goes through
+// it (write, gallra), so none can run before the file is in WAL mode,
+// exactly as when the connection was opened with the file; a file opened
+// read-only never gets one.
+func (s *Store) writer() (*sql.DB, error) {
+	if s.readOnly {
+		return nil, newErr(s.path, ErrReadOnly, usertext.ReadOnlyFile)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.wdb != nil {
+		return s.wdb, nil
+	}
+	wdb, err := sql.Open("sqlite", dsn(s.path, false, true))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	wdb.SetMaxOpenConns(1)
+	if err := s.ensureWAL(wdb); err != nil {
+		wdb.Close()
+		return nil, err
+	}
+	if err := s.privateWAL(); err != nil {
+		wdb.Close()
+		return nil, err
+	}
+	s.wdb = wdb
+	return wdb, nil
 }
 
 // IntegrityCheck runs PRAGMA integrity_check and returns ErrCorrupt with

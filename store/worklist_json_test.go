@@ -66,6 +66,16 @@ func TestWorklistJSONUnchanged(t *testing.T) {
 			if len(b) < 1000 {
 				t.Fatalf("%s %q: %d bytes of JSON", c.name, who, len(b))
 			}
+			// Read on one connection or on two (loadParallel), the same bytes.
+			for _, n := range []int{-1, 1 << 30} {
+				old := oneConnectionMoments
+				oneConnectionMoments = n
+				other := worklistJSON(t, s, who)
+				oneConnectionMoments = old
+				if !bytes.Equal(other, b) {
+					t.Errorf("%s %q: read with oneConnectionMoments %d gives other JSON", c.name, who, n)
+				}
+			}
 			got = append(got, fmt.Sprintf("%s %q %x", c.name, who, sha256.Sum256(b)))
 		}
 		s.Close()

@@ -297,6 +297,8 @@ func TestWorklistSnapshots(t *testing.T) {
 		}
 	}
 	defer func() { testHookBetweenLoads = nil }()
+	defer func(n int) { oneConnectionMoments = n }(oneConnectionMoments)
+	oneConnectionMoments = -1 // the two-connection read, however small the file
 	cat := programs.Default()
 	w, err := s.Worklist(cat, today, "")
 	if err != nil {

@@ -15,8 +15,8 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"github.com/xuri/excelize/v2/internal/sniff"
 	"io"
-	"net/http"
 	"os"
 	"path"
 	"path/filepath"
@@ -2400,7 +2400,7 @@ func (f *File) addOLEObject(opts *EmbeddedObject) int {
 	label, _ := encoder.Bytes([]byte(opts.Name))
 	tmp.writeBytes(label)
 	tmp.writeBytes([]byte{0x00})
-	fileType, _ := encoder.Bytes([]byte(http.DetectContentType(opts.File)))
+	fileType, _ := encoder.Bytes([]byte(sniff.DetectContentType(opts.File)))
 	tmp.writeBytes(fileType)
 	tmp.writeBytes([]byte{0x00})
 	tmp.writeUint16(0)

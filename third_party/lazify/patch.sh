@@ -37,6 +37,27 @@ lazify bluemonday CellAlign CellVerticalAlign Direction ImageAlign Integer ISO86
 lazify bluemonday/css defaultStyleHandlers Alpha Blur BrightnessCont Count CubicBezier Digits DropShadow Font Grayscale GridTemplateAreas HexRGB HSL HSLA HueRotate Invert Length Matrix Matrix3D NegTime Numeric NumericDecimal Opactiy Perspective Position Opacity QuotedAlpha Quotes Rect RGB RGBA Rotate Rotate3D Saturate Sepia Skew Span Steps Time TransitionProp TranslateScale URL ZIndex 
 copy glamour charm.land/glamour/v2@v2.0.1
 lazify glamour/internal/autolink patterns
+# Glamour's seven style literals (about 2 % of `ikbt --help`): built on
+# first use; DefaultStyles holds pointers to copies of them, not to the
+# variables (nothing here writes through them), and its users call it.
+python3 - "${VERIFY:-$T}/glamour" <<'PY2'
+import re, sys
+d = sys.argv[1]
+p = d + "/styles/styles.go"
+s = open(p).read()
+for name in ("ASCIIStyleConfig", "DarkStyleConfig", "LightStyleConfig", "NoTTYStyleConfig", "PinkStyleConfig", "DraculaStyleConfig", "TokyoNightStyleConfig"):
+	s, n = re.subn(r"(:\s+)&" + name + ",", r"\1ptr(" + name + "),", s, count=1)
+	assert n == 1, name
+s = s.replace("\tNoTTYStyleConfig = ASCIIStyleConfig\n", "\tNoTTYStyleConfig = ansi.StyleConfig(ASCIIStyleConfig)\n", 1)
+s = s.replace("func boolPtr(b bool) *bool ", "// ptr is a pointer to a copy of v (a patched copy for ikbt, issue 18: the\n// styles are built on first use, so DefaultStyles cannot point at them).\nfunc ptr[T any](v T) *T { return &v }\n\nfunc boolPtr(b bool) *bool ", 1)
+open(p, "w").write(s)
+p = d + "/glamour.go"
+s = open(p).read()
+assert "styles.DefaultStyles[style]" in s
+s = s.replace("styles.DefaultStyles[style]", "styles.DefaultStyles()[style]", 1)
+open(p, "w").write(s)
+PY2
+lazify glamour/styles ASCIIStyleConfig DarkStyleConfig LightStyleConfig NoTTYStyleConfig:ansi.StyleConfig PinkStyleConfig DraculaStyleConfig TokyoNightStyleConfig DefaultStyles
 copy goldmark github.com/yuin/goldmark@v1.7.8
 lazify goldmark/extension wwwURLRegxp urlRegexp tableDelimLeft tableDelimRight tableDelimCenter tableDelimNone taskListRegexp 
 lazify goldmark/parser allowedBlockTags htmlBlockType1OpenRegexp htmlBlockType1CloseRegexp htmlBlockType2OpenRegexp htmlBlockType3OpenRegexp htmlBlockType4OpenRegexp htmlBlockType5OpenRegexp htmlBlockType6Regexp htmlBlockType7Regexp openTagRegexp closeTagRegexp 
@@ -68,10 +89,96 @@ else
 	chmod -R u+w "$T/xnet"
 fi
 lazify xnet/html entity entity2
-gofmt -w "${VERIFY:-$T}/xnet" "${VERIFY:-$T}/excelize" "${VERIFY:-$T}/bluemonday" "${VERIFY:-$T}/glamour" "${VERIFY:-$T}/goldmark" "${VERIFY:-$T}/gorilla-css"
+# Issue 18, fourth round: no linked package imports net or os/user, so a
+# plain `go build` links no cgo and the binary is static: no dynamic loader,
+# no libc, no pthread stacks at start. Only these four imported them:
+# pflag's IP flag types (cobra uses none; their files are left out),
+# uuid's MAC lookup for version-1 node ids (modernc.org/libc only parses
+# UUIDs; the copy uses uuid's own js variant: a random node id),
+# terminfo's home directory (os.UserHomeDir, $HOME, instead of
+# user.Current; a missing home skips ~/.terminfo instead of failing), and
+# excelize's one call of http.DetectContentType (Go's own sniffer, copied
+# from this toolchain's net/http/sniff.go into an internal package).
+copy pflag github.com/spf13/pflag@v1.0.9
+rm -f "${VERIFY:-$T}/pflag/"ip.go "${VERIFY:-$T}/pflag/"ip_*.go "${VERIFY:-$T}/pflag/"ipmask*.go "${VERIFY:-$T}/pflag/"ipnet*.go
+# (their "<nil>" default is zero through the default case as well)
+sed -i -e '/^\tcase \*ipValue, \*ipMaskValue, \*ipNetValue:$/,+1d' "${VERIFY:-$T}/pflag/flag.go"
+copy uuid github.com/google/uuid@v1.6.0
+rm -f "${VERIFY:-$T}/uuid/node_net.go"
+sed -i -e '/^\/\/ +build js$/d' "${VERIFY:-$T}/uuid/node_js.go"
+mv "${VERIFY:-$T}/uuid/node_js.go" "${VERIFY:-$T}/uuid/node_nonet.go"
+copy terminfo github.com/xo/terminfo@v1.0.0
+python3 - "${VERIFY:-$T}/terminfo/load.go" <<'PY2'
+import sys
+p = sys.argv[1]
+s = open(p).read()
+s = s.replace('\t"os/user"\n', '', 1)
+old = """\tu, err := user.Current()
+\tif err != nil {
+\t\treturn nil, err
+\t}
+\tcheckDirs = append(checkDirs, path.Join(u.HomeDir, ".terminfo"))
+"""
+new = """\t// ($HOME, not os/user: a patched copy for ikbt, issue 18, so that no
+\t// linked package needs cgo)
+\tif home, err := os.UserHomeDir(); err == nil {
+\t\tcheckDirs = append(checkDirs, path.Join(home, ".terminfo"))
+\t}
+\tvar err error
+"""
+assert old in s
+s = s.replace(old, new, 1)
+open(p, "w").write(s)
+PY2
+D="${VERIFY:-$T}/excelize/internal/sniff"
+mkdir -p "$D"
+sed -e 's/^package http$/package sniff/' \
+	-e 's|^// DetectContentType implements|// DetectContentType (copied from net/http for ikbt, issue 18, so that\n// excelize does not link net and cgo) implements|' \
+	"$(go env GOROOT)/src/net/http/sniff.go" >"$D/sniff.go"
+sed -i -e 's|^\t"net/http"$|\t"github.com/xuri/excelize/v2/internal/sniff"|' \
+	-e 's/http\.DetectContentType(/sniff.DetectContentType(/' "${VERIFY:-$T}/excelize/sheet.go"
+! grep -q 'net/http' "${VERIFY:-$T}/excelize/sheet.go"
+# atotto/clipboard searched the PATH for xclip, xsel, wl-copy, termux and
+# clip.exe in init (os.Stat of every PATH entry for each: ~5 % of `ikbt
+# --help`); the copy searches on the first ReadAll, WriteAll or
+# IsUnsupported, which reads Unsupported after the search.
+copy clipboard github.com/atotto/clipboard@v0.1.4
+python3 - "${VERIFY:-$T}/clipboard" <<'PY2'
+import sys
+d = sys.argv[1]
+p = d + "/clipboard_unix.go"
+s = open(p).read()
+s = s.replace('import (\n\t"errors"\n\t"os"\n\t"os/exec"\n)', 'import (\n\t"errors"\n\t"os"\n\t"os/exec"\n\t"sync"\n)', 1)
+old = "func init() {\n\tif os.Getenv(\"WAYLAND_DISPLAY\")"
+assert old in s
+s = s.replace(old, "func init() { detect = sync.OnceFunc(detectUnix) }\n\n// detectUnix finds the clipboard command, once, on first use (a patched\n// copy for ikbt, issue 18: upstream searched the PATH in init).\nfunc detectUnix() {\n\tif os.Getenv(\"WAYLAND_DISPLAY\")", 1)
+for f in ("func readAll() (string, error) {\n", "func writeAll(text string) error {\n"):
+	assert f in s
+	s = s.replace(f, f + "\tdetect()\n", 1)
+open(p, "w").write(s)
+p = d + "/clipboard.go"
+s = open(p).read()
+old = "var Unsupported bool\n"
+assert old in s
+s = s.replace(old, old + """
+// detect sets Unsupported; on Unix it searches the PATH once, on first use.
+var detect = func() {}
+
+// IsUnsupported reports Unsupported after looking for a clipboard command
+// (a patched copy for ikbt, issue 18: upstream looked in init, so that
+// every program linking the package searched the PATH before main).
+func IsUnsupported() bool {
+	detect()
+	return Unsupported
+}
+""", 1)
+open(p, "w").write(s)
+PY2
+gofmt -w "${VERIFY:-$T}/xnet" "${VERIFY:-$T}/excelize" "${VERIFY:-$T}/bluemonday" "${VERIFY:-$T}/glamour" "${VERIFY:-$T}/goldmark" "${VERIFY:-$T}/gorilla-css" \
+	"${VERIFY:-$T}/pflag" "${VERIFY:-$T}/uuid" "${VERIFY:-$T}/terminfo" "${VERIFY:-$T}/clipboard"
 
 if [ -n "${VERIFY:-}" ]; then
-	for d in excelize bluemonday glamour goldmark gorilla-css xnet/html; do
+	for d in excelize bluemonday glamour goldmark gorilla-css xnet/html pflag uuid terminfo clipboard; do
 		(cd "$VERIFY/$d" && GOFLAGS=-mod=mod go test -short ./... >"$VERIFY/test-$d.txt" 2>&1 && echo "$d: ok" || echo "$d: FAILED, see $VERIFY/test-$d.txt")
 	done
 fi

@@ -35,7 +35,7 @@ func NewCopier() *Copier {
 		Tmux: os.Getenv("TMUX") != "",
 		Now:  time.Now,
 	}
-	if !clipboard.Unsupported {
+	if !clipboard.IsUnsupported() {
 		c.System = clipboard.WriteAll
 	}
 	return c

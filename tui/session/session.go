@@ -63,7 +63,7 @@ func New(ctx *common.Context, s Sides) *Session {
 // StampOn is the wall-clock minute of t (in Stockholm) on the given day:
 // with --today in the past or future, actions are dated that day.
 func StampOn(day caseload.Date, t time.Time) caseload.Stamp {
-	t = t.In(caseload.Stockholm)
+	t = t.In(caseload.Stockholm())
 	if day.IsZero() {
 		day = caseload.DateOf(t)
 	}

@@ -637,7 +637,7 @@ func (p *Page) restoredAt(k phrases.Kind) string {
 	if !ok {
 		return "–"
 	}
-	t = t.In(caseload.Stockholm)
+	t = t.In(caseload.Stockholm())
 	if caseload.DateOf(t) == caseload.DateOf(p.clock()) {
 		return t.Format("15:04")
 	}

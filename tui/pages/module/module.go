@@ -58,7 +58,7 @@ func (c *Cache) Put(msg Msg) {
 // a query that can hang over SSH or in CI. Text keeps the terminal's own
 // foreground so it reads on light and dark backgrounds alike.
 func markdownStyle() glamour.TermRendererOption {
-	cfg := styles.DarkStyleConfig
+	cfg := styles.DarkStyleConfig()
 	var zero uint
 	cfg.Document.Margin = &zero
 	cfg.Document.Color = nil

@@ -1,0 +1,24 @@
+package store
+
+// oneConnectionMoments is the most moments a worklist reads on one
+// connection, in one transaction; a larger read takes the measurements on
+// a second connection at the same time (loadParallel). The second
+// connection opens the file and parses the whole schema before its
+// first row, and reads again the pages both need: for one clinician's
+// 500 moments in the 10,000-moment file one connection took 0.67× the
+// CPU and 0.89× the wall time of two (issue 18, docs/data.md: Start-up
+// and small caseloads). Everyone in a large file (7,000 open moments and
+// more) keeps the two connections, which the first full frame of the app
+// is measured with.
+var oneConnectionMoments = 1000
+
+// small reports whether the moments o picks are few enough to read on one
+// connection: a count from the moments' index, no row read. When the
+// count fails the read goes on as for a large caseload.
+func (s *Store) small(o loadOpts) bool {
+	var n int
+	if err := s.db.QueryRow(pick(`SELECT count(*) FROM moments m WHERE /*moments*/`, o.cond), o.args...).Scan(&n); err != nil {
+		return false
+	}
+	return n <= oneConnectionMoments
+}
