@@ -32,13 +32,18 @@ if [ ! -f "$SMALL" ]; then
 fi
 "$BIN" worklist --db "$DB" --today "$TODAY" --json >/dev/null # an older file's schema is brought up to date first
 
+# One tmux server for every run (its start is not the app's): each run is
+# a new window in it.
+tmux -L "$SOCK" new-session -d -s ff -x 120 -y 40 "sleep 3600"
+trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true' EXIT
+
 # frame DB: prints "first whole" in milliseconds for one start.
 frame() {
 	t0=$(date +%s%N)
-	tmux -L "$SOCK" new-session -d -s ff -x 120 -y 40 "$BIN --db $1 --today $TODAY --lang sv"
+	tmux -L "$SOCK" new-window -d -t ff -n w "$BIN --db $1 --today $TODAY --lang sv"
 	first=""
 	while :; do
-		s=$(tmux -L "$SOCK" capture-pane -p -t ff 2>/dev/null || true)
+		s=$(tmux -L "$SOCK" capture-pane -p -t ff:w 2>/dev/null || true)
 		t=$(date +%s%N)
 		head=$(printf '%s\n' "$s" | sed -n 1p)
 		tabs=$(printf '%s\n' "$s" | sed -n 2p)
@@ -55,7 +60,7 @@ frame() {
 			exit 1
 		fi
 	done
-	tmux -L "$SOCK" kill-server
+	tmux -L "$SOCK" kill-window -t ff:w
 }
 
 median() { sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
