@@ -38,6 +38,7 @@ type Store struct {
 	db       *sql.DB   // reads: deferred transactions see one snapshot
 	wdb      *sql.DB   // writes: one connection, BEGIN IMMEDIATE, so a write never fails upgrading its lock
 	verConn  *sql.Conn // PRAGMA data_version is per connection: keep one for DataVersion
+	raw      *rawPool  // the large reads' connections (rawread.go), on s.db's DSN
 	notices  []*Error  // what opening did that the user should hear of
 }
 
@@ -87,6 +88,9 @@ func dsn(path string, readOnly, write bool) string {
 // Close closes the file.
 func (s *Store) Close() error {
 	var errs []error
+	if s.raw != nil {
+		errs = append(errs, s.raw.close())
+	}
 	if s.verConn != nil {
 		errs = append(errs, s.verConn.Close())
 	}
