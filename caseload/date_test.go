@@ -141,3 +141,35 @@ func FuzzParseTypedStamp(f *testing.F) {
 		}
 	})
 }
+
+// TestMarshalJSONQuoted: Date and Stamp write exactly what json.Marshal
+// of their text wrote before they quoted it themselves, and null when
+// zero.
+func TestMarshalJSONQuoted(t *testing.T) {
+	for _, tm := range []time.Time{
+		time.Date(2026, 11, 23, 9, 5, 0, 0, time.UTC),
+		time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC),
+		time.Date(999, 12, 31, 23, 59, 0, 0, time.UTC),
+		time.Date(9999, 12, 31, 23, 59, 0, 0, time.UTC),
+		time.Date(12345, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2024, 2, 29, 12, 0, 0, 0, time.UTC),
+	} {
+		d := DateOf(tm)
+		s := NewStamp(tm.Year(), tm.Month(), tm.Day(), tm.Hour(), tm.Minute())
+		for _, v := range []interface {
+			MarshalJSON() ([]byte, error)
+			String() string
+		}{d, s} {
+			got, err := v.MarshalJSON()
+			want, _ := json.Marshal(v.String())
+			if err != nil || string(got) != string(want) {
+				t.Errorf("%T %v: %s, %v; want %s", v, tm, got, err, want)
+			}
+		}
+	}
+	for _, v := range []interface{ MarshalJSON() ([]byte, error) }{Date{}, Stamp{}} {
+		if got, err := v.MarshalJSON(); err != nil || string(got) != "null" {
+			t.Errorf("zero %T: %s, %v", v, got, err)
+		}
+	}
+}

@@ -96,6 +96,40 @@ func benchSQL(b *testing.B, clinician string) {
 	}
 }
 
+// BenchmarkWorklistSQLAllRaw is BenchmarkWorklistSQLAll through the
+// reader the worklist uses (sqliteread: every value of every row as
+// borrowed text, in one read transaction on one connection): what the
+// engine alone costs in Go, to set against the sqlite3 CLI (C) running
+// the same SQL.
+func BenchmarkWorklistSQLAllRaw(b *testing.B) {
+	s := benchStore(b)
+	b.ResetTimer()
+	for b.Loop() {
+		err := s.rawRead(func(q rowSource) error {
+			c := q.(rawTx).c
+			for _, query := range WorklistQueries("") {
+				rows, err := c.Query(query)
+				if err != nil {
+					return err
+				}
+				for rows.Next() {
+					for i := range rows.Columns() {
+						rows.Bytes(i)
+					}
+				}
+				rows.Close()
+				if err := rows.Err(); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkWorklistOne(b *testing.B)    { benchWorklist(b, demo.Clinician) }
 func BenchmarkWorklistAll(b *testing.B)    { benchWorklist(b, "") }
 func BenchmarkWorklistSQLOne(b *testing.B) { benchSQL(b, demo.Clinician) }

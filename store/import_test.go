@@ -6,6 +6,7 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -209,5 +210,61 @@ func TestReimportChanged(t *testing.T) {
 	}
 	if m1.Measurements[2].Total != 15 || p2.Name != "Astrid Berg-Ek" {
 		t.Errorf("not updated: total %d, name %q", m1.Measurements[2].Total, p2.Name)
+	}
+}
+
+// TestLoaderBytes: stamps, dates and item scores read from borrowed bytes
+// (the large reads) come out as from strings and as caseload parses
+// them, and what caseload refuses is refused (year 1 included: the zero
+// value means "not set").
+func TestLoaderBytes(t *testing.T) {
+	for _, in := range []string{"2026-11-23T09:05", "2024-02-29T23:59", "0001-01-01T00:00", "0001-05-05T10:00",
+		"2026-02-31T10:00", "2026-11-23T24:00", "2026-11-23", "2026-1-23T09:05", "+026-11-23T09:05", ""} {
+		var ls, lb loader
+		got, gotB := ls.stamp(in), lb.stampB([]byte(in))
+		want, err := caseload.ParseStamp(in)
+		if in == "" {
+			want, err = caseload.Stamp{}, nil
+		}
+		if got != want || gotB != want || (ls.err == nil) != (err == nil) || (lb.err == nil) != (err == nil) {
+			t.Errorf("stamp %q: %v (%v), bytes %v (%v); want %v (%v)", in, got, ls.err, gotB, lb.err, want, err)
+		}
+	}
+	for _, in := range []string{"2026-11-23", "2024-02-29", "2026-02-29", "0001-01-01", "0001-05-05", "2026-13-01",
+		"2026-11-23T09:05", "26-11-23", "2026-11-3x", ""} {
+		var ls, lb loader
+		got, gotB := ls.date(in), lb.dateB([]byte(in))
+		want, err := caseload.ParseDate(in)
+		if in == "" {
+			want, err = caseload.Date{}, nil
+		}
+		if got != want || gotB != want || (ls.err == nil) != (err == nil) || (lb.err == nil) != (err == nil) {
+			t.Errorf("date %q: %v (%v), bytes %v (%v); want %v (%v)", in, got, ls.err, gotB, lb.err, want, err)
+		}
+	}
+	for _, tc := range []struct {
+		in   string
+		want []int
+		ok   bool
+	}{
+		{"3,2,1,0,6", []int{3, 2, 1, 0, 6}, true},
+		{"12", []int{12}, true},
+		{"", nil, true},
+		{"-1,4", []int{-1, 4}, true},
+		{"1,,2", nil, false},
+		{"1,2,", nil, false},
+		{" 1,2", nil, false},
+		{"1,x", nil, false},
+		{"99999999999,1", []int{99999999999, 1}, true},
+	} {
+		var ls, lb loader
+		got, gotB := ls.ints(tc.in), intsOf(&lb, []byte(tc.in))
+		if (ls.err == nil) != tc.ok || (lb.err == nil) != tc.ok {
+			t.Errorf("ints %q: errors %v, %v; want ok %v", tc.in, ls.err, lb.err, tc.ok)
+			continue
+		}
+		if tc.ok && (!slices.Equal(got, tc.want) || !slices.Equal(gotB, tc.want)) {
+			t.Errorf("ints %q: %v, bytes %v; want %v", tc.in, got, gotB, tc.want)
+		}
 	}
 }

@@ -201,7 +201,7 @@ type lifecycleFilter struct {
 
 // loadLifecycle reads referrals, closings and handovers into c.
 func loadLifecycle(tx *sql.Tx, c *caseload.Caseload, f lifecycleFilter) error {
-	l := &loader{tx: tx, o: loadOpts{cond: "1"}}
+	l := &loader{q: sqlTx{tx}, o: loadOpts{cond: "1"}}
 	cond := "1"
 	var args []any
 	if f.open {

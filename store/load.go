@@ -151,18 +151,19 @@ func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
 	rest := o
 	rest.noMeasurements = true
 	return s.readParallel(o, loadMeasurements,
-		func(tx *sql.Tx) (caseload.Caseload, error) { return loadTx(tx, rest) },
-		func(tx *sql.Tx) (caseload.Caseload, error) { return loadTx(tx, o) })
+		func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, rest) },
+		func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, o) })
 }
 
 // readParallel reads the measurements with readMs on a second connection
 // while readRest reads everything else on this one, each in a read
-// transaction of its own. The two may see different snapshots if a write
-// lands between their starts; every write to a moment moves its Version
-// on, so the second one also reads the versions, and when they differ
-// readAll reads everything again in one transaction.
-func (s *Store) readParallel(o loadOpts, readMs func(*sql.Tx, loadOpts) (measurementRows, error),
-	readRest, readAll func(*sql.Tx) (caseload.Caseload, error)) (caseload.Caseload, error) {
+// transaction of its own on a sqliteread connection (rawRead). The two
+// may see different snapshots if a write lands between their starts;
+// every write to a moment moves its Version on, so the second one also
+// reads the versions, and when they differ readAll reads everything again
+// in one transaction.
+func (s *Store) readParallel(o loadOpts, readMs func(rowSource, loadOpts) (measurementRows, error),
+	readRest, readAll func(rowSource) (caseload.Caseload, error)) (caseload.Caseload, error) {
 	type result struct {
 		ms       measurementRows
 		versions map[string]int64
@@ -173,24 +174,26 @@ func (s *Store) readParallel(o loadOpts, readMs func(*sql.Tx, loadOpts) (measure
 	go func() {
 		var r result
 		defer func() { ch <- r }()
-		tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
-		if err != nil {
-			r.err = err
+		versionsRead := false
+		r.err = s.rawRead(func(q rowSource) error {
+			var err error
+			r.versions, err = versions(q, o)
+			versionsRead = true
 			close(read)
-			return
-		}
-		defer tx.Rollback()
-		r.versions, r.err = versions(tx, o)
-		close(read)
-		if r.err == nil {
-			r.ms, r.err = readMs(tx, o)
+			if err == nil {
+				r.ms, err = readMs(q, o)
+			}
+			return err
+		})
+		if !versionsRead {
+			close(read)
 		}
 	}()
 	if testHookBetweenLoads != nil {
 		<-read
 		testHookBetweenLoads()
 	}
-	c, err := s.readTx(readRest)
+	c, err := s.rawReadCaseload(readRest)
 	r := <-ch
 	if err != nil {
 		return c, err
@@ -206,7 +209,7 @@ func (s *Store) readParallel(o loadOpts, readMs func(*sql.Tx, loadOpts) (measure
 		}
 	}
 	if !same {
-		return s.readTx(readAll)
+		return s.rawReadCaseload(readAll)
 	}
 	if err := r.ms.into(&c); err != nil {
 		return c, s.wrap(err)
@@ -214,13 +217,27 @@ func (s *Store) readParallel(o loadOpts, readMs func(*sql.Tx, loadOpts) (measure
 	return c, nil
 }
 
-// loadTx is load inside a transaction (a write's, for its undo snapshot).
-// Rows are scanned into variables reused from row to row, and each
-// table's rows are shared out to the moments from one array (group), so
-// that reading costs few allocations besides the driver's own.
-func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
+// rawReadCaseload is rawRead of a caseload, its errors in the store's words.
+func (s *Store) rawReadCaseload(read func(rowSource) (caseload.Caseload, error)) (caseload.Caseload, error) {
 	var c caseload.Caseload
-	l := &loader{tx: tx, o: o}
+	err := s.rawRead(func(q rowSource) error {
+		var err error
+		c, err = read(q)
+		return err
+	})
+	return c, s.wrap(err)
+}
+
+// loadTx is load inside a transaction (a write's, for its undo snapshot).
+func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) { return loadFrom(sqlTx{tx}, o) }
+
+// loadFrom is load with q's queries. Rows are scanned into variables
+// reused from row to row, and each table's rows are shared out to the
+// moments from one array (group), so that reading costs few allocations
+// besides the driver's own.
+func loadFrom(q rowSource, o loadOpts) (caseload.Caseload, error) {
+	var c caseload.Caseload
+	l := &loader{q: q, o: o}
 	n := l.sizes()
 	c.Patients = make([]caseload.Patient, 0, n.moments)
 	var p caseload.Patient
@@ -240,23 +257,27 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 		c.Moments = add(c.Moments, m)
 		return nil
 	})
-	// of returns the index of the moment a row belongs to.
-	var id string
+	// The rows below are read as borrowed bytes (sql.RawBytes: valid
+	// until the next row), so that a moment's id, a stamp or a value that
+	// repeats costs no allocation; row notes the moment a row belongs to.
+	var id sql.RawBytes
 	of := make([]int, 0, n.modules)
 	row := func() error {
-		i, ok := byID[id]
+		i, ok := byID[string(id)]
 		if !ok {
 			return fmt.Errorf("row of moment %q that was not read", id)
 		}
 		of = add(of, i)
 		return nil
 	}
+	words := interned{}
 
 	modules := make([]caseload.ModuleEvent, 0, n.modules)
 	var e caseload.ModuleEvent
-	var opened, submitted, feedback string
-	l.each(QueryModules, []any{&id, &e.Module, &opened, &submitted, &feedback}, func() error {
-		e.Opened, e.Submitted, e.Feedback = l.stamp(opened), l.stamp(submitted), l.stamp(feedback)
+	var module, opened, submitted, feedback sql.RawBytes
+	l.each(QueryModules, []any{&id, &module, &opened, &submitted, &feedback}, func() error {
+		e.Module = words.of(module)
+		e.Opened, e.Submitted, e.Feedback = l.stampB(opened), l.stampB(submitted), l.stampB(feedback)
 		modules = add(modules, e)
 		return row()
 	})
@@ -265,9 +286,9 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 	of = of[:0]
 	var messages []caseload.Message
 	var x caseload.Message
-	var at string
-	l.each(QueryMessages, []any{&id, &x.From, &at}, func() error {
-		x.At = l.stamp(at)
+	var from, at sql.RawBytes
+	l.each(QueryMessages, []any{&id, &from, &at}, func() error {
+		x.From, x.At = words.of(from), l.stampB(at)
 		messages = append(messages, x)
 		return row()
 	})
@@ -276,9 +297,9 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 	of = of[:0]
 	var flags []caseload.Flag
 	var f caseload.Flag
-	var raised string
+	var raised sql.RawBytes
 	l.each(QueryFlags, []any{&id, &f.Kind, &f.Ref, &raised, &f.HandledBy, &at, &f.Note}, func() error {
-		f.Raised, f.HandledAt = l.date(raised), l.stamp(at)
+		f.Raised, f.HandledAt = l.dateB(raised), l.stampB(at)
 		flags = append(flags, f)
 		return row()
 	})
@@ -287,9 +308,8 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 	of = of[:0]
 	var schedules []caseload.Schedule
 	var sc caseload.Schedule
-	var from string
 	l.each(QuerySchedules, []any{&id, &sc.ID, &sc.Instrument, &sc.AtModule, &sc.EveryWeeks, &from}, func() error {
-		sc.From = l.date(from)
+		sc.From = l.dateB(from)
 		schedules = append(schedules, sc)
 		return row()
 	})
@@ -300,9 +320,9 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 		of = of[:0]
 		var notes []caseload.Note
 		var n caseload.Note
-		var created, copied string
+		var created, copied sql.RawBytes
 		l.each(QueryNotes, []any{&id, &n.ID, &created, &copied, &n.Text}, func() error {
-			n.Created, n.Copied = l.stamp(created), l.stamp(copied)
+			n.Created, n.Copied = l.stampB(created), l.stampB(copied)
 			notes = append(notes, n)
 			return row()
 		})
@@ -312,7 +332,7 @@ func loadTx(tx *sql.Tx, o loadOpts) (caseload.Caseload, error) {
 		return caseload.Caseload{}, l.err
 	}
 	if !o.noMeasurements {
-		ms, err := loadMeasurements(tx, o)
+		ms, err := loadMeasurements(q, o)
 		if err == nil {
 			err = ms.into(&c)
 		}
@@ -379,8 +399,9 @@ type sizes struct {
 // relevantPerMoment is about how many measurements QueryRelevantMeasurements
 // reads per moment: the first and the latest answer of each instrument
 // answered (2–3 instruments, and one answer may be both) and the rare
-// red-flag or PHQ-9 answer; the 10,000-moment demo file has 3.2.
-const relevantPerMoment = 4
+// red-flag or PHQ-9 answer; the 10,000-moment demo file has 4.6 (46,138
+// rows for 10,000 moments: at 4 the slices grew once, to twice their size).
+const relevantPerMoment = 5
 
 // sizes runs QuerySizes. It is a hint, so a failure is not an error of
 // the read: it gives zero sizes, and the slices grow as they used to.
@@ -390,7 +411,10 @@ func (l *loader) sizes() sizes {
 	}
 	var picked int
 	var moments, modules sql.NullInt64
-	if err := l.tx.QueryRow(pick(QuerySizes, l.o.cond), l.o.args...).Scan(&picked, &moments, &modules); err != nil {
+	var found bool
+	probe := loader{q: l.q, o: l.o}
+	probe.each(QuerySizes, []any{&picked, &moments, &modules}, func() error { found = true; return nil })
+	if probe.err != nil || !found {
 		return sizes{}
 	}
 	n := sizes{moments: picked, measurements: picked * relevantPerMoment}
@@ -436,14 +460,14 @@ func (r measurementRows) into(c *caseload.Caseload) error {
 }
 
 // loadMeasurements reads the measurements of the picked moments.
-func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
-	l := &loader{tx: tx, o: o}
-	q := QueryMeasurements
+func loadMeasurements(q rowSource, o loadOpts) (measurementRows, error) {
+	l := &loader{q: q, o: o}
+	query := QueryMeasurements
 	switch {
 	case o.relevant:
-		q = QueryRelevantMeasurements
+		query = QueryRelevantMeasurements
 	case o.outcomes:
-		q = QueryOutcomeMeasurements
+		query = QueryOutcomeMeasurements
 	}
 	var out measurementRows
 	if o.relevant {
@@ -452,13 +476,15 @@ func loadMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 		out.rows = make([]caseload.Measurement, 0, n.measurements)
 	}
 	var x caseload.Measurement
-	var id, answered, items string
-	var total float64 // REAL for a decimal score (EDE-Q, AAQoL), else INTEGER
-	l.each(q, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &items, &total, &x.Item9}, func() error {
-		x.Answered = l.stamp(answered)
-		x.Items = l.ints(items)
+	var id, instrument, occasion, answered, items sql.RawBytes // borrowed until the next row
+	words := interned{}                                        // ids, instruments and occasions repeat
+	var total float64                                          // REAL for a decimal score (EDE-Q, AAQoL), else INTEGER
+	l.each(query, []any{&id, &x.ID, &instrument, &occasion, &answered, &items, &total, &x.Item9}, func() error {
+		x.Instrument, x.Occasion = words.of(instrument), caseload.Occasion(words.of(occasion))
+		x.Answered = l.stampB(answered)
+		x.Items = intsOf(l, items)
 		x.Total, x.Decimal = scoreOf(x.Instrument, total)
-		out.moments = add(out.moments, id)
+		out.moments = add(out.moments, words.of(id))
 		out.rows = add(out.rows, x)
 		return nil
 	})
@@ -475,10 +501,10 @@ func scoreOf(instrument string, total float64) (int, *float64) {
 }
 
 // versions reads the Version of the picked moments.
-func versions(tx *sql.Tx, o loadOpts) (map[string]int64, error) {
-	l := &loader{tx: tx, o: o}
+func versions(q rowSource, o loadOpts) (map[string]int64, error) {
+	l := &loader{q: q, o: o}
 	out := map[string]int64{}
-	var id string
+	var id string // kept: a map key
 	var v int64
 	l.each(QueryVersions, []any{&id, &v}, func() error {
 		out[id] = v
@@ -489,7 +515,7 @@ func versions(tx *sql.Tx, o loadOpts) (map[string]int64, error) {
 
 // loader runs the reading queries and keeps the first error.
 type loader struct {
-	tx  *sql.Tx
+	q   rowSource
 	o   loadOpts
 	err error
 }
@@ -499,7 +525,7 @@ func (l *loader) each(query string, dest []any, row func() error) {
 	if l.err != nil {
 		return
 	}
-	rows, err := l.tx.Query(pick(query, l.o.cond), l.o.args...)
+	rows, err := l.q.query(pick(query, l.o.cond), l.o.args...)
 	if err != nil {
 		l.err = err
 		return
@@ -521,20 +547,29 @@ func (l *loader) each(query string, dest []any, row func() error) {
 	l.err = rows.Err()
 }
 
-func (l *loader) stamp(s string) caseload.Stamp {
-	if s == "" {
+func (l *loader) stamp(s string) caseload.Stamp { return stampOf(l, s) }
+
+// stampB is stamp of borrowed text (sql.RawBytes), without a copy.
+func (l *loader) stampB(b []byte) caseload.Stamp { return stampOf(l, b) }
+
+// text is a column's value as read: a string, or bytes borrowed from the
+// driver until the next row.
+type text interface{ ~string | ~[]byte }
+
+func stampOf[S text](l *loader, s S) caseload.Stamp {
+	if len(s) == 0 {
 		return caseload.Stamp{}
 	}
 	// The store writes YYYY-MM-DDTHH:MM; reading it by hand is 5× faster than time.Parse.
 	if len(s) == 16 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' {
 		y, mo, d, h, mi := digits(s[0:4]), digits(s[5:7]), digits(s[8:10]), digits(s[11:13]), digits(s[14:16])
-		if y > 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 {
+		if y > 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 {
 			if t := caseload.NewStamp(y, time.Month(mo), d, h, mi); t.Time().Day() == d { // not 31 February
 				return t
 			}
 		}
 	}
-	t, err := caseload.ParseStamp(s)
+	t, err := caseload.ParseStamp(string(s)) // year 1 is refused there: the zero Stamp means "not set"
 	if err != nil && l.err == nil {
 		l.err = err
 	}
@@ -542,7 +577,7 @@ func (l *loader) stamp(s string) caseload.Stamp {
 }
 
 // digits reads a run of ASCII digits, or returns -1.
-func digits(s string) int {
+func digits[S text](s S) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -554,29 +589,75 @@ func digits(s string) int {
 	return n
 }
 
-func (l *loader) date(s string) caseload.Date {
-	if s == "" {
+func (l *loader) date(s string) caseload.Date { return dateOf(l, s) }
+
+// dateB is date of borrowed text (sql.RawBytes), without a copy.
+func (l *loader) dateB(b []byte) caseload.Date { return dateOf(l, b) }
+
+func dateOf[S text](l *loader, s S) caseload.Date {
+	if len(s) == 0 {
 		return caseload.Date{}
 	}
-	d, err := caseload.ParseDate(s)
+	// The store writes YYYY-MM-DD; read by hand as stampOf does.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		y, mo, d := digits(s[0:4]), digits(s[5:7]), digits(s[8:10])
+		if y > 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			if t := caseload.NewDate(y, time.Month(mo), d); t.Day() == d {
+				return t
+			}
+		}
+	}
+	d, err := caseload.ParseDate(string(s)) // year 1 is refused there: the zero Date means "not set"
 	if err != nil && l.err == nil {
 		l.err = err
 	}
 	return d
 }
 
+// interned keeps one copy of the values that repeat from row to row
+// (module keys, instruments, occasions, senders, moments' ids), so that a
+// value read as borrowed bytes costs no allocation after its first row.
+type interned map[string]string
+
+func (in interned) of(b []byte) string {
+	if s, ok := in[string(b)]; ok { // no allocation: the compiler looks up with the bytes
+		return s
+	}
+	s := string(b)
+	in[s] = s
+	return s
+}
+
 // ints reads comma-separated item scores.
-func (l *loader) ints(s string) []int {
-	if s == "" {
+func (l *loader) ints(s string) []int { return intsOf(l, s) }
+
+func intsOf[S text](l *loader, s S) []int {
+	if len(s) == 0 {
 		return nil
 	}
-	out := make([]int, 0, strings.Count(s, ",")+1)
-	for f := range strings.SplitSeq(s, ",") {
-		v, err := strconv.Atoi(f)
-		if err != nil && l.err == nil {
-			l.err = fmt.Errorf("item scores %q: %w", s, err)
+	n := 1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' {
+			n++
+		}
+	}
+	out := make([]int, 0, n)
+	for start := 0; start <= len(s); {
+		end := start
+		for end < len(s) && s[end] != ',' {
+			end++
+		}
+		f := s[start:end]
+		v := digits(f)
+		if v < 0 || len(f) == 0 || len(f) > 9 { // a sign, a space or a huge number: strconv says what is wrong
+			var err error
+			v, err = strconv.Atoi(string(f))
+			if err != nil && l.err == nil {
+				l.err = fmt.Errorf("item scores %q: %w", string(s), err)
+			}
 		}
 		out = append(out, v)
+		start = end + 1
 	}
 	return out
 }
@@ -592,27 +673,37 @@ func joinInts(vs []int) string {
 	return b.String()
 }
 
-// momentRow is a row of QueryMoments as scanned.
+// momentRow is a row of QueryMoments as scanned: the dates and the
+// values shared by many moments (program, clinician, status, ...) as
+// borrowed bytes (sql.RawBytes, valid until the next row), kept once each.
 type momentRow struct {
-	m                                          caseload.Moment
-	pnr, started, mfrom, closed, addons, login string
-	day                                        int
+	m                                                        caseload.Moment
+	pnr, addons                                              string
+	started, mfrom, closed, login                            sql.RawBytes
+	program, clinician, status, reason, diagnosis, challenge sql.RawBytes
+	day                                                      int
+	words                                                    interned
 }
 
 func (r *momentRow) dest() []any {
 	m := &r.m
-	return []any{&m.ID, &m.Version, &r.pnr, &m.Program, &m.Clinician, &r.started, &r.day, &m.Status,
-		&r.mfrom, &r.closed, &m.ClosingReason, &m.Diagnosis, &m.Challenge, &r.addons, &r.login}
+	return []any{&m.ID, &m.Version, &r.pnr, &r.program, &r.clinician, &r.started, &r.day, &r.status,
+		&r.mfrom, &r.closed, &r.reason, &r.diagnosis, &r.challenge, &r.addons, &r.login}
 }
 
 // moment returns the moment scanned.
 func (r *momentRow) moment() (caseload.Moment, error) {
 	var l loader
+	if r.words == nil {
+		r.words = interned{}
+	}
 	m := r.m
 	m.PNR = personnummer.Number(r.pnr)
+	m.Program, m.Clinician, m.Status = r.words.of(r.program), r.words.of(r.clinician), caseload.Status(r.words.of(r.status))
+	m.ClosingReason, m.Diagnosis, m.Challenge = r.words.of(r.reason), r.words.of(r.diagnosis), r.words.of(r.challenge)
 	m.FeedbackDay = time.Weekday(r.day)
-	m.Started, m.MaintenanceFrom, m.ClosedOn = l.date(r.started), l.date(r.mfrom), l.date(r.closed)
-	m.LastLogin = l.stamp(r.login)
+	m.Started, m.MaintenanceFrom, m.ClosedOn = l.dateB(r.started), l.dateB(r.mfrom), l.dateB(r.closed)
+	m.LastLogin = l.stampB(r.login)
 	if r.addons != "" {
 		m.Addons = strings.Split(r.addons, ",")
 	}

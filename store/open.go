@@ -16,6 +16,7 @@ import (
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 
+	"github.com/ikbt/ikbt/store/sqliteread"
 	"github.com/ikbt/ikbt/usertext"
 )
 
@@ -81,7 +82,8 @@ func openOpts(path string, o Options) (*Store, error) {
 		// -wal and -shm behind (a read-only connection cannot remove them).
 		immutable = "&immutable=1"
 	}
-	if s.db, err = sql.Open("sqlite", dsn(path, s.readOnly, false)+immutable); err != nil {
+	readDSN := dsn(path, s.readOnly, false) + immutable
+	if s.db, err = sql.Open("sqlite", readDSN); err != nil {
 		return nil, s.wrap(err)
 	}
 	s.db.SetMaxOpenConns(8)
@@ -90,7 +92,8 @@ func openOpts(path string, o Options) (*Store, error) {
 		// A WAL file in a directory we cannot write has no -shm to share:
 		// read it as immutable (no locks; nobody can write it from here).
 		s.db.Close()
-		if s.db, err = sql.Open("sqlite", dsn(path, s.readOnly, false)+"&immutable=1"); err != nil {
+		readDSN = dsn(path, s.readOnly, false) + "&immutable=1"
+		if s.db, err = sql.Open("sqlite", readDSN); err != nil {
 			return nil, s.wrap(err)
 		}
 		s.db.SetMaxOpenConns(8)
@@ -116,6 +119,9 @@ func openOpts(path string, o Options) (*Store, error) {
 			return nil, err
 		}
 	}
+	// The large reads' connections (rawread.go) open on the same DSN
+	// when the worklist or the report first needs them.
+	s.raw = &rawPool{uri: readDSN, busy: busyTimeout, maxIdle: 2}
 	return s, nil
 }
 
@@ -519,9 +525,19 @@ func (s *Store) wrap(err error) error {
 	if isHandedOver(err) {
 		return newErr(s.path, ErrHandedOver, usertext.HandedOverReadOnly).withCause(err)
 	}
+	// The driver's errors, and sqliteread's (the large reads, rawread.go),
+	// carry SQLite's result code.
+	var code int
 	var se *sqlite.Error
-	if errors.As(err, &se) {
-		switch se.Code() & 0xff {
+	var re *sqliteread.Error
+	switch {
+	case errors.As(err, &se):
+		code = se.Code()
+	case errors.As(err, &re):
+		code = re.Code()
+	}
+	if code != 0 {
+		switch code & 0xff {
 		case sqlite3.SQLITE_NOTADB:
 			return newErr(s.path, ErrNotOurs, usertext.NotOursNotSQLite).withCause(err)
 		case sqlite3.SQLITE_CORRUPT:
@@ -529,7 +545,7 @@ func (s *Store) wrap(err error) error {
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 			return newErr(s.path, ErrLocked, usertext.Locked).withCause(err)
 		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN:
-			if se.Code()&0xff == sqlite3.SQLITE_CANTOPEN && !s.readOnly {
+			if code&0xff == sqlite3.SQLITE_CANTOPEN && !s.readOnly {
 				break
 			}
 			return newErr(s.path, ErrReadOnly, usertext.ReadOnlyFile).withCause(err)

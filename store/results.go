@@ -66,16 +66,16 @@ func (s *Store) Report(cat *programs.Catalogue, today caseload.Date, refs []resu
 // connection at the same time (readParallel).
 func (s *Store) loadReportParallel(o loadOpts, withPNR bool) (caseload.Caseload, error) {
 	return s.readParallel(o, loadReportMeasurements,
-		func(tx *sql.Tx) (caseload.Caseload, error) { return loadReport(tx, o, withPNR, false) },
-		func(tx *sql.Tx) (caseload.Caseload, error) { return loadReport(tx, o, withPNR, true) })
+		func(q rowSource) (caseload.Caseload, error) { return loadReport(q, o, withPNR, false) },
+		func(q rowSource) (caseload.Caseload, error) { return loadReport(q, o, withPNR, true) })
 }
 
-// loadReport reads what a report looks at in tx: the patients' numbers
+// loadReport reads what a report looks at with q: the patients' numbers
 // (withPNR), the moments, their module events and, with measurements,
 // the measurements QueryReportMeasurements picks.
-func loadReport(tx *sql.Tx, o loadOpts, withPNR, measurements bool) (caseload.Caseload, error) {
+func loadReport(q rowSource, o loadOpts, withPNR, measurements bool) (caseload.Caseload, error) {
 	var c caseload.Caseload
-	l := &loader{tx: tx, o: o}
+	l := &loader{q: q, o: o}
 	n := l.sizes()
 	if withPNR {
 		c.Patients = make([]caseload.Patient, 0, n.moments)
@@ -98,15 +98,16 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR, measurements bool) (caseload.Ca
 		c.Moments = add(c.Moments, m)
 		return nil
 	})
-	var id string
+	var id, module, opened, submitted sql.RawBytes // borrowed until the next row
+	words := interned{}
 	of := make([]int, 0, n.modules)
 	modules := make([]caseload.ModuleEvent, 0, n.modules)
 	var e caseload.ModuleEvent
-	var opened, submitted string
-	l.each(QueryReportModules, []any{&id, &e.Module, &opened, &submitted}, func() error {
-		e.Opened, e.Submitted = l.stamp(opened), l.stamp(submitted)
+	l.each(QueryReportModules, []any{&id, &module, &opened, &submitted}, func() error {
+		e.Module = words.of(module)
+		e.Opened, e.Submitted = l.stampB(opened), l.stampB(submitted)
 		modules = add(modules, e)
-		of = add(of, byID[id]) // QueryReportModules joins moments on the same condition
+		of = add(of, byID[string(id)]) // QueryReportModules joins moments on the same condition
 		return nil
 	})
 	group(c.Moments, of, modules, func(m *caseload.Moment, xs []caseload.ModuleEvent) { m.Modules = xs })
@@ -117,7 +118,7 @@ func loadReport(tx *sql.Tx, o loadOpts, withPNR, measurements bool) (caseload.Ca
 	if !measurements {
 		return c, nil
 	}
-	out, err := loadReportMeasurements(tx, o)
+	out, err := loadReportMeasurements(q, o)
 	if err != nil {
 		return caseload.Caseload{}, err
 	}
@@ -135,8 +136,8 @@ const reportPerMoment = 6
 
 // loadReportMeasurements reads the measurements QueryReportMeasurements
 // picks, without items and item 9 (a report reads neither).
-func loadReportMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
-	l := &loader{tx: tx, o: o}
+func loadReportMeasurements(q rowSource, o loadOpts) (measurementRows, error) {
+	l := &loader{q: q, o: o}
 	var out measurementRows
 	if n := l.sizes().moments * reportPerMoment; n > 0 {
 		out.moments = make([]string, 0, n)
@@ -144,12 +145,14 @@ func loadReportMeasurements(tx *sql.Tx, o loadOpts) (measurementRows, error) {
 	}
 	var x caseload.Measurement
 	x.Item9 = -1
-	var id, answered string
+	var id, instrument, occasion, answered sql.RawBytes // borrowed until the next row
+	words := interned{}                                 // ids, instruments and occasions repeat
 	var total float64
-	l.each(QueryReportMeasurements, []any{&id, &x.ID, &x.Instrument, &x.Occasion, &answered, &total}, func() error {
-		x.Answered = l.stamp(answered)
+	l.each(QueryReportMeasurements, []any{&id, &x.ID, &instrument, &occasion, &answered, &total}, func() error {
+		x.Instrument, x.Occasion = words.of(instrument), caseload.Occasion(words.of(occasion))
+		x.Answered = l.stampB(answered)
 		x.Total, x.Decimal = scoreOf(x.Instrument, total)
-		out.moments = add(out.moments, id)
+		out.moments = add(out.moments, words.of(id))
 		out.rows = add(out.rows, x)
 		return nil
 	})

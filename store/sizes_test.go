@@ -41,7 +41,7 @@ func TestSizes(t *testing.T) {
 			if err := tx.QueryRow(pick(`SELECT count(*) FROM moments m WHERE /*moments*/`, c.o.cond), c.o.args...).Scan(&want); err != nil {
 				t.Fatal(err)
 			}
-			l := &loader{tx: tx, o: c.o}
+			l := &loader{q: sqlTx{tx}, o: c.o}
 			n := l.sizes()
 			if l.err != nil {
 				t.Fatal(l.err)
@@ -84,7 +84,7 @@ func TestSizesFailed(t *testing.T) {
 		t.Fatal(err)
 	}
 	tx.Rollback()
-	l := &loader{tx: tx, o: loadOpts{cond: openMoments}}
+	l := &loader{q: sqlTx{tx}, o: loadOpts{cond: openMoments}}
 	if n := l.sizes(); n != (sizes{}) {
 		t.Errorf("got %+v, want no hint", n)
 	}

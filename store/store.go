@@ -40,6 +40,7 @@ type Store struct {
 	readOnly bool
 	db       *sql.DB  // reads: deferred transactions see one snapshot
 	notices  []*Error // what opening did that the user should hear of
+	raw      *rawPool // the large reads' connections (rawread.go), on db's DSN
 
 	// The write connection and DataVersion's connection are opened on
 	// first use (issue 18): each connection opens the file and parses
@@ -98,6 +99,9 @@ func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var errs []error
+	if s.raw != nil {
+		errs = append(errs, s.raw.close())
+	}
 	if s.verConn != nil {
 		errs = append(errs, s.verConn.Close())
 	}
