@@ -100,6 +100,8 @@ never overwritten.`,
 			var buf bytes.Buffer
 			switch {
 			case asJSON:
+				// About 490 bytes a row: grown once, not by doubling.
+				buf.Grow(4096 + 512*len(r.Moments))
 				err = results.WriteJSON(&buf, r, out != "" || isTerminal(cmd.OutOrStdout()))
 			case asCSV:
 				err = results.WriteCSV(&buf, r, string(lang))
