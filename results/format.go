@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ikbt/ikbt/instruments"
+	"github.com/ikbt/ikbt/jsonstream"
 	"github.com/ikbt/ikbt/usertext"
 )
 
@@ -37,36 +38,24 @@ func WriteJSON(w io.Writer, r Report, indent bool) error {
 func writeRows(w io.Writer, r Report) error {
 	rows := r.Moments
 	r.Moments = []Row{}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(r); err != nil {
 		return err
 	}
-	head, ok := bytes.CutSuffix(b.Bytes(), []byte("[]}\n"))
+	prefix, ok := bytes.CutSuffix(head.Bytes(), []byte("[]}\n"))
 	if !ok { // Moments is no longer the last field: encode the whole value
 		r.Moments = rows
 		whole := json.NewEncoder(w)
 		whole.SetEscapeHTML(false)
 		return whole.Encode(r)
 	}
-	if _, err := w.Write(append(head, '[')); err != nil {
-		return err
-	}
-	for i := range rows {
-		b.Reset()
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		if err := enc.Encode(rows[i]); err != nil {
-			return err
-		}
-		if _, err := w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n"))); err != nil {
-			return err
-		}
-	}
-	_, err := io.WriteString(w, "]}\n")
-	return err
+	s := jsonstream.New(w)
+	s.Raw(string(prefix))
+	jsonstream.Array(s, rows)
+	s.Raw("}\n")
+	return s.Err()
 }
 
 // BOM is written first in the CSV: Excel, the spreadsheet of Swedish
