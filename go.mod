@@ -84,3 +84,5 @@ replace github.com/google/uuid => ./third_party/uuid
 replace github.com/xo/terminfo => ./third_party/terminfo
 
 replace github.com/atotto/clipboard => ./third_party/clipboard
+
+replace charm.land/lipgloss/v2 => ./third_party/lipgloss

@@ -174,11 +174,18 @@ func IsUnsupported() bool {
 """, 1)
 open(p, "w").write(s)
 PY2
+# Lip Gloss's default Writer detects the terminal's colours in init, and
+# inside tmux that runs `tmux info` before main in every command (about
+# 20 ms: issue 18, the first frame); built on first use (only Lip Gloss's
+# Print functions use it).
+copy lipgloss charm.land/lipgloss/v2@v2.0.6
+lazify lipgloss Writer:*colorprofile.Writer
+
 gofmt -w "${VERIFY:-$T}/xnet" "${VERIFY:-$T}/excelize" "${VERIFY:-$T}/bluemonday" "${VERIFY:-$T}/glamour" "${VERIFY:-$T}/goldmark" "${VERIFY:-$T}/gorilla-css" \
-	"${VERIFY:-$T}/pflag" "${VERIFY:-$T}/uuid" "${VERIFY:-$T}/terminfo" "${VERIFY:-$T}/clipboard"
+	"${VERIFY:-$T}/pflag" "${VERIFY:-$T}/uuid" "${VERIFY:-$T}/terminfo" "${VERIFY:-$T}/clipboard" "${VERIFY:-$T}/lipgloss"
 
 if [ -n "${VERIFY:-}" ]; then
-	for d in excelize bluemonday glamour goldmark gorilla-css xnet/html pflag uuid terminfo clipboard; do
+	for d in excelize bluemonday glamour goldmark gorilla-css xnet/html pflag uuid terminfo clipboard lipgloss; do
 		(cd "$VERIFY/$d" && GOFLAGS=-mod=mod go test -short ./... >"$VERIFY/test-$d.txt" 2>&1 && echo "$d: ok" || echo "$d: FAILED, see $VERIFY/test-$d.txt")
 	done
 fi
