@@ -97,3 +97,21 @@ func TestHeaderPart(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefetch: the first load started before the program runs is the
+// one Init waits for (one load, not two), and the app comes up loaded.
+func TestPrefetch(t *testing.T) {
+	m := New(wire(Options{Data: demoData(), Catalogue: catalogue(), Today: today, Lang: "sv"}))
+	m.Prefetch()
+	if m.gen != 1 {
+		t.Fatalf("gen %d after Prefetch", m.gen)
+	}
+	run(m, m.Init())
+	send(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+	if m.gen != 1 || !m.loaded || len(m.wl.Moments) == 0 {
+		t.Fatalf("gen %d, loaded %v, %d moments", m.gen, m.loaded, len(m.wl.Moments))
+	}
+	if h := strings.SplitN(screen(m), "\n", 2)[0]; !strings.Contains(h, "RÖD FLAGGA") {
+		t.Errorf("header %q", h)
+	}
+}

@@ -105,8 +105,9 @@ type Model struct {
 	detail   *detail.Pane
 	pane     paneMode // issue 14: the detail pane normal, wide or hidden
 
-	pnrs  pnrLookup // the store's one-query lookup (issue 18); nil for other data
-	first firstLoad // the store's first part of a large worklist (issue 18); nil: load it whole
+	pnrs       pnrLookup // the store's one-query lookup (issue 18); nil for other data
+	first      firstLoad // the store's first part of a large worklist (issue 18); nil: load it whole
+	prefetched tea.Cmd   // the first load started by Prefetch; nil: Init starts it
 	// part is set while the worklist shown is the first part of a large
 	// one (issue 18): the red flags are all there, the rest is loading.
 	part    bool
@@ -171,13 +172,35 @@ func (m *Model) Context() *common.Context { return m.ctx }
 
 // Init starts the first load.
 func (m *Model) Init() tea.Cmd {
-	if m.first != nil && m.ctx.Data != nil {
-		// Issue 18: on a large file the moments with a red flag come
-		// first, then the whole worklist (loadedWorklist).
-		m.gen++
-		return tea.Batch(loadFirst(m.ctx.Data, m.first, m.pnrs, m.ctx.Catalogue, m.ctx.Today, m.ctx.Clinician, m.gen), m.poll())
+	if m.prefetched != nil {
+		return tea.Batch(m.prefetched, m.poll())
 	}
-	return tea.Batch(m.Reload(), m.poll())
+	return tea.Batch(m.firstLoad(), m.poll())
+}
+
+// firstLoad is the app's first load. Issue 18: on a large file the
+// moments with a red flag come first, then the whole worklist
+// (loadedWorklist).
+func (m *Model) firstLoad() tea.Cmd {
+	if m.first != nil && m.ctx.Data != nil {
+		m.gen++
+		return loadFirst(m.ctx.Data, m.first, m.pnrs, m.ctx.Catalogue, m.ctx.Today, m.ctx.Clinician, m.gen)
+	}
+	return m.Reload()
+}
+
+// Prefetch starts the first load at once, before the program runs, and
+// Init then waits for its answer (issue 18: the read overlaps Bubble
+// Tea's start — the terminal's set-up, its colour detection — which took
+// about 40 ms before Init's commands ran). Call it once, before Run.
+func (m *Model) Prefetch() {
+	cmd := m.firstLoad()
+	if cmd == nil {
+		return
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	m.prefetched = func() tea.Msg { return <-ch }
 }
 
 func (m *Model) poll() tea.Cmd {

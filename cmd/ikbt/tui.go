@@ -99,6 +99,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		// issue 16: the days after which the gallring view proposes removal.
 		GallringDays: g.gallringDays(),
 	})
+	m.Prefetch() // the first read overlaps the terminal's set-up (issue 18)
 	// A closed terminal (SIGHUP) or SIGTERM ends the app like q: the
 	// deferred closing and the demo directory's removal run.
 	ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGHUP, syscall.SIGTERM)
