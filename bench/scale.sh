@@ -54,7 +54,9 @@ apprss() {
 	tmux new-session -d -s $s -x 120 -y 40 "$BIN --db $1 --today $TODAY"
 	pid=$(tmux display -p -t $s '#{pane_pid}')
 	i=0
-	while [ $i -lt 3000 ] && ! tmux capture-pane -p -t $s | grep -q "▸"; do # a selected row: the worklist is in
+	# A selected row, and tab counts without "…": the whole worklist is in
+	# (issue 18: a large file shows its red-flag moments first).
+	while [ $i -lt 3000 ] && ! tmux capture-pane -p -t $s | awk 'NR == 2 && /…/ { part = 1 } /▸/ { row = 1 } END { exit !(row && !part) }'; do
 		sleep 0.1
 		i=$((i + 1))
 	done
