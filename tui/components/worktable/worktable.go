@@ -47,6 +47,10 @@ type Model struct {
 	ctx    *common.Context
 	cols   []Column
 	rows   []Row
+	// folded are the rows' Hay folded (Fold), made on the first filter
+	// after SetRows and kept until the next: folding every row on every
+	// key was 40 % of a filter key on 10,000 moments (issue 18).
+	folded []string
 	shown  []int // columns that fit the width, by index into cols
 	view   []int // rows passing the filter, sorted, by index into rows
 	proj   []table.Row
@@ -78,6 +82,7 @@ func (w *Model) SetRows(rows []Row) {
 	keep := w.SelectedID()
 	w.rows = rows
 	w.orders = nil
+	w.folded = nil
 	if w.measure() && w.width > 0 {
 		w.t.SetRows(nil) // columns change shape: no row may be drawn against them
 		w.t.SetColumns(w.columns())
@@ -197,9 +202,15 @@ func (w *Model) SortLabel() string {
 
 func (w *Model) refilter(keep string) {
 	words := strings.Fields(Fold(w.filter))
+	if len(words) > 0 && w.folded == nil {
+		w.folded = make([]string, len(w.rows))
+		for i := range w.rows {
+			w.folded[i] = Fold(w.rows[i].Hay)
+		}
+	}
 	w.view = w.view[:0]
 	for _, i := range w.order() {
-		if matchAll(w.rows[i].Hay, words) {
+		if len(words) == 0 || matchAll(w.folded[i], words) {
 			w.view = append(w.view, i)
 		}
 	}
@@ -260,8 +271,8 @@ func (w *Model) order() []int {
 	return o
 }
 
+// matchAll reports whether the folded hay holds every word.
 func matchAll(hay string, words []string) bool {
-	hay = Fold(hay)
 	for _, wd := range words {
 		if !strings.Contains(hay, wd) {
 			return false
