@@ -132,7 +132,10 @@
 // openHandover (lifecycle.go);
 // tea.WindowSizeMsg → layout, which SetSizes every component and page,
 // then every page's Resized;
-// worklistMsg → the tables (loadedWorklist); detail.Msg → the detail
+// worklistMsg → the tables (loadedWorklist; on a large file the first
+// one is the part with every red flag, store.FirstWorklist, and asks for
+// the whole worklist under the same load number; Prefetch starts that
+// first load before the program runs); detail.Msg → the detail
 // pane, then every page (forwardToPages); module.Msg → the module cache,
 // then every page; versionMsg → reload when another window wrote;
 // common.ReloadMsg → Reload; common.SelectMomentMsg and preview.ImportedMsg →
