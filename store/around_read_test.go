@@ -86,20 +86,7 @@ func TestGallringCaseloadAndClinicianOpen(t *testing.T) {
 // goes through the partial index measurements_outcomes.
 func TestOutcomeMeasurementsPlan(t *testing.T) {
 	s := exampleStore(t, filepath.Join(t.TempDir(), "ikbt.db"))
-	rows, err := s.db.Query("EXPLAIN QUERY PLAN " + pick(QueryOutcomeMeasurements, closedMoments))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
+	plan := queryPlan(t, s, pick(QueryOutcomeMeasurements, closedMoments))
 	all := strings.Join(plan, "\n")
 	if regexp.MustCompile(`SCAN x`).MatchString(all) || !strings.Contains(all, "measurements_outcomes") {
 		t.Errorf("plan:\n%s", all)

@@ -148,20 +148,7 @@ func TestRedFlagMomentsPlan(t *testing.T) {
 	s := exampleStore(t, filepath.Join(t.TempDir(), "ikbt.db"))
 	scan := regexp.MustCompile(`\bSCAN (\w+)( USING (?:COVERING )?INDEX (\w+))?`)
 	for _, cond := range []string{openMoments, openMomentsClinician} {
-		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+pick(QueryRedFlagMoments, cond), "Anna Lindqvist")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
+		plan := queryPlan(t, s, pick(QueryRedFlagMoments, cond), "Anna Lindqvist")
 		all := strings.Join(plan, "\n")
 		for _, line := range plan {
 			if m := scan.FindStringSubmatch(line); m != nil && m[1] != "r" && m[3] != "measurements_item9" && m[3] != "measurements_phq9" {

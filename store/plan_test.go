@@ -28,20 +28,7 @@ func TestWorklistPlans(t *testing.T) {
 			if clin != "" {
 				args = []any{clin}
 			}
-			rows, err := s.db.Query("EXPLAIN QUERY PLAN "+q, args...)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var plan []string
-			for rows.Next() {
-				var id, parent, unused int
-				var detail string
-				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-					t.Fatal(err)
-				}
-				plan = append(plan, detail)
-			}
-			rows.Close()
+			plan := queryPlan(t, s, q, args...)
 			searched := 0
 			for _, line := range plan {
 				if m := scan.FindStringSubmatch(line); m != nil && (aliases[m[1]] || slices.Contains(tables, m[1])) {
@@ -71,20 +58,7 @@ func TestReportPlans(t *testing.T) {
 	s := exampleStore(t, filepath.Join(t.TempDir(), "ikbt.db"))
 	scan := regexp.MustCompile(`\bSCAN (\w+)`)
 	for _, o := range [][]any{{"", ""}, {"Anna Lindqvist", ""}, {"", "oroshjalpen"}} {
-		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+pick(QueryReportMeasurements, reportMoments), o...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
+		plan := queryPlan(t, s, pick(QueryReportMeasurements, reportMoments), o...)
 		all := strings.Join(plan, "\n")
 		for _, line := range plan {
 			// x, y and l are measurements; m moments, e measurement_ends.
@@ -97,4 +71,27 @@ func TestReportPlans(t *testing.T) {
 			t.Errorf("%v: the outcome answers do not come from measurements_outcomes:\n%s", o, all)
 		}
 	}
+}
+
+// queryPlan is the detail column of EXPLAIN QUERY PLAN for q.
+func queryPlan(t *testing.T, s *Store, q string, args ...any) []string {
+	t.Helper()
+	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+q, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return plan
 }
