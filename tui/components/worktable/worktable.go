@@ -44,9 +44,9 @@ type SortKey struct {
 // Model is the table of one tab: all rows, the filtered and sorted
 // view of them, and the bubbles table that draws the visible part.
 type Model struct {
-	ctx    *common.Context
-	cols   []Column
-	rows   []Row
+	ctx  *common.Context
+	cols []Column
+	rows []Row
 	// folded are the rows' Hay folded (Fold), made on the first filter
 	// after SetRows and kept until the next: folding every row on every
 	// key was 40 % of a filter key on 10,000 moments (issue 18).
