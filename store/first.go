@@ -24,9 +24,6 @@ const QueryRedFlagMoments = `SELECT m.id FROM (
 CROSS JOIN moments m ON m.id = r.id WHERE /*moments*/
 ORDER BY m.rowid`
 
-// queryPicked counts the moments a condition picks, from an index.
-const queryPicked = `SELECT count(*) FROM moments m WHERE /*moments*/`
-
 // momentsIn is the condition for a JSON list of moment ids in ?1.
 const momentsIn = `m.id IN (SELECT value FROM json_each(?1))`
 
@@ -50,8 +47,8 @@ func (s *Store) FirstWorklist(cat *programs.Catalogue, today caseload.Date, clin
 	if clinician != "" {
 		cond, args = openMomentsClinician, []any{clinician}
 	}
-	var n int
-	if err := s.db.QueryRow(pick(queryPicked, cond), args...).Scan(&n); err != nil {
+	n, err := s.picked(cond, args)
+	if err != nil {
 		return wl, false, s.wrap(err)
 	}
 	if n <= FirstWhole {

@@ -13,12 +13,20 @@ package store
 var oneConnectionMoments = 1000
 
 // small reports whether the moments o picks are few enough to read on one
-// connection: a count from the moments' index, no row read. When the
-// count fails the read goes on as for a large caseload.
+// connection. When the count fails the read goes on as for a large
+// caseload.
 func (s *Store) small(o loadOpts) bool {
+	n, err := s.picked(o.cond, o.args)
+	return err == nil && n <= oneConnectionMoments
+}
+
+// queryPicked counts the moments a condition picks.
+const queryPicked = `SELECT count(*) FROM moments m WHERE /*moments*/`
+
+// picked counts the moments cond picks: from the moments' index, no row
+// read.
+func (s *Store) picked(cond string, args []any) (int, error) {
 	var n int
-	if err := s.db.QueryRow(pick(`SELECT count(*) FROM moments m WHERE /*moments*/`, o.cond), o.args...).Scan(&n); err != nil {
-		return false
-	}
-	return n <= oneConnectionMoments
+	err := s.db.QueryRow(pick(queryPicked, cond), args...).Scan(&n)
+	return n, err
 }

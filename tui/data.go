@@ -56,6 +56,8 @@ type firstLoad func(cat *programs.Catalogue, today caseload.Date, clinician stri
 // is not the whole worklist.
 func loadFirst(d Data, first firstLoad, pnrs pnrLookup, cat *programs.Catalogue, today caseload.Date, clinician string, gen int) tea.Cmd {
 	return func() tea.Msg {
+		// Read the version first: a write landing during the load then shows
+		// up as a newer version at the next poll and is not missed.
 		v, err := d.DataVersion()
 		if err != nil {
 			return worklistMsg{gen: gen, err: err}
@@ -68,20 +70,13 @@ func loadFirst(d Data, first firstLoad, pnrs pnrLookup, cat *programs.Catalogue,
 	}
 }
 
+// loadWorklist loads the whole worklist (loadFirst with d's Worklist).
 func loadWorklist(d Data, pnrs pnrLookup, cat *programs.Catalogue, today caseload.Date, clinician string, gen int) tea.Cmd {
-	return func() tea.Msg {
-		// Read the version first: a write landing during the load then shows
-		// up as a newer version at the next poll and is not missed.
-		v, err := d.DataVersion()
-		if err != nil {
-			return worklistMsg{gen: gen, err: err}
-		}
+	whole := func(cat *programs.Catalogue, today caseload.Date, clinician string) (worklist.Worklist, bool, error) {
 		wl, err := d.Worklist(cat, today, clinician)
-		if err != nil {
-			return worklistMsg{gen: gen, err: err}
-		}
-		return worklistMsg{gen: gen, wl: wl, others: otherPNRs(d, pnrs, &wl), version: v}
+		return wl, true, err
 	}
+	return loadFirst(d, whole, pnrs, cat, today, clinician, gen)
 }
 
 // otherPNRs looks up the patients of the rows whose moment has no moment
