@@ -134,11 +134,11 @@ func newGallraCmd(g *globals) *cobra.Command {
 func whyText(why string) usertext.Text {
 	t := usertext.T.Gallra
 	switch why {
-	case "closed":
+	case lifecycle.WhyClosed:
 		return t.WhyClosed
-	case "handed-over":
+	case lifecycle.WhyHandedOver:
 		return t.WhyHandedOver
-	case "not-treated":
+	case lifecycle.WhyNotTreated:
 		return t.WhyNotTreated
 	}
 	return usertext.Text{SV: why, EN: why}
