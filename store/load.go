@@ -145,13 +145,15 @@ func (s *Store) readTx(read func(*sql.Tx) (caseload.Caseload, error)) (caseload.
 // second connection (the query that takes most of the time); see
 // readParallel.
 func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
-	if s.small(o) {
+	n, small := s.small(o)
+	if small {
 		// One sqliteread connection, one transaction: against the same on
 		// database/sql's connection, 0.85× the CPU of a 40-moment
 		// clinician's worklist --json and 0.88× of a 500-moment one, the
 		// 25-moment demo 1.00× (perf stat task-clock, 15–25 pairs).
 		return s.rawReadCaseload(func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, o) })
 	}
+	reserveHeap(n)
 	rest := o
 	rest.noMeasurements = true
 	return s.readParallel(o, loadMeasurements,

@@ -65,6 +65,9 @@ func (s *Store) Report(cat *programs.Catalogue, today caseload.Date, refs []resu
 // loadReportParallel is loadReport with the measurements read on a second
 // connection at the same time (readParallel).
 func (s *Store) loadReportParallel(o loadOpts, withPNR bool) (caseload.Caseload, error) {
+	if n, _ := s.small(o); n > oneConnectionMoments {
+		reserveHeap(n)
+	}
 	return s.readParallel(o, loadReportMeasurements,
 		func(q rowSource) (caseload.Caseload, error) { return loadReport(q, o, withPNR, false) },
 		func(q rowSource) (caseload.Caseload, error) { return loadReport(q, o, withPNR, true) })
