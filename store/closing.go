@@ -72,7 +72,7 @@ func (s *Store) closingChange(id string, f func(*caseload.Closing) error) error 
 			return err
 		}
 		var c caseload.Caseload
-		if err := loadLifecycle(tx, &c, lifecycleFilter{}); err != nil {
+		if err := loadLifecycle(sqlTx{tx}, &c, lifecycleFilter{}); err != nil {
 			return err
 		}
 		cl := caseload.Closing{Moment: id}

@@ -179,7 +179,7 @@ func (s *Store) StartHandover(req HandoverRequest) (caseload.Handover, error) {
 			}
 		}
 		var all caseload.Caseload
-		if err := loadLifecycle(tx, &all, lifecycleFilter{}); err != nil {
+		if err := loadLifecycle(sqlTx{tx}, &all, lifecycleFilter{}); err != nil {
 			return err
 		}
 		in := func(id string) bool { return slices.Contains(req.Moments, id) }
@@ -343,7 +343,7 @@ func (s *Store) ReceiveHandover(data []byte, cat *programs.Catalogue) (caseload.
 // pendingHandover reads handover id, which must be pending and go dir.
 func pendingHandover(tx *sql.Tx, id string, dir caseload.HandoverDirection) (caseload.Handover, error) {
 	var c caseload.Caseload
-	if err := loadLifecycle(tx, &c, lifecycleFilter{}); err != nil {
+	if err := loadLifecycle(sqlTx{tx}, &c, lifecycleFilter{}); err != nil {
 		return caseload.Handover{}, err
 	}
 	for _, h := range c.Handovers {

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -200,8 +199,8 @@ type lifecycleFilter struct {
 }
 
 // loadLifecycle reads referrals, closings and handovers into c.
-func loadLifecycle(tx *sql.Tx, c *caseload.Caseload, f lifecycleFilter) error {
-	l := &loader{q: sqlTx{tx}, o: loadOpts{cond: "1"}}
+func loadLifecycle(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
+	l := &loader{q: q, o: loadOpts{cond: "1"}}
 	cond := "1"
 	var args []any
 	if f.open {
@@ -363,24 +362,25 @@ func handoverNames(payload []byte) map[string]string {
 // readLifecycle reads the parts around the moments in one snapshot.
 func (s *Store) readLifecycle(f lifecycleFilter) (caseload.Caseload, error) {
 	var c caseload.Caseload
-	tx, err := s.db.Begin()
-	if err != nil {
-		return c, s.wrap(err)
-	}
-	defer tx.Rollback()
-	if err := loadLifecycle(tx, &c, f); err != nil {
-		return c, s.wrap(err)
-	}
-	return c, nil
+	err := s.rawRead(func(q rowSource) error { return loadLifecycle(q, &c, f) })
+	return c, s.wrap(err)
 }
 
 // addLifecycle reads the parts around the moments into c, and the
-// patients of its referrals that c does not hold yet.
+// patients of its referrals that c does not hold yet, in one snapshot.
 func (s *Store) addLifecycle(c *caseload.Caseload, f lifecycleFilter) error {
-	lc, err := s.readLifecycle(f)
-	if err != nil {
-		return err
-	}
+	return s.wrap(s.rawRead(func(q rowSource) error {
+		var lc caseload.Caseload
+		if err := loadLifecycle(q, &lc, f); err != nil {
+			return err
+		}
+		return addReferred(q, c, lc)
+	}))
+}
+
+// addReferred puts lc's referrals, closings and handovers into c, and the
+// patients of the referrals that c does not hold yet.
+func addReferred(q rowSource, c *caseload.Caseload, lc caseload.Caseload) error {
 	c.Referrals, c.Closings, c.Handovers = lc.Referrals, lc.Closings, lc.Handovers
 	have := map[personnummer.Number]bool{}
 	for _, p := range c.Patients {
@@ -391,8 +391,8 @@ func (s *Store) addLifecycle(c *caseload.Caseload, f lifecycleFilter) error {
 			continue
 		}
 		var name string
-		if err := s.db.QueryRow(`SELECT name FROM patients WHERE pnr = ?1`, r.PNR.String()).Scan(&name); err != nil {
-			return s.wrap(err)
+		if err := queryOne(q, `SELECT name FROM patients WHERE pnr = ?1`, []any{r.PNR.String()}, &name); err != nil {
+			return err
 		}
 		c.Patients = append(c.Patients, caseload.Patient{PNR: r.PNR, Name: name})
 		have[r.PNR] = true

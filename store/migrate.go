@@ -114,7 +114,7 @@ func (s *Store) migrate(st fileState) error {
 		return err
 	}
 	// Another process may have created or migrated the file meanwhile.
-	if st, err = s.readState(ctx, conn); err != nil {
+	if st, err = s.readState(sqlTx{conn}); err != nil {
 		return rollback(err)
 	}
 	if _, err := s.kind(st, true); err != nil {

@@ -87,17 +87,23 @@ func openOpts(path string, o Options) (*Store, error) {
 		return nil, s.wrap(err)
 	}
 	s.db.SetMaxOpenConns(8)
-	st, err := s.identify(context.Background(), s.db)
+	// database/sql connects on first use: a command that only reads (the
+	// worklist, the report) reads on the sqliteread connection that
+	// identify opens and never opens one of its own.
+	s.raw = newRawPool(readDSN)
+	st, err := s.identify()
 	if err != nil && s.readOnly && immutable == "" && errors.Is(err, ErrReadOnly) {
 		// A WAL file in a directory we cannot write has no -shm to share:
 		// read it as immutable (no locks; nobody can write it from here).
 		s.db.Close()
+		s.raw.close()
 		readDSN = dsn(path, s.readOnly, false) + "&immutable=1"
 		if s.db, err = sql.Open("sqlite", readDSN); err != nil {
 			return nil, s.wrap(err)
 		}
 		s.db.SetMaxOpenConns(8)
-		st, err = s.identify(context.Background(), s.db)
+		s.raw = newRawPool(readDSN)
+		st, err = s.identify()
 	}
 	if err == nil {
 		err = s.judge(st, o.Create)
@@ -107,6 +113,7 @@ func openOpts(path string, o Options) (*Store, error) {
 		err = s.migrate(st)
 	}
 	if err != nil {
+		s.raw.close()
 		s.db.Close()
 		return nil, err
 	}
@@ -119,9 +126,6 @@ func openOpts(path string, o Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	// The large reads' connections (rawread.go) open on the same DSN
-	// when the worklist or the report first needs them.
-	s.raw = &rawPool{uri: readDSN, busy: busyTimeout, maxIdle: 2}
 	return s, nil
 }
 
@@ -278,33 +282,29 @@ type fileState struct {
 	tables         []string // sorted names of the tables (not indexes or triggers)
 }
 
-type querier interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 // identify reads the file's user_version, application_id and tables in one
 // read transaction, so that another process's migration committing in
 // between cannot make a half-read state (a version 0 with tables). A file
 // that is not a database fails here (SQLITE_NOTADB), before any write.
-func (s *Store) identify(ctx context.Context, db *sql.DB) (fileState, error) {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fileState{}, s.wrap(err)
-	}
-	defer tx.Rollback()
-	return s.readState(ctx, tx)
+func (s *Store) identify() (fileState, error) {
+	var st fileState
+	err := s.rawRead(func(q rowSource) error {
+		var err error
+		st, err = s.readState(q)
+		return err
+	})
+	return st, s.wrap(err)
 }
 
-func (s *Store) readState(ctx context.Context, q querier) (fileState, error) {
+func (s *Store) readState(q rowSource) (fileState, error) {
 	var st fileState
-	if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&st.version); err != nil {
+	if err := queryOne(q, "PRAGMA user_version", nil, &st.version); err != nil {
 		return st, s.wrap(err)
 	}
-	if err := q.QueryRowContext(ctx, "PRAGMA application_id").Scan(&st.appID); err != nil {
+	if err := queryOne(q, "PRAGMA application_id", nil, &st.appID); err != nil {
 		return st, s.wrap(err)
 	}
-	rows, err := q.QueryContext(ctx, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+	rows, err := q.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
 	if err != nil {
 		return st, s.wrap(err)
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -9,12 +10,14 @@ import (
 	"github.com/ikbt/ikbt/store/sqliteread"
 )
 
-// The worklist's and the report's large reads go through sqliteread
-// instead of database/sql: the same SQL on the same file, read straight
-// into typed variables on connections opened read-only and without the
+// Identifying the file when it opens, the worklist's and the report's
+// reads go through sqliteread instead of database/sql: the same SQL on
+// the same file, read straight into typed variables without the
 // connection mutex (issue 18, fourth round: the same queries cost 0.65×
-// the CPU; docs/data.md, Speed). Everything else reads and writes through
-// database/sql as before.
+// the CPU; docs/data.md, Speed). A command that only reads them opens one
+// connection to the file, not two (fifth round). Everything else reads
+// and writes through database/sql, whose first connection opens when
+// first needed.
 
 // rowSource runs a reading query: a database/sql transaction (sqlTx) or a
 // read transaction on a sqliteread connection.
@@ -32,11 +35,16 @@ type rowReader interface {
 }
 
 // sqlTx reads in a database/sql transaction (a write's, for its undo
-// snapshot, or one read's).
-type sqlTx struct{ tx *sql.Tx }
+// snapshot, or one read's) or on a connection (a migration's, under its
+// write lock).
+type sqlTx struct {
+	tx interface {
+		QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	}
+}
 
 func (t sqlTx) query(q string, args ...any) (rowReader, error) {
-	rows, err := t.tx.Query(q, args...)
+	rows, err := t.tx.QueryContext(context.Background(), q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -67,6 +75,29 @@ type rawPool struct {
 	maxIdle int
 }
 
+// newRawPool is the pool of a store's sqliteread connections on uri.
+func newRawPool(uri string) *rawPool { return &rawPool{uri: uri, busy: busyTimeout, maxIdle: 2} }
+
+// queryOne reads the one row of a query with its arguments into dest; no
+// row is sql.ErrNoRows.
+func queryOne(q rowSource, query string, args []any, dest ...any) error {
+	rows, err := q.query(query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		return sql.ErrNoRows
+	}
+	if err := rows.Scan(dest...); err != nil {
+		return err
+	}
+	return rows.Close()
+}
+
 // get returns an idle connection or opens one.
 func (p *rawPool) get() (*sqliteread.Conn, error) {
 	p.mu.Lock()
@@ -89,7 +120,7 @@ func (p *rawPool) get() (*sqliteread.Conn, error) {
 	// everyone-worklist 183 madvise and 32,768 preads with 1 MB against 39
 	// and 37,141 with 250 KB, 0.88x the CPU (9 pairs); for the report 88
 	// against 24, the same preads, 0.84x (docs/data.md, Speed).
-	return sqliteread.Open(p.uri, fmt.Sprintf("busy_timeout = %d", p.busy), "mmap_size = 0", "cache_size = -250")
+	return sqliteread.OpenShared(p.uri, fmt.Sprintf("busy_timeout = %d", p.busy), "mmap_size = 0", "cache_size = -250")
 }
 
 // put returns a connection after a read; ok false (its transaction could

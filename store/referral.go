@@ -258,7 +258,7 @@ func (s *Store) DecideYes(id string, m caseload.Moment, cat *programs.Catalogue)
 		}
 		c, err := func() (caseload.Caseload, error) {
 			var c caseload.Caseload
-			err := loadLifecycle(tx, &c, lifecycleFilter{})
+			err := loadLifecycle(sqlTx{tx}, &c, lifecycleFilter{})
 			return c, err
 		}()
 		if err != nil {

@@ -41,6 +41,6 @@ const queryPicked = `SELECT count(*) FROM moments m WHERE /*moments*/`
 // read.
 func (s *Store) picked(cond string, args []any) (int, error) {
 	var n int
-	err := s.db.QueryRow(pick(queryPicked, cond), args...).Scan(&n)
+	err := s.rawRead(func(q rowSource) error { return queryOne(q, pick(queryPicked, cond), args, &n) })
 	return n, err
 }

@@ -5,15 +5,19 @@
 // connections SQLITE_OPEN_FULLMUTEX, so every column call takes a mutex;
 // here a row's values are read straight into typed variables, text can be
 // borrowed without a copy, and the connection is opened
-// SQLITE_OPEN_READONLY|SQLITE_OPEN_NOMUTEX: it can never write the file,
-// and it must be used by one goroutine at a time (a Conn is not safe for
-// concurrent use; database/sql never shares a connection either).
+// SQLITE_OPEN_NOMUTEX: it must be used by one goroutine at a time (a Conn
+// is not safe for concurrent use; database/sql never shares a connection
+// either). Query runs only statements SQLite calls read-only, so nothing
+// read through it can write the file; Open also opens the file read-only,
+// OpenShared read-write so that it takes part in WAL as the store's other
+// connections do.
 //
-// It serves the store's large reads (the worklist and the report); every
-// check of a file is the store's, done when it opened the file.
+// It serves the store's reads: identifying a file when it opens, the
+// worklist and the report; every check of a file is the store's.
 package sqliteread
 
 import (
+	"bytes"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -52,6 +56,20 @@ type Conn struct {
 // immutable=1 are honoured, other parameters ignored) for reading only,
 // and runs the pragmas given ("busy_timeout = 5000", ...) on it.
 func Open(uri string, pragmas ...string) (*Conn, error) {
+	return openMode(uri, sqlite3.SQLITE_OPEN_READONLY, pragmas)
+}
+
+// OpenShared is Open with the file opened read-write (unless uri says
+// mode=ro), as any writer's connection is, so that it takes part in WAL
+// like every other connection to the file: the first to open it makes
+// the -wal and -shm, the last to close checkpoints and removes them (a
+// read-only connection leaves them behind). Query still runs only
+// read-only statements.
+func OpenShared(uri string, pragmas ...string) (*Conn, error) {
+	return openMode(uri, sqlite3.SQLITE_OPEN_READWRITE, pragmas)
+}
+
+func openMode(uri string, mode int32, pragmas []string) (*Conn, error) {
 	c := &Conn{tls: libc.NewTLS()}
 	name, err := libc.CString(uri)
 	if err != nil {
@@ -61,7 +79,7 @@ func Open(uri string, pragmas ...string) (*Conn, error) {
 	defer libc.Xfree(c.tls, name)
 	pdb := c.tls.Alloc(int(unsafe.Sizeof(uintptr(0))))
 	rc := sqlite3.Xsqlite3_open_v2(c.tls, name, pdb,
-		sqlite3.SQLITE_OPEN_READONLY|sqlite3.SQLITE_OPEN_NOMUTEX|sqlite3.SQLITE_OPEN_URI, 0)
+		mode|sqlite3.SQLITE_OPEN_NOMUTEX|sqlite3.SQLITE_OPEN_URI, 0)
 	c.db = *(*uintptr)(cmem(pdb))
 	c.tls.Free(int(unsafe.Sizeof(uintptr(0))))
 	if rc != sqlite3.SQLITE_OK {
@@ -296,7 +314,8 @@ func (r *Rows) Text(i int) string { return string(r.Bytes(i)) }
 
 // Scan reads the row into dest, one pointer a column, as database/sql's
 // Scan does for these types: *string, *int, *int64, *float64, *bool and
-// *sql.RawBytes (borrowed text, valid until Next) and *sql.NullInt64.
+// *sql.RawBytes (borrowed text, valid until Next), *[]byte (a copy; NULL
+// is nil) and *sql.NullInt64.
 // Text read into a number is parsed as database/sql would, and an
 // unparsable one is an error, not a zero.
 func (r *Rows) Scan(dest ...any) error {
@@ -313,6 +332,12 @@ func (r *Rows) Scan(dest ...any) error {
 			*d = string(b)
 		case *sql.RawBytes:
 			*d = r.Bytes(i)
+		case *[]byte:
+			if r.Null(i) {
+				*d = nil
+				continue
+			}
+			*d = bytes.Clone(r.Bytes(i))
 		case *int64:
 			v, err := r.integer(i)
 			if err != nil {

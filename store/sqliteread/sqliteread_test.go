@@ -303,3 +303,85 @@ func TestOpen(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestOpenShared: a connection opened with OpenShared takes part in WAL
+// as a writer's does: alone on the file, it leaves no -wal or -shm when it
+// closes, where one opened with Open leaves both; its Query still runs
+// only read-only statements.
+func TestOpenShared(t *testing.T) {
+	left := func(path string) (n int) {
+		for _, suffix := range []string{"-wal", "-shm"} {
+			if _, err := os.Stat(path + suffix); err == nil {
+				n++
+			}
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		name string
+		open func(string, ...string) (*Conn, error)
+		left int
+	}{{"Open", Open, 2}, {"OpenShared", OpenShared, 0}} {
+		t.Run(tc.name, func(t *testing.T) {
+			path, db := newFile(t)
+			db.Close() // the last connection: the -wal and -shm are gone
+			if n := left(path); n != 0 {
+				t.Fatalf("%d of -wal and -shm after the writer closed", n)
+			}
+			c, err := tc.open("file:"+path, "busy_timeout = 5000")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var n int
+			rows, err := c.Query(`SELECT count(*) FROM t`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				if err := rows.Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+			}
+			rows.Close()
+			if n != 3 {
+				t.Errorf("count = %d, want 3", n)
+			}
+			if _, err := c.Query(`DELETE FROM t`); !errors.Is(err, ErrNotReadOnly) {
+				t.Errorf("Query(DELETE): %v, want ErrNotReadOnly", err)
+			}
+			if err := c.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if n := left(path); n != tc.left {
+				t.Errorf("%d of -wal and -shm left, want %d", n, tc.left)
+			}
+		})
+	}
+}
+
+// TestScanBytes: *[]byte gets a copy of the value, nil for NULL, as
+// database/sql gives it.
+func TestScanBytes(t *testing.T) {
+	path, _ := newFile(t)
+	c := open(t, path)
+	rows, err := c.Query(`SELECT s, n FROM t WHERE id = 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		t.Fatal("no row", rows.Err())
+	}
+	s, n := []byte("old"), []byte("old")
+	if err := rows.Scan(&s, &n); err != nil {
+		t.Fatal(err)
+	}
+	if string(s) != "åäö" || n != nil {
+		t.Errorf("got %q, %v; want åäö, nil", s, n)
+	}
+	kept := s
+	rows.Next() // the row's memory is SQLite's until Next: the copy stays
+	if string(kept) != "åäö" {
+		t.Errorf("the copy changed to %q", kept)
+	}
+}
