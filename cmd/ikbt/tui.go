@@ -7,10 +7,13 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/ikbt/ikbt/caseload"
@@ -49,6 +52,7 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 		return err
 	}
 	clinician := o.whose(g)
+	profile := detectProfile()
 	// The database opens before the terminal is taken over, so that an
 	// error is a plain message on stderr and the terminal stays as it was.
 	var st *store.Store
@@ -104,11 +108,28 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 	// deferred closing and the demo directory's removal run.
 	ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGHUP, syscall.SIGTERM)
 	defer stop()
-	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	_, err = tea.NewProgram(m, tea.WithContext(ctx), tea.WithColorProfile(<-profile)).Run()
 	if ctx.Err() != nil && cmd.Context().Err() == nil {
 		return nil // ended by the signal, cleanly
 	}
 	return err
+}
+
+// detectProfile finds the terminal's color profile as Bubble Tea would
+// (from its output and environment), while the file opens and the first
+// read runs, and without asking tmux: inside tmux colorprofile runs `tmux
+// info` (a process of its own, 20–50 ms, on the way to the first frame:
+// issue 18) only to tell true color from 256 colors, and the app draws in
+// the 16 ANSI colors (tui/common/styles.go), module texts in 256.
+func detectProfile() <-chan colorprofile.Profile {
+	ch := make(chan colorprofile.Profile, 1)
+	go func() { ch <- colorprofile.Detect(os.Stdout, withoutTmux(os.Environ())) }()
+	return ch
+}
+
+// withoutTmux is env without TMUX, which makes colorprofile ask tmux.
+func withoutTmux(env []string) []string {
+	return slices.DeleteFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "TMUX=") })
 }
 
 // whose returns the clinician whose moments the app shows: --clinician,
