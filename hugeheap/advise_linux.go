@@ -17,14 +17,13 @@ var supported = func() bool {
 	return err == nil
 }()
 
-// advise advises MADV_HUGEPAGE for the whole huge pages inside b. A
-// refused advice changes nothing but the speed, so its error is dropped.
-func advise(b []byte) {
+// advise advises MADV_HUGEPAGE for the whole huge pages inside b.
+func advise(b []byte) error {
 	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 	beg := (p + hugePage - 1) &^ (hugePage - 1)
 	end := (p + uintptr(len(b))) &^ (hugePage - 1)
 	if beg >= end {
-		return
+		return nil
 	}
-	_ = unix.Madvise(b[beg-p:end-p], unix.MADV_HUGEPAGE)
+	return unix.Madvise(b[beg-p:end-p], unix.MADV_HUGEPAGE)
 }

@@ -20,7 +20,7 @@ func vmFlags(t *testing.T, p uintptr) []string {
 		t.Skipf("no smaps: %v", err)
 	}
 	defer f.Close()
-	in := false
+	in, flags := false, false
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -31,9 +31,15 @@ func vmFlags(t *testing.T, p uintptr) []string {
 			in = err1 == nil && err2 == nil && uint64(p) >= a && uint64(p) < b
 			continue
 		}
-		if in && strings.HasPrefix(line, "VmFlags:") {
-			return strings.Fields(strings.TrimPrefix(line, "VmFlags:"))
+		if strings.HasPrefix(line, "VmFlags:") {
+			flags = true
+			if in {
+				return strings.Fields(strings.TrimPrefix(line, "VmFlags:"))
+			}
 		}
+	}
+	if !flags {
+		t.Skip("smaps has no VmFlags here")
 	}
 	t.Fatalf("no mapping holds %#x", p)
 	return nil
@@ -42,6 +48,9 @@ func vmFlags(t *testing.T, p uintptr) []string {
 func TestReserve(t *testing.T) {
 	if !supported {
 		t.Skip("no transparent huge pages in this kernel")
+	}
+	if err := advise(make([]byte, 8<<20)); err != nil {
+		t.Skipf("the kernel refuses MADV_HUGEPAGE: %v", err)
 	}
 	const n = 64 << 20
 	Reserve(n)
