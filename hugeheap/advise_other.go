@@ -5,4 +5,6 @@ package hugeheap
 // Transparent huge pages are Linux's.
 const supported = false
 
+var limit = 0
+
 func advise([]byte) error { return nil }

@@ -47,12 +47,17 @@ func vmFlags(t *testing.T, p uintptr) []string {
 
 func TestReserve(t *testing.T) {
 	if !supported {
-		t.Skip("no transparent huge pages in this kernel")
+		t.Skip("transparent huge pages are not given where advised here")
 	}
 	if err := advise(make([]byte, 8<<20)); err != nil {
 		t.Skipf("the kernel refuses MADV_HUGEPAGE: %v", err)
 	}
+	if limit < 64<<20 {
+		t.Skip("too little memory for a 64 MB reserve")
+	}
 	const n = 64 << 20
+	defer func(was int) { reserved = was }(reserved)
+	reserved = 0
 	Reserve(n)
 	if reserved != n {
 		t.Fatalf("reserved = %d, want %d", reserved, n)
@@ -76,13 +81,29 @@ func TestReserve(t *testing.T) {
 }
 
 func TestReserveSmallOrRepeated(t *testing.T) {
-	before := reserved
-	Reserve(MinBytes - 1)
-	if reserved != before {
-		t.Errorf("Reserve(%d) reserved; below MinBytes it must not", MinBytes-1)
+	if !supported {
+		t.Skip("transparent huge pages are not given where advised here")
 	}
-	Reserve(before) // not more than before: nothing to do
-	if reserved != before {
-		t.Errorf("reserved = %d after asking for no more, want %d", reserved, before)
+	defer func(was, lim int) { reserved, limit = was, lim }(reserved, limit)
+	limit = 16 << 20
+	for _, tc := range []struct {
+		name         string
+		before, ask  int
+		wantReserved int
+	}{
+		{"below MinBytes", 0, MinBytes - 1, 0},
+		{"first", 0, MinBytes, MinBytes},
+		{"no more than before", 8 << 20, 8 << 20, 8 << 20},
+		{"less than a quarter more", 8 << 20, 10 << 20, 8 << 20},
+		{"more than a quarter more", 8 << 20, 10<<20 + 1, 10<<20 + 1},
+		{"past the limit", 0, limit + 1, limit},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reserved = tc.before
+			Reserve(tc.ask)
+			if reserved != tc.wantReserved {
+				t.Errorf("reserved %d after Reserve(%d) from %d, want %d", reserved, tc.ask, tc.before, tc.wantReserved)
+			}
+		})
 	}
 }

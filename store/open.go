@@ -91,7 +91,7 @@ func openOpts(path string, o Options) (*Store, error) {
 	// worklist, the report) reads on the sqliteread connection that
 	// identify opens and never opens one of its own.
 	s.raw = newRawPool(readDSN)
-	st, err := s.identify()
+	st, err := s.identify(o.Create, walBefore)
 	if err != nil && s.readOnly && immutable == "" && errors.Is(err, ErrReadOnly) {
 		// A WAL file in a directory we cannot write has no -shm to share:
 		// read it as immutable (no locks; nobody can write it from here).
@@ -103,10 +103,7 @@ func openOpts(path string, o Options) (*Store, error) {
 		}
 		s.db.SetMaxOpenConns(8)
 		s.raw = newRawPool(readDSN)
-		st, err = s.identify()
-	}
-	if err == nil {
-		err = s.judge(st, o.Create)
+		st, err = s.identify(o.Create, walBefore)
 	}
 	if err == nil {
 		s.tighten()
@@ -284,16 +281,46 @@ type fileState struct {
 
 // identify reads the file's user_version, application_id and tables in one
 // read transaction, so that another process's migration committing in
-// between cannot make a half-read state (a version 0 with tables). A file
-// that is not a database fails here (SQLITE_NOTADB), before any write.
-func (s *Store) identify() (fileState, error) {
+// between cannot make a half-read state (a version 0 with tables), and
+// judges them. A file that is not a database fails here (SQLITE_NOTADB),
+// before any write.
+//
+// hadWAL says the file had a -wal before this store opened it. Its
+// connection then closes without SQLite's checkpoint until the file is
+// judged ours: when the last connection to a WAL file closes, SQLite
+// writes the -wal's pages into the main file and removes the -wal, and a
+// file that is not ours is never touched. (Without a -wal before, the
+// -wal and -shm this connection makes are removed as they were made.)
+func (s *Store) identify(create, hadWAL bool) (fileState, error) {
+	c, err := s.raw.get()
+	if err != nil {
+		return fileState{}, s.wrap(err)
+	}
+	if hadWAL {
+		if err := c.CheckpointOnClose(false); err != nil {
+			c.Close()
+			return fileState{}, s.wrap(err)
+		}
+	}
 	var st fileState
-	err := s.rawRead(func(q rowSource) error {
+	_, err = readOn(c, func(q rowSource) error {
 		var err error
 		st, err = s.readState(q)
 		return err
 	})
-	return st, s.wrap(err)
+	err = s.wrap(err)
+	if err == nil {
+		err = s.judge(st, create)
+	}
+	if err == nil && hadWAL {
+		err = s.wrap(c.CheckpointOnClose(true))
+	}
+	if err != nil {
+		c.Close()
+		return st, err
+	}
+	s.raw.put(c, true)
+	return st, nil
 }
 
 func (s *Store) readState(q rowSource) (fileState, error) {

@@ -159,16 +159,24 @@ func (s *Store) rawRead(read func(rowSource) error) (err error) {
 	if err != nil {
 		return err
 	}
+	ended := false
+	defer func() { s.raw.put(c, ended) }() // closed unless ended, a panic too
+	ended, err = readOn(c, read)
+	return err
+}
+
+// readOn runs read in one read transaction on c; ended reports that the
+// transaction was ended (c can read again).
+func readOn(c *sqliteread.Conn, read func(rowSource) error) (ended bool, err error) {
 	if err := c.Exec("BEGIN"); err != nil {
-		s.raw.put(c, false)
-		return err
+		return false, err
 	}
 	defer func() {
 		end := c.Exec("ROLLBACK") // it wrote nothing: a read ends the same either way
-		s.raw.put(c, end == nil)
+		ended = end == nil
 		if err == nil {
 			err = end
 		}
 	}()
-	return read(rawTx{c})
+	return false, read(rawTx{c})
 }

@@ -119,17 +119,31 @@ func runTUI(cmd *cobra.Command, g *globals, o tuiOptions) error {
 // (from its output and environment), while the file opens and the first
 // read runs, and without asking tmux: inside tmux colorprofile runs `tmux
 // info` (a process of its own, 20–50 ms, on the way to the first frame:
-// issue 18) only to tell true color from 256 colors, and the app draws in
-// the 16 ANSI colors (tui/common/styles.go), module texts in 256.
+// issue 18) only to tell true color from 256 colors; the app draws in the
+// 16 ANSI colors (tui/common/styles.go), module texts in 256.
 func detectProfile() <-chan colorprofile.Profile {
 	ch := make(chan colorprofile.Profile, 1)
-	go func() { ch <- colorprofile.Detect(os.Stdout, withoutTmux(os.Environ())) }()
+	go func() {
+		env := os.Environ()
+		ch <- inTmux(colorprofile.Detect(os.Stdout, withoutTmux(env)), env)
+	}()
 	return ch
 }
 
 // withoutTmux is env without TMUX, which makes colorprofile ask tmux.
 func withoutTmux(env []string) []string {
-	return slices.DeleteFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "TMUX=") })
+	return slices.DeleteFunc(slices.Clone(env), func(kv string) bool { return strings.HasPrefix(kv, "TMUX=") })
+}
+
+// inTmux gives a color terminal inside tmux at least 256 colors, as
+// colorprofile does before it asks tmux for more (tmux draws 256 colors
+// whatever the TERM inside it says).
+func inTmux(p colorprofile.Profile, env []string) colorprofile.Profile {
+	if slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "TMUX=") && kv != "TMUX=" }) &&
+		p >= colorprofile.ANSI && p < colorprofile.ANSI256 {
+		return colorprofile.ANSI256
+	}
+	return p
 }
 
 // whose returns the clinician whose moments the app shows: --clinician,

@@ -7,10 +7,12 @@
 // borrowed without a copy, and the connection is opened
 // SQLITE_OPEN_NOMUTEX: it must be used by one goroutine at a time (a Conn
 // is not safe for concurrent use; database/sql never shares a connection
-// either). Query runs only statements SQLite calls read-only, so nothing
-// read through it can write the file; Open also opens the file read-only,
-// OpenShared read-write so that it takes part in WAL as the store's other
-// connections do.
+// either). Query runs only statements SQLite calls read-only. Open opens
+// the file read-only; OpenShared read-write, so that it takes part in WAL
+// as the store's other connections do, and then opening and closing do
+// what any connection's do to a WAL file: recover a -wal a writer left,
+// and, the last to close, checkpoint it (CheckpointOnClose turns that
+// off).
 //
 // It serves the store's reads: identifying a file when it opens, the
 // worklist and the report; every check of a file is the store's.
@@ -127,6 +129,25 @@ func (c *Conn) err(rc int32) error {
 		msg = libc.GoString(sqlite3.Xsqlite3_errstr(c.tls, rc))
 	}
 	return &Error{code: int(rc), msg: msg}
+}
+
+// CheckpointOnClose sets whether closing the connection, when it is the
+// last one to the file, checkpoints a WAL file: writes the -wal's pages
+// into the main file and removes the -wal (SQLite's default, on). Off,
+// closing leaves the main file and its -wal as they are
+// (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE).
+func (c *Conn) CheckpointOnClose(on bool) error {
+	off := int32(1)
+	if on {
+		off = 0
+	}
+	const vaSlot = 8 // libc.VaList's stride per argument, on every target
+	va := c.tls.Alloc(2 * vaSlot)
+	defer c.tls.Free(2 * vaSlot)
+	if rc := sqlite3.Xsqlite3_db_config(c.tls, c.db, sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, libc.VaList(va, off, uintptr(0))); rc != sqlite3.SQLITE_OK {
+		return c.err(rc)
+	}
+	return nil
 }
 
 // Exec runs statements that return no rows (BEGIN, ROLLBACK, PRAGMA).

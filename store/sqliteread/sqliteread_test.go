@@ -359,8 +359,7 @@ func TestOpenShared(t *testing.T) {
 	}
 }
 
-// TestScanBytes: *[]byte gets a copy of the value, nil for NULL, as
-// database/sql gives it.
+// TestScanBytes: *[]byte gets a copy of the value, nil for NULL.
 func TestScanBytes(t *testing.T) {
 	path, _ := newFile(t)
 	c := open(t, path)
@@ -383,5 +382,69 @@ func TestScanBytes(t *testing.T) {
 	rows.Next() // the row's memory is SQLite's until Next: the copy stays
 	if string(kept) != "åäö" {
 		t.Errorf("the copy changed to %q", kept)
+	}
+}
+
+// crashedWAL makes a WAL file whose -wal holds committed rows that were
+// never checkpointed, as a writer that died leaves it: the main file and
+// its -wal copied while the writer is open. It returns the copy's path.
+func crashedWAL(t *testing.T) string {
+	t.Helper()
+	path, db := newFile(t)
+	if _, err := db.Exec(`PRAGMA wal_autocheckpoint = 0`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO t (i) VALUES (7), (8)`); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, suffix := range []string{"", "-wal"} {
+		b, err := os.ReadFile(path + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "c.db"+suffix), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return filepath.Join(dir, "c.db")
+}
+
+// TestCheckpointOnClose: with it off, the last connection to close leaves
+// the main file and its -wal as they were; on (SQLite's default) it writes
+// the -wal into the main file and removes it.
+func TestCheckpointOnClose(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		path := crashedWAL(t)
+		main, _ := os.ReadFile(path)
+		wal, _ := os.ReadFile(path + "-wal")
+		c, err := OpenShared("file:"+path, "busy_timeout = 5000")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.CheckpointOnClose(on); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := c.Query(`SELECT count(*) FROM t`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n int
+		for rows.Next() {
+			rows.Scan(&n)
+		}
+		rows.Close()
+		if n != 5 {
+			t.Errorf("on=%v: %d rows, want 5 (the -wal's two read too)", on, n)
+		}
+		if err := c.Close(); err != nil {
+			t.Fatal(err)
+		}
+		mainAfter, _ := os.ReadFile(path)
+		walAfter, walErr := os.ReadFile(path + "-wal")
+		untouched := string(mainAfter) == string(main) && walErr == nil && string(walAfter) == string(wal)
+		if untouched == on {
+			t.Errorf("on=%v: main file and -wal untouched = %v", on, untouched)
+		}
 	}
 }
