@@ -3,8 +3,6 @@
 package hugeheap
 
 // Transparent huge pages are Linux's.
-const supported = false
-
-var limit = 0
+func probe() (supported bool, limit int) { return false, 0 }
 
 func advise([]byte) error { return nil }

@@ -28,14 +28,24 @@ var (
 	reserved int // the most reserved so far
 )
 
+// system says, once and on first use (every command links this package,
+// and only a large read needs the answer), whether transparent huge pages
+// are given where advised, and the largest reserve.
+var system = sync.OnceValues(probe)
+
 // Reserve prepares the heap for a read that will allocate about n bytes
-// (at most limit: 512 MB, and a quarter of the machine's memory). It runs one
+// (at most 512 MB, and a quarter of the machine's memory). It runs one
 // garbage collection, so it is for reads, not for keys. A later call
 // reserves only when it asks for a quarter more than any call before: the
 // pages of the first stay with the process, advised, when the read's
 // objects are freed, and reserving again costs a collection and the
 // clearing of reused pages (90 ms for 40 MB).
 func Reserve(n int) {
+	supported, limit := system()
+	reserve(n, supported, limit)
+}
+
+func reserve(n int, supported bool, limit int) {
 	mu.Lock()
 	defer mu.Unlock()
 	n = min(n, limit)

@@ -46,6 +46,7 @@ func vmFlags(t *testing.T, p uintptr) []string {
 }
 
 func TestReserve(t *testing.T) {
+	supported, limit := system()
 	if !supported {
 		t.Skip("transparent huge pages are not given where advised here")
 	}
@@ -58,7 +59,7 @@ func TestReserve(t *testing.T) {
 	const n = 64 << 20
 	defer func(was int) { reserved = was }(reserved)
 	reserved = 0
-	Reserve(n)
+	reserve(n, supported, limit)
 	if reserved != n {
 		t.Fatalf("reserved = %d, want %d", reserved, n)
 	}
@@ -81,11 +82,11 @@ func TestReserve(t *testing.T) {
 }
 
 func TestReserveSmallOrRepeated(t *testing.T) {
-	if !supported {
+	if supported, _ := system(); !supported {
 		t.Skip("transparent huge pages are not given where advised here")
 	}
-	defer func(was, lim int) { reserved, limit = was, lim }(reserved, limit)
-	limit = 16 << 20
+	defer func(was int) { reserved = was }(reserved)
+	const limit = 16 << 20
 	for _, tc := range []struct {
 		name         string
 		before, ask  int
@@ -100,7 +101,7 @@ func TestReserveSmallOrRepeated(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			reserved = tc.before
-			Reserve(tc.ask)
+			reserve(tc.ask, true, limit)
 			if reserved != tc.wantReserved {
 				t.Errorf("reserved %d after Reserve(%d) from %d, want %d", reserved, tc.ask, tc.before, tc.wantReserved)
 			}
