@@ -65,7 +65,7 @@ func (s *Store) Report(cat *programs.Catalogue, today caseload.Date, refs []resu
 // loadReportParallel is loadReport with the measurements read on a second
 // connection at the same time (readParallel).
 func (s *Store) loadReportParallel(o loadOpts, withPNR bool) (caseload.Caseload, error) {
-	if n, _ := s.small(o); n > oneConnectionMoments {
+	if n, err := s.picked(o.cond, o.args); err == nil {
 		reserveHeap(n)
 	}
 	return s.readParallel(o, loadReportMeasurements,

@@ -28,11 +28,16 @@ func (s *Store) small(o loadOpts) (n int, ok bool) {
 // (GODEBUG=gctrace=1, the peak heap).
 const heapPerMoment = 4 << 10
 
-// reserveHeap readies the heap for a large read of n moments: huge pages
-// instead of ~1,000 page faults a moment's 4 KB (hugeheap; for everyone's
-// worklist --json on the 10,000-moment file 0.83× the wall time and the
-// CPU, 11 pairs).
-func reserveHeap(n int) { hugeheap.Reserve(n * heapPerMoment) }
+// reserveHeap readies the heap for a read of n moments, when it is more
+// than one connection reads: huge pages instead of a page fault for every
+// 4 KB (hugeheap; for everyone's worklist --json on the 10,000-moment file
+// 0.83× the wall time and the CPU, 11 pairs). A smaller read gains less
+// than the collection costs (the 25-moment demo's worklist: 1.13×).
+func reserveHeap(n int) {
+	if n > oneConnectionMoments {
+		hugeheap.Reserve(n * heapPerMoment)
+	}
+}
 
 // queryPicked counts the moments a condition picks.
 const queryPicked = `SELECT count(*) FROM moments m WHERE /*moments*/`

@@ -130,17 +130,21 @@ func detectProfile() <-chan colorprofile.Profile {
 	return ch
 }
 
-// withoutTmux is env without TMUX, which makes colorprofile ask tmux.
-func withoutTmux(env []string) []string {
-	return slices.DeleteFunc(slices.Clone(env), func(kv string) bool { return strings.HasPrefix(kv, "TMUX=") })
+// setsTmux: kv is a TMUX that says the terminal is inside tmux (an
+// empty one does not, for colorprofile either).
+func setsTmux(kv string) bool {
+	v, ok := strings.CutPrefix(kv, "TMUX=")
+	return ok && v != ""
 }
+
+// withoutTmux is env without TMUX, which makes colorprofile ask tmux.
+func withoutTmux(env []string) []string { return slices.DeleteFunc(slices.Clone(env), setsTmux) }
 
 // inTmux gives a color terminal inside tmux at least 256 colors, as
 // colorprofile does before it asks tmux for more (tmux draws 256 colors
 // whatever the TERM inside it says).
 func inTmux(p colorprofile.Profile, env []string) colorprofile.Profile {
-	if slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "TMUX=") && kv != "TMUX=" }) &&
-		p >= colorprofile.ANSI && p < colorprofile.ANSI256 {
+	if slices.ContainsFunc(env, setsTmux) && p >= colorprofile.ANSI && p < colorprofile.ANSI256 {
 		return colorprofile.ANSI256
 	}
 	return p
