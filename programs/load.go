@@ -27,12 +27,13 @@ var (
 	defaultCat  *Catalogue
 )
 
-// Default returns the embedded catalogue, parsed once. The embedded data is
-// checked by the package tests, so an error in it is a programming error
-// and Default panics.
+// Default returns the embedded catalogue, parsed once; a module's text is
+// read when it is shown (Module.Markdown). The embedded data, texts too, is
+// checked by the package tests through Load, so an error in it is a
+// programming error and Default panics.
 func Default() *Catalogue {
 	defaultOnce.Do(func() {
-		c, err := Load(embedded)
+		c, err := load(embedded, true)
 		if err != nil {
 			panic("programs: embedded catalogue: " + err.Error())
 		}
@@ -99,7 +100,11 @@ type (
 // Load reads the catalogue from fsys: CatalogueFile and one Markdown text
 // per module under modules/ (see data/README.md). Every error is a
 // *LoadError naming the file and field.
-func Load(fsys fs.FS) (*Catalogue, error) {
+func Load(fsys fs.FS) (*Catalogue, error) { return load(fsys, false) }
+
+// load reads the catalogue; lazy leaves the module texts to be read when
+// shown, unchecked and unread now, and does not look for stray ones.
+func load(fsys fs.FS, lazy bool) (*Catalogue, error) {
 	raw, err := fs.ReadFile(fsys, CatalogueFile)
 	if err != nil {
 		return nil, &LoadError{File: CatalogueFile, Msg: err.Error()}
@@ -113,13 +118,15 @@ func Load(fsys fs.FS) (*Catalogue, error) {
 	if dec.More() {
 		return nil, &LoadError{File: CatalogueFile, Line: lineAt(raw, dec.InputOffset()), Msg: "data after the catalogue object"}
 	}
-	l := loader{fsys: fsys, seen: map[string]bool{}}
+	l := loader{fsys: fsys, seen: map[string]bool{}, lazy: lazy}
 	c, err := l.catalogue(fc)
 	if err != nil {
 		return nil, err
 	}
-	if err := l.orphans(); err != nil {
-		return nil, err
+	if !lazy {
+		if err := l.orphans(); err != nil {
+			return nil, err
+		}
 	}
 	return c, nil
 }
@@ -127,6 +134,7 @@ func Load(fsys fs.FS) (*Catalogue, error) {
 type loader struct {
 	fsys fs.FS
 	seen map[string]bool // Markdown files used, to report stray ones
+	lazy bool            // texts are read when shown (see load)
 }
 
 func (l *loader) catalogue(fc fileCatalogue) (*Catalogue, error) {

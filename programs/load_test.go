@@ -47,10 +47,10 @@ func TestLoadSmall(t *testing.T) {
 		t.Fatalf("loaded %+v", p)
 	}
 	m, _ := c.Module("p", "t/2")
-	if want := "# T, del 2\n\n" + body; m.Markdown != want {
-		t.Errorf("markdown %q, want %q", m.Markdown, want)
+	if want := "# T, del 2\n\n" + body; markdown(t, m) != want {
+		t.Errorf("markdown %q, want %q", markdown(t, m), want)
 	}
-	if a, _ := c.Module("p", "a/1"); a.Program != "" || a.Title != "A" || a.Markdown != "# A\n\n"+body {
+	if a, _ := c.Module("p", "a/1"); a.Program != "" || a.Title != "A" || markdown(t, a) != "# A\n\n"+body {
 		t.Errorf("add-on module %+v", a)
 	}
 }
@@ -148,8 +148,8 @@ func FuzzLoad(f *testing.F) {
 				t.Fatalf("program %s without modules", p.ID)
 			}
 			for _, m := range p.Modules {
-				if m.Title == "" || !strings.HasPrefix(m.Markdown, "# ") {
-					t.Fatalf("module %s/%s: title %q markdown %q", p.ID, m.Key, m.Title, m.Markdown)
+				if md := markdown(t, m); m.Title == "" || !strings.HasPrefix(md, "# ") {
+					t.Fatalf("module %s/%s: title %q markdown %q", p.ID, m.Key, m.Title, md)
 				}
 			}
 		}

@@ -3,7 +3,11 @@
 // texts) and measurement batteries. The catalogue is embedded data.
 package programs
 
-import "github.com/ikbt/ikbt/caseload"
+import (
+	"io/fs"
+
+	"github.com/ikbt/ikbt/caseload"
+)
 
 // Program is one treatment program.
 type Program struct {
@@ -49,9 +53,13 @@ type Module struct {
 	// FormerTitle is the title in an earlier program version where the seeds
 	// give one (Livsbalansen 5.0, seed 000); "" otherwise.
 	FormerTitle string
-	Markdown    string // purpose, content, exercises and homework, for rendering
 
 	parts int // number of parts in its track when loaded; see Heading
+	// The text: md when it was read at load (Load) or given (WithText),
+	// else file in fsys, read when it is shown (Default; see Markdown).
+	md   string
+	fsys fs.FS
+	file string
 }
 
 // Trigger says when a battery instrument falls due.

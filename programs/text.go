@@ -11,21 +11,52 @@ import (
 // Sections are the level-2 headings every module text has, in this order.
 var Sections = []string{"Syfte", "Innehåll", "Övningar", "Hemuppgift"}
 
-// text reads the module's Markdown body from file and sets m.Markdown to
-// the heading (from the catalogue, the one source of the title) followed by
-// the body.
+// text gives m its Markdown body from file: read and checked now (Load),
+// or only named, to be read when the module is shown (Default).
 func (l *loader) text(m *Module, file string) error {
+	if l.lazy {
+		m.fsys, m.file = l.fsys, file
+		return nil
+	}
 	l.seen[file] = true
-	raw, err := fs.ReadFile(l.fsys, file)
+	md, err := readText(m, l.fsys, file)
+	if err != nil {
+		return err
+	}
+	m.md = md
+	return nil
+}
+
+// Markdown is the module's text for rendering: the heading (from the
+// catalogue, the one source of the title) followed by its purpose,
+// content, exercises and homework. The embedded catalogue reads a text
+// only when it is asked for: the worklist commands never show one, and
+// reading all ~320 KB of them at every start was fresh memory, paid in
+// page faults (issue 18).
+func (m *Module) Markdown() (string, error) {
+	if m.fsys == nil {
+		return m.md, nil
+	}
+	return readText(m, m.fsys, m.file)
+}
+
+// WithText returns a copy of m whose Markdown is md.
+func (m *Module) WithText(md string) *Module {
+	c := *m
+	c.md, c.fsys, c.file = md, nil, ""
+	return &c
+}
+
+// readText reads module m's Markdown body from file in fsys, checks it
+// and returns it under its heading.
+func readText(m *Module, fsys fs.FS, file string) (string, error) {
+	raw, err := fs.ReadFile(fsys, file)
 	if errors.Is(err, fs.ErrNotExist) {
-		return &LoadError{File: file, Msg: "missing text of module " + m.Key}
+		return "", &LoadError{File: file, Msg: "missing text of module " + m.Key}
 	}
 	if err != nil {
-		return &LoadError{File: file, Msg: err.Error()}
+		return "", &LoadError{File: file, Msg: err.Error()}
 	}
-	// One string for the whole text, the body checked in place: every
-	// command that reads the catalogue loads all ~320 KB of module texts,
-	// and each copy was fresh memory, paid in page faults (issue 18).
 	body := bytes.TrimSpace(raw)
 	if bytes.Contains(body, []byte("\r\n")) {
 		body = bytes.ReplaceAll(body, []byte("\r\n"), []byte("\n"))
@@ -38,10 +69,9 @@ func (l *loader) text(m *Module, file string) error {
 	b.WriteByte('\n')
 	md := b.String()
 	if err := checkText(file, md[len(head):len(md)-1]); err != nil {
-		return err
+		return "", err
 	}
-	m.Markdown = md
-	return nil
+	return md, nil
 }
 
 // checkText wants no level-1 heading (the title lives in the catalogue)

@@ -1,6 +1,7 @@
 package programs
 
 import (
+	"io/fs"
 	"regexp"
 	"strings"
 	"testing"
@@ -8,9 +9,11 @@ import (
 
 // all returns every module of the default catalogue: base modules, track
 // parts and add-ons.
-func all() []*Module {
+func all() []*Module { return modulesOf(Default()) }
+
+// modulesOf lists every module of c: base modules, track parts, add-ons.
+func modulesOf(c *Catalogue) []*Module {
 	var ms []*Module
-	c := Default()
 	for _, p := range c.Programs() {
 		ms = append(ms, p.Modules...)
 		for _, t := range p.Tracks {
@@ -31,7 +34,7 @@ func TestModuleTexts(t *testing.T) {
 	words := regexp.MustCompile(`\S+`)
 	for _, m := range ms {
 		name := m.Program + " " + m.Key
-		md := m.Markdown
+		md := markdown(t, m)
 		if !strings.HasPrefix(md, "# "+m.Heading()+"\n\n") || !strings.Contains(m.Heading(), m.Title) {
 			t.Errorf("%s: text does not start with its title heading: %.60q", name, md)
 		}
@@ -84,8 +87,75 @@ func TestTextsNameTheirPhrase(t *testing.T) {
 		default:
 			want = "Frasminne: " + track[m.Track] + itoa(m.Number) + " "
 		}
-		if !strings.Contains(strings.ReplaceAll(m.Markdown, ".", " "), want) {
+		if !strings.Contains(strings.ReplaceAll(markdown(t, m), ".", " "), want) {
 			t.Errorf("%s %s: text does not name %q", m.Program, m.Key, strings.TrimSpace(want))
 		}
+	}
+}
+
+// markdown is m's text, or the test fails.
+func markdown(t testing.TB, m *Module) string {
+	t.Helper()
+	md, err := m.Markdown()
+	if err != nil {
+		t.Fatalf("%s %s: %v", m.Program, m.Key, err)
+	}
+	return md
+}
+
+// countFS counts the files opened in fsys.
+type countFS struct {
+	fs.FS
+	opened map[string]int
+}
+
+func (c countFS) Open(name string) (fs.File, error) {
+	c.opened[name]++
+	return c.FS.Open(name)
+}
+
+// TestDefaultReadsTextsWhenShown: the embedded catalogue opens only its
+// catalogue file when loaded, and each text when asked for it; the texts
+// are those Load reads and checks.
+func TestDefaultReadsTextsWhenShown(t *testing.T) {
+	fsys := countFS{FS: embedded, opened: map[string]int{}}
+	lazy, err := load(fsys, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fsys.opened) != 1 || fsys.opened[CatalogueFile] != 1 {
+		t.Errorf("loading opened %v, want only %s", fsys.opened, CatalogueFile)
+	}
+	strict, err := Load(embedded)
+	if err != nil {
+		t.Fatalf("the embedded catalogue does not load: %v", err)
+	}
+	m, ok := lazy.Module("depressionshjalpen", "3")
+	if !ok {
+		t.Fatal("no depressionshjalpen module 3")
+	}
+	markdown(t, m)
+	if n := fsys.opened["modules/depressionshjalpen/03.md"]; n != 1 {
+		t.Errorf("module 3's text opened %d times, want 1", n)
+	}
+	ms, want := modulesOf(lazy), modulesOf(strict)
+	if len(ms) != len(want) || len(ms) == 0 {
+		t.Fatalf("%d modules read when shown, %d read at load", len(ms), len(want))
+	}
+	for i := range ms {
+		if a, b := markdown(t, ms[i]), markdown(t, want[i]); a != b || ms[i].Key != want[i].Key {
+			t.Errorf("%s %s: text read when shown differs from the one read at load", ms[i].Program, ms[i].Key)
+		}
+	}
+}
+
+func TestModuleWithText(t *testing.T) {
+	m, _ := Default().Module("depressionshjalpen", "1")
+	c := m.WithText("# x\n")
+	if got := markdown(t, c); got != "# x\n" || c.Title != m.Title {
+		t.Errorf("WithText: %q, title %q", got, c.Title)
+	}
+	if got := markdown(t, m); got == "# x\n" {
+		t.Error("WithText changed the original module")
 	}
 }

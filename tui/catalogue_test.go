@@ -28,9 +28,7 @@ func goldenCatalogue() *programs.Catalogue {
 		mods := func(ms []*programs.Module) []*programs.Module {
 			out := make([]*programs.Module, len(ms))
 			for i, m := range ms {
-				c := *m
-				c.Markdown = text
-				out[i] = &c
+				out[i] = m.WithText(text)
 			}
 			return out
 		}

@@ -38,11 +38,12 @@ func TestModuleTextsHaveNoCodeBlocks(t *testing.T) {
 	}
 	md := goldmark.New()
 	for _, m := range ms {
-		if strings.TrimSpace(m.Markdown) == "" {
-			t.Errorf("%s/%s: empty text", m.Program, m.Key)
+		body, err := m.Markdown()
+		if err != nil || strings.TrimSpace(body) == "" {
+			t.Errorf("%s/%s: empty text (%v)", m.Program, m.Key, err)
 			continue
 		}
-		src := []byte(m.Markdown)
+		src := []byte(body)
 		doc := md.Parser().Parse(text.NewReader(src))
 		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if !entering {
@@ -61,7 +62,7 @@ func TestModuleTextsHaveNoCodeBlocks(t *testing.T) {
 // TestRenderModuleCodeBlockPlain: a code block, were one to appear, is
 // shown as written, not dropped or garbled.
 func TestRenderModuleCodeBlockPlain(t *testing.T) {
-	mod := &programs.Module{Key: "x", Markdown: "Före.\n\n```go\nx := räkna(1, 2)\n```\n\nEfter.\n"}
+	mod := (&programs.Module{Key: "x"}).WithText("Före.\n\n```go\nx := räkna(1, 2)\n```\n\nEfter.\n")
 	msg := renderModule(mod, 60)().(Msg)
 	if msg.err != nil {
 		t.Fatal(msg.err)

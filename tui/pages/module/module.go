@@ -70,11 +70,15 @@ func markdownStyle() glamour.TermRendererOption {
 // renderModule renders a module's Markdown in a command, off the UI loop.
 func renderModule(mod *programs.Module, width int) tea.Cmd {
 	return func() tea.Msg {
+		md, err := mod.Markdown()
+		if err != nil {
+			return Msg{key: mod.Key, width: width, err: err}
+		}
 		r, err := glamour.NewTermRenderer(markdownStyle(), glamour.WithWordWrap(width))
 		if err != nil {
 			return Msg{key: mod.Key, width: width, err: err}
 		}
-		out, err := r.Render(mod.Markdown)
+		out, err := r.Render(md)
 		return Msg{key: mod.Key, width: width, text: strings.Trim(out, "\n"), err: err}
 	}
 }
