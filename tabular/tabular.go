@@ -5,6 +5,7 @@
 package tabular
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -14,7 +15,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -249,22 +249,16 @@ func detectSep(text string) rune {
 // stored, not as displayed: a date is its serial number (intake reads
 // it), so that no display format (m/d/yy) can make it ambiguous.
 func ReadXLSX(data []byte) (Table, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return Table{}, &Error{Err: fmt.Errorf("not an Excel workbook (.xlsx): %w", err)}
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return Table{}, &Error{Err: ErrEmpty}
-	}
-	// GetRows keeps empty rows in between, so index+1 is Excel's row number.
-	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
+	rows, err := xlsxRows(zr)
 	if err != nil {
 		return Table{}, &Error{Err: err}
 	}
 	t := Table{Format: "xlsx"}
-	for i, rec := range rows {
+	for i, rec := range rows { // rows[i] is Excel's row i+1
 		if err := t.add(i+1, rec); err != nil {
 			return Table{}, err
 		}
