@@ -65,8 +65,6 @@ require (
 
 replace github.com/alecthomas/chroma/v2 => ./third_party/chroma
 
-replace github.com/xuri/excelize/v2 => ./third_party/excelize
-
 replace github.com/microcosm-cc/bluemonday => ./third_party/bluemonday
 
 replace github.com/gorilla/css => ./third_party/gorilla-css

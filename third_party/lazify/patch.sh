@@ -30,8 +30,6 @@ copy() {
 }
 lazify() { d=$1; shift; LAZIFY_TESTS=${VERIFY:+1} "$LAZIFY" "${VERIFY:-$T}/$d" "$@"; }
 
-copy excelize github.com/xuri/excelize/v2@v2.11.1
-lazify excelize wildcardTokenRE wildcardPatternMap wildcardBareTokens tokenPriority month2num dateFormats timeFormats dateOnlyFormats addressFmtMaps formulaFormats conversionUnits unitConversions conversionMultipliers cellTypes chartView3DRotX chartView3DRotY plotAreaChartOverlap chartView3DPerspective chartView3DRAngAx chartLegendPosition chartValAxNumFmtFormatCode chartValAxCrossBetween plotAreaChartGrouping plotAreaChartBarDir orientation catAxPos valAxPos tickLblPosVal tickLblPosNone dataValidationTypeMap dataValidationOperatorMap columnNames:[]string bstrExp bstrEscapeExp builtInNumFmt langNumFmt currencyNumFmt supportedLanguageInfo supportedLanguageCodeInfo switchArgumentFunc langNumFmtFunc pivotTableShowValuesAsMap pivotTableShowValuesAsX14Map pivotTableShowValuesAsBaseFieldRequiredMap pivotTableShowValuesAsBaseItemRequiredMap getXfIDFuncs extractStyleCondFuncs drawContFmtFunc extractContFmtFunc validType criteriaType operatorType condFmtIconSetPresets condFmtX14IconSetPresets expressionFormat conditionFormat blankFormat matchFormat chartDataLabelsPositionTypes LineDashTypes supportedChartDataLabelsPosition supportedFontWidthFactors supportedImageTypes supportedContentTypes formCtrlPresets 
 copy bluemonday github.com/microcosm-cc/bluemonday@v1.0.27
 lazify bluemonday CellAlign CellVerticalAlign Direction ImageAlign Integer ISO8601 ListType SpaceSeparatedTokens Number NumberOrPercent Paragraph dataURIImagePrefix dataAttribute dataAttributeXMLPrefix dataAttributeInvalidChars cssUnicodeChar dataURIbase64Prefix 
 lazify bluemonday/css defaultStyleHandlers Alpha Blur BrightnessCont Count CubicBezier Digits DropShadow Font Grayscale GridTemplateAreas HexRGB HSL HSLA HueRotate Invert Length Matrix Matrix3D NegTime Numeric NumericDecimal Opactiy Perspective Position Opacity QuotedAlpha Quotes Rect RGB RGBA Rotate Rotate3D Saturate Sepia Skew Span Steps Time TransitionProp TranslateScale URL ZIndex 
@@ -95,10 +93,8 @@ lazify xnet/html entity entity2
 # pflag's IP flag types (cobra uses none; their files are left out),
 # uuid's MAC lookup for version-1 node ids (modernc.org/libc only parses
 # UUIDs; the copy uses uuid's own js variant: a random node id),
-# terminfo's home directory (os.UserHomeDir, $HOME, instead of
-# user.Current; a missing home skips ~/.terminfo instead of failing), and
-# excelize's one call of http.DetectContentType (Go's own sniffer, copied
-# from this toolchain's net/http/sniff.go into an internal package).
+# and terminfo's home directory (os.UserHomeDir, $HOME, instead of
+# user.Current; a missing home skips ~/.terminfo instead of failing).
 copy pflag github.com/spf13/pflag@v1.0.9
 rm -f "${VERIFY:-$T}/pflag/"ip.go "${VERIFY:-$T}/pflag/"ip_*.go "${VERIFY:-$T}/pflag/"ipmask*.go "${VERIFY:-$T}/pflag/"ipnet*.go
 # (their "<nil>" default is zero through the default case as well)
@@ -130,14 +126,6 @@ assert old in s
 s = s.replace(old, new, 1)
 open(p, "w").write(s)
 PY2
-D="${VERIFY:-$T}/excelize/internal/sniff"
-mkdir -p "$D"
-sed -e 's/^package http$/package sniff/' \
-	-e 's|^// DetectContentType implements|// DetectContentType (copied from net/http for ikbt, issue 18, so that\n// excelize does not link net and cgo) implements|' \
-	"$(go env GOROOT)/src/net/http/sniff.go" >"$D/sniff.go"
-sed -i -e 's|^\t"net/http"$|\t"github.com/xuri/excelize/v2/internal/sniff"|' \
-	-e 's/http\.DetectContentType(/sniff.DetectContentType(/' "${VERIFY:-$T}/excelize/sheet.go"
-! grep -q 'net/http' "${VERIFY:-$T}/excelize/sheet.go"
 # atotto/clipboard searched the PATH for xclip, xsel, wl-copy, termux and
 # clip.exe in init (os.Stat of every PATH entry for each: ~5 % of `ikbt
 # --help`); the copy searches on the first ReadAll, WriteAll or
@@ -181,11 +169,11 @@ PY2
 copy lipgloss charm.land/lipgloss/v2@v2.0.6
 lazify lipgloss Writer:*colorprofile.Writer
 
-gofmt -w "${VERIFY:-$T}/xnet" "${VERIFY:-$T}/excelize" "${VERIFY:-$T}/bluemonday" "${VERIFY:-$T}/glamour" "${VERIFY:-$T}/goldmark" "${VERIFY:-$T}/gorilla-css" \
+gofmt -w "${VERIFY:-$T}/xnet" "${VERIFY:-$T}/bluemonday" "${VERIFY:-$T}/glamour" "${VERIFY:-$T}/goldmark" "${VERIFY:-$T}/gorilla-css" \
 	"${VERIFY:-$T}/pflag" "${VERIFY:-$T}/uuid" "${VERIFY:-$T}/terminfo" "${VERIFY:-$T}/clipboard" "${VERIFY:-$T}/lipgloss"
 
 if [ -n "${VERIFY:-}" ]; then
-	for d in excelize bluemonday glamour goldmark gorilla-css xnet/html pflag uuid terminfo clipboard lipgloss; do
+	for d in bluemonday glamour goldmark gorilla-css xnet/html pflag uuid terminfo clipboard lipgloss; do
 		(cd "$VERIFY/$d" && GOFLAGS=-mod=mod go test -short ./... >"$VERIFY/test-$d.txt" 2>&1 && echo "$d: ok" || echo "$d: FAILED, see $VERIFY/test-$d.txt")
 	done
 fi
