@@ -353,10 +353,14 @@ func walkPart(parts map[string]*zip.File, name string, fn func(*xml.Decoder, xml
 	}
 }
 
-// partErr names the part and, for XML errors, the line in it.
+// partErr names the part and the line in it (an XML syntax error says
+// its line itself).
 func partErr(part string, dec *xml.Decoder, err error) error {
 	if err == io.EOF {
 		err = io.ErrUnexpectedEOF
+	}
+	if _, ok := err.(*xml.SyntaxError); ok {
+		return fmt.Errorf("%s: %w", part, err)
 	}
 	line, _ := dec.InputPos()
 	return fmt.Errorf("%s, line %d: %w", part, line, err)
