@@ -27,13 +27,16 @@ var (
 	defaultCat  *Catalogue
 )
 
-// Default returns the embedded catalogue, parsed once; a module's text is
-// read when it is shown (Module.Markdown). The embedded data, texts too, is
-// checked by the package tests through Load, so an error in it is a
-// programming error and Default panics.
+// Default returns the embedded catalogue, built once; a module's text is
+// read when it is shown (Module.Markdown). The catalogue file comes
+// decoded at build time (catalogue_gen.go): decoding its JSON was ~2 % of
+// every command's start, most of it encoding/json's first look at the
+// types (issue 18). The embedded data, texts too, is checked by the
+// package tests through Load, which also hold catalogue_gen.go equal to
+// the file, so an error in it is a programming error and Default panics.
 func Default() *Catalogue {
 	defaultOnce.Do(func() {
-		c, err := load(embedded, true)
+		c, err := build(embedded, embeddedCatalogue, true)
 		if err != nil {
 			panic("programs: embedded catalogue: " + err.Error())
 		}
@@ -105,19 +108,34 @@ func Load(fsys fs.FS) (*Catalogue, error) { return load(fsys, false) }
 // load reads the catalogue; lazy leaves the module texts to be read when
 // shown, unchecked and unread now, and does not look for stray ones.
 func load(fsys fs.FS, lazy bool) (*Catalogue, error) {
+	fc, err := decode(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return build(fsys, fc, lazy)
+}
+
+// decode reads and decodes CatalogueFile.
+func decode(fsys fs.FS) (fileCatalogue, error) {
+	var fc fileCatalogue
 	raw, err := fs.ReadFile(fsys, CatalogueFile)
 	if err != nil {
-		return nil, &LoadError{File: CatalogueFile, Msg: err.Error()}
+		return fc, &LoadError{File: CatalogueFile, Msg: err.Error()}
 	}
-	var fc fileCatalogue
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&fc); err != nil {
-		return nil, jsonError(raw, err)
+		return fc, jsonError(raw, err)
 	}
 	if dec.More() {
-		return nil, &LoadError{File: CatalogueFile, Line: lineAt(raw, dec.InputOffset()), Msg: "data after the catalogue object"}
+		return fc, &LoadError{File: CatalogueFile, Line: lineAt(raw, dec.InputOffset()), Msg: "data after the catalogue object"}
 	}
+	return fc, nil
+}
+
+// build checks the decoded catalogue fc and makes the Catalogue, its texts
+// in fsys (see load for lazy).
+func build(fsys fs.FS, fc fileCatalogue, lazy bool) (*Catalogue, error) {
 	l := loader{fsys: fsys, seen: map[string]bool{}, lazy: lazy}
 	c, err := l.catalogue(fc)
 	if err != nil {
