@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -198,9 +199,29 @@ type lifecycleFilter struct {
 	open      bool   // only undecided referrals, no closings or handovers (the worklist)
 }
 
-// loadLifecycle reads referrals, closings and handovers into c.
-func loadLifecycle(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
-	l := &loader{q: q, o: loadOpts{cond: "1"}}
+// The referral queries of loadLifecycle and addReferred; /*referrals*/
+// is the condition on r that a lifecycleFilter picks (see where).
+const (
+	QueryReferrals = `SELECT r.id, r.pnr, r.clinician, r.referred, r.from_whom, r.contacted, r.forms_sent, r.forms, r.visit_on, r.visit_held,
+	r.decision, r.decided, r.reason, r.moment FROM referrals r WHERE /*referrals*/ ORDER BY r.rowid`
+	QueryReferralChecks = `SELECT k.referral, k.key, k.answer, k.note FROM referral_checks k JOIN referrals r ON r.id = k.referral
+WHERE /*referrals*/ ORDER BY k.rowid`
+	QueryReferralMeasurements = `SELECT x.referral, x.id, x.instrument, x.occasion, x.answered, x.items, x.total, x.item9 FROM referral_measurements x
+JOIN referrals r ON r.id = x.referral WHERE /*referrals*/ ORDER BY x.id`
+	QueryReferralFlags = `SELECT f.referral, f.kind, f.ref, f.raised, f.handled_by, f.handled_at, f.note FROM referral_flags f
+JOIN referrals r ON r.id = f.referral WHERE /*referrals*/ ORDER BY f.rowid`
+	// QueryReferralPatients names the referrals' patients, for those the
+	// caseload read with them does not hold (addReferred).
+	QueryReferralPatients = `SELECT p.pnr, p.name FROM referrals r JOIN patients p ON p.pnr = r.pnr WHERE /*referrals*/`
+	QueryPendingHandovers = `SELECT id, direction, from_unit, to_unit, from_clinician, started, state, file, payload
+FROM handovers WHERE state = 'pending' AND direction IN ('in', 'out') ORDER BY rowid`
+	QueryPendingHandoverMoments = `SELECT hm.handover, hm.moment FROM handover_moments hm JOIN handovers h ON h.id = hm.handover
+WHERE h.state = 'pending' AND h.direction IN ('in', 'out') ORDER BY hm.rowid`
+)
+
+// where is the condition on referrals r that f picks, and its argument
+// (?1, the clinician).
+func (f lifecycleFilter) where() (string, []any) {
 	cond := "1"
 	var args []any
 	if f.open {
@@ -210,12 +231,32 @@ func loadLifecycle(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
 		cond += " AND r.clinician = ?1"
 		args = []any{f.clinician}
 	}
+	return cond, args
+}
+
+// pickReferrals puts a referrals condition into a query.
+func pickReferrals(query, cond string) string { return strings.ReplaceAll(query, "/*referrals*/", cond) }
+
+// lifecycleQueries are the queries addLifecycle runs for the worklist's
+// filter, in order.
+func lifecycleQueries(f lifecycleFilter) []string {
+	cond, _ := f.where()
+	out := []string{}
+	for _, q := range []string{QueryReferrals, QueryReferralChecks, QueryReferralMeasurements, QueryReferralFlags} {
+		out = append(out, pickReferrals(q, cond))
+	}
+	return append(out, QueryPendingHandovers, QueryPendingHandoverMoments, pickReferrals(QueryReferralPatients, cond))
+}
+
+// loadLifecycle reads referrals, closings and handovers into c.
+func loadLifecycle(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
+	l := &loader{q: q, o: loadOpts{cond: "1"}}
+	cond, args := f.where()
 	l.o.args = args
 	idx := map[string]int{}
 	var r caseload.Referral
 	var pnr, referred, contacted, formsSent, forms, visitOn, visitHeld, decision, decided string
-	l.each(`SELECT r.id, r.pnr, r.clinician, r.referred, r.from_whom, r.contacted, r.forms_sent, r.forms, r.visit_on, r.visit_held,
-	r.decision, r.decided, r.reason, r.moment FROM referrals r WHERE `+cond+` ORDER BY r.rowid`,
+	l.each(pickReferrals(QueryReferrals, cond),
 		[]any{&r.ID, &pnr, &r.Clinician, &referred, &r.From, &contacted, &formsSent, &forms, &visitOn, &visitHeld, &decision, &decided, &r.Reason, &r.Moment},
 		func() error {
 			x := caseload.Referral{ID: r.ID, PNR: personnummer.Number(pnr), Clinician: r.Clinician, From: r.From, Reason: r.Reason, Moment: r.Moment,
@@ -229,7 +270,7 @@ func loadLifecycle(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
 			return nil
 		})
 	var ref, key, answer, note string
-	l.each(`SELECT k.referral, k.key, k.answer, k.note FROM referral_checks k JOIN referrals r ON r.id = k.referral WHERE `+cond+` ORDER BY k.rowid`,
+	l.each(pickReferrals(QueryReferralChecks, cond),
 		[]any{&ref, &key, &answer, &note}, func() error {
 			rr := &c.Referrals[idx[ref]]
 			rr.Checklist = append(rr.Checklist, caseload.Check{Key: key, Answer: answer, Note: note})
@@ -238,8 +279,7 @@ func loadLifecycle(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
 	var mid int64
 	var instrument, occasion, answered, items string
 	var total, item9 int
-	l.each(`SELECT x.referral, x.id, x.instrument, x.occasion, x.answered, x.items, x.total, x.item9 FROM referral_measurements x
-JOIN referrals r ON r.id = x.referral WHERE `+cond+` ORDER BY x.id`,
+	l.each(pickReferrals(QueryReferralMeasurements, cond),
 		[]any{&ref, &mid, &instrument, &occasion, &answered, &items, &total, &item9}, func() error {
 			rr := &c.Referrals[idx[ref]]
 			rr.Measurements = append(rr.Measurements, caseload.Measurement{ID: mid, Instrument: instrument, Occasion: caseload.Occasion(occasion),
@@ -247,8 +287,7 @@ JOIN referrals r ON r.id = x.referral WHERE `+cond+` ORDER BY x.id`,
 			return nil
 		})
 	var kind, fref, raised, by, at string
-	l.each(`SELECT f.referral, f.kind, f.ref, f.raised, f.handled_by, f.handled_at, f.note FROM referral_flags f
-JOIN referrals r ON r.id = f.referral WHERE `+cond+` ORDER BY f.rowid`,
+	l.each(pickReferrals(QueryReferralFlags, cond),
 		[]any{&ref, &kind, &fref, &raised, &by, &at, &note}, func() error {
 			rr := &c.Referrals[idx[ref]]
 			rr.Flags = append(rr.Flags, caseload.Flag{Kind: kind, Ref: fref, Raised: l.date(raised), HandledBy: by, HandledAt: l.stamp(at), Note: note})
@@ -313,8 +352,7 @@ func loadPendingHandovers(l *loader, c *caseload.Caseload) {
 	var h caseload.Handover
 	var dir, started, state string
 	var payload []byte
-	l.each(`SELECT id, direction, from_unit, to_unit, from_clinician, started, state, file, payload
-FROM handovers WHERE state = 'pending' AND direction IN ('in', 'out') ORDER BY rowid`,
+	l.each(QueryPendingHandovers,
 		[]any{&h.ID, &dir, &h.FromUnit, &h.ToUnit, &h.FromClinician, &started, &state, &h.File, &payload},
 		func() error {
 			x := h
@@ -327,8 +365,7 @@ FROM handovers WHERE state = 'pending' AND direction IN ('in', 'out') ORDER BY r
 			return nil
 		})
 	var hid, moment string
-	l.each(`SELECT hm.handover, hm.moment FROM handover_moments hm JOIN handovers h ON h.id = hm.handover
-WHERE h.state = 'pending' AND h.direction IN ('in', 'out') ORDER BY hm.rowid`, []any{&hid, &moment}, func() error {
+	l.each(QueryPendingHandoverMoments, []any{&hid, &moment}, func() error {
 		hh := &c.Handovers[hidx[hid]]
 		hh.Moments = append(hh.Moments, moment)
 		return nil
@@ -369,19 +406,39 @@ func (s *Store) readLifecycle(f lifecycleFilter) (caseload.Caseload, error) {
 // addLifecycle reads the parts around the moments into c, and the
 // patients of its referrals that c does not hold yet, in one snapshot.
 func (s *Store) addLifecycle(c *caseload.Caseload, f lifecycleFilter) error {
-	return s.wrap(s.rawRead(func(q rowSource) error {
-		var lc caseload.Caseload
-		if err := loadLifecycle(q, &lc, f); err != nil {
-			return err
-		}
-		return addReferred(q, c, lc)
-	}))
+	return s.wrap(s.rawRead(func(q rowSource) error { return readLifecycle(q, c, f) }))
+}
+
+// readLifecycle reads the parts around the moments into c with q, and the
+// patients of its referrals that c does not hold yet.
+func readLifecycle(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
+	var lc caseload.Caseload
+	if err := loadLifecycle(q, &lc, f); err != nil {
+		return err
+	}
+	return addReferred(q, c, lc, f)
 }
 
 // addReferred puts lc's referrals, closings and handovers into c, and the
-// patients of the referrals that c does not hold yet.
-func addReferred(q rowSource, c *caseload.Caseload, lc caseload.Caseload) error {
+// patients of the referrals (picked by f) that c does not hold yet.
+func addReferred(q rowSource, c *caseload.Caseload, lc caseload.Caseload, f lifecycleFilter) error {
 	c.Referrals, c.Closings, c.Handovers = lc.Referrals, lc.Closings, lc.Handovers
+	if len(c.Referrals) == 0 {
+		return nil
+	}
+	// One query for the names, not one a referral: it is also the one
+	// `ikbt worklist --sql` prints.
+	cond, args := f.where()
+	l := &loader{q: q, o: loadOpts{args: args}}
+	names := map[personnummer.Number]string{}
+	var pnr, name string
+	l.each(pickReferrals(QueryReferralPatients, cond), []any{&pnr, &name}, func() error {
+		names[personnummer.Number(pnr)] = name
+		return nil
+	})
+	if l.err != nil {
+		return l.err
+	}
 	have := map[personnummer.Number]bool{}
 	for _, p := range c.Patients {
 		have[p.PNR] = true
@@ -390,9 +447,9 @@ func addReferred(q rowSource, c *caseload.Caseload, lc caseload.Caseload) error 
 		if have[r.PNR] {
 			continue
 		}
-		var name string
-		if err := queryOne(q, `SELECT name FROM patients WHERE pnr = ?1`, []any{r.PNR.String()}, &name); err != nil {
-			return err
+		name, ok := names[r.PNR]
+		if !ok {
+			return sql.ErrNoRows
 		}
 		c.Patients = append(c.Patients, caseload.Patient{PNR: r.PNR, Name: name})
 		have[r.PNR] = true

@@ -101,8 +101,14 @@ const (
 func pick(query, cond string) string { return strings.ReplaceAll(query, "/*moments*/", cond) }
 
 // WorklistQueries returns the SQL Worklist runs, in order, with the
-// clinician's name in ?1 ("" = everyone: then ?1 is not used).
+// clinician's name in ?1 ("" = everyone: then ?1 is not used): the
+// moments' queries, then the referrals' and the pending handovers'.
 func WorklistQueries(clinician string) []string {
+	return append(momentQueries(clinician), lifecycleQueries(lifecycleFilter{clinician: clinician, open: true})...)
+}
+
+// momentQueries are the queries of WorklistQueries that read the moments.
+func momentQueries(clinician string) []string {
 	cond := openMoments
 	if clinician != "" {
 		cond = openMomentsClinician
@@ -142,23 +148,38 @@ func (s *Store) readTx(read func(*sql.Tx) (caseload.Caseload, error)) (caseload.
 }
 
 // loadParallel is load with the measurements read at the same time on a
-// second connection (the query that takes most of the time); see
-// readParallel.
-func (s *Store) loadParallel(o loadOpts) (caseload.Caseload, error) {
+// second connection (the query that takes most of the time), see
+// readParallel, and the parts around the moments that lf picks in the
+// moments' transaction.
+func (s *Store) loadParallel(o loadOpts, lf lifecycleFilter) (caseload.Caseload, error) {
 	n, small := s.small(o)
 	if small {
 		// One sqliteread connection, one transaction: against the same on
 		// database/sql's connection, 0.85× the CPU of a 40-moment
 		// clinician's worklist --json and 0.88× of a 500-moment one, the
 		// 25-moment demo 1.00× (perf stat task-clock, 15–25 pairs).
-		return s.rawReadCaseload(func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, o) })
+		return s.rawReadCaseload(withLifecycle(func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, o) }, lf))
 	}
 	reserveHeap(n)
 	rest := o
 	rest.noMeasurements = true
 	return s.readParallel(o, loadMeasurements,
-		func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, rest) },
-		func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, o) })
+		withLifecycle(func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, rest) }, lf),
+		withLifecycle(func(q rowSource) (caseload.Caseload, error) { return loadFrom(q, o) }, lf))
+}
+
+// withLifecycle is read followed, in the same transaction, by the parts
+// around the moments that lf picks (readLifecycle): the worklist's
+// referrals and handovers in the moments' snapshot, without a
+// transaction of their own.
+func withLifecycle(read func(rowSource) (caseload.Caseload, error), lf lifecycleFilter) func(rowSource) (caseload.Caseload, error) {
+	return func(q rowSource) (caseload.Caseload, error) {
+		c, err := read(q)
+		if err != nil {
+			return c, err
+		}
+		return c, readLifecycle(q, &c, lf)
+	}
 }
 
 // readParallel reads the measurements with readMs on a second connection

@@ -43,11 +43,8 @@ func (s *Store) Worklist(cat *programs.Catalogue, today caseload.Date, clinician
 	if clinician != "" {
 		o.cond, o.args = openMomentsClinician, []any{clinician}
 	}
-	c, err := s.loadParallel(o)
+	c, err := s.loadParallel(o, lifecycleFilter{clinician: clinician, open: true})
 	if err != nil {
-		return worklist.Worklist{}, err
-	}
-	if err := s.addLifecycle(&c, lifecycleFilter{clinician: clinician, open: true}); err != nil {
 		return worklist.Worklist{}, err
 	}
 	return worklist.Compute(c, cat, today), nil
