@@ -235,7 +235,9 @@ func (f lifecycleFilter) where() (string, []any) {
 }
 
 // pickReferrals puts a referrals condition into a query.
-func pickReferrals(query, cond string) string { return strings.ReplaceAll(query, "/*referrals*/", cond) }
+func pickReferrals(query, cond string) string {
+	return strings.ReplaceAll(query, "/*referrals*/", cond)
+}
 
 // lifecycleQueries are the queries addLifecycle runs for the worklist's
 // filter, in order.
