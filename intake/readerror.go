@@ -12,6 +12,7 @@ import (
 // and the app's paste box word it alike.
 func ReadErrorText(lang string, err error) string {
 	var te *tabular.Error
+	var pe *tabular.PartError
 	where := ""
 	if errors.As(err, &te) && te.Line > 0 {
 		where = text{"rad %d: ", "line %d: "}.in(lang, te.Line)
@@ -25,6 +26,14 @@ func ReadErrorText(lang string, err error) string {
 		return where + text{"rubrikraden har ett tomt eller upprepat kolumnnamn", "the header row has an empty or repeated column name"}.in(lang)
 	case errors.Is(err, tabular.ErrFormat):
 		return text{"okänd filtyp (.csv, .tsv eller .xlsx)", "unknown file type (.csv, .tsv or .xlsx)"}.in(lang)
+	case errors.Is(err, tabular.ErrNotWorkbook):
+		return text{"filen är ingen Excel-arbetsbok (.xlsx)", "the file is not an Excel workbook (.xlsx)"}.in(lang)
+	case errors.As(err, &pe):
+		part := pe.Part
+		if pe.Line > 0 {
+			part += text{", rad %d", ", line %d"}.in(lang, pe.Line)
+		}
+		return text{"arbetsboken går inte att läsa: %s: %v", "the workbook cannot be read: %s: %v"}.in(lang, part, pe.Err)
 	case errors.Is(err, fs.ErrNotExist):
 		return text{"filen finns inte", "the file does not exist"}.in(lang)
 	case errors.Is(err, fs.ErrPermission):

@@ -64,6 +64,8 @@ var (
 	ErrTooManyCells = errors.New("a row has more cells than the header row")
 	// ErrFormat is a file whose name does not end in .csv, .tsv, .txt or .xlsx.
 	ErrFormat = errors.New("unknown file type (want .csv, .tsv, .txt or .xlsx)")
+	// ErrNotWorkbook is a file named .xlsx that is not an Excel workbook.
+	ErrNotWorkbook = errors.New("not an Excel workbook (.xlsx)")
 	// ErrBlankHeader is a header row with an empty or repeated name.
 	ErrBlankHeader = errors.New("the header row has an empty or repeated column name")
 )
@@ -251,7 +253,7 @@ func detectSep(text string) rune {
 func ReadXLSX(data []byte) (Table, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return Table{}, &Error{Err: fmt.Errorf("not an Excel workbook (.xlsx): %w", err)}
+		return Table{}, &Error{Err: fmt.Errorf("%w: %v", ErrNotWorkbook, err)}
 	}
 	rows, err := xlsxRows(zr)
 	if err != nil {

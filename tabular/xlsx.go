@@ -62,7 +62,7 @@ func xlsxRows(zr *zip.Reader) ([][]string, error) {
 	}
 	target := rels.byID[sheet]
 	if target == "" {
-		return nil, fmt.Errorf("%s: the first sheet's part (relationship %q) is not named", wb, sheet)
+		return nil, &PartError{Part: wb, Err: fmt.Errorf("the first sheet's part (relationship %q) is not named", sheet)}
 	}
 	sst := rels.target("/sharedStrings")
 	if sst == "" {
@@ -83,7 +83,7 @@ func openPart(parts map[string]*zip.File, name string) (dec *xml.Decoder, closer
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, nil, false, fmt.Errorf("%s: %w", name, err)
+		return nil, nil, false, &PartError{Part: name, Err: err}
 	}
 	dec = xml.NewDecoder(io.LimitReader(rc, maxXLSXPart))
 	// SpreadsheetML is UTF-8 or UTF-16; a part declaring another encoding
@@ -135,7 +135,7 @@ func readRels(parts map[string]*zip.File, name, dir string) (rels, error) {
 // when it has none.
 func firstSheet(parts map[string]*zip.File, wb string) (string, error) {
 	if parts[wb] == nil {
-		return "", fmt.Errorf("%s: no workbook part", wb)
+		return "", &PartError{Part: wb, Err: errors.New("no workbook part")}
 	}
 	errFound := errors.New("found")
 	id := ""
@@ -206,7 +206,7 @@ func itemText(dec *xml.Decoder, part string) (string, error) {
 // sheetRows reads the cells of the worksheet part name.
 func sheetRows(parts map[string]*zip.File, name string, strs []string) ([][]string, error) {
 	if parts[name] == nil {
-		return nil, fmt.Errorf("%s: no such sheet part", name)
+		return nil, &PartError{Part: name, Err: errors.New("no such sheet part")}
 	}
 	var rows [][]string
 	rowNum := 0
@@ -217,7 +217,7 @@ func sheetRows(parts map[string]*zip.File, name string, strs []string) ([][]stri
 		if r := attr(se, "r"); r != "" {
 			n, err := strconv.Atoi(r)
 			if err != nil || n <= rowNum || n > maxXLSXRows {
-				return fmt.Errorf("%s: row %q: not a row number after %d", name, r, rowNum)
+				return badPart(name, dec, "row %q: not a row number after %d", r, rowNum)
 			}
 			rowNum = n
 		} else {
@@ -262,11 +262,11 @@ func rowCells(dec *xml.Decoder, part string, rowNum int, strs []string) ([]strin
 			if ref := attr(t, "r"); ref != "" {
 				c, r, ok := cellRef(ref)
 				if !ok || r != rowNum || c <= col {
-					return nil, fmt.Errorf("%s: cell %q in row %d: not a cell reference after column %d", part, ref, rowNum, col)
+					return nil, badPart(part, dec, "cell %q in row %d: not a cell reference after column %d", ref, rowNum, col)
 				}
 				col = c
 			} else if col++; col > maxXLSXColumns {
-				return nil, fmt.Errorf("%s: row %d has more than %d columns", part, rowNum, maxXLSXColumns)
+				return nil, badPart(part, dec, "row %d has more than %d columns", rowNum, maxXLSXColumns)
 			}
 			v, err := cellValue(dec, part, t, strs)
 			if err != nil {
@@ -301,7 +301,7 @@ func cellValue(dec *xml.Decoder, part string, c xml.StartElement, strs []string)
 			}
 			i, err := strconv.Atoi(strings.TrimSpace(v))
 			if err != nil || i < 0 || i >= len(strs) {
-				return "", fmt.Errorf("%s: cell %s: shared string %q of %d", part, attr(c, "r"), v, len(strs))
+				return "", badPart(part, dec, "cell %s: shared string %q of %d", attr(c, "r"), v, len(strs))
 			}
 			return strs[i], nil
 		case xml.StartElement:
@@ -353,17 +353,39 @@ func walkPart(parts map[string]*zip.File, name string, fn func(*xml.Decoder, xml
 	}
 }
 
-// partErr names the part and the line in it (an XML syntax error says
-// its line itself).
+// PartError is a workbook part that cannot be read: which part, the line
+// in it (0 when not known) and why.
+type PartError struct {
+	Part string
+	Line int
+	Err  error
+}
+
+func (e *PartError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s, line %d: %v", e.Part, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Part, e.Err)
+}
+
+func (e *PartError) Unwrap() error { return e.Err }
+
+// partErr is err from reading part with dec, at the decoder's line.
 func partErr(part string, dec *xml.Decoder, err error) error {
 	if err == io.EOF {
 		err = io.ErrUnexpectedEOF
 	}
-	if _, ok := err.(*xml.SyntaxError); ok {
-		return fmt.Errorf("%s: %w", part, err)
+	if se, ok := err.(*xml.SyntaxError); ok {
+		return &PartError{Part: part, Line: se.Line, Err: errors.New(se.Msg)}
 	}
 	line, _ := dec.InputPos()
-	return fmt.Errorf("%s, line %d: %w", part, line, err)
+	return &PartError{Part: part, Line: line, Err: err}
+}
+
+// badPart is a part whose XML reads but does not hold a workbook's rows.
+func badPart(part string, dec *xml.Decoder, format string, args ...any) error {
+	line, _ := dec.InputPos()
+	return &PartError{Part: part, Line: line, Err: fmt.Errorf(format, args...)}
 }
 
 // attr is the value of the attribute with local name local.

@@ -143,7 +143,7 @@ func TestXLSXRowsHandmade(t *testing.T) {
 			`<row r="1"><c r="b1" t="str"><v>x</v></c></row><row r="3"><c r="a3" t="b"><v>1</v></c><c r="C3" t="e"><v>#N/A</v></c></row>`,
 			[][]string{{"", "x"}, nil, {"1", "", "#N/A"}}, ""},
 		{"empty cells and rows", `<row r="2"><c r="A2" s="3"/></row>`, nil, ""},
-		{"truncated sheet", `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1`, nil, "xl/sheets/lista.xml: XML syntax error on line 1"},
+		{"truncated sheet", `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1`, nil, "xl/sheets/lista.xml, line 1: element <v> closed by </sheetData>"},
 		{"shared string out of range", `<row><c t="s"><v>5</v></c></row>`, nil, "shared string"},
 		{"rows out of order", `<row r="2"><c><v>1</v></c></row><row r="1"><c><v>1</v></c></row>`, nil, `row "1"`},
 		{"cell of another row", `<row r="2"><c r="A3"><v>1</v></c></row>`, nil, `cell "A3" in row 2`},
