@@ -25,13 +25,15 @@ func TestReadErrorText(t *testing.T) {
 	_, notWorkbook := tabular.ReadXLSX([]byte("Namn;Ort\n"))
 	_, damaged := tabular.ReadXLSX(broken.Bytes())
 	_, empty := tabular.ReadText([]byte("\n\n"))
+	_, protected := tabular.ReadXLSX([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and the rest"))
 	tests := []struct {
 		name   string
 		err    error
 		sv, en string
 	}{
 		{"not a workbook", notWorkbook, "filen är ingen Excel-arbetsbok (.xlsx)", "the file is not an Excel workbook (.xlsx)"},
-		{"damaged workbook", damaged, "arbetsboken går inte att läsa: xl/worksheets/sheet1.xml, rad 2: unexpected EOF", "the workbook cannot be read: xl/worksheets/sheet1.xml, line 2: unexpected EOF"},
+		{"damaged workbook", damaged, "arbetsboken går inte att läsa: xl/worksheets/sheet1.xml, rad 2: trasig XML (en skadad eller avkortad fil)", "the workbook cannot be read: xl/worksheets/sheet1.xml, line 2: malformed XML (a damaged or truncated file)"},
+		{"protected or .xls", protected, "filen är en lösenordsskyddad arbetsbok eller en Excel 97–2003-fil (.xls): spara den som .xlsx utan lösenord", "the file is a password-protected workbook or an Excel 97–2003 file (.xls): save it as .xlsx without a password"},
 		{"empty", empty, "tabellen är tom (ingen rubrikrad)", "the table is empty (no header row)"},
 	}
 	for _, tt := range tests {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -203,7 +204,8 @@ func (l *loader) program(at string, fp fileProgram) (*Program, error) {
 	if len(fp.Modules) == 0 {
 		return nil, fieldErr(at+".modules", "no modules")
 	}
-	p := &Program{ID: fp.ID, Name: fp.Name, Primary: fp.Primary, Assignable: fp.Assignable}
+	// Cloned: fp may be the package's generated catalogue, which stays as it is.
+	p := &Program{ID: fp.ID, Name: fp.Name, Primary: fp.Primary, Assignable: slices.Clone(fp.Assignable)}
 	for i, fm := range fp.Modules {
 		f := fmt.Sprintf("%s.modules[%d]", at, i)
 		if strings.TrimSpace(fm.Title) == "" {
@@ -275,7 +277,7 @@ func (l *loader) track(at, program, dir string, startsWith int, ft fileTrack) (*
 }
 
 func scheduled(at string, fs fileScheduled, total int) (Scheduled, error) {
-	s := Scheduled{Instrument: fs.Instrument, Trigger: fs.Trigger, Modules: fs.Modules, Occasion: fs.Occasion}
+	s := Scheduled{Instrument: fs.Instrument, Trigger: fs.Trigger, Modules: slices.Clone(fs.Modules), Occasion: fs.Occasion}
 	if strings.TrimSpace(fs.Instrument) == "" {
 		return s, fieldErr(at+".instrument", "missing")
 	}

@@ -408,12 +408,12 @@ func (s *Store) readLifecycle(f lifecycleFilter) (caseload.Caseload, error) {
 // addLifecycle reads the parts around the moments into c, and the
 // patients of its referrals that c does not hold yet, in one snapshot.
 func (s *Store) addLifecycle(c *caseload.Caseload, f lifecycleFilter) error {
-	return s.wrap(s.rawRead(func(q rowSource) error { return readLifecycle(q, c, f) }))
+	return s.wrap(s.rawRead(func(q rowSource) error { return readAround(q, c, f) }))
 }
 
-// readLifecycle reads the parts around the moments into c with q, and the
+// readAround reads the parts around the moments into c with q, and the
 // patients of its referrals that c does not hold yet.
-func readLifecycle(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
+func readAround(q rowSource, c *caseload.Caseload, f lifecycleFilter) error {
 	var lc caseload.Caseload
 	if err := loadLifecycle(q, &lc, f); err != nil {
 		return err

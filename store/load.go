@@ -169,7 +169,7 @@ func (s *Store) loadParallel(o loadOpts, lf lifecycleFilter) (caseload.Caseload,
 }
 
 // withLifecycle is read followed, in the same transaction, by the parts
-// around the moments that lf picks (readLifecycle): the worklist's
+// around the moments that lf picks (readAround): the worklist's
 // referrals and handovers in the moments' snapshot, without a
 // transaction of their own.
 func withLifecycle(read func(rowSource) (caseload.Caseload, error), lf lifecycleFilter) func(rowSource) (caseload.Caseload, error) {
@@ -178,7 +178,7 @@ func withLifecycle(read func(rowSource) (caseload.Caseload, error), lf lifecycle
 		if err != nil {
 			return c, err
 		}
-		return c, readLifecycle(q, &c, lf)
+		return c, readAround(q, &c, lf)
 	}
 }
 

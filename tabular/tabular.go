@@ -66,6 +66,9 @@ var (
 	ErrFormat = errors.New("unknown file type (want .csv, .tsv, .txt or .xlsx)")
 	// ErrNotWorkbook is a file named .xlsx that is not an Excel workbook.
 	ErrNotWorkbook = errors.New("not an Excel workbook (.xlsx)")
+	// ErrProtectedOrXLS is a workbook saved with a password, or in the
+	// Excel 97–2003 format (.xls): both are Compound Files, not zips.
+	ErrProtectedOrXLS = errors.New("a password-protected workbook or an Excel 97–2003 file (.xls): save it as .xlsx without a password")
 	// ErrBlankHeader is a header row with an empty or repeated name.
 	ErrBlankHeader = errors.New("the header row has an empty or repeated column name")
 )
@@ -251,19 +254,26 @@ func detectSep(text string) rune {
 // stored, not as displayed: a date is its serial number (intake reads
 // it), so that no display format (m/d/yy) can make it ambiguous.
 func ReadXLSX(data []byte) (Table, error) {
+	if bytes.HasPrefix(data, oleMagic) {
+		return Table{}, &Error{Err: ErrProtectedOrXLS}
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return Table{}, &Error{Err: fmt.Errorf("%w: %v", ErrNotWorkbook, err)}
 	}
-	rows, err := xlsxRows(zr)
-	if err != nil {
-		return Table{}, &Error{Err: err}
-	}
+	// Row by row into the table, so that a row with a cell right of the
+	// header fails at once, before the rows after it are read.
 	t := Table{Format: "xlsx"}
-	for i, rec := range rows { // rows[i] is Excel's row i+1
-		if err := t.add(i+1, rec); err != nil {
+	if err := xlsxRows(zr, t.add); err != nil {
+		var te *Error
+		if errors.As(err, &te) {
 			return Table{}, err
 		}
+		return Table{}, &Error{Err: err}
 	}
 	return t, t.done()
 }
+
+// oleMagic starts a Compound File (OLE2): an Excel 97–2003 .xls, or an
+// .xlsx saved with a password, which Excel wraps in one.
+var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}

@@ -2,6 +2,7 @@ package tabular
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -9,6 +10,9 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // The workbook reader. An .xlsx file is a zip of XML parts (ECMA-376 Part
@@ -25,121 +29,253 @@ import (
 // the clinician uses at intake. github.com/thedatashed/xlsxreader, the
 // small reader, stops without an error at the first malformed XML token
 // (a truncated sheet would import in part, silently) and turns date cells
-// into display strings. So this reader is here, ~200 lines on
-// archive/zip and encoding/xml, tested against workbooks excelize writes
-// (tabular_test.go) and fuzzed.
+// into display strings. So this reader is here, on archive/zip and
+// encoding/xml, tested against workbooks excelize writes (xlsx_test.go)
+// and fuzzed.
 
 const (
 	maxXLSXRows    = 1 << 20 // 1,048,576: Excel's last row
 	maxXLSXColumns = 1 << 14 // 16,384: Excel's last column, XFD
-	// maxXLSXPart bounds what one part may unpack to: a zip of 64 MB may
-	// claim gigabytes, and the shared strings are held in memory.
-	maxXLSXPart = 256 << 20
+	// maxXLSXPart bounds what one part may unpack to (a zip of a few
+	// kilobytes may claim gigabytes), and maxSharedStrings the table held
+	// in memory: a caseload sheet is kilobytes (see maxSize).
+	maxXLSXPart      = maxSize
+	maxSharedStrings = 1 << 21
 )
 
-// xlsxRows reads the first sheet of the workbook zr: rows[i] is row
-// i+1, empty rows between others kept as nil and trailing ones dropped; a
-// row's cells are placed by column, gaps filled with "", and end at its
-// last non-empty cell.
-func xlsxRows(zr *zip.Reader) ([][]string, error) {
-	parts := map[string]*zip.File{}
-	for _, f := range zr.File {
-		parts[strings.TrimPrefix(f.Name, "/")] = f
+var (
+	// ErrMalformedXML is a workbook part that is not well-formed XML (a
+	// truncated or damaged file). The decoder's own message is not shown:
+	// it may quote the file's text, a personnummer too.
+	ErrMalformedXML = errors.New("malformed XML")
+	// ErrPartTooLarge is a workbook part that unpacks to more than a
+	// caseload sheet can hold.
+	ErrPartTooLarge = errors.New("the part unpacks to more than 64 MB")
+)
+
+// PartError is a workbook part that cannot be read: which part, the line
+// in it (0 when not known) and why. Its text quotes nothing of the
+// file's cells.
+type PartError struct {
+	Part string
+	Line int
+	Err  error
+}
+
+func (e *PartError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s, line %d: %v", e.Part, e.Line, e.Err)
 	}
+	return fmt.Sprintf("%s: %v", e.Part, e.Err)
+}
+
+func (e *PartError) Unwrap() error { return e.Err }
+
+// xlsxRows reads the first sheet of the workbook zr and calls row for
+// each row with a non-empty cell, in order, with its row number (Excel's)
+// and its cells: placed by column, gaps filled with "", ending at the last
+// non-empty one. An error from row ends the reading and is returned as it
+// is.
+func xlsxRows(zr *zip.Reader, row func(n int, cells []string) error) error {
+	w := newPackage(zr)
 	wb := "xl/workbook.xml"
-	if rels, err := readRels(parts, "_rels/.rels", ""); err != nil {
-		return nil, err
+	if rels, err := w.rels("_rels/.rels", ""); err != nil {
+		return err
 	} else if t := rels.target("/officeDocument"); t != "" {
 		wb = t
 	}
-	sheet, err := firstSheet(parts, wb)
+	sheet, err := w.firstSheet(wb)
 	if err != nil || sheet == "" {
-		return nil, err
+		return err
 	}
-	rels, err := readRels(parts, path.Join(path.Dir(wb), "_rels", path.Base(wb)+".rels"), path.Dir(wb))
+	rels, err := w.rels(path.Join(path.Dir(wb), "_rels", path.Base(wb)+".rels"), path.Dir(wb))
 	if err != nil {
-		return nil, err
+		return err
 	}
-	target := rels.byID[sheet]
+	target := rels.byID(sheet)
 	if target == "" {
-		return nil, &PartError{Part: wb, Err: fmt.Errorf("the first sheet's part (relationship %q) is not named", sheet)}
+		return &PartError{Part: wb, Err: errors.New("the first sheet's part is not named in its relationships")}
 	}
 	sst := rels.target("/sharedStrings")
 	if sst == "" {
 		sst = path.Join(path.Dir(wb), "sharedStrings.xml")
 	}
-	strs, err := sharedStrings(parts, sst)
+	strs, err := w.sharedStrings(sst)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return sheetRows(parts, target, strs)
+	return w.sheetRows(target, strs, row)
 }
 
-// openPart opens a part of the package; ok is false when there is none.
-func openPart(parts map[string]*zip.File, name string) (dec *xml.Decoder, closer io.Closer, ok bool, err error) {
-	f := parts[name]
+// xlsxPackage is the parts of a workbook's zip by name.
+type xlsxPackage struct {
+	parts  map[string]*zip.File // "/" separated, without a leading "/"
+	folded map[string]*zip.File // by lower-case name
+}
+
+// newPackage indexes zr's parts. Some Windows tools write "\" between
+// the folders of a part's name, and some another case than the names the
+// relationships give; excelize read both, so this reader does too.
+func newPackage(zr *zip.Reader) *xlsxPackage {
+	w := &xlsxPackage{parts: map[string]*zip.File{}, folded: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, `\`, "/"), "/")
+		w.parts[name] = f
+		w.folded[strings.ToLower(name)] = f
+	}
+	return w
+}
+
+// part is the part named name, or nil.
+func (w *xlsxPackage) part(name string) *zip.File {
+	if f := w.parts[name]; f != nil {
+		return f
+	}
+	return w.folded[strings.ToLower(name)]
+}
+
+// open opens the part name for reading as XML; ok is false when there is
+// no such part.
+func (w *xlsxPackage) open(name string) (dec *xml.Decoder, closer io.Closer, ok bool, err error) {
+	f := w.part(name)
 	if f == nil {
 		return nil, nil, false, nil
+	}
+	if f.UncompressedSize64 > maxXLSXPart {
+		return nil, nil, false, &PartError{Part: name, Err: ErrPartTooLarge}
 	}
 	rc, err := f.Open()
 	if err != nil {
 		return nil, nil, false, &PartError{Part: name, Err: err}
 	}
-	dec = xml.NewDecoder(io.LimitReader(rc, maxXLSXPart))
-	// SpreadsheetML is UTF-8 or UTF-16; a part declaring another encoding
-	// is refused by the decoder, which is an error here.
+	// The size in the zip's directory may lie: the reader stops at the
+	// limit with ErrPartTooLarge.
+	var r io.Reader = &capReader{r: rc, n: maxXLSXPart}
+	// SpreadsheetML parts are UTF-8 or UTF-16 (ECMA-376 Part 1, 2.3): a
+	// UTF-16 part starts with its byte-order mark and is read as UTF-8.
+	br := newPeekReader(r)
+	if b := br.peek(2); bytes.Equal(b, []byte{0xFF, 0xFE}) || bytes.Equal(b, []byte{0xFE, 0xFF}) {
+		r = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Reader(br)
+	} else {
+		r = br
+	}
+	dec = xml.NewDecoder(r)
+	dec.CharsetReader = charsetReader
 	return dec, rc, true, nil
 }
 
-// rels is a part's relationships: id → target part, and type → target.
-type rels struct {
-	byID   map[string]string
-	byType map[string]string
+// charsetReader reads a part whose XML declaration names an encoding
+// other than UTF-8: UTF-16 (already made UTF-8 in open) and the
+// Western single-byte sets some older producers declare.
+func charsetReader(label string, input io.Reader) (io.Reader, error) {
+	switch strings.ToLower(strings.ReplaceAll(label, "_", "-")) {
+	case "utf8", "utf-16", "utf16", "utf-16le", "utf-16be", "us-ascii", "ascii":
+		return input, nil
+	case "windows-1252", "cp1252", "iso-8859-1", "latin1", "iso8859-1":
+		return charmap.Windows1252.NewDecoder().Reader(input), nil
+	}
+	return nil, errors.New("an encoding other than UTF-8, UTF-16 or Windows-1252")
 }
 
-// target is the target of the first relationship whose type ends in suffix.
-func (r rels) target(suffix string) string {
-	for t, target := range r.byType {
-		if strings.HasSuffix(t, suffix) {
-			return target
+// capReader reads at most n bytes of r, then fails with ErrPartTooLarge.
+type capReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.n <= 0 {
+		return 0, ErrPartTooLarge
+	}
+	if int64(len(p)) > c.n {
+		p = p[:c.n]
+	}
+	n, err := c.r.Read(p)
+	c.n -= int64(n)
+	return n, err
+}
+
+// peekReader lets the first bytes of a reader be looked at.
+type peekReader struct {
+	r    io.Reader
+	head []byte
+}
+
+func newPeekReader(r io.Reader) *peekReader { return &peekReader{r: r} }
+
+// peek returns up to n first bytes, which later reads still give.
+func (p *peekReader) peek(n int) []byte {
+	buf := make([]byte, n)
+	k, _ := io.ReadFull(p.r, buf)
+	p.head = buf[:k]
+	return p.head
+}
+
+func (p *peekReader) Read(b []byte) (int, error) {
+	if len(p.head) > 0 {
+		n := copy(b, p.head)
+		p.head = p.head[n:]
+		return n, nil
+	}
+	return p.r.Read(b)
+}
+
+// relation is one relationship of a part.
+type relation struct{ id, typ, target string }
+
+// relations is a part's relationships, in the order written.
+type relations []relation
+
+// byID is the target of the relationship id, or "".
+func (rs relations) byID(id string) string {
+	for _, r := range rs {
+		if r.id == id {
+			return r.target
 		}
 	}
 	return ""
 }
 
-// readRels reads the relationships part name; targets are resolved
-// against dir (absolute ones against the package root). A missing part is
-// no relationships.
-func readRels(parts map[string]*zip.File, name, dir string) (rels, error) {
-	r := rels{byID: map[string]string{}, byType: map[string]string{}}
-	err := walkPart(parts, name, func(dec *xml.Decoder, se xml.StartElement) error {
+// target is the target of the first relationship whose type ends in suffix.
+func (rs relations) target(suffix string) string {
+	for _, r := range rs {
+		if strings.HasSuffix(r.typ, suffix) {
+			return r.target
+		}
+	}
+	return ""
+}
+
+// rels reads the relationships part name; targets are resolved against
+// dir (absolute ones against the package root). A missing part is no
+// relationships.
+func (w *xlsxPackage) rels(name, dir string) (relations, error) {
+	var rs relations
+	err := w.walk(name, func(dec *xml.Decoder, se xml.StartElement) error {
 		if se.Name.Local != "Relationship" || attr(se, "TargetMode") == "External" {
 			return nil
 		}
-		t := attr(se, "Target")
+		t := strings.ReplaceAll(attr(se, "Target"), `\`, "/")
 		if strings.HasPrefix(t, "/") {
 			t = strings.TrimPrefix(t, "/")
 		} else {
 			t = path.Join(dir, t)
 		}
-		r.byID[attr(se, "Id")] = t
-		if typ := attr(se, "Type"); r.byType[typ] == "" {
-			r.byType[typ] = t
-		}
+		rs = append(rs, relation{id: attr(se, "Id"), typ: attr(se, "Type"), target: t})
 		return nil
 	})
-	return r, err
+	return rs, err
 }
 
 // firstSheet is the relationship id of the workbook's first sheet, or ""
 // when it has none.
-func firstSheet(parts map[string]*zip.File, wb string) (string, error) {
-	if parts[wb] == nil {
+func (w *xlsxPackage) firstSheet(wb string) (string, error) {
+	if w.part(wb) == nil {
 		return "", &PartError{Part: wb, Err: errors.New("no workbook part")}
 	}
 	errFound := errors.New("found")
 	id := ""
-	err := walkPart(parts, wb, func(dec *xml.Decoder, se xml.StartElement) error {
+	err := w.walk(wb, func(dec *xml.Decoder, se xml.StartElement) error {
 		if se.Name.Local != "sheet" {
 			return nil
 		}
@@ -154,11 +290,14 @@ func firstSheet(parts map[string]*zip.File, wb string) (string, error) {
 
 // sharedStrings reads the shared-string table: each item is its text, or
 // its rich-text runs joined (phonetic runs left out).
-func sharedStrings(parts map[string]*zip.File, name string) ([]string, error) {
+func (w *xlsxPackage) sharedStrings(name string) ([]string, error) {
 	var strs []string
-	err := walkPart(parts, name, func(dec *xml.Decoder, se xml.StartElement) error {
+	err := w.walk(name, func(dec *xml.Decoder, se xml.StartElement) error {
 		if se.Name.Local != "si" {
 			return nil
+		}
+		if len(strs) == maxSharedStrings {
+			return badPart(name, dec, "more than %d shared strings", maxSharedStrings)
 		}
 		s, err := itemText(dec, name)
 		strs = append(strs, s)
@@ -203,39 +342,36 @@ func itemText(dec *xml.Decoder, part string) (string, error) {
 	return unescapeOOXML(b.String()), nil
 }
 
-// sheetRows reads the cells of the worksheet part name.
-func sheetRows(parts map[string]*zip.File, name string, strs []string) ([][]string, error) {
-	if parts[name] == nil {
-		return nil, &PartError{Part: name, Err: errors.New("no such sheet part")}
+// sheetRows reads the cells of the worksheet part name and gives each
+// row with a non-empty cell to row.
+func (w *xlsxPackage) sheetRows(name string, strs []string, row func(int, []string) error) error {
+	if w.part(name) == nil {
+		return &PartError{Part: name, Err: errors.New("no such sheet part")}
 	}
-	var rows [][]string
 	rowNum := 0
-	err := walkPart(parts, name, func(dec *xml.Decoder, se xml.StartElement) error {
+	return w.walk(name, func(dec *xml.Decoder, se xml.StartElement) error {
 		if se.Name.Local != "row" {
 			return nil
 		}
+		last := rowNum
 		if r := attr(se, "r"); r != "" {
 			n, err := strconv.Atoi(r)
-			if err != nil || n <= rowNum || n > maxXLSXRows {
-				return badPart(name, dec, "row %q: not a row number after %d", r, rowNum)
+			if err != nil {
+				n = 0
 			}
 			rowNum = n
 		} else {
 			rowNum++
 		}
+		if rowNum <= last || rowNum > maxXLSXRows {
+			return badPart(name, dec, "a row number out of order or past row %d (after row %d)", maxXLSXRows, last)
+		}
 		cells, err := rowCells(dec, name, rowNum, strs)
-		if err != nil {
+		if err != nil || len(cells) == 0 {
 			return err
 		}
-		if len(cells) > 0 {
-			for len(rows) < rowNum-1 {
-				rows = append(rows, nil)
-			}
-			rows = append(rows, cells)
-		}
-		return nil
+		return row(rowNum, cells)
 	})
-	return rows, err
 }
 
 // rowCells reads one <row> to its end.
@@ -259,16 +395,20 @@ func rowCells(dec *xml.Decoder, part string, rowNum int, strs []string) ([]strin
 				}
 				continue
 			}
+			last := col
 			if ref := attr(t, "r"); ref != "" {
 				c, r, ok := cellRef(ref)
-				if !ok || r != rowNum || c <= col {
-					return nil, badPart(part, dec, "cell %q in row %d: not a cell reference after column %d", ref, rowNum, col)
+				if !ok || r != rowNum {
+					c = 0
 				}
 				col = c
-			} else if col++; col > maxXLSXColumns {
-				return nil, badPart(part, dec, "row %d has more than %d columns", rowNum, maxXLSXColumns)
+			} else {
+				col++
 			}
-			v, err := cellValue(dec, part, t, strs)
+			if col <= last || col > maxXLSXColumns {
+				return nil, badPart(part, dec, "row %d: a cell reference out of order, of another row or past column XFD (after column %d)", rowNum, last)
+			}
+			v, err := cellValue(dec, part, t, strs, rowNum, col)
 			if err != nil {
 				return nil, err
 			}
@@ -285,7 +425,7 @@ func rowCells(dec *xml.Decoder, part string, rowNum int, strs []string) ([]strin
 // cellValue reads one <c> to its end: its value as stored (a number, a
 // date's serial, a boolean's 0 or 1, an error's code), a shared string
 // looked up, an inline string's text.
-func cellValue(dec *xml.Decoder, part string, c xml.StartElement, strs []string) (string, error) {
+func cellValue(dec *xml.Decoder, part string, c xml.StartElement, strs []string, row, col int) (string, error) {
 	typ := attr(c, "t")
 	var v string
 	for {
@@ -301,7 +441,7 @@ func cellValue(dec *xml.Decoder, part string, c xml.StartElement, strs []string)
 			}
 			i, err := strconv.Atoi(strings.TrimSpace(v))
 			if err != nil || i < 0 || i >= len(strs) {
-				return "", badPart(part, dec, "cell %s: shared string %q of %d", attr(c, "r"), v, len(strs))
+				return "", badPart(part, dec, "row %d, column %d: a shared string that is not in the table of %d", row, col, len(strs))
 			}
 			return strs[i], nil
 		case xml.StartElement:
@@ -329,10 +469,10 @@ func cellValue(dec *xml.Decoder, part string, c xml.StartElement, strs []string)
 	}
 }
 
-// walkPart calls fn for each start element of part name, in order; fn
-// may read the element to its end. A missing part is walked as empty.
-func walkPart(parts map[string]*zip.File, name string, fn func(*xml.Decoder, xml.StartElement) error) error {
-	dec, rc, ok, err := openPart(parts, name)
+// walk calls fn for each start element of part name, in order; fn may
+// read the element to its end. A missing part is walked as empty.
+func (w *xlsxPackage) walk(name string, fn func(*xml.Decoder, xml.StartElement) error) error {
+	dec, rc, ok, err := w.open(name)
 	if !ok || err != nil {
 		return err
 	}
@@ -353,32 +493,24 @@ func walkPart(parts map[string]*zip.File, name string, fn func(*xml.Decoder, xml
 	}
 }
 
-// PartError is a workbook part that cannot be read: which part, the line
-// in it (0 when not known) and why.
-type PartError struct {
-	Part string
-	Line int
-	Err  error
-}
-
-func (e *PartError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s, line %d: %v", e.Part, e.Line, e.Err)
-	}
-	return fmt.Sprintf("%s: %v", e.Part, e.Err)
-}
-
-func (e *PartError) Unwrap() error { return e.Err }
-
-// partErr is err from reading part with dec, at the decoder's line.
+// partErr is err from reading part with dec, at the decoder's line; the
+// text of an XML syntax error is left out (see ErrMalformedXML).
 func partErr(part string, dec *xml.Decoder, err error) error {
-	if err == io.EOF {
-		err = io.ErrUnexpectedEOF
+	var pe *PartError
+	if errors.As(err, &pe) {
+		return err
 	}
-	if se, ok := err.(*xml.SyntaxError); ok {
-		return &PartError{Part: part, Line: se.Line, Err: errors.New(se.Msg)}
+	if errors.Is(err, ErrPartTooLarge) {
+		return &PartError{Part: part, Err: ErrPartTooLarge}
 	}
 	line, _ := dec.InputPos()
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		line = se.Line
+	}
+	if errors.As(err, &se) || err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+		err = ErrMalformedXML
+	}
 	return &PartError{Part: part, Line: line, Err: err}
 }
 

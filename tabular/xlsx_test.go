@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -22,6 +24,20 @@ func workbook(t testing.TB, build func(f *excelize.File, sheet string)) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// sheet collects xlsxRows' rows as excelize's GetRows gives them: rows[i]
+// is row i+1, empty rows between others nil.
+func sheet(zr *zip.Reader) ([][]string, error) {
+	var rows [][]string
+	err := xlsxRows(zr, func(n int, cells []string) error {
+		for len(rows) < n-1 {
+			rows = append(rows, nil)
+		}
+		rows = append(rows, cells)
+		return nil
+	})
+	return rows, err
 }
 
 func mustZip(t testing.TB, data []byte) *zip.Reader {
@@ -56,7 +72,7 @@ func TestXLSXRowsAsExcelize(t *testing.T) {
 			f.SetCellValue(sh, "B3", "b3")
 			f.SetCellValue(sh, "AA3", "far")
 		}},
-		{"booleans formulas inline rich", func(f *excelize.File, sh string) {
+		{"booleans formulas rich text escapes", func(f *excelize.File, sh string) {
 			f.SetCellValue(sh, "A1", true)
 			f.SetCellValue(sh, "B1", false)
 			f.SetCellFormula(sh, "C1", "1+1")
@@ -75,7 +91,7 @@ func TestXLSXRowsAsExcelize(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data := workbook(t, tt.build)
-			got, err := xlsxRows(mustZip(t, data))
+			got, err := sheet(mustZip(t, data))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,20 +159,24 @@ func TestXLSXRowsHandmade(t *testing.T) {
 			`<row r="1"><c r="b1" t="str"><v>x</v></c></row><row r="3"><c r="a3" t="b"><v>1</v></c><c r="C3" t="e"><v>#N/A</v></c></row>`,
 			[][]string{{"", "x"}, nil, {"1", "", "#N/A"}}, ""},
 		{"empty cells and rows", `<row r="2"><c r="A2" s="3"/></row>`, nil, ""},
-		{"truncated sheet", `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1`, nil, "xl/sheets/lista.xml, line 1: element <v> closed by </sheetData>"},
-		{"shared string out of range", `<row><c t="s"><v>5</v></c></row>`, nil, "shared string"},
-		{"rows out of order", `<row r="2"><c><v>1</v></c></row><row r="1"><c><v>1</v></c></row>`, nil, `row "1"`},
-		{"cell of another row", `<row r="2"><c r="A3"><v>1</v></c></row>`, nil, `cell "A3" in row 2`},
-		{"columns out of order", `<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>`, nil, `cell "A1"`},
-		{"column past XFD", `<row r="1"><c r="XFE1"><v>1</v></c></row>`, nil, `cell "XFE1"`},
-		{"row past Excel's last", `<row r="1048577"><c><v>1</v></c></row>`, nil, `row "1048577"`},
+		{"truncated sheet", `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1`, nil, "xl/sheets/lista.xml, line 1: malformed XML"},
+		{"shared string out of range", `<row><c t="s"><v>191212121212</v></c></row>`, nil, "row 1, column 1: a shared string that is not in the table of 2"},
+		{"rows out of order", `<row r="2"><c><v>1</v></c></row><row r="1"><c><v>1</v></c></row>`, nil, "a row number out of order or past row 1048576 (after row 2)"},
+		{"cell of another row", `<row r="2"><c r="A3"><v>1</v></c></row>`, nil, "row 2: a cell reference out of order"},
+		{"columns out of order", `<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>`, nil, "(after column 2)"},
+		{"column past XFD", `<row r="1"><c r="XFE1"><v>1</v></c></row>`, nil, "past column XFD"},
+		{"row past Excel's last", `<row r="1048577"><c><v>1</v></c></row>`, nil, "past row 1048576"},
+		{"a personnummer in broken XML is not quoted", `<row r="1"><c><v>&191212121212</v></c></row>`, nil, "line 1: malformed XML"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := xlsxRows(mustZip(t, handmade(t, tt.sheet, sst)))
+			got, err := sheet(mustZip(t, handmade(t, tt.sheet, sst)))
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error %v, want one saying %q", err, tt.wantErr)
+				}
+				if strings.Contains(err.Error(), "1212121212") {
+					t.Errorf("the error quotes the file: %v", err)
 				}
 				return
 			}
@@ -266,4 +286,103 @@ func FuzzTabularReadXLSX(f *testing.F) {
 			last = r.Line
 		}
 	})
+}
+
+// zipParts is a zip of the given name, body pairs, stored in that order.
+func zipParts(t testing.TB, parts ...[2]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range parts {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: p[0], Method: zip.Store})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(p[1]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// utf16LE is s in UTF-16, little-endian, with its byte-order mark.
+func utf16LE(s string) string {
+	b := []byte{0xFF, 0xFE}
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return string(b)
+}
+
+// TestXLSXProducers: workbooks as other producers write them, which
+// excelize read: "\" in part names, another case than the relationships
+// give, a UTF-16 part, a Windows-1252 declaration.
+func TestXLSXProducers(t *testing.T) {
+	wb := [2]string{"xl/workbook.xml", `<workbook><sheets><sheet name="A" r:id="rId1" xmlns:r="r"/></sheets></workbook>`}
+	rels := [2]string{"xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`}
+	tests := []struct {
+		name  string
+		parts [][2]string
+		want  [][]string
+	}{
+		{"backslashes", [][2]string{{`xl\workbook.xml`, wb[1]}, {`xl\_rels\workbook.xml.rels`, rels[1]},
+			{`xl\worksheets\sheet1.xml`, `<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData></worksheet>`},
+			{`xl\sharedStrings.xml`, `<sst><si><t>Namn</t></si></sst>`}}, [][]string{{"Namn"}}},
+		{"lower-case shared strings", [][2]string{wb, rels,
+			{"xl/worksheets/sheet1.xml", `<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData></worksheet>`},
+			{"xl/sharedstrings.xml", `<sst><si><t>Ort</t></si></sst>`}}, [][]string{{"Ort"}}},
+		{"UTF-16 sheet", [][2]string{wb, rels,
+			{"xl/worksheets/sheet1.xml", utf16LE(`<?xml version="1.0" encoding="UTF-16"?><worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Åsa Öberg</t></is></c></row></sheetData></worksheet>`)}},
+			[][]string{{"Åsa Öberg"}}},
+		{"Windows-1252 declared", [][2]string{wb, rels,
+			{"xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"windows-1252\"?><worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>G\xe4vle</t></is></c></row></sheetData></worksheet>"}},
+			[][]string{{"Gävle"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := sheet(mustZip(t, zipParts(t, tt.parts...)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadXLSXStopsAtTooWideRow: a row with a value right of the header
+// fails at that row, before the rows after it are read (a row padded to
+// column XFD holds 16,384 cells).
+func TestReadXLSXStopsAtTooWideRow(t *testing.T) {
+	var rows strings.Builder
+	rows.WriteString(`<row r="1"><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><t>b</t></is></c></row>`)
+	for i := 2; i < 2000; i++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="XFD%d"><v>1</v></c></row>`, i, i)
+	}
+	_, err := ReadXLSX(handmade(t, rows.String(), ""))
+	var te *Error
+	if !errors.Is(err, ErrTooManyCells) || !errors.As(err, &te) || te.Line != 2 {
+		t.Fatalf("error %v, want ErrTooManyCells at line 2", err)
+	}
+}
+
+func TestReadXLSXProtectedOrXLS(t *testing.T) {
+	_, err := ReadXLSX(append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...))
+	if !errors.Is(err, ErrProtectedOrXLS) {
+		t.Fatalf("error %v, want ErrProtectedOrXLS", err)
+	}
+}
+
+func TestCapReader(t *testing.T) {
+	c := &capReader{r: strings.NewReader("0123456789"), n: 4}
+	b, err := io.ReadAll(c)
+	if string(b) != "0123" || !errors.Is(err, ErrPartTooLarge) {
+		t.Errorf("read %q, %v; want 0123 and ErrPartTooLarge", b, err)
+	}
+	c = &capReader{r: strings.NewReader("01"), n: 4}
+	if b, err := io.ReadAll(c); string(b) != "01" || err != nil {
+		t.Errorf("read %q, %v; want 01 and no error", b, err)
+	}
 }

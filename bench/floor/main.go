@@ -66,6 +66,9 @@ func run(db, sqlFile string) (int, error) {
 			}
 			n++
 		}
+		if err := rows.Err(); err != nil {
+			return n, err
+		}
 		if err := rows.Close(); err != nil {
 			return n, err
 		}
