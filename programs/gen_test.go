@@ -30,9 +30,6 @@ func catalogueSource(t *testing.T, fc fileCatalogue) []byte {
 	}
 	fmt.Fprintf(&b, "var embeddedCatalogue = %s\n", lit)
 	src := b.Bytes()
-	if bytes.Contains(src, []byte("caseload.")) {
-		src = bytes.Replace(src, []byte("package programs\n"), []byte("package programs\n\nimport \"github.com/ikbt/ikbt/caseload\"\n"), 1)
-	}
 	out, err := format.Source(src)
 	if err != nil {
 		t.Fatalf("generated source does not format: %v\n%s", err, src)

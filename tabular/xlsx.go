@@ -2,6 +2,7 @@ package tabular
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -153,8 +154,8 @@ func (w *xlsxPackage) open(name string) (dec *xml.Decoder, closer io.Closer, ok 
 	var r io.Reader = &capReader{r: rc, n: maxXLSXPart}
 	// SpreadsheetML parts are UTF-8 or UTF-16 (ECMA-376 Part 1, 2.3): a
 	// UTF-16 part starts with its byte-order mark and is read as UTF-8.
-	br := newPeekReader(r)
-	if b := br.peek(2); bytes.Equal(b, []byte{0xFF, 0xFE}) || bytes.Equal(b, []byte{0xFE, 0xFF}) {
+	br := bufio.NewReader(r)
+	if b, _ := br.Peek(2); bytes.Equal(b, []byte{0xFF, 0xFE}) || bytes.Equal(b, []byte{0xFE, 0xFF}) {
 		r = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Reader(br)
 	} else {
 		r = br
@@ -193,31 +194,6 @@ func (c *capReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n -= int64(n)
 	return n, err
-}
-
-// peekReader lets the first bytes of a reader be looked at.
-type peekReader struct {
-	r    io.Reader
-	head []byte
-}
-
-func newPeekReader(r io.Reader) *peekReader { return &peekReader{r: r} }
-
-// peek returns up to n first bytes, which later reads still give.
-func (p *peekReader) peek(n int) []byte {
-	buf := make([]byte, n)
-	k, _ := io.ReadFull(p.r, buf)
-	p.head = buf[:k]
-	return p.head
-}
-
-func (p *peekReader) Read(b []byte) (int, error) {
-	if len(p.head) > 0 {
-		n := copy(b, p.head)
-		p.head = p.head[n:]
-		return n, nil
-	}
-	return p.r.Read(b)
 }
 
 // relation is one relationship of a part.
@@ -496,19 +472,15 @@ func (w *xlsxPackage) walk(name string, fn func(*xml.Decoder, xml.StartElement) 
 // partErr is err from reading part with dec, at the decoder's line; the
 // text of an XML syntax error is left out (see ErrMalformedXML).
 func partErr(part string, dec *xml.Decoder, err error) error {
-	var pe *PartError
-	if errors.As(err, &pe) {
-		return err
-	}
 	if errors.Is(err, ErrPartTooLarge) {
 		return &PartError{Part: part, Err: ErrPartTooLarge}
 	}
 	line, _ := dec.InputPos()
 	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		line = se.Line
-	}
-	if errors.As(err, &se) || err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+	switch {
+	case errors.As(err, &se):
+		line, err = se.Line, ErrMalformedXML
+	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
 		err = ErrMalformedXML
 	}
 	return &PartError{Part: part, Line: line, Err: err}

@@ -120,28 +120,19 @@ func TestXLSXRowsAsExcelize(t *testing.T) {
 // stored, not compressed, so that the fuzzer's changes reach the XML.
 func handmade(t testing.TB, sheet, sst string) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	add := func(name, body string) {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte(body))
+	parts := [][2]string{
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>`},
+		{"xl/workbook.xml", `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Lista" sheetId="7" r:id="rId3"/></sheets></workbook>`},
 	}
-	add("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>`)
-	add("xl/workbook.xml", `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Lista" sheetId="7" r:id="rId3"/></sheets></workbook>`)
 	rels := `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="sheets/lista.xml"/>`
 	if sst != "" {
 		rels += `<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/strings.xml"/>`
-		add("xl/strings.xml", `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+sst+`</sst>`)
+		parts = append(parts, [2]string{"xl/strings.xml", `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` + sst + `</sst>`})
 	}
-	add("xl/_rels/workbook.xml.rels", rels+`</Relationships>`)
-	add("xl/sheets/lista.xml", `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`+sheet+`</sheetData></worksheet>`)
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	parts = append(parts,
+		[2]string{"xl/_rels/workbook.xml.rels", rels + `</Relationships>`},
+		[2]string{"xl/sheets/lista.xml", `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` + sheet + `</sheetData></worksheet>`})
+	return zipParts(t, parts...)
 }
 
 func TestXLSXRowsHandmade(t *testing.T) {
@@ -193,17 +184,14 @@ func TestXLSXRowsHandmade(t *testing.T) {
 // TestReadXLSXBroken: what is not a readable workbook is an *Error naming
 // the part, never a partial table.
 func TestReadXLSXBroken(t *testing.T) {
-	var noWorkbook bytes.Buffer
-	zw := zip.NewWriter(&noWorkbook)
-	zw.Create("hello.txt")
-	zw.Close()
+	noWorkbook := zipParts(t, [2]string{"hello.txt", ""})
 	tests := []struct {
 		name string
 		data []byte
 		want string
 	}{
 		{"not a zip", []byte("Namn;Ort\n"), "not an Excel workbook"},
-		{"a zip without a workbook", noWorkbook.Bytes(), "xl/workbook.xml: no workbook part"},
+		{"a zip without a workbook", noWorkbook, "xl/workbook.xml: no workbook part"},
 		{"truncated sheet", handmade(t, `<row r="1"><c r="A1" t="str"><v>a</v></c></row><row r="2"><c r="A2" t="str"><v>b</v>`, ""), "xl/sheets/lista.xml"},
 		{"no rows", handmade(t, ``, ""), ErrEmpty.Error()},
 	}
