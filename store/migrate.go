@@ -34,10 +34,17 @@ var migrationFS fs.FS = migrationFiles
 // branches developed in parallel, so a number may be missing until they
 // are merged: its element is "" and applies nothing.
 func migrations() ([]string, error) {
-	if f, ok := migrationFS.(embed.FS); ok && f == migrationFiles {
+	if migrationsEmbedded() {
 		return embeddedMigrations()
 	}
 	return readMigrations(migrationFS)
+}
+
+// migrationsEmbedded reports whether the migrations are the binary's own
+// (not a test's), which schema_gen.go describes.
+func migrationsEmbedded() bool {
+	f, ok := migrationFS.(embed.FS)
+	return ok && f == migrationFiles
 }
 
 // embeddedMigrations are the binary's own migrations, read once: opening
@@ -71,6 +78,10 @@ func readMigrations(fsys fs.FS) ([]string, error) {
 
 // SchemaVersion is the schema version this binary writes.
 func SchemaVersion() int {
+	if migrationsEmbedded() {
+		// Without reading the migrations: every open asks (issue 18).
+		return len(embeddedTables)
+	}
 	ms, _ := migrations()
 	return len(ms)
 }
@@ -83,6 +94,9 @@ func SchemaVersion() int {
 // before the lock, as there was until issue 18, guarded nothing the
 // read under the lock does not: the file can change right after either.)
 func (s *Store) migrate(st fileState) error {
+	if st.version == SchemaVersion() {
+		return nil // without reading the migrations (issue 18)
+	}
 	ms, err := migrations()
 	if err != nil {
 		return fmt.Errorf("store: %w", err)

@@ -398,18 +398,36 @@ func (s *Store) kind(st fileState, create bool) (fileKind, error) {
 	return kindOurs, nil
 }
 
+// tablesCache holds tablesParsed's answers for migrations that are not
+// the binary's own (a test's).
 var tablesCache sync.Map // int -> []string
 
-// tablesAt returns the tables the embedded migrations 1..v create, read
-// from their CREATE TABLE and DROP TABLE statements, so a new migration
-// is known at once. Running the migrations in an in-memory database
-// (tablesRun) gives the same list, which TestTablesAt checks for every
-// version, but cost 5–14 ms on every open: a third of a small
-// caseload's `worklist --json` past start-up (issue 18).
+// tablesAt returns the tables the migrations 1..v create. For the
+// binary's own migrations they are in schema_gen.go, written from
+// tablesParsed at build time: parsing the migrations on every open was
+// 2.6 % of the 25-moment demo's `worklist --json` (issue 18).
 func tablesAt(v int) ([]string, error) {
+	if migrationsEmbedded() && v >= 1 && v <= len(embeddedTables) {
+		return embeddedTables[v-1], nil
+	}
 	if t, ok := tablesCache.Load(v); ok {
 		return t.([]string), nil
 	}
+	out, err := tablesParsed(v)
+	if err != nil {
+		return nil, err
+	}
+	tablesCache.Store(v, out)
+	return out, nil
+}
+
+// tablesParsed returns the tables the migrations 1..v create, read from
+// their CREATE TABLE and DROP TABLE statements, so a new migration is
+// known at once. Running the migrations in an in-memory database
+// (tablesRun) gives the same list, which TestTablesAt checks for every
+// version, but cost 5–14 ms on every open: a third of a small
+// caseload's `worklist --json` past start-up (issue 18).
+func tablesParsed(v int) ([]string, error) {
 	ms, err := migrations()
 	if err != nil {
 		return nil, err
@@ -444,7 +462,6 @@ func tablesAt(v int) ([]string, error) {
 		}
 	}
 	slices.Sort(out)
-	tablesCache.Store(v, out)
 	return out, nil
 }
 
