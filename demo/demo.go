@@ -27,8 +27,9 @@ func Generate(today caseload.Date, n int) caseload.Caseload {
 	return scaled(today, n)
 }
 
-// Second is the other clinician with moments in the hand-made caseload.
-var Second = names.clinicians[1]
+// Second is the other clinician with moments in the hand-made caseload:
+// the second in names.txt.
+const Second = "Erik Sandberg"
 
 // handmade builds 26 moments over every program and state for
 // Clinician (and two for Second): 25 on Skatteverket's 17 published test
@@ -39,7 +40,7 @@ func handmade(today caseload.Date) caseload.Caseload {
 	pnrs := personnummer.Published()
 	var c caseload.Caseload
 	for i, p := range pnrs {
-		c.Patients = append(c.Patients, caseload.Patient{PNR: p, Name: names.patients[i]})
+		c.Patients = append(c.Patients, caseload.Patient{PNR: p, Name: names().patients[i]})
 	}
 	var bs []*builder
 	nb := func(id string, p int, prog, dx string) *builder {

@@ -206,11 +206,11 @@ func TestRelevant(t *testing.T) {
 }
 
 func TestNames(t *testing.T) {
-	if len(names.patients) != len(personnummer.Published()) {
-		t.Errorf("%d patient names for %d published numbers", len(names.patients), len(personnummer.Published()))
+	if len(names().patients) != len(personnummer.Published()) {
+		t.Errorf("%d patient names for %d published numbers", len(names().patients), len(personnummer.Published()))
 	}
-	if names.clinicians[0] != Clinician {
-		t.Errorf("first clinician %q, want %q", names.clinicians[0], Clinician)
+	if names().clinicians[0] != Clinician || names().clinicians[1] != Second {
+		t.Errorf("first clinicians %q, want %q and %q", names().clinicians[:2], Clinician, Second)
 	}
 	for _, bad := range []string{"Anna\n", "[patients]\nA\n[oops]\n", ""} {
 		if _, err := parseNames(bad); err == nil {

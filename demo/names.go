@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 //go:embed names.txt
@@ -14,7 +15,9 @@ type nameLists struct {
 	patients, clinicians, first, last []string
 }
 
-var names = mustParseNames(namesFile)
+// names parses names.txt on first use: every command links this package,
+// only demo and its tests need the names (issue 18).
+var names = sync.OnceValue(func() nameLists { return mustParseNames(namesFile) })
 
 func mustParseNames(s string) nameLists {
 	n, err := parseNames(s)

@@ -27,11 +27,12 @@ var programIDs = []string{"angesthjalpen", "depressionshjalpen", "livsbalansen",
 // birth dates spread from 1945 on so that every patient has their own.
 func scaled(today caseload.Date, n int) caseload.Caseload {
 	r := rand.New(rand.NewPCG(uint64(n), 1177))
+	nl := names()
 	patients := n - n/5
 	c := caseload.Caseload{Patients: make([]caseload.Patient, patients), Moments: make([]caseload.Moment, 0, n)}
 	for i := range c.Patients {
 		c.Patients[i] = caseload.Patient{PNR: testNumber(i),
-			Name: names.first[r.IntN(len(names.first))] + " " + names.last[r.IntN(len(names.last))]}
+			Name: nl.first[r.IntN(len(nl.first))] + " " + nl.last[r.IntN(len(nl.last))]}
 	}
 	for i := range n {
 		p, earlier := i, false
@@ -40,7 +41,7 @@ func scaled(today caseload.Date, n int) caseload.Caseload {
 		}
 		prog := programIDs[r.IntN(len(programIDs))]
 		m := caseload.Moment{ID: fmt.Sprintf("scaled-%06d", i+1), PNR: c.Patients[p].PNR, Program: prog,
-			Clinician: names.clinicians[p%len(names.clinicians)], Status: caseload.Active, Diagnosis: diagnoses[prog]}
+			Clinician: nl.clinicians[p%len(nl.clinicians)], Status: caseload.Active, Diagnosis: diagnoses[prog]}
 		c.Moments = append(c.Moments, scaledMoment(today, r, m, earlier))
 	}
 	return c
