@@ -84,3 +84,5 @@ replace github.com/xo/terminfo => ./third_party/terminfo
 replace github.com/atotto/clipboard => ./third_party/clipboard
 
 replace charm.land/lipgloss/v2 => ./third_party/lipgloss
+
+replace github.com/mattn/go-runewidth => ./third_party/runewidth

@@ -614,13 +614,22 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	m.ix.others = msg.others
 	m.detail.Reset(m.ix)
 	rows := buildRows(m.ctx, &m.wl, m.ix)
+	// The tab the first load lands on is shown before the rows go in, so
+	// that only its table draws them (issue 18: the first frame's
+	// update drew the moments' table, then the landing tab's).
+	land, landID, landing := m.landing()
+	if landing {
+		m.setTab(land)
+	}
 	for t := range tabCount {
 		m.tables[t].SetRows(rows[t])
 	}
 	if m.revealed != "" {
 		m.setReveal(m.revealed)
 	}
-	m.landOnUrgent()
+	if landing {
+		m.tables[land].Select(landID)
+	}
 	// The moment just created (issue 14: a new moment; issue 15: a table
 	// brought in) gets the cursor, on the moments tab.
 	if id := m.selectAfter; id != "" && m.ix.moments[id] != nil {
@@ -636,28 +645,25 @@ func (m *Model) loadedWorklist(msg worklistMsg) tea.Cmd {
 	return m.detail.Want(m.currentID())
 }
 
-// landOnUrgent (issue 14) opens, on the first load, the tab of the day's
-// most urgent item with the cursor on it (worklist.MostUrgent); with
-// nothing waiting it stays on the moments.
-func (m *Model) landOnUrgent() {
+// landing (issue 14) is, on the first load, the tab of the day's most
+// urgent item and its moment (worklist.MostUrgent), where the cursor
+// goes; ok is false when it stays where it is: with nothing waiting, on
+// the moments.
+func (m *Model) landing() (t tab, id string, ok bool) {
 	if m.landed {
-		return
+		return 0, "", false
 	}
 	u := worklist.MostUrgent(m.wl)
 	if m.part && (u.List != worklist.ListFlags || !worklist.IsRed(m.wl.Flags[0].Kind)) {
 		// The first part of a large worklist holds every red flag, so a
 		// red flag there is the day's most urgent item; anything else
 		// may be outranked by what is still loading.
-		return
+		return 0, "", false
 	}
 	m.landed = true
-	t, ok := map[worklist.List]tab{worklist.ListFlags: tabFlags, worklist.ListFeedback: tabFeedback,
+	t, ok = map[worklist.List]tab{worklist.ListFlags: tabFlags, worklist.ListFeedback: tabFeedback,
 		worklist.ListMeasurements: tabMeasurements}[u.List]
-	if !ok {
-		return
-	}
-	m.setTab(t)
-	m.tables[t].Select(u.Moment)
+	return t, u.Moment, ok
 }
 
 // sidePane reports whether the terminal is wide enough for the detail pane

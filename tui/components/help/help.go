@@ -66,6 +66,11 @@ func Legend(ctx *common.Context, width int) string {
 // priority, as many as fit the width whole — never one cut mid-word —
 // shown in their order. The bindings with first's keys (? and esc: how to
 // find the rest and how to get back) are fitted before the others.
+//
+// The app draws it on every frame, so each binding is measured once, and
+// the line drawn once: a line is its items and a separator between each
+// two (bubbles' ShortHelpView), so its width is theirs added up. Drawing
+// every candidate line whole was half of a frame (issue 18).
 func Line(h bhelp.Model, bs []key.Binding, width int, first ...key.Binding) string {
 	w := max(width-1, 1)
 	wide := h
@@ -73,22 +78,39 @@ func Line(h bhelp.Model, bs []key.Binding, width int, first ...key.Binding) stri
 	isFirst := func(b key.Binding) bool {
 		return slices.ContainsFunc(first, func(f key.Binding) bool { return slices.Equal(b.Keys(), f.Keys()) })
 	}
-	order := slices.Concat(slices.DeleteFunc(slices.Clone(bs), func(b key.Binding) bool { return !isFirst(b) }),
-		slices.DeleteFunc(slices.Clone(bs), isFirst))
-	keep := map[int]bool{} // index into bs
-	var kept []key.Binding
-	for _, b := range order {
-		if !b.Enabled() {
-			continue
+	itemW := make([]int, len(bs))
+	var enabled []int // index into bs
+	for i, b := range bs {
+		if b.Enabled() {
+			itemW[i] = lipgloss.Width(wide.ShortHelpView([]key.Binding{b}))
+			enabled = append(enabled, i)
 		}
-		try := append(slices.Clone(kept), b)
-		if lipgloss.Width(wide.ShortHelpView(try)) > w {
+	}
+	sepW := 0
+	if len(enabled) > 1 {
+		a, b := enabled[0], enabled[1]
+		sepW = lipgloss.Width(wide.ShortHelpView([]key.Binding{bs[a], bs[b]})) - itemW[a] - itemW[b]
+	}
+	order := slices.Concat(slices.DeleteFunc(slices.Clone(enabled), func(i int) bool { return !isFirst(bs[i]) }),
+		slices.DeleteFunc(slices.Clone(enabled), func(i int) bool { return isFirst(bs[i]) }))
+	keep := map[int]bool{} // index into bs
+	total, n := 0, 0
+	for _, i := range order {
+		// The first of two bindings with the same keys and text stands
+		// for both, as it always has.
+		j := slices.IndexFunc(bs, func(x key.Binding) bool { return slices.Equal(x.Keys(), bs[i].Keys()) && x.Help() == bs[i].Help() })
+		add := itemW[i]
+		if n > 0 {
+			add += sepW
+		}
+		if total+add > w {
 			continue // a shorter one further down may still fit
 		}
-		kept = try
-		keep[slices.IndexFunc(bs, func(x key.Binding) bool { return slices.Equal(x.Keys(), b.Keys()) && x.Help() == b.Help() })] = true
+		total += add
+		n++
+		keep[j] = true
 	}
-	shown := make([]key.Binding, 0, len(kept))
+	shown := make([]key.Binding, 0, n)
 	for i, b := range bs {
 		if keep[i] {
 			shown = append(shown, b)

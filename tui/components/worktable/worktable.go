@@ -244,7 +244,11 @@ func (w *Model) show(keep string) {
 	}
 	w.setMark(cursor)
 	w.t.SetRows(trs)
-	w.t.SetCursor(cursor)
+	// Each call draws the visible rows again (issue 18: the first frame
+	// drew them eight times); SetRows has kept a cursor already in place.
+	if w.t.Cursor() != cursor {
+		w.t.SetCursor(cursor)
+	}
 }
 
 // order is the rows in the current sort order, sorted once per load and
@@ -341,14 +345,19 @@ func (w *Model) Update(msg tea.Msg) tea.Cmd {
 // filter (issue 15: after a table is brought in; issue 14: the start on
 // the most urgent item, a new moment's row); it reports whether it did.
 func (w *Model) Select(id string) bool {
-	for _, r := range w.view {
+	for i, r := range w.view {
 		if w.rows[r].ID != id {
 			continue
 		}
-		if w.active {
-			w.show(id)
-		} else {
+		switch {
+		case !w.active:
 			w.stale, w.keep = true, id
+		case w.stale:
+			w.show(id)
+		case w.t.Cursor() != i:
+			// The rows are the table's already: only the cursor moves.
+			w.setMark(i)
+			w.t.SetCursor(i)
 		}
 		return true
 	}
