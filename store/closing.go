@@ -29,35 +29,35 @@ func (s *Store) Closing(id string) (caseload.Closing, error) {
 
 // closingOf reads the closing phase of moment id alone (Store.Moment: the
 // closing note's visit answers), nil when it has none.
-func (s *Store) closingOf(id string) (*caseload.Closing, error) {
+func closingOf(q rowSource, id string) (*caseload.Closing, error) {
 	var vOn, vHeld, sobClosed, sobGallrad string
 	var waived bool
-	err := s.db.QueryRow(`SELECT visit_on, visit_held, followup_waived, sob_closed, sob_gallrad FROM closings WHERE moment = ?1`, id).
-		Scan(&vOn, &vHeld, &waived, &sobClosed, &sobGallrad)
+	err := queryOne(q, `SELECT visit_on, visit_held, followup_waived, sob_closed, sob_gallrad FROM closings WHERE moment = ?1`, []any{id},
+		&vOn, &vHeld, &waived, &sobClosed, &sobGallrad)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, s.wrap(err)
+		return nil, err
 	}
 	d := func(v string) caseload.Date {
 		x, _ := caseload.ParseDate(v) // written by this file: "" or a valid day
 		return x
 	}
 	cl := &caseload.Closing{Moment: id, VisitOn: d(vOn), VisitHeld: d(vHeld), FollowUpWaived: waived, SoBClosed: d(sobClosed), SoBGallrad: d(sobGallrad)}
-	rows, err := s.db.Query(`SELECT key, answer, note FROM closing_checks WHERE moment = ?1 ORDER BY rowid`, id)
+	rows, err := q.query(`SELECT key, answer, note FROM closing_checks WHERE moment = ?1 ORDER BY rowid`, id)
 	if err != nil {
-		return nil, s.wrap(err)
+		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var ch caseload.Check
 		if err := rows.Scan(&ch.Key, &ch.Answer, &ch.Note); err != nil {
-			return nil, s.wrap(err)
+			return nil, err
 		}
 		cl.Checks = append(cl.Checks, ch)
 	}
-	return cl, s.wrap(rows.Err())
+	return cl, rows.Err()
 }
 
 // closingChange reads the closing of moment id, lets f change it and writes it back.

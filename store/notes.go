@@ -86,23 +86,34 @@ func draftKind(k string) string {
 
 // NoteHistory returns the moment's copied notes, oldest first.
 func (s *Store) NoteHistory(moment string) ([]caseload.CopiedNote, error) {
-	rows, err := s.db.Query(`SELECT id, kind, copied, text FROM note_history WHERE moment = ?1 ORDER BY copied, id`, moment)
+	var out []caseload.CopiedNote
+	err := s.rawRead(func(q rowSource) error {
+		var err error
+		out, err = noteHistory(q, moment)
+		return err
+	})
+	return out, s.wrap(err)
+}
+
+// noteHistory reads a moment's copied notes in q's transaction.
+func noteHistory(q rowSource, moment string) ([]caseload.CopiedNote, error) {
+	rows, err := q.query(`SELECT id, kind, copied, text FROM note_history WHERE moment = ?1 ORDER BY copied, id`, moment)
 	if err != nil {
-		return nil, s.wrap(err)
+		return nil, err
 	}
 	defer rows.Close()
 	var out []caseload.CopiedNote
 	for rows.Next() {
 		n, err := scanHistory(rows)
 		if err != nil {
-			return nil, s.wrap(err)
+			return nil, err
 		}
 		out = append(out, n)
 	}
-	return out, s.wrap(rows.Err())
+	return out, rows.Err()
 }
 
-func scanHistory(rows *sql.Rows) (caseload.CopiedNote, error) {
+func scanHistory(rows rowReader) (caseload.CopiedNote, error) {
 	var n caseload.CopiedNote
 	var copied string
 	if err := rows.Scan(&n.ID, &n.Kind, &copied, &n.Text); err != nil {

@@ -18,19 +18,25 @@ func (s *Store) PNRs(ids []string) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: personnummer of %d moments: %w", len(ids), err)
 	}
-	rows, err := s.db.Query(`SELECT id, pnr FROM moments WHERE id IN (SELECT value FROM json_each(?))`, string(list))
-	if err != nil {
-		return nil, fmt.Errorf("store: personnummer of %d moments: %w", len(ids), err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, pnr string
-		if err := rows.Scan(&id, &pnr); err != nil {
-			return nil, fmt.Errorf("store: personnummer of %d moments: %w", len(ids), err)
+	// On a sqliteread connection: the app asks right after the first
+	// read, whose connection is then idle (issue 18: on database/sql's
+	// it opened the file and parsed the schema again).
+	err = s.rawRead(func(q rowSource) error {
+		rows, err := q.query(`SELECT id, pnr FROM moments WHERE id IN (SELECT value FROM json_each(?1))`, string(list))
+		if err != nil {
+			return err
 		}
-		out[id] = pnr
-	}
-	if err := rows.Err(); err != nil {
+		defer rows.Close()
+		for rows.Next() {
+			var id, pnr string
+			if err := rows.Scan(&id, &pnr); err != nil {
+				return err
+			}
+			out[id] = pnr
+		}
+		return rows.Err()
+	})
+	if err != nil {
 		return nil, fmt.Errorf("store: personnummer of %d moments: %w", len(ids), err)
 	}
 	return out, nil

@@ -87,18 +87,28 @@ func (s *Store) ClinicianOpen(clinician string) (caseload.Caseload, error) {
 
 // Moment returns one moment with its full history, and its patient.
 func (s *Store) Moment(id string) (caseload.Moment, caseload.Patient, error) {
-	c, err := s.load(loadOpts{cond: oneMoment, args: []any{id}, notes: true})
+	// One read transaction on a sqliteread connection (issue 18: the
+	// app's detail pane read on database/sql's connections, each opening
+	// the file and parsing its schema, and read the history and the
+	// closing after the moment, each in a transaction of its own).
+	var c caseload.Caseload
+	err := s.rawRead(func(q rowSource) error {
+		var err error
+		c, err = loadFrom(q, loadOpts{cond: oneMoment, args: []any{id}, notes: true})
+		if err != nil || len(c.Moments) == 0 || len(c.Patients) == 0 {
+			return err
+		}
+		if c.Moments[0].History, err = noteHistory(q, id); err != nil {
+			return err
+		}
+		c.Moments[0].Closing, err = closingOf(q, id) // issue 16: the closing note's visit answers
+		return err
+	})
 	if err != nil {
-		return caseload.Moment{}, caseload.Patient{}, err
+		return caseload.Moment{}, caseload.Patient{}, s.wrap(err)
 	}
 	if len(c.Moments) == 0 || len(c.Patients) == 0 {
 		return caseload.Moment{}, caseload.Patient{}, refuse(id, ErrNotFound, &usertext.T.Store.NotFound)
-	}
-	if c.Moments[0].History, err = s.NoteHistory(id); err != nil {
-		return caseload.Moment{}, caseload.Patient{}, err
-	}
-	if c.Moments[0].Closing, err = s.closingOf(id); err != nil { // issue 16: the closing note's visit answers
-		return caseload.Moment{}, caseload.Patient{}, err
 	}
 	return c.Moments[0], c.Patients[0], nil
 }
