@@ -241,6 +241,6 @@ gofmt -w "${VERIFY:-$T}/xnet" "${VERIFY:-$T}/bluemonday" "${VERIFY:-$T}/glamour"
 
 if [ -n "${VERIFY:-}" ]; then
 	for d in bluemonday glamour goldmark gorilla-css xnet/html pflag uuid terminfo clipboard lipgloss runewidth; do
-		(cd "$VERIFY/$d" && GOFLAGS=-mod=mod go test -short ./... >"$VERIFY/test-$d.txt" 2>&1 && echo "$d: ok" || echo "$d: FAILED, see $VERIFY/test-$d.txt")
+		(cd "$VERIFY/$d" && GOFLAGS=-mod=mod go test -short ./... >"$VERIFY/test-$(echo "$d" | tr / -).txt" 2>&1 && echo "$d: ok" || echo "$d: FAILED, see $VERIFY/test-$(echo "$d" | tr / -).txt")
 	done
 fi
