@@ -82,7 +82,9 @@ func BenchmarkKeyDownStore10k(b *testing.B) {
 	down := keyMsg("down")
 	b.ReportAllocs()
 	b.ResetTimer()
+	var took keyTimes
 	for b.Loop() {
+		t0 := time.Now()
 		_, cmd := m.Update(down)
 		if cmd != nil {
 			if msg := cmd(); msg != nil {
@@ -90,7 +92,9 @@ func BenchmarkKeyDownStore10k(b *testing.B) {
 			}
 		}
 		_ = m.View()
+		took = append(took, time.Since(t0))
 	}
+	took.report(b)
 }
 
 // BenchmarkStartStoreFile is BenchmarkStartStore10k on the file named by
