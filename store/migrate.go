@@ -79,12 +79,26 @@ func readMigrations(fsys fs.FS) ([]string, error) {
 // SchemaVersion is the schema version this binary writes.
 func SchemaVersion() int {
 	if migrationsEmbedded() {
-		// Without reading the migrations: every open asks (issue 18).
-		return len(embeddedTables)
+		return embeddedVersion() // without reading the migrations: every open asks (issue 18)
 	}
 	ms, _ := migrations()
 	return len(ms)
 }
+
+// embeddedVersion is the number of the binary's last migration, from the
+// directory's names alone: what len(migrations()) is, read from the same
+// place, so that a schema_gen.go not written again after a new migration
+// costs the speed it was for (tablesAt reads the migrations then), never
+// a file migrated to the wrong version.
+var embeddedVersion = sync.OnceValue(func() int {
+	entries, err := fs.ReadDir(migrationFiles, "migrations")
+	if err != nil || len(entries) == 0 {
+		return 0
+	}
+	num, _, _ := strings.Cut(entries[len(entries)-1].Name(), "_")
+	n, _ := strconv.Atoi(num)
+	return n
+})
 
 // migrate brings the schema up to date in one transaction, after copying a
 // file that already holds data to <path>.bak-v<N>. st is the state open

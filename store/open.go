@@ -407,7 +407,7 @@ var tablesCache sync.Map // int -> []string
 // tablesParsed at build time: parsing the migrations on every open was
 // 2.6 % of the 25-moment demo's `worklist --json` (issue 18).
 func tablesAt(v int) ([]string, error) {
-	if migrationsEmbedded() && v >= 1 && v <= len(embeddedTables) {
+	if migrationsEmbedded() && len(embeddedTables) == embeddedVersion() && v >= 1 && v <= len(embeddedTables) {
 		return embeddedTables[v-1], nil
 	}
 	if t, ok := tablesCache.Load(v); ok {

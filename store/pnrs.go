@@ -37,7 +37,7 @@ func (s *Store) PNRs(ids []string) (map[string]string, error) {
 		return rows.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: personnummer of %d moments: %w", len(ids), err)
+		return nil, fmt.Errorf("store: personnummer of %d moments: %w", len(ids), s.wrap(err))
 	}
 	return out, nil
 }

@@ -65,7 +65,7 @@ func TestEmbeddedSchemaGenerated(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Error("schema_gen.go is not what migrations/ create: go test ./store -run TestEmbeddedSchemaGenerated -update-schema")
 	}
-	if !reflect.DeepEqual(embeddedTables, tables) || SchemaVersion() != len(ms) {
-		t.Errorf("embeddedTables (version %d) differs from migrations/ (version %d)", SchemaVersion(), len(ms))
+	if !reflect.DeepEqual(embeddedTables, tables) || SchemaVersion() != len(ms) || embeddedVersion() != len(ms) {
+		t.Errorf("embeddedTables (version %d) differs from migrations/ (version %d, by the names %d)", len(embeddedTables), len(ms), embeddedVersion())
 	}
 }

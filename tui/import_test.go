@@ -191,6 +191,7 @@ func TestImportTakeFile(t *testing.T) {
 	d, st, _ := newImportDriver(t, 120, 40, "en")
 	d.pasteTable(clinicTable(2, nil))
 	d.press("enter")
+	d.preview() // s before the preview is ready is no key of the mapping screen
 	d.press("s")
 	d.waitFor("the worklist", func() bool { return d.top() == nil })
 	later := clinicTable(2, func(i int, cells []string) {

@@ -203,6 +203,11 @@ sub("""			first = 0x300
 			fillBytes(lut[first:last+1], w)""")
 sub("fillBytes(lut[0x300:], 1)\n\t\tfor _, iv := range doublewidth", "fillBytes(lut[0x300:], 1) // to strictWidthLUTEnd\n\t\tfor _, iv := range doublewidth")
 sub("\t\tstrictWidthLUTLimit.Store(0x110000)\n", "\t\tstrictWidthLUTLimit.Store(strictWidthLUTEnd)\n")
+sub("of the high region safe once it reports 0x110000.", "of the high region safe once it reports strictWidthLUTEnd.")
+sub("""	// strictWidthLUT both take the slow path. Once the LUT is fully built
+	// the limit is 0x110000 and only invalid runes go slow.""", """	// strictWidthLUT both take the slow path. Once the LUT is built the
+	// limit is strictWidthLUTEnd: invalid runes and those above the Basic
+	// Multilingual Plane go slow, to the interval tables.""")
 sub("""	buildStrictWidthLUT()
 	if len(c.combinedLut) > 0 {
 		return int(c.combinedLut[r>>1]>>(uint(r&1)*4)) & 3
@@ -222,17 +227,53 @@ try:
 except FileNotFoundError:
 	sys.exit(0) # only the sources are copied; VERIFY has the tests
 sub("""	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if got, want := int(lut[0][r]), runeWidthNoLUT(r, false, true); got != want {""", """	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if r >= strictWidthLUTEnd { // the patched copy: RuneWidth answers these from the intervals
-			for _, ea := range []bool{false, true} {
-				c := &Condition{EastAsianWidth: ea, StrictEmojiNeutral: true}
-				if got, want := c.RuneWidth(r), runeWidthNoLUT(r, ea, true); got != want {
-					t.Errorf("RuneWidth(%U), east Asian %v = %d, want %d", r, ea, got, want)
-				}
+		if got, want := int(lut[0][r]), runeWidthNoLUT(r, false, true); got != want {""", """	// The patched copy's table ends at strictWidthLUTEnd: every rune's
+	// RuneWidth must be what upstream's whole table held, painted here as
+	// upstream's buildStrictWidthLUT painted it.
+	for ea, whole := range upstreamStrictWidthLUT() {
+		c := &Condition{EastAsianWidth: ea == 1, StrictEmojiNeutral: true}
+		for r := rune(0); r <= utf8.MaxRune; r++ {
+			if got := c.RuneWidth(r); got != int(whole[r]) {
+				t.Fatalf("RuneWidth(%U), east Asian %v = %d, upstream's table %d", r, ea == 1, got, whole[r])
 			}
-			continue
 		}
+	}
+	for r := rune(0); r < strictWidthLUTEnd; r++ {
 		if got, want := int(lut[0][r]), runeWidthNoLUT(r, false, true); got != want {""")
+s += """
+// upstreamStrictWidthLUT is upstream's table of every rune's width, both
+// planes, built as upstream's buildStrictWidthLUT built it (the patched
+// copy builds it only to strictWidthLUTEnd).
+func upstreamStrictWidthLUT() [2][]byte {
+	tablesOnce.Do(initTables)
+	var lut [2][]byte
+	for p := range lut {
+		lut[p] = make([]byte, 0x110000)
+		copy(lut[p], strictWidthLUT[p][:0x300])
+	}
+	paintHigh := func(lut []byte, first, last rune, w byte) {
+		if first < 0x300 {
+			if last < 0x300 {
+				return
+			}
+			first = 0x300
+		}
+		fillBytes(lut[first:last+1], w)
+	}
+	fillBytes(lut[0][0x300:], 1)
+	for _, iv := range doublewidth {
+		paintHigh(lut[0], iv.first, iv.last, 2)
+	}
+	for _, iv := range zerowidth {
+		paintHigh(lut[0], iv.first, iv.last, 0)
+	}
+	fillBytes(lut[1][0x300:], 1)
+	for _, iv := range eastAsianWidth {
+		paintHigh(lut[1], iv.first, iv.last, iv.width)
+	}
+	return lut
+}
+"""
 open(t, "w").write(s)
 PY2
 

@@ -48,7 +48,7 @@ var (
 	// both planes, and the lazy build fills the rest — never rewriting the
 	// low region, so readers of it cannot race with the build. The limit
 	// is loaded with acquire semantics, which makes the non-atomic reads
-	// of the high region safe once it reports 0x110000. Keeping the whole
+	// of the high region safe once it reports strictWidthLUTEnd. Keeping the whole
 	// check down to one compare-and-branch matters: RuneWidth is only a
 	// dozen instructions long.
 	strictWidthLUT      [2][strictWidthLUTEnd]byte
@@ -408,8 +408,9 @@ func NewCondition() *Condition {
 func (c *Condition) RuneWidth(r rune) int {
 	// This one compare doubles as the range check and the lazy-LUT check:
 	// out-of-range runes and runes above the built portion of
-	// strictWidthLUT both take the slow path. Once the LUT is fully built
-	// the limit is 0x110000 and only invalid runes go slow.
+	// strictWidthLUT both take the slow path. Once the LUT is built the
+	// limit is strictWidthLUTEnd: invalid runes and those above the Basic
+	// Multilingual Plane go slow, to the interval tables.
 	if uint32(r) >= uint32(strictWidthLUTLimit.Load()) {
 		return c.runeWidthSlow(r)
 	}
