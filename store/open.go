@@ -184,12 +184,9 @@ func prepareFile(path string, create bool) (created bool, err error) {
 		return false, fmt.Errorf("store: %w", err)
 	}
 	f.Close()
-	probe, err := os.CreateTemp(dir, ".ikbt-probe-*")
-	if err != nil {
+	if !dirWritable(dir) {
 		return false, newErr(path, ErrReadOnly, usertext.ReadOnlyDir)
 	}
-	probe.Close()
-	os.Remove(probe.Name())
 	return false, nil
 }
 
