@@ -117,9 +117,6 @@ func (s *Store) migrate(st fileState) error {
 	}
 	want := len(ms)
 	ctx := context.Background()
-	if st.version == want {
-		return nil
-	}
 	if s.readOnly {
 		return newErr(s.path, ErrReadOnly, usertext.ReadOnlyOutdated, st.version, want)
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -32,28 +31,12 @@ func BenchmarkFirstFrameTerminal(b *testing.B) {
 		b.Skip("builds two binaries")
 	}
 	dir := b.TempDir()
-	bin, hello := filepath.Join(dir, "ikbt"), filepath.Join(dir, "hello")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		b.Fatalf("build: %v\n%s", err, out)
-	}
-	src := filepath.Join(dir, "hellosrc")
-	must(b, os.MkdirAll(src, 0o755))
-	must(b, os.WriteFile(filepath.Join(src, "go.mod"), []byte("module hello\n\ngo 1.26\n"), 0o644))
-	must(b, os.WriteFile(filepath.Join(src, "main.go"), []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hello ikbt\") }\n"), 0o644))
-	build := exec.Command("go", "build", "-o", hello, ".")
-	build.Dir = src
-	if out, err := build.CombinedOutput(); err != nil {
-		b.Fatalf("build hello: %v\n%s", err, out)
-	}
-	demo := filepath.Join(dir, "demo.db")
-	if out, err := exec.Command(bin, "demo", "--db", demo, "--today", "2026-11-23").CombinedOutput(); err != nil {
-		b.Fatalf("demo: %v\n%s", err, out)
-	}
+	bin, hello, demo := startBinaries(b, dir)
 	large := os.Getenv("IKBT_FIRSTFRAME_DB")
 	app := func(db string) []string { return []string{"--db", db, "--today", "2026-11-23", "--lang", "sv"} }
 	var helloMs, demoMs, fileMs []float64
 	for b.Loop() {
-		helloMs = append(helloMs, firstOutput(b, dir, "hello ikbt", hello))
+		helloMs = append(helloMs, firstOutput(b, dir, helloSays, hello))
 		demoMs = append(demoMs, firstOutput(b, dir, "RÖD FLAGGA", bin, app(demo)...))
 		if large != "" {
 			fileMs = append(fileMs, firstOutput(b, dir, "RÖD FLAGGA", bin, app(large)...))
