@@ -7,10 +7,11 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"reflect"
 	"strconv"
 	"testing"
+
+	"github.com/ikbt/ikbt/internal/gensource"
 )
 
 var update = flag.Bool("update", false, "rewrite instruments_gen.go from instruments.json")
@@ -146,18 +147,8 @@ func TestEmbeddedInstrumentsGenerated(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := instrumentsSource(t, ins)
-	if *update {
-		if err := os.WriteFile("instruments_gen.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile("instruments_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("instruments_gen.go is not instruments.json: go test ./instruments -run TestEmbeddedInstrumentsGenerated -update")
-	}
+	gensource.Check(t, "instruments_gen.go", want, *update,
+		"instruments_gen.go is not instruments.json: go test ./instruments -run TestEmbeddedInstrumentsGenerated -update")
 	if !reflect.DeepEqual(embeddedInstruments(), ins) {
 		t.Error("embeddedInstruments differs from instruments.json decoded")
 	}

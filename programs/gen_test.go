@@ -5,10 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/internal/gensource"
 )
 
 var update = flag.Bool("update", false, "rewrite catalogue_gen.go from data/catalogue.json")
@@ -46,18 +47,8 @@ func TestEmbeddedCatalogueGenerated(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := catalogueSource(t, fc)
-	if *update {
-		if err := os.WriteFile("catalogue_gen.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile("catalogue_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("catalogue_gen.go is not data/catalogue.json: go test ./programs -run TestEmbeddedCatalogueGenerated -update")
-	}
+	gensource.Check(t, "catalogue_gen.go", want, *update,
+		"catalogue_gen.go is not data/catalogue.json: go test ./programs -run TestEmbeddedCatalogueGenerated -update")
 	if !reflect.DeepEqual(embeddedCatalogue, fc) {
 		t.Error("embeddedCatalogue differs from data/catalogue.json decoded")
 	}

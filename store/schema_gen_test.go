@@ -5,11 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/ikbt/ikbt/internal/gensource"
 )
 
 var updateSchema = flag.Bool("update-schema", false, "rewrite schema_gen.go from migrations/")
@@ -53,18 +54,8 @@ func TestEmbeddedSchemaGenerated(t *testing.T) {
 		}
 	}
 	want := schemaSource(tables)
-	if *updateSchema {
-		if err := os.WriteFile("schema_gen.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile("schema_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("schema_gen.go is not what migrations/ create: go test ./store -run TestEmbeddedSchemaGenerated -update-schema")
-	}
+	gensource.Check(t, "schema_gen.go", want, *updateSchema,
+		"schema_gen.go is not what migrations/ create: go test ./store -run TestEmbeddedSchemaGenerated -update-schema")
 	if !reflect.DeepEqual(embeddedTables, tables) || SchemaVersion() != len(ms) || embeddedVersion() != len(ms) {
 		t.Errorf("embeddedTables (version %d) differs from migrations/ (version %d, by the names %d)", len(embeddedTables), len(ms), embeddedVersion())
 	}
